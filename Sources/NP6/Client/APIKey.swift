@@ -1,0 +1,32 @@
+import Foundation
+
+/// The NP6 API key. Its description is redacted, so printing, logging or interpolating it
+/// never reveals it; only the transport reads `headerValue`.
+public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+    let headerValue: String
+
+    public init(_ text: String) throws(NP6Error) {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw .invalidAPIKey(reason: "it is empty") }
+        // A newline or other control character would let the key split the HTTP header.
+        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw .invalidAPIKey(reason: "it contains control characters")
+        }
+        self.headerValue = trimmed
+    }
+
+    public var description: String { "<redacted>" }
+    public var debugDescription: String { "APIKey(<redacted>)" }
+
+    /// Replaces every occurrence of the key in `text`, for anything that might echo it back.
+    public func redact(_ text: String) -> String {
+        text.replacingAll(headerValue, with: "<redacted>")
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

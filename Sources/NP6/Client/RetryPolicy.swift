@@ -1,0 +1,50 @@
+import Foundation
+
+/// When a read is tried again. Writes are never retried: a DELETE that timed out may have been
+/// carried out, and sending it twice hides that from the person who asked for it.
+public struct RetryPolicy: Sendable {
+    public var maximumAttempts: Int
+    /// Statuses after which a GET is tried again.
+    public var retryableStatuses: Set<Int>
+    /// A Retry-After longer than this is not waited for: the error is shown instead.
+    public var maximumRetryAfter: Duration
+    public var initialBackoff: Duration
+    public var maximumBackoff: Duration
+
+    public init(
+        maximumAttempts: Int = 3, retryableStatuses: Set<Int> = [429, 502, 503, 504], maximumRetryAfter: Duration = .seconds(60),
+        initialBackoff: Duration = .milliseconds(250), maximumBackoff: Duration = .seconds(8)
+    ) {
+        self.maximumAttempts = maximumAttempts
+        self.retryableStatuses = retryableStatuses
+        self.maximumRetryAfter = maximumRetryAfter
+        self.initialBackoff = initialBackoff
+        self.maximumBackoff = maximumBackoff
+    }
+
+    public static let none = RetryPolicy(maximumAttempts: 1)
+
+    /// Exponential backoff with full jitter: a random wait in [backoff/2, backoff].
+    public func backoff(afterAttempt attempt: Int) -> Duration {
+        let exponent = Double(1 << min(max(attempt - 1, 0), 16))
+        let ceiling = min(initialBackoff * exponent, maximumBackoff)
+        return ceiling * Double.random(in: 0.5...1.0)
+    }
+
+    /// Parses a Retry-After value: delta-seconds or an HTTP date. Nil if unreadable.
+    public static func retryAfterDelay(_ value: String, now: Date = Date()) -> Duration? {
+        let trimmed = value.trimmingWhitespace()
+        if let seconds = Int(trimmed), seconds >= 0 { return .seconds(seconds) }
+        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) {
+                let seconds = max(0, date.timeIntervalSince(now))
+                return .milliseconds(Int64((seconds * 1000).rounded(.up)))
+            }
+        }
+        return nil
+    }
+}

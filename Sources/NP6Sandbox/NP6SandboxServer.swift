@@ -1,0 +1,96 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The sandbox served over HTTP by Hummingbird, on a loopback port by default.
+public final class NP6SandboxServer: Sendable {
+    public let store: SandboxStore
+    /// `http://127.0.0.1:PORT`.
+    public let baseURL: String
+    public let port: Int
+    private let serverTask: Task<Void, any Error>
+
+    private init(store: SandboxStore, baseURL: String, port: Int, serverTask: Task<Void, any Error>) {
+        self.store = store
+        self.baseURL = baseURL
+        self.port = port
+        self.serverTask = serverTask
+    }
+
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Starts listening and returns once the port is bound. `port: 0` picks a free port.
+    /// `handleSignals` lets SIGINT/SIGTERM stop it gracefully (the executable), which an
+    /// embedding program (the TUI's demo mode) must not hand over.
+    public static func start(
+        host: String = "127.0.0.1", port: Int = 0, options: SandboxState.Options, handleSignals: Bool = false
+    ) async throws -> NP6SandboxServer {
+        let store = SandboxStore(options: options)
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            try await Self.respond(to: request, store: store)
+        }
+        let (bound, boundContinuation) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
+        let application = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                boundContinuation.yield(.success(channel.localAddress?.port ?? port))
+            },
+            logger: Logger(label: "np6-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let task = Task {
+            do {
+                try await application.runService(gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [])
+                boundContinuation.finish()
+            } catch {
+                boundContinuation.yield(.failure(error))
+                boundContinuation.finish()
+                throw error
+            }
+        }
+        var iterator = bound.makeAsyncIterator()
+        guard let result = await iterator.next() else {
+            throw StartError(description: "the sandbox stopped before it was listening")
+        }
+        let boundPort = try result.get()
+        let hostPart = host.contains(":") ? "[\(host)]" : host
+        return NP6SandboxServer(store: store, baseURL: "http://\(hostPart):\(boundPort)", port: boundPort, serverTask: task)
+    }
+
+    /// Waits until the server stops (a signal, when it handles them, or `stop()`).
+    public func run() async throws {
+        try await serverTask.value
+    }
+
+    public func stop() async {
+        serverTask.cancel()
+        _ = try? await serverTask.value
+    }
+
+    private static func respond(to request: Request, store: SandboxStore) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: 64 * 1024 * 1024)
+        let exchange = SandboxRequest(
+            method: request.method.rawValue,
+            path: request.uri.path,
+            query: request.uri.query,
+            apiKey: request.headers[HTTPField.Name("X-Key")!],
+            userAgent: request.headers[.userAgent],
+            body: Array(body.readableBytesView)
+        )
+        let answer = await store.handle(exchange)
+        if let delay = answer.delay { try await Task.sleep(for: delay) }
+        var headers = HTTPFields()
+        for (name, value) in answer.headers {
+            if let fieldName = HTTPField.Name(name) { headers.append(HTTPField(name: fieldName, value: value)) }
+        }
+        return Response(
+            status: HTTPResponse.Status(code: answer.status),
+            headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
+        )
+    }
+}

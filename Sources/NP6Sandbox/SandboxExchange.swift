@@ -1,0 +1,73 @@
+/// A request as the sandbox sees it, independent of the HTTP server that carried it.
+public struct SandboxRequest: Sendable {
+    public var method: String
+    public var path: String
+    /// The raw query string, still percent-encoded, without the `?`.
+    public var query: String?
+    public var apiKey: String?
+    public var userAgent: String?
+    public var body: [UInt8]
+
+    public init(method: String, path: String, query: String? = nil, apiKey: String? = nil, userAgent: String? = nil, body: [UInt8] = []) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.apiKey = apiKey
+        self.userAgent = userAgent
+        self.body = body
+    }
+
+    /// Query values decoded as a typical server does: `+` is a space, `%XX` a byte.
+    func queryValue(_ name: String) -> String? {
+        guard let query else { return nil }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[0] == name else { continue }
+            return PercentDecoding.formValue(String(parts[1]))
+        }
+        return nil
+    }
+}
+
+public struct SandboxResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+    /// Wait this long before answering (the `fault-slow` contact).
+    public var delay: Duration?
+
+    init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delay = delay
+    }
+
+    static func json(_ status: Int, _ body: [UInt8]) -> SandboxResponse {
+        SandboxResponse(status: status, headers: [("Content-Type", "application/json")], body: body)
+    }
+
+    static func error(_ status: Int, _ message: String) -> SandboxResponse {
+        json(status, Array("{\"status\": \(status), \"message\": \"\(message)\"}".utf8))
+    }
+}
+
+/// What the sandbox received, for tests that assert on what reached the server.
+public struct SandboxLogEntry: Sendable, Equatable {
+    public var method: String
+    public var path: String
+    public var query: String?
+    public var authorized: Bool
+    public var userAgent: String?
+    public var status: Int
+}
+
+import NP6
+
+enum PercentDecoding {
+    static func formValue(_ text: String) -> String? {
+        PercentEncoding.decode(text.replacingOccurrences(of: "+", with: " "))
+    }
+}
+
+import Foundation

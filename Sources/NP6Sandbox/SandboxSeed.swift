@@ -1,0 +1,237 @@
+import NP6
+
+/// The data a fresh sandbox holds: the NP6 reference's own example contact and applications,
+/// a handful of realistic contacts that exercise every shape the client must tolerate, and
+/// the fault contacts described in docs/sandbox.md.
+enum SandboxSeed {
+    static let shopApplicationID = "56c874e9-2f8e-4b60-ab4b-6410c3238352"
+    static let mobileApplicationID = "2399f53f-1b0e-4cbb-b81e-26c0f11359ca"
+    static let loyaltyApplicationID = "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07"
+    static let newsApplicationID = "b3e8d6a2-91f4-4e7c-8d15-6a2c9f0e4b38"
+
+    static let applicationsJSON = """
+        [
+          {"type": "native", "id": "\(shopApplicationID)", "name": "Shop mobile app",
+           "description": "The shop's iOS and Android app", "active": true,
+           "stamp": {"creation": "2022-11-03T09:12:44.51Z", "modification": "2023-04-18T15:02:10.7Z"},
+           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}, {"type": "apns", "key": "...", "team": "ABCDE12345"}],
+           "routes": [], "channels": null},
+          {"type": "native", "id": "\(mobileApplicationID)", "name": "my mobile app",
+           "description": "An application that handles push notifications using firebase", "active": true,
+           "stamp": {"creation": "2023-01-01T12:01:02.423Z", "modification": "2023-01-07T08:23:03.1Z"},
+           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}], "routes": [], "channels": null},
+          {"type": "web", "id": "\(loyaltyApplicationID)", "name": "Loyalty web push",
+           "description": "Browser notifications for the loyalty programme", "active": true,
+           "stamp": {"creation": "2023-06-12T07:45:00Z", "modification": null},
+           "icon": null, "providers": [{"type": "http", "url": "https://push.example.com/loyalty"}], "routes": [], "channels": null},
+          {"type": "native", "id": "\(newsApplicationID)", "name": "News alerts",
+           "description": "Breaking news", "active": false,
+           "stamp": {"creation": "2021-02-01T10:00:00.000Z", "modification": "2024-09-30T18:20:31.9Z"},
+           "icon": null, "providers": [{"type": "apns", "key": "..."}], "routes": [], "channels": null}
+        ]
+        """
+
+    /// The two subscriptions of the reference's example, verbatim.
+    static let referenceExampleJSON = """
+        [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
+        """
+
+    struct ContactSeed {
+        var id: String
+        var unicity: String
+        var subscriptions: [String]
+    }
+
+    static func footprint(id: String, unicity: String) -> String {
+        "{\"type\": \"footprint\", \"id\": \(quoted(id)), \"unicity\": \(quoted(unicity)), \"hash\": \"\(MD5.hexDigest(unicity))\"}"
+    }
+
+    static func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
+
+    static func subscription(
+        id: String, application: String, provider: String, contactID: String, unicity: String, created: String,
+        creator: String = "null", modified: String? = nil, modifier: String = "null", extra: String = ""
+    ) -> String {
+        var lifecycle = "{\"creation\": {\"date\": \"\(created)\", \"user\": \(creator)}"
+        if let modified { lifecycle += ", \"modification\": {\"date\": \"\(modified)\", \"user\": \(modifier)}" }
+        lifecycle += "}"
+        return """
+            {"id": "\(id)", "lifecycle": \(lifecycle), "application": "\(application)", "provider": \(provider), \
+            "contact": \(footprint(id: contactID, unicity: unicity))\(extra)}
+            """
+    }
+
+    static let jeanne = #"{"id": "u-4821", "name": "Jeanne Dupont"}"#
+    static let supportBot = #"{"id": "svc-07", "name": "CRM sync"}"#
+
+    /// Realistic contacts beyond the reference's example.
+    static var contacts: [ContactSeed] {
+        let mail = "jeanne.martin@example.com"
+        let plus = "bob+test@example.com"
+        let unicode = "zoë.müller@exämple.de"
+        let cjk = "山田太郎@例え.jp"
+        let hostile = "mallory"
+        return [
+            ContactSeed(id: "00000002", unicity: mail, subscriptions: [
+                subscription(id: "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}"#,
+                    contactID: "00000002", unicity: mail, created: "2024-02-11T10:15:42.9Z", creator: jeanne,
+                    modified: "2025-10-02T08:01:17.33Z", modifier: supportBot),
+                subscription(id: "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", application: mobileApplicationID,
+                    provider: #"{"type": "apns", "token": "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}"#,
+                    contactID: "00000002", unicity: mail, created: "2023-09-30T21:47:03.4Z"),
+                subscription(id: "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", application: loyaltyApplicationID,
+                    provider: #"{"type": "http", "url": "https://push.example.com/loyalty/subscribers/7a41c0de"}"#,
+                    contactID: "00000002", unicity: mail, created: "2025-06-01T12:00:00Z", creator: jeanne),
+            ]),
+            ContactSeed(id: "00000003", unicity: plus, subscriptions: [
+                subscription(id: "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", application: shopApplicationID,
+                    provider: #"{"type": "huawei", "token": "0861234567890123456789012345678901234567890123456789", "region": "eu-west"}"#,
+                    contactID: "00000003", unicity: plus, created: "2024-12-24T18:30:00.000Z"),
+                subscription(id: "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", application: newsApplicationID,
+                    provider: #"{"type": "firebase", "token": "cQ9vX2bF3dS:APA91bE7uRkJ0pLmNnOoPpQqRrSsTtUuVvWwXxYyZz0123456789"}"#,
+                    contactID: "00000003", unicity: plus, created: "2022-03-14T09:26:53.58Z",
+                    modified: "2024-01-07T08:23:03.1Z", modifier: "null"),
+            ]),
+            ContactSeed(id: "00000004", unicity: unicode, subscriptions: [
+                subscription(id: "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9", application: shopApplicationID,
+                    provider: #"{"type": "apns", "token": "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"}"#,
+                    contactID: "00000004", unicity: unicode, created: "2025-01-15T07:07:07.7Z", creator: jeanne),
+            ]),
+            ContactSeed(id: "00000005", unicity: cjk, subscriptions: [
+                subscription(id: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", application: mobileApplicationID,
+                    provider: #"{"type": "firebase", "token": "日本語トークン:APA91bTokenWithWideCharacters"}"#,
+                    contactID: "00000005", unicity: cjk, created: "2025-03-03T03:03:03.3Z"),
+            ]),
+            // Text that tries to drive the terminal, and fields this client does not know.
+            ContactSeed(id: "00000006", unicity: hostile, subscriptions: [
+                subscription(id: "e0e0e0e0-1111-4222-8333-444455556666", application: "00000000-dead-4bee-8f00-000000000000",
+                    provider: #"{"type": "firebase", "token": "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}"#,
+                    contactID: "00000006", unicity: hostile, created: "not a date", creator: #"{"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}"#,
+                    extra: #", "x-extra": {"nested": [1, 2.50, true, null], "note": "unknown to the client"}, "tags": ["a", "b"]"#),
+            ]),
+            // The schema's `{type, value}` contact shape.
+            ContactSeed(id: "00000007", unicity: "value-shape@example.com", subscriptions: [
+                #"{"id": "c0ffee00-0000-4000-8000-000000000007", "lifecycle": {"creation": {"date": "2024-05-05T05:05:05.5Z", "user": null}}, "application": "\#(shopApplicationID)", "provider": {"type": "firebase", "token": "valueShapeToken:APA91bXYZ"}, "contact": {"type": "email", "value": "value-shape@example.com"}}"#,
+            ]),
+            // Deletes of these subscriptions answer 503: the outcome of a delete is then unknown.
+            ContactSeed(id: "00000008", unicity: "flaky-deletes", subscriptions: [
+                subscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "flakyToken1:APA91bFlakyFlakyFlaky0001"}"#,
+                    contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-08T08:08:08.8Z"),
+                subscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0002", application: mobileApplicationID,
+                    provider: #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
+                    contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
+            ]),
+        ] + SandboxFault.allCases.map { fault in
+            ContactSeed(id: fault.contactID, unicity: fault.rawValue, subscriptions: [
+                subscription(id: fault.subscriptionID, application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "faultToken:APA91b\#(fault.rawValue)"}"#,
+                    contactID: fault.contactID, unicity: fault.rawValue, created: "2025-01-01T00:00:00Z"),
+            ])
+        }
+    }
+
+    /// A contact `bulk-N` with N generated subscriptions, built on first lookup.
+    static func bulkSubscriptions(count: Int, unicity: String) -> [JSONValue] {
+        let contactID = "B" + String(count)
+        let contact = JSONValue.object(JSONObject([
+            "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity), "hash": .string(MD5.hexDigest(unicity)),
+        ]))
+        let applications = [shopApplicationID, mobileApplicationID, loyaltyApplicationID, newsApplicationID]
+        var generator = SplitMix64(seed: UInt64(count))
+        var result: [JSONValue] = []
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            let providerKind = index % 3
+            let token: String
+            let providerType: String
+            switch providerKind {
+            case 0:
+                providerType = "firebase"
+                token = generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b" + generator.token(alphabet: SplitMix64.base64url, length: 134)
+            case 1:
+                providerType = "apns"
+                token = generator.token(alphabet: SplitMix64.hex, length: 64)
+            default:
+                providerType = "firebase"
+                token = generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b" + generator.token(alphabet: SplitMix64.base64url, length: 120)
+            }
+            let created = 1_600_000_000 + Int(generator.next() % 150_000_000)
+            var lifecycle = JSONObject(["creation": .object(JSONObject(["date": .string(isoDate(created)), "user": .null]))])
+            if index % 4 == 0 {
+                let user: JSONValue = index % 8 == 0 ? .null : .object(JSONObject(["id": .string("u-\(index % 97)"), "name": .string("Agent \(index % 97)")]))
+                lifecycle["modification"] = .object(JSONObject(["date": .string(isoDate(created + Int(generator.next() % 20_000_000))), "user": user]))
+            }
+            result.append(.object(JSONObject([
+                "id": .string(generator.uuid()),
+                "lifecycle": .object(lifecycle),
+                "application": .string(applications[index % applications.count]),
+                "provider": .object(JSONObject(["type": .string(providerType), "token": .string(token)])),
+                "contact": contact,
+            ])))
+        }
+        return result
+    }
+
+    static func isoDate(_ secondsSince1970: Int) -> String {
+        let days = secondsSince1970 / 86_400
+        let secondsOfDay = secondsSince1970 % 86_400
+        // Civil-from-days (Howard Hinnant).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60)).\(secondsOfDay % 1000)Z"
+    }
+}
+
+/// A small deterministic generator, so `bulk-N` is the same contact on every run.
+struct SplitMix64 {
+    static let hex = Array("0123456789abcdef".utf8)
+    static let base64url = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func token(alphabet: [UInt8], length: Int) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(length)
+        var bits = next()
+        var remaining = 10
+        for _ in 0..<length {
+            if remaining == 0 { bits = next(); remaining = 10 }
+            bytes.append(alphabet[Int(bits & 63) % alphabet.count])
+            bits >>= 6
+            remaining -= 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func uuid() -> String {
+        let a = next()
+        let b = next()
+        func hex(_ value: UInt64, _ digits: Int) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: max(0, digits - text.count)) + text
+        }
+        return "\(hex(a >> 32, 8))-\(hex((a >> 16) & 0xFFFF, 4))-4\(hex(a & 0xFFF, 3))-\(hex(8 | (b >> 62), 1))\(hex((b >> 48) & 0xFFF, 3))-\(hex(b & 0xFFFF_FFFF_FFFF, 12))"
+    }
+}

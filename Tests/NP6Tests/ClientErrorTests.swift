@@ -1,0 +1,181 @@
+import NP6
+import NP6Sandbox
+import Testing
+
+@Suite("NP6Client errors and network policy")
+struct ClientErrorTests {
+    @Test("401 without the right key")
+    func unauthorized() async throws {
+        try await LiveSandbox.with(key: "wrong-key") { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "foobar") }
+            #expect(error == .unauthorized)
+            #expect(error?.message.contains("API key was refused") == true)
+            #expect(error?.message.contains("wrong-key") == false)
+        }
+    }
+
+    @Test("403 when the key may not list applications")
+    func forbidden() async throws {
+        try await LiveSandbox.with(key: LiveSandbox.restrictedKey) { sandbox in
+            let listed = try await sandbox.client.subscriptions(unicity: "foobar")
+            #expect(listed.count == 2)
+            let error = await expectNP6Error { _ = try await sandbox.client.applications() }
+            #expect(error == .forbidden)
+            #expect(error?.message == "403 Forbidden: this API key is not allowed to do that.")
+        }
+    }
+
+    @Test("404 for an unknown contact")
+    func unknownContact() async throws {
+        try await LiveSandbox.with { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "nobody@example.com") }
+            #expect(error == .notFound(subject: "contact"))
+        }
+    }
+
+    @Test("500 shows the status and a short excerpt of the body")
+    func serverError() async throws {
+        try await LiveSandbox.with { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-500") }
+            guard case .serverError(500, let excerpt) = error else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
+            #expect(excerpt.contains("Internal Server Error"))
+            #expect(error?.message.hasPrefix("Server error 500: ") == true)
+            #expect(error?.outcomeIsUnknown == true)
+        }
+    }
+
+    @Test("a gateway's 502 HTML page reads as its title, after the retries")
+    func badGatewayHTML() async throws {
+        try await LiveSandbox.with { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-502") }
+            #expect(error == .serverError(status: 502, excerpt: "502 Bad Gateway"))
+            let attempts = await sandbox.server.store.requestLog().filter { $0.query == "unicity=fault-502" }.count
+            #expect(attempts == 3)
+        }
+    }
+
+    @Test("429 carries the Retry-After value")
+    func rateLimited() async throws {
+        try await LiveSandbox.with(configure: { $0.retryPolicy = .none }) { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-429") }
+            #expect(error == .rateLimited(retryAfter: "1"))
+            #expect(error?.message == "429 Too Many Requests: the server asks to wait (Retry-After: 1).")
+        }
+    }
+
+    @Test("a 429 followed by a 200 is retried once, after the Retry-After wait")
+    func retriesAfterRateLimit() async throws {
+        try await LiveSandbox.with { sandbox in
+            let started = ContinuousClock.now
+            let list = try await sandbox.client.subscriptions(unicity: "fault-429-once")
+            let elapsed = ContinuousClock.now - started
+            #expect(list.count == 1)
+            let statuses = await sandbox.server.store.requestLog().map(\.status)
+            #expect(statuses == [429, 200])
+            #expect(elapsed >= .seconds(1))
+        }
+    }
+
+    @Test("a DELETE that gets 503 is not retried, and its outcome is unknown")
+    func deleteIsNotRetried() async throws {
+        try await LiveSandbox.with { sandbox in
+            let error = await expectNP6Error { try await sandbox.client.deleteSubscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001") }
+            #expect(error == .serverError(status: 503, excerpt: #"{"status": 503, "message": "Service Unavailable"}"#))
+            #expect(error?.outcomeIsUnknown == true)
+            let deletes = await sandbox.server.store.requestLog().filter { $0.method == "DELETE" }
+            #expect(deletes.count == 1)
+        }
+    }
+
+    @Test("a truncated body is invalid JSON, and the error says where it broke")
+    func truncatedJSON() async throws {
+        try await LiveSandbox.with { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-truncated") }
+            guard case .invalidJSON(_, let line, let column, let offset) = error else {
+                Issue.record("got \(String(describing: error))")
+                return
+            }
+            #expect(line == 1)
+            #expect(column == offset + 1)
+            #expect(error?.message.contains("at line 1, column \(column)") == true)
+        }
+    }
+
+    @Test("a reply slower than the deadline is a timeout")
+    func timeout() async throws {
+        try await LiveSandbox.with(configure: { $0.requestTimeout = .milliseconds(300); $0.retryPolicy = .none }) { sandbox in
+            let started = ContinuousClock.now
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-slow") }
+            #expect(error == .timeout(seconds: 0.3))
+            #expect(error?.message == "Timed out after 0.3 s waiting for the server.")
+            #expect(ContinuousClock.now - started < .seconds(3))
+        }
+    }
+
+    @Test("an answer over the size cap is refused")
+    func responseTooLarge() async throws {
+        try await LiveSandbox.with(configure: { $0.maximumResponseBytes = 100 }) { sandbox in
+            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "foobar") }
+            #expect(error == .responseTooLarge(limitBytes: 100))
+        }
+    }
+
+    @Test("connection refused names the host")
+    func connectionRefused() async throws {
+        // Bind a port, then stop the server: nothing listens there any more.
+        let server = try await NP6SandboxServer.start(options: .init(apiKey: "k"))
+        let url = server.baseURL
+        await server.stop()
+        var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(url))
+        configuration.retryPolicy.initialBackoff = .milliseconds(10)
+        let client = NP6Client(configuration: configuration, apiKey: try APIKey("k"))
+        let error = await expectNP6Error { _ = try await client.subscriptions(unicity: "foobar") }
+        await client.shutdown()
+        guard case .connectionFailed(let host, let reason) = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
+        #expect(host == url.replacingOccurrences(of: "http://", with: ""))
+        #expect(reason == "connection refused")
+    }
+
+    @Test("an unknown host is a connection error")
+    func unknownHost() async throws {
+        var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL("https://no-such-host.invalid"))
+        configuration.retryPolicy = .none
+        configuration.connectTimeout = .seconds(3)
+        let client = NP6Client(configuration: configuration, apiKey: try APIKey("k"))
+        let error = await expectNP6Error { _ = try await client.applications() }
+        await client.shutdown()
+        guard case .connectionFailed(let host, _) = error else {
+            Issue.record("got \(String(describing: error))")
+            return
+        }
+        #expect(host == "no-such-host.invalid")
+    }
+
+    @Test("cancelling the calling task cancels the request promptly")
+    func cancellation() async throws {
+        try await LiveSandbox.with { sandbox in
+            let started = ContinuousClock.now
+            let task = Task { () async -> NP6Error? in
+                do {
+                    _ = try await sandbox.client.subscriptions(unicity: "fault-slow")
+                    return nil
+                } catch {
+                    return error as? NP6Error
+                }
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            task.cancel()
+            let error = await task.value
+            #expect(error == .cancelled)
+            #expect(ContinuousClock.now - started < .seconds(3))
+        }
+    }
+}
+
+import Foundation
