@@ -5,6 +5,7 @@ let package = Package(
     name: "np6-subs",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "np6-subs", targets: ["np6-subs"]),
         .executable(name: "np6-sandbox", targets: ["np6-sandbox"]),
         .library(name: "NP6", targets: ["NP6"]),
     ],
@@ -36,6 +37,23 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        .target(name: "Browser", dependencies: ["NP6"]),
+        .target(name: "Views", dependencies: ["Browser"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Views"]),
+        .target(
+            name: "App",
+            dependencies: [
+                "NP6", "NP6Sandbox", "Browser", "Views", "Terminal",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "np6-subs",
+            dependencies: [
+                "App",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "np6-sandbox",
             dependencies: [
@@ -44,7 +62,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
-        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw"]),
+        .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "NP6", "BrowserTestSupport"]),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Browser", "NP6", "BrowserTestSupport"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "NP6", "NP6Sandbox"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,3 +91,46 @@ public struct ISO8601Timestamp: Sendable, Hashable, Comparable {
         lhs.secondsSince1970 < rhs.secondsSince1970
     }
 }
+
+/// A date and time of day on the calendar, as the wall clock at some offset shows it.
+public struct CivilTime: Sendable, Hashable {
+    public var year, month, day, hour, minute, second: Int
+    /// Milliseconds within the second.
+    public var millisecond: Int
+}
+
+extension ISO8601Timestamp {
+    /// The calendar date and time at `utcOffsetSeconds` from UTC (Howard Hinnant's civil-from-days).
+    public func civil(utcOffsetSeconds: Int = 0) -> CivilTime {
+        let shifted = secondsSince1970 + Double(utcOffsetSeconds)
+        let whole = Int(shifted.rounded(.down))
+        let millisecond = Int(((shifted - Double(whole)) * 1000).rounded(.down))
+        var days = whole / 86_400
+        var secondsOfDay = whole % 86_400
+        if secondsOfDay < 0 {
+            secondsOfDay += 86_400
+            days -= 1
+        }
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CivilTime(
+            year: year, month: month, day: day, hour: secondsOfDay / 3600, minute: secondsOfDay / 60 % 60,
+            second: secondsOfDay % 60, millisecond: millisecond)
+    }
+
+    /// `2023-05-22T08:20:05.215Z`, the API's own format.
+    public var iso8601String: String {
+        let time = civil()
+        let millis = time.millisecond < 10 ? "00\(time.millisecond)" : time.millisecond < 100 ? "0\(time.millisecond)" : "\(time.millisecond)"
+        return "\(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour)):\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z"
+    }
+
+    public static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,69 @@
+import Browser
+import Foundation
+import Glibc
+import Logging
+import NP6
+import NP6Sandbox
+
+/// The interactive browser: builds the client (or, in demo mode, an in-process sandbox), then
+/// runs the event loop on a thread of its own until the person quits.
+public enum BrowserApp {
+    public static func run(_ configuration: AppConfiguration) async throws -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw UsageError("the browser needs a terminal; for scripts, see np6-subs --help")
+        }
+        var configuration = configuration
+        var sandbox: NP6SandboxServer?
+        if configuration.demo {
+            let demoKey = "demo-" + UUID().uuidString
+            let server = try await NP6SandboxServer.start(options: .init(apiKey: demoKey))
+            sandbox = server
+            configuration.baseURL = try NP6BaseURL(server.baseURL)
+            configuration.apiKey = try APIKey(demoKey)
+            if configuration.initialTarget == nil { configuration.initialTarget = .contact(.unicity("foobar")) }
+        }
+        guard let apiKey = configuration.apiKey else { throw UsageError("no API key") }
+
+        let logger = try makeLogger(configuration.logFile, apiKey: apiKey)
+        logger.info("np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")")
+        let client = NP6Client(configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger)
+        let inbox = ActionInbox()
+        let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
+        let runner = EffectRunner(client: client, inbox: inbox, recentStore: recentStore, logger: logger)
+        let environment = BrowserEnvironment(
+            host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
+            utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        let state = BrowserState(
+            environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
+        let target = configuration.initialTarget
+        let terminalEnvironment = configuration.environment
+
+        // The loop blocks in poll(), so it gets a thread of its own rather than a cooperative one.
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                let loop = EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment)
+                loop.run(startingWith: target)
+                continuation.resume()
+            }
+            thread.name = "np6-subs UI"
+            thread.start()
+        }
+        logger.info("np6-subs quitting")
+        await client.shutdown()
+        await sandbox?.stop()
+        return 0
+    }
+
+    static func makeLogger(_ path: String?, apiKey: APIKey) throws -> Logger {
+        guard let path else { return Logger(label: "np6-subs", factory: { _ in SwiftLogNoOpLogHandler() }) }
+        let handler: FileLogHandler
+        do {
+            handler = try FileLogHandler(path: path, redact: { apiKey.redact($0) })
+        } catch {
+            throw UsageError("cannot write the log file '\(path)'")
+        }
+        var logger = Logger(label: "np6-subs", factory: { _ in handler })
+        logger.logLevel = .debug
+        return logger
+    }
+}

@@ -1,0 +1,112 @@
+import Browser
+import Foundation
+import Logging
+import NP6
+import Synchronization
+
+/// Runs the reducer's effects: API calls as cancellable tasks whose answers come back through
+/// the inbox as actions. Everything here is off the UI thread except what says otherwise.
+final class EffectRunner: Sendable {
+    private let client: NP6Client
+    private let inbox: ActionInbox
+    private let recentStore: RecentLookupStore
+    private let logger: Logger
+    private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
+
+    init(client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, logger: Logger) {
+        self.client = client
+        self.inbox = inbox
+        self.recentStore = recentStore
+        self.logger = logger
+    }
+
+    static func now() -> Double { Date().timeIntervalSince1970 }
+
+    /// Runs one effect. `.quit` and `.copyToClipboard` belong to the event loop and are ignored here.
+    func run(_ effect: Effect) {
+        switch effect {
+        case .lookup(let generation, let target):
+            logger.debug("lookup \(target.kind.rawValue) (generation \(generation))")
+            track(generation) { [client, inbox] in
+                let result = await Self.lookup(target, client: client)
+                inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
+            }
+        case .loadApplications:
+            Task { [client, inbox] in
+                do {
+                    inbox.post(.applicationsFinished(.success(try await client.applications())))
+                } catch {
+                    inbox.post(.applicationsFinished(.failure(error as? NP6Error ?? .cancelled)))
+                }
+            }
+        case .cancel(let generation):
+            logger.debug("cancel generation \(generation)")
+            let task = tasks.withLock { $0.removeValue(forKey: generation) }
+            task?.cancel()
+        case .deleteSubscription(let generation, let subscription):
+            logger.debug("delete subscription (generation \(generation)): \(NP6Operation.deleteSubscription(id: subscription.id).requestLine)")
+            track(generation) { [client, inbox] in
+                var failure: NP6Error?
+                do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error as? NP6Error ?? .cancelled }
+                inbox.post(.deleteFinished(generation: generation, subscription: subscription, error: failure))
+            }
+        case .deleteAll(let generation, let contact, let count):
+            logger.debug("delete all \(count) (generation \(generation)): \(contact.deleteOperation.requestLine)")
+            track(generation) { [client, inbox] in
+                var failure: NP6Error?
+                do { try await client.deleteSubscriptions(of: contact) } catch { failure = error as? NP6Error ?? .cancelled }
+                inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: count, error: failure))
+            }
+        case .saveRecentLookups(let lookups):
+            let store = recentStore
+            let logger = logger
+            Task.detached {
+                do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
+            }
+        case .copyToClipboard, .quit:
+            break
+        }
+    }
+
+    func cancelAll() {
+        let running = tasks.withLock { tasks in
+            defer { tasks.removeAll() }
+            return Array(tasks.values)
+        }
+        for task in running { task.cancel() }
+    }
+
+    private func track(_ generation: Int, _ work: @escaping @Sendable () async -> Void) {
+        let task = Task { [self] in
+            await work()
+            _ = self.tasks.withLock { $0.removeValue(forKey: generation) }
+        }
+        tasks.withLock { $0[generation] = task }
+    }
+
+    /// A contact's list, or for a subscription id: that subscription, then its contact's list.
+    static func lookup(_ target: LookupTarget, client: NP6Client) async -> Result<LookupAnswer, NP6Error> {
+        do {
+            switch target {
+            case .contact(let key):
+                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key)))
+            case .subscription(let id):
+                let subscription = try await client.subscription(id: id)
+                guard let key = contactKey(of: subscription.contact) else {
+                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id))
+                }
+                let list = try await client.subscriptions(of: key)
+                return .success(LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func contactKey(of contact: Contact) -> ContactKey? {
+        if let unicity = contact.unicity { return .unicity(unicity) }
+        if let id = contact.id { return .contactID(id) }
+        if let hash = contact.hash { return .hash(hash) }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+import Browser
+import Foundation
+import Glibc
+import Terminal
+import Views
+
+/// The UI thread: waits in poll() on the terminal and the wake-up pipe, turns what arrives into
+/// actions, reduces them, starts their effects and redraws. The only thread that touches ncurses.
+final class EventLoop {
+    private let screen = TerminalScreen()
+    private var state: BrowserState
+    private let inbox: ActionInbox
+    private let runner: EffectRunner
+    private let environment: [String: String]
+    private var quitting = false
+
+    init(state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String]) {
+        self.state = state
+        self.inbox = inbox
+        self.runner = runner
+        self.environment = environment
+    }
+
+    func run(startingWith target: LookupTarget?) {
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        screen.open(options: .init(noColor: noColor), signalPipe: inbox.writeDescriptor)
+        defer {
+            runner.cancelAll()
+            screen.close()
+        }
+        state.size = screen.size
+        state.now = EffectRunner.now()
+        perform(Browser.start(&state, lookingUp: target))
+        screen.present(Screen.render(state))
+
+        while !quitting {
+            var descriptors = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&descriptors, 2, timeoutMilliseconds())
+            if ready < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            var actions: [Action] = []
+            if descriptors[1].revents & Int16(POLLIN) != 0 {
+                for byte in inbox.readWakeBytes() {
+                    switch byte {
+                    case UInt8(ascii: "w"):
+                        screen.invalidate()
+                        actions.append(.resize(screen.resizeFromKernel()))
+                    case UInt8(ascii: "q"):
+                        quitting = true
+                    default:
+                        break
+                    }
+                }
+            }
+            if descriptors[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+                let events = screen.readEvents()
+                // The terminal went away (closed window, killed tmux): nothing to draw on.
+                if events.isEmpty, descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 { quitting = true }
+                for event in events {
+                    switch event {
+                    case .key(let key): actions.append(.key(key))
+                    case .mouse(let mouse): actions.append(.mouse(mouse))
+                    case .resize:
+                        screen.invalidate()
+                        actions.append(.resize(screen.size))
+                    }
+                    if case .key(.control("l")) = event { screen.invalidate() }
+                }
+            }
+            actions += inbox.drain()
+            actions.append(.tick(now: EffectRunner.now()))
+            for action in actions where !quitting {
+                perform(Browser.reduce(&state, action))
+            }
+            if quitting { break }
+            screen.present(Screen.render(state))
+        }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                quitting = true
+            case .copyToClipboard(let text, let what):
+                // On this thread: the escape sequence must not interleave with a frame.
+                let error = Clipboard.copy(text, terminalDescriptor: STDOUT_FILENO, environment: environment)
+                perform(Browser.reduce(&state, .copyFinished(what: what, error: error)))
+            default:
+                runner.run(effect)
+            }
+        }
+    }
+
+    /// How long poll() may sleep: until the spinner's next frame, a flash's expiry, or the
+    /// "fetched … ago" text changing; forever when nothing on screen moves.
+    private func timeoutMilliseconds() -> Int32 {
+        let now = EffectRunner.now()
+        var wait = Double.infinity
+        if state.pending != nil { wait = min(wait, 0.125) }
+        if let flash = state.flash { wait = min(wait, max(0, flash.expiresAt - now)) }
+        if let fetchedAt = state.fetchedAt { wait = min(wait, DateText.secondsUntilAgeChanges(seconds: now - fetchedAt)) }
+        if wait == .infinity { return -1 }
+        return Int32(min(60_000, max(1, (wait * 1000).rounded(.up))))
+    }
+}

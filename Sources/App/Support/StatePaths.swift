@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where np6-subs keeps state across runs: `$XDG_STATE_HOME/np6-subs/`, else
+/// `~/.local/state/np6-subs/`. The folder is private to the user (0700).
+public enum StatePaths {
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return state + "/np6-subs"
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/state/np6-subs"
+    }
+
+    /// Creates the folder (and parents) with mode 0700 if needed.
+    public static func ensureDirectory(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        chmod(path, 0o700)
+    }
+}

@@ -1,0 +1,126 @@
+import NP6
+
+/// The detail of one subscription as lines of text, wrapped to a width: the Provider,
+/// Application, Contact and Lifecycle panes. Built here (not in Views) because the reducer needs
+/// its length to bound scrolling. Every value from the server is sanitised.
+public struct DetailDocument: Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        /// A pane title.
+        case heading
+        /// `label` and the first line of its value.
+        case field
+        /// Further lines of a wrapped value.
+        case continuation
+        case blank
+        /// An explanatory note, e.g. why application names are missing.
+        case note
+    }
+
+    public struct Line: Sendable, Equatable {
+        public var role: Role
+        public var label: String
+        public var value: String
+    }
+
+    public static let labelWidth = 10
+
+    public private(set) var lines: [Line] = []
+
+    public init(subscription: Subscription, state: BrowserState, width: Int) {
+        let offset = state.environment.utcOffsetSeconds
+        let valueWidth = max(8, width - Self.labelWidth - 1)
+
+        heading("Provider")
+        let provider = subscription.provider
+        field("Type", provider.type, valueWidth)
+        switch provider {
+        case .token(_, let token):
+            field("Token", token, valueWidth)
+            field("Length", "\(token.count) characters", valueWidth)
+        case .http(let url):
+            field("URL", url, valueWidth)
+        case .other(_, let fields):
+            if fields.isEmpty { field("Fields", "none", valueWidth) }
+            for member in fields {
+                field(member.key, member.value.displayText, valueWidth)
+                if member.key == "token", let token = member.value.stringValue {
+                    field("Length", "\(token.count) characters", valueWidth)
+                }
+            }
+        }
+
+        blank()
+        heading("Application")
+        field("Name", state.applicationName(for: subscription) ?? "unknown", valueWidth)
+        field("UUID", subscription.application ?? "none", valueWidth)
+        if state.applicationName(for: subscription) == nil, let error = state.applicationsError {
+            note("Names unavailable: \(error.message)", valueWidth)
+        }
+
+        blank()
+        heading("Contact")
+        let contact = subscription.contact
+        field("Type", contact.type, valueWidth)
+        switch contact {
+        case .footprint(let id, let unicity, let hash):
+            field("ID", id ?? "—", valueWidth)
+            field("Unicity", unicity ?? "—", valueWidth)
+            field("Hash", hash ?? "—", valueWidth)
+        case .value(_, let value):
+            field("Value", value, valueWidth)
+        case .other(_, let fields):
+            for member in fields { field(member.key, member.value.displayText, valueWidth) }
+        }
+
+        blank()
+        heading("Lifecycle")
+        event("Created", subscription.lifecycle.creation, now: state.now, offset: offset, valueWidth)
+        if let modification = subscription.lifecycle.modification {
+            event("Modified", modification, now: state.now, offset: offset, valueWidth)
+        } else {
+            field("Modified", "never", valueWidth)
+        }
+        field("ID", subscription.id, valueWidth)
+    }
+
+    private mutating func heading(_ title: String) {
+        lines.append(Line(role: .heading, label: title, value: ""))
+    }
+
+    private mutating func blank() {
+        lines.append(Line(role: .blank, label: "", value: ""))
+    }
+
+    private mutating func note(_ text: String, _ width: Int) {
+        for part in DisplayWidth.wrap(UntrustedText.sanitized(text), width: width) {
+            lines.append(Line(role: .note, label: "", value: part))
+        }
+    }
+
+    private mutating func field(_ label: String, _ value: String, _ width: Int) {
+        let wrapped = DisplayWidth.wrap(UntrustedText.sanitized(value), width: width)
+        let safeLabel = DisplayWidth.truncate(UntrustedText.sanitized(label), width: Self.labelWidth)
+        for (index, part) in wrapped.enumerated() {
+            lines.append(Line(role: index == 0 ? .field : .continuation, label: index == 0 ? safeLabel : "", value: part))
+        }
+    }
+
+    private mutating func event(_ label: String, _ event: LifecycleEvent?, now: Double, offset: Int, _ width: Int) {
+        guard let event else {
+            field(label, "unknown", width)
+            return
+        }
+        if let date = event.date {
+            field(label, DateText.localWithSeconds(date, utcOffsetSeconds: offset), width)
+            field("", DateText.age(seconds: now - date.secondsSince1970), width)
+        } else {
+            field(label, "unreadable date: \(event.dateText ?? "none")", width)
+        }
+        if let user = event.user {
+            let name = user.name ?? "unnamed user"
+            field("By", user.id.map { "\(name) (\($0))" } ?? name, width)
+        } else {
+            field("By", "system", width)
+        }
+    }
+}

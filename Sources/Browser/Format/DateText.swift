@@ -1,0 +1,46 @@
+import NP6
+
+/// Dates and ages as the screen shows them. Pure: the local offset is passed in, so views and
+/// tests give the same text on every machine.
+public enum DateText {
+    /// `2023-05-22 10:20` in local time.
+    public static func local(_ timestamp: ISO8601Timestamp, utcOffsetSeconds: Int) -> String {
+        let parts = civil(timestamp.secondsSince1970 + Double(utcOffsetSeconds))
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+
+    /// `2023-05-22 10:20:05 +02:00` in local time.
+    public static func localWithSeconds(_ timestamp: ISO8601Timestamp, utcOffsetSeconds: Int) -> String {
+        let parts = civil(timestamp.secondsSince1970 + Double(utcOffsetSeconds))
+        let sign = utcOffsetSeconds < 0 ? "-" : "+"
+        let offset = abs(utcOffsetSeconds)
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
+    }
+
+    /// `just now`, `42 s ago`, `5 min ago`, `3 h ago`, `12 days ago`, `3 months ago`, `2 years ago`.
+    public static func age(seconds: Double) -> String {
+        if seconds < 0 { return "in the future" }
+        if seconds < 5 { return "just now" }
+        if seconds < 60 { return "\(Int(seconds)) s ago" }
+        if seconds < 3600 { return "\(Int(seconds / 60)) min ago" }
+        if seconds < 86_400 { return "\(Int(seconds / 3600)) h ago" }
+        let days = Int(seconds / 86_400)
+        if days < 60 { return days == 1 ? "1 day ago" : "\(days) days ago" }
+        if days < 730 { return "\(days / 30) months ago" }
+        return "\(days / 365) years ago"
+    }
+
+    /// How long until `age(seconds:)` would change its text: the next redraw needed for it.
+    public static func secondsUntilAgeChanges(seconds: Double) -> Double {
+        if seconds < 5 { return 5 - seconds }
+        if seconds < 60 { return 1 - seconds.truncatingRemainder(dividingBy: 1) }
+        if seconds < 3600 { return 60 - seconds.truncatingRemainder(dividingBy: 60) }
+        return 3600 - seconds.truncatingRemainder(dividingBy: 3600)
+    }
+
+    private static func two(_ value: Int) -> String { ISO8601Timestamp.two(value) }
+
+    private static func civil(_ secondsSince1970: Double) -> CivilTime {
+        ISO8601Timestamp(secondsSince1970: secondsSince1970).civil()
+    }
+}

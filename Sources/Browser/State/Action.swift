@@ -1,0 +1,87 @@
+import NP6
+
+/// Everything that can happen to the browser: input, time, and the answers of effects.
+/// Answers carry the generation of the request they answer, so a late one can be recognised.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(TerminalSize)
+    /// Time passed: flashes expire, the spinner turns, "fetched … ago" moves on.
+    case tick(now: Double)
+    case lookupFinished(generation: Int, target: LookupTarget, result: Result<LookupAnswer, NP6Error>, now: Double)
+    case applicationsFinished(Result<[NotifiableApplication], NP6Error>)
+    case deleteFinished(generation: Int, subscription: Subscription, error: NP6Error?)
+    case deleteAllFinished(generation: Int, contact: ContactKey, count: Int, error: NP6Error?)
+    case copyFinished(what: String, error: String?)
+}
+
+/// What a lookup found: the contact's subscriptions and, for a lookup by subscription id, which
+/// one to select.
+public struct LookupAnswer: Sendable, Equatable {
+    public var contact: ContactKey?
+    public var subscriptions: [Subscription]
+    public var selectID: String?
+
+    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil) {
+        self.contact = contact
+        self.subscriptions = subscriptions
+        self.selectID = selectID
+    }
+}
+
+/// What the person asked to look up.
+public enum LookupTarget: Sendable, Hashable {
+    case contact(ContactKey)
+    case subscription(id: String)
+
+    public var kind: LookupKind {
+        switch self {
+        case .contact(let key):
+            switch key.kind {
+            case .unicity: return .unicity
+            case .hash: return .hash
+            case .contactID: return .contactID
+            }
+        case .subscription: return .subscriptionID
+        }
+    }
+
+    public var value: String {
+        switch self {
+        case .contact(let key): return key.value
+        case .subscription(let id): return id
+        }
+    }
+
+    public init(kind: LookupKind, value: String) {
+        switch kind {
+        case .unicity: self = .contact(.unicity(value))
+        case .hash: self = .contact(.hash(value))
+        case .contactID: self = .contact(.contactID(value))
+        case .subscriptionID: self = .subscription(id: value)
+        }
+    }
+}
+
+/// The kinds the lookup prompt cycles through with Tab.
+public enum LookupKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case unicity
+    case hash
+    case contactID = "contact id"
+    case subscriptionID = "subscription id"
+
+    public var next: LookupKind {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// One entry of the lookup history, kept across runs.
+public struct RecentLookup: Sendable, Hashable, Codable {
+    public var kind: LookupKind
+    public var value: String
+    public init(kind: LookupKind, value: String) {
+        self.kind = kind
+        self.value = value
+    }
+}

@@ -1,0 +1,37 @@
+import Browser
+
+/// The whole screen as a pure function of the state: `render(state) -> Canvas`.
+public enum Screen {
+    public static func render(_ state: BrowserState) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        let layout = ScreenLayout(size: state.size, state: state)
+        if layout.isTooSmall {
+            drawTooSmall(state.size, into: &canvas)
+            return canvas
+        }
+        HeaderView.draw(state, into: &canvas, rect: layout.header)
+        SubscriptionListView.draw(state, into: &canvas, rect: layout.list)
+        if let detail = layout.detail { DetailView.draw(state, into: &canvas, rect: detail) }
+        if let banner = state.banner, let rect = layout.banner { BannerView.draw(banner, into: &canvas, rect: rect) }
+        if let rect = layout.filterBar { FilterBarView.draw(state, into: &canvas, rect: rect) }
+        StatusLineView.draw(state, into: &canvas, rect: layout.status)
+        switch state.overlay {
+        case .prompt(let prompt)?: PromptView.draw(prompt, state: state, into: &canvas)
+        case .confirmDelete(let confirmation)?: DeleteModalView.draw(confirmation, state: state, into: &canvas)
+        case .confirmDeleteAll(let confirmation)?: DeleteAllModalView.draw(confirmation, state: state, into: &canvas)
+        case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
+        case nil: break
+        }
+        return canvas
+    }
+
+    static func drawTooSmall(_ size: TerminalSize, into canvas: inout Canvas) {
+        let minimum = ScreenLayout.minimumSize
+        let lines = ["Terminal too small", "need \(minimum.columns)×\(minimum.rows),", "have \(size.columns)×\(size.rows)"]
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let width = DisplayWidth.of(line)
+            canvas.put(line, row: top + offset, column: max(0, (size.columns - width) / 2), style: offset == 0 ? Theme.warning : Theme.muted)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Browser
+import NP6
+
+/// `/ terms…` with the count of matches out of the total.
+enum FilterBarView {
+    static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
+        canvas.fill(rect)
+        let count = " \(state.visible.count)/\(state.subscriptions.count) "
+        let countWidth = DisplayWidth.of(count)
+        canvas.put(count, row: rect.top, column: rect.right - countWidth, style: state.visible.isEmpty ? Theme.danger : Theme.info)
+        canvas.put("/", row: rect.top, column: rect.left, style: Theme.keyHint)
+        let fieldWidth = max(0, rect.width - countWidth - 3)
+        let text = UntrustedText.sanitized(state.filterField.text)
+        canvas.put(DisplayWidth.truncate(text, width: fieldWidth), row: rect.top, column: rect.left + 2, style: state.filterEditing ? Theme.input : .plain, width: fieldWidth)
+        if state.filterEditing, state.overlay == nil {
+            let beforeCursor = String(state.filterField.text.prefix(state.filterField.cursor))
+            canvas.cursor = (rect.top, min(rect.left + 2 + DisplayWidth.of(UntrustedText.sanitized(beforeCursor)), rect.right - countWidth - 1))
+        }
+    }
+}
+
+/// A persistent error across the screen's width, impossible to miss.
+enum BannerView {
+    static func draw(_ banner: Banner, into canvas: inout Canvas, rect: Rect) {
+        canvas.fill(rect, style: Theme.banner)
+        for (offset, line) in BannerText.lines(banner, width: rect.width).prefix(rect.height).enumerated() {
+            canvas.put(line, row: rect.top + offset, column: rect.left + 1, style: Theme.banner, width: rect.width - 2)
+        }
+    }
+}

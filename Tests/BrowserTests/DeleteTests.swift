@@ -1,0 +1,203 @@
+import Browser
+import BrowserTestSupport
+import NP6
+import Testing
+
+@Suite("Reducer: deleting with confirmation")
+struct DeleteTests {
+    static let firstID = "0581e259-9039-487c-a94e-ff8c3944f956"
+
+    func openModal() -> BrowserState {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("d")], &state)
+        return state
+    }
+
+    @Test("d opens a modal on the selected subscription with Cancel focused")
+    func modalOpens() {
+        let state = openModal()
+        guard case .confirmDelete(let confirmation)? = state.overlay else {
+            Issue.record("no modal")
+            return
+        }
+        #expect(confirmation.subscription.id == Self.firstID)
+        #expect(confirmation.focus == .cancel)
+        #expect(confirmation.requestLine == "DELETE /subscriptions/\(Self.firstID)")
+    }
+
+    @Test("a stray Enter cancels: it presses the focused Cancel")
+    func strayEnterCancels() {
+        var state = openModal()
+        #expect(BrowserFixtures.press([.enter], &state).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.subscriptions.count == 2)
+    }
+
+    @Test("n and Esc cancel", arguments: [Key.character("n"), .escape, .character("N")])
+    func cancelKeys(key: Key) {
+        var state = openModal()
+        #expect(BrowserFixtures.press([key], &state).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.flash?.text == "Delete cancelled")
+    }
+
+    @Test("while open, the modal takes every key")
+    func modalSwallowsKeys() {
+        var state = openModal()
+        let effects = BrowserFixtures.press([.character("j"), .character("D"), .character("r"), .character("/"), .character("o"), .character("?"), .character("d")], &state)
+        #expect(effects.isEmpty)
+        guard case .confirmDelete(let confirmation)? = state.overlay else {
+            Issue.record("modal closed")
+            return
+        }
+        #expect(confirmation.subscription.id == Self.firstID)
+        #expect(state.selection == 0)
+    }
+
+    @Test("y confirms; so does Enter once Delete has focus")
+    func confirming() {
+        var state = openModal()
+        let effects = BrowserFixtures.press([.character("y")], &state)
+        #expect(effects == [.deleteSubscription(generation: 2, subscription: BrowserFixtures.foobar[0])])
+        #expect(state.overlay == nil)
+        #expect(state.isLoading)
+
+        var other = openModal()
+        _ = BrowserFixtures.press([.tab], &other)
+        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscription(generation: 2, subscription: BrowserFixtures.foobar[0])])
+    }
+
+    func confirmed() -> BrowserState {
+        var state = openModal()
+        _ = BrowserFixtures.press([.character("y")], &state)
+        return state
+    }
+
+    @Test("204: the row disappears and a flash says what was deleted")
+    func deleted() {
+        var state = confirmed()
+        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: nil)).isEmpty)
+        #expect(state.visibleSubscriptions.map(\.id) == ["ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"])
+        #expect(state.flash == Flash("Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app)", kind: .success, now: state.now))
+        #expect(!state.isLoading)
+    }
+
+    @Test("404: already gone, and the row disappears")
+    func alreadyGone() {
+        var state = confirmed()
+        _ = Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription")))
+        #expect(state.subscriptions.count == 1)
+        #expect(state.flash?.text.hasPrefix("Already gone") == true)
+    }
+
+    @Test("timeout or 5xx: the outcome is unknown, the list is fetched again, and the refresh settles it", arguments: [
+        NP6Error.timeout(seconds: 30), .serverError(status: 502, excerpt: "502 Bad Gateway"),
+    ])
+    func unknownOutcome(error: NP6Error) {
+        var state = confirmed()
+        let effects = Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: error))
+        #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
+        #expect(state.banner?.title == "Outcome unknown")
+        #expect(state.banner?.message.contains(error.message) == true)
+        #expect(state.subscriptions.count == 2, "nothing is removed on a guess")
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 3, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])), now: state.now))
+        #expect(state.banner?.title == "Outcome unknown, now resolved")
+        #expect(state.banner?.message.contains("is gone: the delete happened") == true)
+    }
+
+    @Test("any other failure: the row stays and the error shows")
+    func otherFailure() {
+        var state = confirmed()
+        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: .forbidden)).isEmpty)
+        #expect(state.subscriptions.count == 2)
+        #expect(state.banner?.title == "Delete failed")
+        #expect(state.banner?.message.contains("403 Forbidden") == true)
+    }
+
+    @Test("an answer for another generation is ignored")
+    func staleDeleteAnswer() {
+        var state = confirmed()
+        _ = Browser.reduce(&state, .deleteFinished(generation: 1, subscription: BrowserFixtures.foobar[0], error: nil))
+        #expect(state.subscriptions.count == 2)
+        #expect(state.isLoading)
+    }
+
+    @Test("read-only: d and D flash why and open nothing")
+    func readOnly() {
+        var state = BrowserFixtures.loaded(readOnly: true)
+        #expect(BrowserFixtures.press([.character("d")], &state).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.flash?.text.hasPrefix("read-only") == true)
+        #expect(BrowserFixtures.press([.character("D")], &state).isEmpty)
+        #expect(state.overlay == nil)
+    }
+
+    @Test("no new lookup starts while a delete is in flight")
+    func noLookupDuringDelete() {
+        var state = confirmed()
+        #expect(BrowserFixtures.press([.character("r")], &state).isEmpty)
+        #expect(state.flash?.text.contains("delete is in progress") == true)
+    }
+}
+
+@Suite("Reducer: deleting all of a contact's subscriptions")
+struct DeleteAllTests {
+    @Test("D says how many and in which applications, and needs the unicity typed")
+    func byUnicity() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("D")], &state)
+        guard case .confirmDeleteAll(let confirmation)? = state.overlay else {
+            Issue.record("no modal")
+            return
+        }
+        #expect(confirmation.count == 2)
+        #expect(confirmation.applications.map(\.name) == ["Shop mobile app"])
+        #expect(confirmation.applications.map(\.count) == [2])
+        #expect(confirmation.expectedConfirmation == "foobar")
+        #expect(confirmation.requestLine == "DELETE /targets/subscriptions?unicity=foobar")
+
+        #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter alone never confirms")
+        _ = BrowserFixtures.type("fooba", &state)
+        #expect(BrowserFixtures.press([.enter], &state).isEmpty)
+        if case .confirmDeleteAll(let wrong)? = state.overlay { #expect(wrong.mismatch) } else { Issue.record("modal closed") }
+        _ = BrowserFixtures.type("r", &state)
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), count: 2)])
+        #expect(state.overlay == nil)
+    }
+
+    @Test("looked up by hash or id, the number of subscriptions is typed instead", arguments: [
+        ContactKey.hash("3858f62230ac3c915f300c664312c63f"), .contactID("00000001"),
+    ])
+    func byHashOrID(contact: ContactKey) {
+        var state = BrowserFixtures.loaded(contact: contact)
+        _ = BrowserFixtures.press([.character("D")], &state)
+        _ = BrowserFixtures.type("foobar", &state)
+        #expect(BrowserFixtures.press([.enter], &state).isEmpty)
+        _ = BrowserFixtures.press([.control("u")], &state)
+        _ = BrowserFixtures.type("2", &state)
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, count: 2)])
+    }
+
+    @Test("the modal swallows q and Esc cancels it")
+    func cancel() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("D")], &state)
+        #expect(BrowserFixtures.press([.character("q")], &state).isEmpty)
+        if case .confirmDeleteAll(let confirmation)? = state.overlay { #expect(confirmation.field.text == "q") }
+        _ = BrowserFixtures.press([.escape], &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test("after the bulk delete it fetches again and says what went")
+    func afterwards() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("D")], &state)
+        _ = BrowserFixtures.type("foobar", &state)
+        _ = BrowserFixtures.press([.enter], &state)
+        let effects = Browser.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil))
+        #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
+        #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\"")
+    }
+}

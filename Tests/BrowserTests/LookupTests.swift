@@ -1,0 +1,167 @@
+import Browser
+import BrowserTestSupport
+import NP6
+import Testing
+
+@Suite("Reducer: looking contacts up")
+struct LookupTests {
+    let size = TerminalSize(rows: 40, columns: 120)
+
+    @Test("without a contact it opens on the prompt and loads application names")
+    func startsOnPrompt() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
+        let effects = Browser.start(&state, lookingUp: nil)
+        #expect(effects == [.loadApplications])
+        #expect(state.overlay == .prompt(LookupPrompt(kind: .unicity)))
+    }
+
+    @Test("with a contact it fetches it at once and remembers the lookup")
+    func startsOnContact() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
+        let effects = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
+        #expect(effects == [
+            .loadApplications, .lookup(generation: 1, target: .contact(.unicity("foobar"))),
+            .saveRecentLookups([RecentLookup(kind: .unicity, value: "foobar")]),
+        ])
+        #expect(state.isLoading)
+    }
+
+    @Test("an answer fills the list and selects the first row")
+    func answerFillsList() {
+        let state = BrowserFixtures.loaded()
+        #expect(state.contact == .unicity("foobar"))
+        #expect(state.visibleSubscriptions.map(\.id) == BrowserFixtures.foobar.map(\.id))
+        #expect(state.selectedSubscription?.id == "0581e259-9039-487c-a94e-ff8c3944f956")
+        #expect(state.pending == nil)
+        #expect(state.fetchedAt == BrowserFixtures.now - 3)
+        #expect(state.applicationLabel(for: BrowserFixtures.foobar[0]) == "Shop mobile app")
+    }
+
+    @Test("a new lookup cancels the one in flight, and the late answer to the old one is thrown away")
+    func staleAnswersAreIgnored() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
+        _ = Browser.start(&state, lookingUp: .contact(.unicity("first")))
+        state.overlay = .prompt(LookupPrompt(kind: .hash, text: "abc"))
+        let effects = BrowserFixtures.press([.enter], &state)
+        #expect(effects.first == .cancel(generation: 1))
+        #expect(effects.contains(.lookup(generation: 2, target: .contact(.hash("abc")))))
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 1, target: .contact(.unicity("first")),
+            result: .success(LookupAnswer(contact: .unicity("first"), subscriptions: BrowserFixtures.jeanne)), now: BrowserFixtures.now))
+        #expect(state.contact == nil)
+        #expect(state.subscriptions.isEmpty)
+        #expect(state.pending?.generation == 2)
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 2, target: .contact(.hash("abc")),
+            result: .success(LookupAnswer(contact: .hash("abc"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        #expect(state.contact == .hash("abc"))
+        #expect(state.subscriptions.count == 2)
+    }
+
+    @Test("Esc while loading cancels the request")
+    func escapeCancels() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
+        _ = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
+        #expect(BrowserFixtures.press([.escape], &state) == [.cancel(generation: 1)])
+        #expect(!state.isLoading)
+        #expect(state.flash?.text == "Cancelled")
+    }
+
+    @Test("a failed lookup shows the NP6 module's message in a banner that stays")
+    func failureShowsBanner() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("r")], &state)
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: state.pending!.generation, target: .contact(.unicity("foobar")), result: .failure(.unauthorized), now: BrowserFixtures.now))
+        #expect(state.banner == Banner(title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message))
+        _ = Browser.reduce(&state, .tick(now: BrowserFixtures.now + 60))
+        #expect(state.banner != nil)
+        #expect(state.subscriptions.count == 2, "the last good list stays")
+        _ = BrowserFixtures.press([.escape], &state)
+        #expect(state.banner == nil)
+    }
+
+    @Test("refresh keeps the selection on the same subscription")
+    func refreshKeepsSelection() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("j")], &state)
+        let effects = BrowserFixtures.press([.character("r")], &state)
+        #expect(effects == [.lookup(generation: 2, target: .contact(.unicity("foobar")))])
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 2, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar.reversed())), now: BrowserFixtures.now))
+        #expect(state.selectedSubscription?.id == "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
+        #expect(state.selection == 0)
+    }
+
+    @Test("the prompt cycles kinds with Tab, recalls recent lookups with ↑/↓, and fetches on Enter")
+    func prompt() {
+        var state = BrowserState(
+            environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now,
+            recentLookups: [RecentLookup(kind: .hash, value: "3858f6"), RecentLookup(kind: .unicity, value: "bob+test@example.com")])
+        _ = Browser.start(&state, lookingUp: nil)
+        guard case .prompt(let opened)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
+        #expect(opened.kind == .hash, "opens on the last kind used")
+        _ = BrowserFixtures.press([.tab, .tab], &state)
+        if case .prompt(let prompt)? = state.overlay { #expect(prompt.kind == .subscriptionID) }
+        _ = BrowserFixtures.press([.up, .up], &state)
+        if case .prompt(let prompt)? = state.overlay {
+            #expect(prompt.kind == .unicity)
+            #expect(prompt.field.text == "bob+test@example.com")
+        }
+        _ = BrowserFixtures.press([.down], &state)
+        if case .prompt(let prompt)? = state.overlay { #expect(prompt.field.text == "3858f6") }
+        let effects = BrowserFixtures.press([.enter], &state)
+        #expect(effects.contains(.lookup(generation: 1, target: .contact(.hash("3858f6")))))
+        #expect(state.overlay == nil)
+    }
+
+    @Test("Esc closes the prompt; Enter on an empty prompt does nothing")
+    func promptEscape() {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("o")], &state)
+        #expect(BrowserFixtures.press([.enter], &state).isEmpty)
+        #expect(state.overlay != nil)
+        _ = BrowserFixtures.press([.escape], &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test("a lookup by subscription id selects that subscription")
+    func subscriptionLookupSelects() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
+        let target = LookupTarget.subscription(id: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
+        _ = Browser.start(&state, lookingUp: target)
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 1, target: target,
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, selectID: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")),
+            now: BrowserFixtures.now))
+        #expect(state.contact == .unicity("foobar"))
+        #expect(state.selection == 1)
+    }
+
+    @Test("recent lookups are deduplicated, newest first, at most 20")
+    func recentLookups() {
+        var state = BrowserFixtures.loaded()
+        for index in 0..<25 {
+            state.overlay = .prompt(LookupPrompt(kind: .unicity, text: "c\(index)"))
+            _ = BrowserFixtures.press([.enter], &state)
+        }
+        state.overlay = .prompt(LookupPrompt(kind: .unicity, text: "c3"))
+        _ = BrowserFixtures.press([.enter], &state)
+        #expect(state.recentLookups.count == 20)
+        #expect(state.recentLookups.first == RecentLookup(kind: .unicity, value: "c3"))
+        #expect(state.recentLookups.filter { $0.value == "c3" }.count == 1)
+    }
+
+    @Test("when application names are refused, rows show the UUID and a warning flashes")
+    func applicationsForbidden() {
+        var state = BrowserFixtures.loaded(applications: false)
+        _ = Browser.reduce(&state, .applicationsFinished(.failure(.forbidden)))
+        #expect(state.applicationLabel(for: BrowserFixtures.foobar[0]) == BrowserFixtures.shopID)
+        #expect(state.flash?.kind == .warning)
+        #expect(state.flash?.text.contains("403") == true)
+    }
+}

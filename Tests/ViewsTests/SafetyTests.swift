@@ -1,0 +1,84 @@
+import Browser
+import BrowserTestSupport
+import NP6
+import Testing
+import Views
+
+@Suite("Views: untrusted text and display widths")
+struct SafetyTests {
+    @Test("no control character from the server ever reaches the canvas", arguments: [
+        TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
+    ])
+    func noControlCharacters(size: TerminalSize) {
+        var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory\u{1B}[2J"), size: size)
+        for keys in [[Key](), [.tab], [.character("d")], [.escape, .character("D")], [.escape, .character("?")]] {
+            BrowserFixtures.press(keys, &state)
+            let canvas = Screen.render(state)
+            for row in 0..<canvas.rows {
+                for column in 0..<canvas.columns {
+                    for scalar in canvas[row, column].text.unicodeScalars {
+                        #expect(!UntrustedText.needsEscape(scalar), "control U+\(String(scalar.value, radix: 16)) at \(row),\(column)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("the hostile token is shown with visible escapes")
+    func visibleEscapes() {
+        let state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"))
+        let text = Screen.render(state).text()
+        #expect(text.contains("evil\\e[2J\\e[31mRED<U+202E>TXT\\r\\nnext"))
+    }
+
+    @Test("every row is exactly as wide as the screen, wide characters included", arguments: [
+        TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
+    ])
+    func widths(size: TerminalSize) {
+        var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("山田太郎@例え.jp"), size: size)
+        BrowserFixtures.press([.character("j")], &state)
+        for line in Screen.render(state).lines() {
+            #expect(DisplayWidth.of(line) == size.columns, "\(line)")
+        }
+    }
+
+    @Test("a wide character never straddles the edge, and overwriting half of one blanks the other half")
+    func canvasWideCharacters() {
+        var canvas = Canvas(size: TerminalSize(rows: 1, columns: 5))
+        #expect(canvas.put("ab山", row: 0, column: 2) == 3)
+        #expect(canvas.lines() == ["  ab "])
+        canvas.put("山田", row: 0, column: 0)
+        #expect(canvas.lines() == ["山田 "])
+        canvas.put("x", row: 0, column: 1)
+        #expect(canvas.lines() == [" x田 "])
+        #expect(DisplayWidth.of(canvas.lines()[0]) == 5)
+    }
+
+    @Test("display widths: ASCII 1, CJK and emoji 2, combining marks 0")
+    func displayWidth() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("山田") == 4)
+        #expect(DisplayWidth.of("😀") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("ｶ") == 1)
+        #expect(DisplayWidth.truncate("山田太郎", width: 5) == "山田…")
+        #expect(DisplayWidth.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+        #expect(DisplayWidth.wrap("one two three", width: 7) == ["one two", "three"])
+    }
+
+    @Test("the help lists every key, and docs/usage.md lists every key of the help")
+    func helpMatchesDocs() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/usage.md")
+        let usage = try String(contentsOf: docs, encoding: .utf8)
+        for section in HelpContent.sections(readOnly: false) {
+            for entry in section.entries {
+                #expect(usage.contains("| `\(entry.keys)` |"), "docs/usage.md lacks `\(entry.keys)`")
+            }
+        }
+        let readOnly = HelpContent.sections(readOnly: true).flatMap(\.entries).map(\.keys)
+        #expect(!readOnly.contains("d") && !readOnly.contains("D"))
+    }
+}
+
+import Foundation

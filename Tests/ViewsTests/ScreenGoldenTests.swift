@@ -1,0 +1,104 @@
+import Browser
+import BrowserTestSupport
+import NP6
+import Testing
+import Views
+
+@Suite("Screens rendered at 120×40, 80×24 and 40×12, compared with golden files")
+struct ScreenGoldenTests {
+    static let sizes = [TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40)]
+
+    static func name(_ base: String, _ size: TerminalSize) -> String { "\(base)-\(size.columns)x\(size.rows)" }
+
+    @Test("the example contact", arguments: sizes)
+    func browser(size: TerminalSize) throws {
+        try GoldenFile.check(Screen.render(BrowserFixtures.loaded(size: size, demo: true)), Self.name("browser", size))
+    }
+
+    @Test("the detail focused and scrolled, read-only", arguments: sizes)
+    func detailFocused(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size, readOnly: true)
+        BrowserFixtures.press([.tab, .character("j"), .character("j")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("detail-focused", size))
+    }
+
+    @Test("the delete modal", arguments: sizes)
+    func deleteModal(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("d")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("delete-modal", size))
+    }
+
+    @Test("the delete-all modal with a wrong confirmation", arguments: sizes)
+    func deleteAllModal(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
+        BrowserFixtures.press([.character("D")], &state)
+        _ = BrowserFixtures.type("jeanne", &state)
+        BrowserFixtures.press([.enter], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("delete-all-modal", size))
+    }
+
+    @Test("the help overlay", arguments: sizes)
+    func help(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("?")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("help", size))
+    }
+
+    @Test("the lookup prompt with recent lookups", arguments: sizes)
+    func prompt(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        state.recentLookups = [RecentLookup(kind: .unicity, value: "foobar"), RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")]
+        BrowserFixtures.press([.character("o"), .tab], &state)
+        _ = BrowserFixtures.type("3858f6", &state)
+        try GoldenFile.check(Screen.render(state), Self.name("prompt", size))
+    }
+
+    @Test("a filter that matches one row, and one that matches none", arguments: sizes)
+    func filter(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("apns", &state)
+        try GoldenFile.check(Screen.render(state), Self.name("filter-one", size))
+        _ = BrowserFixtures.type(" nothing", &state)
+        BrowserFixtures.press([.enter], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("filter-none", size))
+    }
+
+    @Test("an error banner and a loading spinner", arguments: sizes)
+    func errorAndLoading(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("r")], &state)
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+            result: .failure(.serverError(status: 502, excerpt: "502 Bad Gateway")), now: BrowserFixtures.now))
+        BrowserFixtures.press([.character("r")], &state)
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+            result: .failure(.connectionFailed(host: "api-cm.np6.com", reason: "connection refused")), now: BrowserFixtures.now))
+        BrowserFixtures.press([.character("r")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("error-loading", size))
+    }
+
+    @Test("hostile and wide text from the server, without application names", arguments: sizes)
+    func hostile(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"), size: size, applications: false)
+        _ = Browser.reduce(&state, .applicationsFinished(.failure(.forbidden)))
+        _ = Browser.reduce(&state, .tick(now: BrowserFixtures.now + 10))
+        try GoldenFile.check(Screen.render(state), Self.name("hostile", size))
+    }
+
+    @Test("no contact yet, on the prompt")
+    func empty() throws {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 24, columns: 80), now: BrowserFixtures.now)
+        _ = Browser.start(&state, lookingUp: nil)
+        try GoldenFile.check(Screen.render(state), "empty-80x24")
+    }
+
+    @Test("below 40×10 the screen says the terminal is too small", arguments: [TerminalSize(rows: 9, columns: 80), TerminalSize(rows: 24, columns: 39), TerminalSize(rows: 1, columns: 1), TerminalSize(rows: 0, columns: 0)])
+    func tooSmall(size: TerminalSize) {
+        let canvas = Screen.render(BrowserFixtures.loaded(size: size))
+        #expect(canvas.rows == size.rows)
+        if size.rows >= 3 && size.columns >= 18 { #expect(canvas.text().contains("Terminal too small")) }
+    }
+}
