@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw"]),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "NP6", "BrowserTestSupport"]),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Browser", "NP6", "BrowserTestSupport"]),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Browser", "NP6", "BrowserTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AppTests", dependencies: ["App", "NP6", "NP6Sandbox"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+/// The built np6-subs in a real terminal (tmux) against np6-sandbox on a loopback port.
+@Suite("End to end: np6-subs in tmux against np6-sandbox", .serialized)
+struct BrowserEndToEndTests {
+    static let firebaseID = "0581e259-9039-487c-a94e-ff8c3944f956"
+    static let apnsID = "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"
+    static let firebaseToken = "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...."
+
+    @Test("looking up foobar shows both rows with their application names")
+    func lookUpFoobar() async throws {
+        try await BrowserSession.with(arguments: "", readyText: "Look up a contact") { session in
+            try session.tmux.send("foobar", literal: true)
+            try session.tmux.send("Enter")
+            let screen = try session.tmux.waitFor("2 subscriptions")
+            let rows = screen.split(separator: "\n").filter { $0.contains("Shop mobile app") && ($0.contains("firebase") || $0.contains("apns")) }
+            #expect(rows.count == 2, "\(screen)")
+            #expect(screen.contains("d4FAelIfRE"))
+            #expect(screen.contains("57b15e66eb"))
+            #expect(screen.contains("unicity: foobar"))
+            #expect(!screen.contains(SandboxProcess.key), "the key never appears on screen")
+        }
+    }
+
+    @Test("? opens the help and Esc closes it")
+    func help() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("?")
+            try session.tmux.waitFor("Keys (? or Esc closes)")
+            try session.tmux.send("Escape")
+            try session.tmux.waitForAbsence("Keys (? or Esc closes)")
+        }
+    }
+
+    @Test("the filter narrows the list to one row")
+    func filterToOneRow() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("/")
+            try session.tmux.send("apns", literal: true)
+            let screen = try session.tmux.waitFor("1/2")
+            #expect(!screen.contains("d4FAelIfRE"))
+            #expect(screen.contains("57b15e66eb"))
+            try session.tmux.send("Escape")
+            try session.tmux.waitFor("d4FAelIfRE")
+        }
+    }
+
+    @Test("a confirmed delete removes the subscription from the sandbox")
+    func confirmDelete() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("d")
+            try session.tmux.waitFor("DELETE /subscriptions/\(Self.firebaseID)")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("Deleted firebase")
+            try session.tmux.waitFor("1 subscription")
+            #expect(try await !session.sandbox.has(subscription: Self.firebaseID))
+            #expect(try await session.sandbox.has(subscription: Self.apnsID))
+        }
+    }
+
+    @Test("a delete cancelled with Esc, or with a stray Enter, leaves the subscription", arguments: ["Escape", "Enter"])
+    func cancelDelete(key: String) async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("d")
+            try session.tmux.waitFor("Delete this subscription?")
+            try session.tmux.send(key)
+            try session.tmux.waitFor("Delete cancelled")
+            #expect(!(try session.tmux.capture().contains("Delete this subscription?")))
+            #expect(try await session.sandbox.has(subscription: Self.firebaseID))
+            #expect(try session.tmux.capture().contains("2 subscriptions"))
+        }
+    }
+
+    @Test("D refuses a wrong typed confirmation, then deletes everything with the right one")
+    func deleteAll() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("D")
+            try session.tmux.waitFor("Delete ALL subscriptions?")
+            try session.tmux.send("fooba", literal: true)
+            try session.tmux.send("Enter")
+            try session.tmux.waitFor("That does not match")
+            #expect(try await session.sandbox.has(subscription: Self.firebaseID))
+            try session.tmux.send("r", literal: true)
+            try session.tmux.send("Enter")
+            try session.tmux.waitFor("Deleted all 2 subscriptions")
+            try session.tmux.waitFor("0 subscriptions")
+            #expect(try await !session.sandbox.has(subscription: Self.firebaseID))
+            #expect(try await !session.sandbox.has(subscription: Self.apnsID))
+        }
+    }
+
+    @Test("c copies the full token: tmux's buffer holds it")
+    func copyToken() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("c")
+            try session.tmux.waitFor("Copied token")
+            let buffer = try session.tmux.run(["show-buffer"])
+            #expect(buffer == Self.firebaseToken)
+        }
+    }
+
+    @Test("q quits, and the shell is usable again")
+    func quitRestoresShell() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.send("q")
+            try session.tmux.waitFor("EXITED-0")
+            try session.tmux.typeLine("echo typed-back")
+            let screen = try session.tmux.waitFor("\ntyped-back")
+            #expect(screen.contains("echo typed-back"), "input is echoed again")
+        }
+    }
+
+    @Test("SIGTERM restores the terminal too")
+    func sigtermRestoresShell() async throws {
+        try await BrowserSession.with { session in
+            let pids = try Self.pids(of: "np6-subs", baseURL: session.sandbox.baseURL)
+            #expect(pids.count == 1)
+            for pid in pids { kill(pid, SIGTERM) }
+            try session.tmux.waitFor("EXITED-0")
+            try session.tmux.typeLine("echo after-term")
+            let screen = try session.tmux.waitFor("\nafter-term")
+            #expect(screen.contains("echo after-term"))
+        }
+    }
+
+    @Test("Ctrl-C in the middle of a slow request quits at once")
+    func controlCDuringRequest() async throws {
+        try await BrowserSession.with(arguments: "--unicity fault-slow", readyText: "loading") { session in
+            let started = ContinuousClock.now
+            try session.tmux.send("C-c")
+            try session.tmux.waitFor("EXITED-0", timeout: .seconds(5))
+            #expect(ContinuousClock.now - started < .seconds(5))
+        }
+    }
+
+    @Test("a resize redraws at the new size, and a tiny window says it is too small")
+    func resize() async throws {
+        try await BrowserSession.with { session in
+            try session.tmux.run(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
+            try session.tmux.waitFor("┌─ Detail ───────────────────────────────────────────────────────────────────")
+            try session.tmux.run(["resize-window", "-t", "e2e", "-x", "30", "-y", "8"])
+            try session.tmux.waitFor("Terminal too small")
+            try session.tmux.run(["resize-window", "-t", "e2e", "-x", "120", "-y", "40"])
+            try session.tmux.waitFor("2 subscriptions")
+        }
+    }
+
+    /// Process ids whose command line mentions `name` and this test's sandbox URL.
+    static func pids(of name: String, baseURL: String) throws -> [Int32] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> Int32? in
+            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let command = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
+            return command.contains(name + " ") && command.contains(baseURL) && !command.contains("sh -c") ? pid : nil
+        }
+    }
+}
+
+@Suite("End to end: starting up without a terminal")
+struct StartupTests {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        var variables = ProcessInfo.processInfo.environment
+        variables.removeValue(forKey: "NP6_API_KEY")
+        let errorPath = NSTemporaryDirectory() + "np6-e2e-err-\(UUID().uuidString)"
+        defer { unlink(errorPath) }
+        // stderr apart from stdout, to show that nothing reaches the terminal's stdout.
+        let command = ([try Binaries.path("np6-subs")] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let result = try Subprocess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
+        let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        return (result.status, result.output, stderr)
+    }
+
+    @Test("with no key it says so on stderr and exits 2, writing nothing to the terminal")
+    func noKey() throws {
+        let result = try Self.run(["--unicity", "foobar"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no API key"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("wrong flags exit 2")
+    func wrongFlags() throws {
+        let result = try Self.run(["--unicity", "a", "--hash", "b"], environment: ["NP6_API_KEY": "k"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("at most one"))
+        #expect(try Self.run(["--no-such-flag"]).status == 2)
+    }
+
+    @Test("a key file readable by others is refused with its mode, as ssh does")
+    func keyFileMode() throws {
+        let path = NSTemporaryDirectory() + "np6-key-\(UUID().uuidString)"
+        try "secret-value".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        chmod(path, 0o644)
+        let result = try Self.run(["--key-file", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("permissions 0644"))
+        #expect(!result.stderr.contains("secret-value"))
+    }
+
+    @Test("an http base URL that is not loopback is refused")
+    func insecureBaseURL() throws {
+        let result = try Self.run(["--base-url", "http://api-cm.np6.com"], environment: ["NP6_API_KEY": "k"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("https"))
+    }
+
+    @Test("--help lists every flag")
+    func help() throws {
+        let result = try Self.run(["--help"])
+        #expect(result.status == 0)
+        for flag in ["--unicity", "--hash", "--contact-id", "--base-url", "--key-file", "--read-only", "--demo", "--log-file"] {
+            #expect(result.stdout.contains(flag), "\(flag)")
+        }
+        #expect(!result.stdout.contains("--key "), "no flag takes the key itself")
+    }
+
+    @Test("without a terminal the browser refuses to start, exit 2")
+    func noTerminal() throws {
+        let result = try Self.run(["--demo"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("needs a terminal"))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Glibc
+import NP6
+
+/// `np6-sandbox` running as its own process on a loopback port.
+final class SandboxProcess {
+    static let key = "e2e-key-5c1d"
+
+    let pid: pid_t
+    let baseURL: String
+    let client: NP6Client
+    private let outputPath: String
+
+    init(extraArguments: [String] = []) throws {
+        outputPath = NSTemporaryDirectory() + "np6-e2e-sandbox-\(UUID().uuidString)"
+        pid = try Subprocess.spawn(
+            [try Binaries.path("np6-sandbox"), "--port", "0", "--key", Self.key] + extraArguments,
+            environment: ProcessInfo.processInfo.environment, outputPath: outputPath)
+        var firstLine: String?
+        let path = outputPath
+        try waitUntil("the sandbox's base URL") {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            if let newline = text.firstIndex(of: "\n") { firstLine = String(text[..<newline]) }
+            return firstLine != nil
+        }
+        guard let url = firstLine, url.hasPrefix("http://127.0.0.1:") else { throw E2EFailure("the sandbox did not print its URL") }
+        baseURL = url
+        client = NP6Client(configuration: .init(baseURL: try NP6BaseURL(url)), apiKey: try APIKey(Self.key))
+    }
+
+    /// Whether the sandbox still has this subscription (asked over HTTP, as any client would).
+    func has(subscription id: String) async throws -> Bool {
+        do {
+            _ = try await client.subscription(id: id)
+            return true
+        } catch .notFound {
+            return false
+        }
+    }
+
+    func stop() async {
+        await client.shutdown()
+        // SIGTERM lets it finish in-flight requests; a deliberately slow one (fault-slow) would
+        // hold it for 10 s, so it gets two seconds and then SIGKILL.
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        let deadline = ContinuousClock.now + .seconds(2)
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if ContinuousClock.now > deadline {
+                kill(pid, SIGKILL)
+                _ = Subprocess.wait(pid)
+                break
+            }
+            usleep(20_000)
+        }
+        unlink(outputPath)
+    }
+}

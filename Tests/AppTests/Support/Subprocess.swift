@@ -1,0 +1,51 @@
+import Foundation
+import Glibc
+
+/// Child processes by posix_spawn and waitpid, with output to a file. Foundation's Process
+/// loses track of children here when a tmux server daemonises from one of them.
+enum Subprocess {
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    /// Spawns `arguments` (looked up in PATH) with stdout and stderr to `outputPath`; returns the pid.
+    static func spawn(_ arguments: [String], environment: [String: String], outputPath: String) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        guard status == 0 else { throw E2EFailure("cannot start \(arguments[0]): \(String(cString: strerror(status)))") }
+        return pid
+    }
+
+    /// Runs to completion and returns the exit status and output.
+    static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
+        let outputPath = NSTemporaryDirectory() + "np6-e2e-out-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        let pid = try spawn(arguments, environment: environment, outputPath: outputPath)
+        let status = wait(pid)
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return Result(status: status, output: output)
+    }
+
+    /// Waits for `pid` and returns its exit status (128 + signal if it was killed).
+    static func wait(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+        return 128 + (status & 0x7F)
+    }
+}
