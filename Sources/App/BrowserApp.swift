@@ -29,7 +29,10 @@ public enum BrowserApp {
         let client = NP6Client(configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger)
         let inbox = ActionInbox()
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
-        let runner = EffectRunner(client: client, inbox: inbox, recentStore: recentStore, logger: logger)
+        let journal = DeletionJournal(
+            directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
+            operatorName: DeletionJournal.currentOperator(environment: configuration.environment))
+        let runner = EffectRunner(client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger)
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
             utcOffsetSeconds: TimeZone.current.secondsFromGMT())

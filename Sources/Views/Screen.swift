@@ -20,6 +20,7 @@ public enum Screen {
         case .confirmDelete(let confirmation)?: DeleteModalView.draw(confirmation, state: state, into: &canvas)
         case .confirmDeleteAll(let confirmation)?: DeleteAllModalView.draw(confirmation, state: state, into: &canvas)
         case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
+        case .confirmRestore(let confirmation)?: RestoreModalView.draw(confirmation, state: state, into: &canvas)
         case nil: break
         }
         return canvas

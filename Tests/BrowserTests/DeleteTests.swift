@@ -20,7 +20,7 @@ struct DeleteTests {
             Issue.record("no modal")
             return
         }
-        #expect(confirmation.subscription.id == Self.firstID)
+        #expect(confirmation.subscriptions.map(\.id) == [Self.firstID])
         #expect(confirmation.focus == .cancel)
         #expect(confirmation.requestLine == "DELETE /subscriptions/\(Self.firstID)")
     }
@@ -50,7 +50,7 @@ struct DeleteTests {
             Issue.record("modal closed")
             return
         }
-        #expect(confirmation.subscription.id == Self.firstID)
+        #expect(confirmation.subscriptions.map(\.id) == [Self.firstID])
         #expect(state.selection == 0)
     }
 
@@ -58,13 +58,13 @@ struct DeleteTests {
     func confirming() {
         var state = openModal()
         let effects = BrowserFixtures.press([.character("y")], &state)
-        #expect(effects == [.deleteSubscription(generation: 2, subscription: BrowserFixtures.foobar[0])])
+        #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]])])
         #expect(state.overlay == nil)
         #expect(state.isLoading)
 
         var other = openModal()
         _ = BrowserFixtures.press([.tab], &other)
-        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscription(generation: 2, subscription: BrowserFixtures.foobar[0])])
+        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]])])
     }
 
     func confirmed() -> BrowserState {
@@ -76,16 +76,16 @@ struct DeleteTests {
     @Test("204: the row disappears and a flash says what was deleted")
     func deleted() {
         var state = confirmed()
-        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: nil)).isEmpty)
+        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)])).isEmpty)
         #expect(state.visibleSubscriptions.map(\.id) == ["ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"])
-        #expect(state.flash == Flash("Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app)", kind: .success, now: state.now))
+        #expect(state.flash == Flash("Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app) (u undoes)", kind: .success, now: state.now))
         #expect(!state.isLoading)
     }
 
     @Test("404: already gone, and the row disappears")
     func alreadyGone() {
         var state = confirmed()
-        _ = Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription")))
+        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription"))]))
         #expect(state.subscriptions.count == 1)
         #expect(state.flash?.text.hasPrefix("Already gone") == true)
     }
@@ -95,7 +95,7 @@ struct DeleteTests {
     ])
     func unknownOutcome(error: NP6Error) {
         var state = confirmed()
-        let effects = Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: error))
+        let effects = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: error)]))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.banner?.title == "Outcome unknown")
         #expect(state.banner?.message.contains(error.message) == true)
@@ -110,7 +110,7 @@ struct DeleteTests {
     @Test("any other failure: the row stays and the error shows")
     func otherFailure() {
         var state = confirmed()
-        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, subscription: BrowserFixtures.foobar[0], error: .forbidden)).isEmpty)
+        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .forbidden)])).isEmpty)
         #expect(state.subscriptions.count == 2)
         #expect(state.banner?.title == "Delete failed")
         #expect(state.banner?.message.contains("403 Forbidden") == true)
@@ -119,7 +119,7 @@ struct DeleteTests {
     @Test("an answer for another generation is ignored")
     func staleDeleteAnswer() {
         var state = confirmed()
-        _ = Browser.reduce(&state, .deleteFinished(generation: 1, subscription: BrowserFixtures.foobar[0], error: nil))
+        _ = Browser.reduce(&state, .deleteFinished(generation: 1, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         #expect(state.subscriptions.count == 2)
         #expect(state.isLoading)
     }
@@ -163,7 +163,7 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
         if case .confirmDeleteAll(let wrong)? = state.overlay { #expect(wrong.mismatch) } else { Issue.record("modal closed") }
         _ = BrowserFixtures.type("r", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), count: 2)])
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)])
         #expect(state.overlay == nil)
     }
 
@@ -177,7 +177,7 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
         _ = BrowserFixtures.press([.control("u")], &state)
         _ = BrowserFixtures.type("2", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, count: 2)])
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, subscriptions: BrowserFixtures.foobar)])
     }
 
     @Test("the modal swallows q and Esc cancels it")
@@ -198,6 +198,7 @@ struct DeleteAllTests {
         _ = BrowserFixtures.press([.enter], &state)
         let effects = Browser.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
-        #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\"")
+        #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\" (u undoes)")
+        #expect(state.lastDeleted == BrowserFixtures.foobar)
     }
 }

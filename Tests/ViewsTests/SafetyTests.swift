@@ -82,3 +82,29 @@ struct SafetyTests {
 }
 
 import Foundation
+
+@Suite("Views: read-only and marks")
+struct ReadOnlyViewTests {
+    @Test("read-only hides d, D, Space and u from the hints and shows the badge")
+    func readOnlyHints() {
+        let state = BrowserFixtures.loaded(readOnly: true)
+        let lines = Screen.render(state).lines()
+        #expect(lines[0].contains("READ-ONLY"))
+        let status = lines[lines.count - 1]
+        #expect(status.contains("o lookup"))
+        for hidden in ["d delete", "D delete all", "␣ mark", "u undo"] { #expect(!status.contains(hidden), "\(hidden)") }
+        let writable = Screen.render(BrowserFixtures.loaded()).lines()
+        #expect(writable[writable.count - 1].contains("d delete"))
+    }
+
+    @Test("marked rows carry a mark and the header counts them")
+    func markedRows() {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
+        BrowserFixtures.press([.character(" ")], &state)
+        let lines = Screen.render(state).lines()
+        #expect(lines[0].contains("1 marked"))
+        #expect(lines[2].hasPrefix("●firebase"))
+        #expect(lines[3].hasPrefix("›apns"))
+        #expect(lines[lines.count - 1].contains("d delete 1 marked"))
+    }
+}

@@ -10,13 +10,15 @@ final class EffectRunner: Sendable {
     private let client: NP6Client
     private let inbox: ActionInbox
     private let recentStore: RecentLookupStore
+    private let journal: DeletionJournal
     private let logger: Logger
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
 
-    init(client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, logger: Logger) {
+    init(client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger) {
         self.client = client
         self.inbox = inbox
         self.recentStore = recentStore
+        self.journal = journal
         self.logger = logger
     }
 
@@ -43,19 +45,37 @@ final class EffectRunner: Sendable {
             logger.debug("cancel generation \(generation)")
             let task = tasks.withLock { $0.removeValue(forKey: generation) }
             task?.cancel()
-        case .deleteSubscription(let generation, let subscription):
-            logger.debug("delete subscription (generation \(generation)): \(NP6Operation.deleteSubscription(id: subscription.id).requestLine)")
-            track(generation) { [client, inbox] in
-                var failure: NP6Error?
-                do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error as? NP6Error ?? .cancelled }
-                inbox.post(.deleteFinished(generation: generation, subscription: subscription, error: failure))
+        case .deleteSubscriptions(let generation, let subscriptions):
+            logger.debug("delete \(subscriptions.count) subscription(s) (generation \(generation))")
+            track(generation) { [client, inbox, journal] in
+                do {
+                    let results = try await JournalledRequests.deleteEach(subscriptions, client: client, journal: journal)
+                    inbox.post(.deleteFinished(generation: generation, results: results))
+                } catch {
+                    inbox.post(.deleteRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                }
             }
-        case .deleteAll(let generation, let contact, let count):
-            logger.debug("delete all \(count) (generation \(generation)): \(contact.deleteOperation.requestLine)")
-            track(generation) { [client, inbox] in
-                var failure: NP6Error?
-                do { try await client.deleteSubscriptions(of: contact) } catch { failure = error as? NP6Error ?? .cancelled }
-                inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: count, error: failure))
+        case .deleteAll(let generation, let contact, let subscriptions):
+            logger.debug("delete all \(subscriptions.count) (generation \(generation)): \(contact.deleteOperation.requestLine)")
+            track(generation) { [client, inbox, journal] in
+                do {
+                    let failure = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: client, journal: journal)
+                    inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure))
+                } catch {
+                    inbox.post(.deleteRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                }
+            }
+        case .restore(let generation, let subscriptions):
+            logger.debug("re-create \(subscriptions.count) subscription(s) (generation \(generation))")
+            track(generation) { [client, inbox, journal] in
+                do {
+                    let results = try await JournalledRequests.recreate(
+                        subscriptions.map(\.raw), operation: .undo, restoring: nil, client: client, journal: journal)
+                    inbox.post(.restoreFinished(generation: generation, results: zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }))
+                } catch {
+                    let refusal = NP6Error.unexpectedShape(reason: "not sent: cannot write the journal (\(String(describing: error)))")
+                    inbox.post(.restoreFinished(generation: generation, results: subscriptions.map { RequestResult(subscription: $0, error: refusal) }))
+                }
             }
         case .saveRecentLookups(let lookups):
             let store = recentStore

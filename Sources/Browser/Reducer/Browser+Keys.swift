@@ -9,6 +9,7 @@ extension Browser {
         case .confirmDelete(let confirmation)?: return confirmDeleteKey(&state, confirmation, key)
         case .confirmDeleteAll(let confirmation)?: return confirmDeleteAllKey(&state, confirmation, key)
         case .help(let scroll)?: return helpKey(&state, scroll: scroll, key)
+        case .confirmRestore(let confirmation)?: return confirmRestoreKey(&state, confirmation, key)
         case nil: break
         }
         if state.filterEditing { return filterKey(&state, key) }
@@ -38,7 +39,11 @@ extension Browser {
             if state.banner != nil {
                 state.banner = nil
             } else if !state.filter.isEmpty {
+                state.filterField = TextField()
                 state.setFilter("")
+            } else if !state.marked.isEmpty {
+                state.marked = []
+                state.flash = Flash("Marks cleared", kind: .info, now: state.now)
             } else if state.focus == .detail {
                 state.focus = .list
             }
@@ -52,6 +57,10 @@ extension Browser {
             return requestDelete(&state)
         case .character("D"):
             return requestDeleteAll(&state)
+        case .character("u"):
+            return requestUndo(&state)
+        case .character(" "):
+            if state.focus == .list { toggleMark(&state) } else { scrollDetail(&state, key) }
         case .character("c"), .character("y"):
             return copySelected(&state)
         case .control("l"):
@@ -186,6 +195,29 @@ extension Browser {
             break
         }
         state.overlay = .confirmDelete(confirmation)
+        return []
+    }
+
+    static func confirmRestoreKey(_ state: inout BrowserState, _ confirmation: RestoreConfirmation, _ key: Key) -> [Effect] {
+        var confirmation = confirmation
+        switch key {
+        case .character("y"), .character("Y"):
+            return confirmRestore(&state, confirmation)
+        case .character("n"), .character("N"), .escape, .character("q"):
+            state.overlay = nil
+            state.flash = Flash("Undo cancelled", kind: .info, now: state.now)
+            return []
+        case .enter:
+            if confirmation.focus == .delete { return confirmRestore(&state, confirmation) }
+            state.overlay = nil
+            state.flash = Flash("Undo cancelled", kind: .info, now: state.now)
+            return []
+        case .tab, .backTab, .left, .right, .character("h"), .character("l"):
+            confirmation.focus = confirmation.focus == .cancel ? .delete : .cancel
+        default:
+            break
+        }
+        state.overlay = .confirmRestore(confirmation)
         return []
     }
 

@@ -46,8 +46,15 @@ public enum Browser {
                 }
             }
             return []
-        case .deleteFinished(let generation, let subscription, let error):
-            return deleteFinished(&state, generation: generation, subscription: subscription, error: error)
+        case .deleteFinished(let generation, let results):
+            return deleteFinished(&state, generation: generation, results: results)
+        case .deleteRefused(let generation, let reason):
+            guard let pending = state.pending, pending.generation == generation else { return [] }
+            state.pending = nil
+            state.banner = Banner(title: "Delete refused", message: "\(reason) Nothing was sent.")
+            return []
+        case .restoreFinished(let generation, let results):
+            return restoreFinished(&state, generation: generation, results: results)
         case .deleteAllFinished(let generation, let contact, let count, let error):
             return deleteAllFinished(&state, generation: generation, contact: contact, count: count, error: error)
         case .copyFinished(let what, let error):
@@ -154,16 +161,51 @@ public enum Browser {
             state.flash = Flash("read-only: deleting is disabled (--read-only)", kind: .warning, now: state.now)
             return []
         }
+        guard state.pending == nil else {
+            state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
+            return []
+        }
+        if !state.marked.isEmpty {
+            // Every marked row, in list order, including those the filter hides (the modal says so).
+            let targets = state.subscriptions.filter { state.marked.contains($0.id) }
+            let shown = Set(state.visibleSubscriptions.map(\.id))
+            let hidden = targets.filter { !shown.contains($0.id) }.count
+            state.overlay = .confirmDelete(DeleteConfirmation(subscriptions: targets, hiddenByFilter: hidden))
+            return []
+        }
         guard let subscription = state.selectedSubscription else {
             state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            return []
+        }
+        state.overlay = .confirmDelete(DeleteConfirmation(subscriptions: [subscription]))
+        return []
+    }
+
+    static func requestUndo(_ state: inout BrowserState) -> [Effect] {
+        guard !state.environment.readOnly else {
+            state.flash = Flash("read-only: undo is disabled (--read-only)", kind: .warning, now: state.now)
+            return []
+        }
+        guard !state.lastDeleted.isEmpty else {
+            state.flash = Flash("Nothing to undo: no delete in this session yet", kind: .info, now: state.now)
             return []
         }
         guard state.pending == nil else {
             state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
             return []
         }
-        state.overlay = .confirmDelete(DeleteConfirmation(subscription: subscription))
+        state.overlay = .confirmRestore(RestoreConfirmation(subscriptions: state.lastDeleted))
         return []
+    }
+
+    static func toggleMark(_ state: inout BrowserState) {
+        guard let subscription = state.selectedSubscription else { return }
+        if state.marked.contains(subscription.id) { state.marked.remove(subscription.id) } else { state.marked.insert(subscription.id) }
+        if state.selection + 1 < state.visible.count {
+            state.selection += 1
+            state.detailScroll = 0
+            state.keepSelectionVisible()
+        }
     }
 
     static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
@@ -187,7 +229,7 @@ public enum Browser {
             counts[name, default: 0] += 1
         }
         let applications = order.map { (name: $0, count: counts[$0]!) }
-        state.overlay = .confirmDeleteAll(DeleteAllConfirmation(contact: contact, count: state.subscriptions.count, applications: applications))
+        state.overlay = .confirmDeleteAll(DeleteAllConfirmation(contact: contact, subscriptions: state.subscriptions, applications: applications))
         return []
     }
 
@@ -195,9 +237,9 @@ public enum Browser {
         state.overlay = nil
         let generation = state.nextGeneration
         state.nextGeneration += 1
-        state.pending = PendingRequest(generation: generation, kind: .delete(confirmation.subscription), startedAt: state.now)
+        state.pending = PendingRequest(generation: generation, kind: .delete(confirmation.subscriptions), startedAt: state.now)
         state.banner = nil
-        return [.deleteSubscription(generation: generation, subscription: confirmation.subscription)]
+        return [.deleteSubscriptions(generation: generation, subscriptions: confirmation.subscriptions)]
     }
 
     static func confirmDeleteAll(_ state: inout BrowserState, _ confirmation: DeleteAllConfirmation) -> [Effect] {
@@ -206,7 +248,16 @@ public enum Browser {
         state.nextGeneration += 1
         state.pending = PendingRequest(generation: generation, kind: .deleteAll(confirmation.contact), startedAt: state.now)
         state.banner = nil
-        return [.deleteAll(generation: generation, contact: confirmation.contact, count: confirmation.count)]
+        return [.deleteAll(generation: generation, contact: confirmation.contact, subscriptions: confirmation.subscriptions)]
+    }
+
+    static func confirmRestore(_ state: inout BrowserState, _ confirmation: RestoreConfirmation) -> [Effect] {
+        state.overlay = nil
+        let generation = state.nextGeneration
+        state.nextGeneration += 1
+        state.pending = PendingRequest(generation: generation, kind: .restore(confirmation.subscriptions), startedAt: state.now)
+        state.banner = nil
+        return [.restore(generation: generation, subscriptions: confirmation.subscriptions)]
     }
 
     static func summary(of subscription: Subscription, in state: BrowserState) -> String {
@@ -214,29 +265,79 @@ public enum Browser {
         return "\(UntrustedText.sanitized(subscription.provider.type))\(token) (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))"
     }
 
-    static func deleteFinished(_ state: inout BrowserState, generation: Int, subscription: Subscription, error: NP6Error?) -> [Effect] {
+    static func deleteFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
-        let what = summary(of: subscription, in: state)
-        switch error {
-        case nil:
-            state.removeSubscription(id: subscription.id)
-            state.flash = Flash("Deleted \(what)", kind: .success, now: state.now)
-            return []
-        case .notFound?:
-            state.removeSubscription(id: subscription.id)
-            state.flash = Flash("Already gone: \(what) was deleted elsewhere", kind: .warning, now: state.now)
-            return []
-        case let error? where error.outcomeIsUnknown:
-            guard let contact = state.contact else { return [] }
-            let effects = startLookup(&state, .contact(contact))
-            state.banner = Banner(title: "Outcome unknown", message: "\(error.message) Refreshing to see whether \(what) is still there…")
-            state.verification = DeleteVerification(subscriptionIDs: [subscription.id], what: what, cause: error.message)
-            return effects
-        case let error?:
-            state.banner = Banner(title: "Delete failed", message: "\(error.message) \(what) was not deleted.")
+        let deleted = results.filter { $0.error == nil }.map(\.subscription)
+        let gone = results.filter { if case .notFound? = $0.error { return true } else { return false } }.map(\.subscription)
+        let unknown = results.filter { $0.error?.outcomeIsUnknown == true }
+        let failed = results.filter { result in
+            guard let error = result.error else { return false }
+            if case .notFound = error { return false }
+            return !error.outcomeIsUnknown
+        }
+        for subscription in deleted + gone { state.removeSubscription(id: subscription.id) }
+        // Undo re-creates what this delete removed, or may have removed.
+        if !deleted.isEmpty || !unknown.isEmpty { state.lastDeleted = deleted + unknown.map(\.subscription) }
+
+        if results.count == 1, let result = results.first {
+            let what = summary(of: result.subscription, in: state)
+            if result.error == nil {
+                state.flash = Flash("Deleted \(what) (u undoes)", kind: .success, now: state.now)
+            } else if !gone.isEmpty {
+                state.flash = Flash("Already gone: \(what) was deleted elsewhere", kind: .warning, now: state.now)
+            } else if let error = result.error, !unknown.isEmpty {
+                return verify(&state, ids: [result.subscription.id], what: what, cause: error.message)
+            } else if let error = result.error {
+                state.banner = Banner(title: "Delete failed", message: "\(error.message) \(what) was not deleted.")
+            }
             return []
         }
+
+        var parts = ["Deleted \(deleted.count) of \(results.count)"]
+        if !gone.isEmpty { parts.append("\(gone.count) already gone") }
+        if !unknown.isEmpty { parts.append("\(unknown.count) with unknown outcome") }
+        if !failed.isEmpty { parts.append("\(failed.count) failed (\(failed[0].error!.message))") }
+        let text = parts.joined(separator: "; ")
+        if !unknown.isEmpty {
+            return verify(&state, ids: unknown.map(\.subscription.id), what: "\(unknown.count) subscriptions", cause: text + ".")
+        }
+        if failed.isEmpty {
+            state.flash = Flash(text + (deleted.isEmpty ? "" : " (u undoes)"), kind: .success, now: state.now)
+        } else {
+            state.banner = Banner(title: "Some deletes failed", message: text + ". The failed rows stay, still marked.")
+        }
+        return []
+    }
+
+    /// After an unknown outcome: fetch again and say afterwards what the list shows.
+    static func verify(_ state: inout BrowserState, ids: [String], what: String, cause: String) -> [Effect] {
+        guard let contact = state.contact else { return [] }
+        let effects = startLookup(&state, .contact(contact))
+        state.banner = Banner(title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
+        state.verification = DeleteVerification(subscriptionIDs: ids, what: what, cause: cause)
+        return effects
+    }
+
+    static func restoreFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        let failed = results.filter { $0.error != nil }
+        state.lastDeleted = failed.map(\.subscription)
+        let restored = results.count - failed.count
+        if failed.isEmpty {
+            state.flash = Flash("Re-created \(restored) subscription\(restored == 1 ? "" : "s")", kind: .success, now: state.now)
+        } else {
+            state.banner = Banner(
+                title: "Undo incomplete",
+                message: "Re-created \(restored) of \(results.count); \(failed.count) failed (\(failed[0].error!.message)). u tries those again.")
+        }
+        // Fetch again: the re-created rows come back as the server has them.
+        guard let contact = state.contact else { return [] }
+        let banner = state.banner
+        let effects = startLookup(&state, .contact(contact))
+        state.banner = banner
+        return effects
     }
 
     static func deleteAllFinished(_ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?) -> [Effect] {
@@ -244,9 +345,12 @@ public enum Browser {
         state.pending = nil
         let who = "\(contact.kind.rawValue) \(describe(contact.value))"
         var banner: Banner?
+        if case .deleteAll = pending.kind, error == nil || error?.outcomeIsUnknown == true {
+            state.lastDeleted = state.subscriptions
+        }
         switch error {
         case nil:
-            state.flash = Flash("Deleted all \(count) subscriptions of \(who)", kind: .success, now: state.now)
+            state.flash = Flash("Deleted all \(count) subscriptions of \(who) (u undoes)", kind: .success, now: state.now)
         case .notFound?:
             state.flash = Flash("Already gone: \(who) has no subscriptions left", kind: .warning, now: state.now)
         case let error? where error.outcomeIsUnknown:

@@ -10,9 +10,23 @@ public enum Action: Sendable {
     case tick(now: Double)
     case lookupFinished(generation: Int, target: LookupTarget, result: Result<LookupAnswer, NP6Error>, now: Double)
     case applicationsFinished(Result<[NotifiableApplication], NP6Error>)
-    case deleteFinished(generation: Int, subscription: Subscription, error: NP6Error?)
+    /// One result per subscription of a `.deleteSubscriptions` effect, in order.
+    case deleteFinished(generation: Int, results: [RequestResult])
     case deleteAllFinished(generation: Int, contact: ContactKey, count: Int, error: NP6Error?)
+    /// The delete was not sent: the journal could not record it first.
+    case deleteRefused(generation: Int, reason: String)
+    case restoreFinished(generation: Int, results: [RequestResult])
     case copyFinished(what: String, error: String?)
+}
+
+/// The answer to one request about one subscription (a delete or a re-creation).
+public struct RequestResult: Sendable, Equatable {
+    public var subscription: Subscription
+    public var error: NP6Error?
+    public init(subscription: Subscription, error: NP6Error?) {
+        self.subscription = subscription
+        self.error = error
+    }
 }
 
 /// What a lookup found: the contact's subscriptions and, for a lookup by subscription id, which

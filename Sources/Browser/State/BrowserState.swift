@@ -22,8 +22,9 @@ public struct BrowserEnvironment: Sendable, Equatable {
 public struct PendingRequest: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case lookup(LookupTarget)
-        case delete(Subscription)
+        case delete([Subscription])
         case deleteAll(ContactKey)
+        case restore([Subscription])
     }
 
     public var generation: Int
@@ -66,6 +67,11 @@ public struct BrowserState: Sendable {
     public var focus: Focus = .list
     public var detailScroll = 0
 
+    /// Ids of the marked subscriptions (Space).
+    public var marked: Set<String> = []
+    /// What the last delete of this session removed (or may have removed): `u` re-creates it.
+    public var lastDeleted: [Subscription] = []
+
     public var overlay: Overlay?
     public var flash: Flash?
     public var banner: Banner?
@@ -104,6 +110,8 @@ public struct BrowserState: Sendable {
 
     mutating func replaceSubscriptions(_ new: [Subscription], keepingSelectionOn id: String?) {
         subscriptions = new
+        let present = Set(new.map(\.id))
+        marked = marked.filter { present.contains($0) }
         rebuildSearchTexts()
         refilter(keepingSelectionOn: id)
     }
@@ -125,6 +133,7 @@ public struct BrowserState: Sendable {
         let position = selection
         subscriptions.remove(at: index)
         searchTexts.remove(at: index)
+        marked.remove(id)
         refilter(keepingSelectionOn: nil)
         selection = min(position, max(0, visible.count - 1))
         keepSelectionVisible()

@@ -5,6 +5,7 @@ public enum Overlay: Sendable, Equatable {
     case prompt(LookupPrompt)
     case confirmDelete(DeleteConfirmation)
     case confirmDeleteAll(DeleteAllConfirmation)
+    case confirmRestore(RestoreConfirmation)
     case help(scroll: Int)
 }
 
@@ -73,33 +74,56 @@ public enum ConfirmButton: Sendable, Equatable {
     case delete
 }
 
-/// The `d` modal: what will be deleted, and which button has focus (Cancel, by default).
+/// The `d` modal: what will be deleted (the selected row, or every marked row), and which button
+/// has focus (Cancel, by default).
 public struct DeleteConfirmation: Sendable, Equatable {
-    public var subscription: Subscription
+    public var subscriptions: [Subscription]
+    /// Marked rows that the current filter hides: the modal warns about them.
+    public var hiddenByFilter: Int
     public var focus: ConfirmButton = .cancel
 
-    public init(subscription: Subscription) {
-        self.subscription = subscription
+    public init(subscriptions: [Subscription], hiddenByFilter: Int = 0) {
+        self.subscriptions = subscriptions
+        self.hiddenByFilter = hiddenByFilter
     }
 
-    /// The exact request the delete will send.
-    public var requestLine: String { NP6Operation.deleteSubscription(id: subscription.id).requestLine }
+    /// The exact request(s) the delete will send.
+    public var requestLine: String {
+        if subscriptions.count == 1 { return NP6Operation.deleteSubscription(id: subscriptions[0].id).requestLine }
+        return "\(subscriptions.count) × DELETE /subscriptions/{id}, one per subscription"
+    }
+}
+
+/// The `u` modal: re-create what the last delete removed.
+public struct RestoreConfirmation: Sendable, Equatable {
+    public var subscriptions: [Subscription]
+    public var focus: ConfirmButton = .cancel
+
+    public init(subscriptions: [Subscription]) {
+        self.subscriptions = subscriptions
+    }
+
+    public var requestLine: String {
+        subscriptions.count == 1 ? "PUT /subscriptions" : "\(subscriptions.count) × PUT /subscriptions"
+    }
 }
 
 /// The `D` modal: confirmed only by typing the contact's unicity (or, when it was looked up by
 /// hash or id, the number of subscriptions) and pressing Enter.
 public struct DeleteAllConfirmation: Sendable, Equatable {
     public var contact: ContactKey
-    public var count: Int
+    /// What the bulk delete removes, as last fetched (journalled before it is sent).
+    public var subscriptions: [Subscription]
+    public var count: Int { subscriptions.count }
     /// Application names (or UUIDs) with how many subscriptions each loses.
     public var applications: [(name: String, count: Int)]
     public var field = TextField()
     /// Set after an Enter with the wrong text.
     public var mismatch = false
 
-    public init(contact: ContactKey, count: Int, applications: [(name: String, count: Int)]) {
+    public init(contact: ContactKey, subscriptions: [Subscription], applications: [(name: String, count: Int)]) {
         self.contact = contact
-        self.count = count
+        self.subscriptions = subscriptions
         self.applications = applications
     }
 
@@ -117,7 +141,7 @@ public struct DeleteAllConfirmation: Sendable, Equatable {
     public var requestLine: String { contact.deleteOperation.requestLine }
 
     public static func == (lhs: DeleteAllConfirmation, rhs: DeleteAllConfirmation) -> Bool {
-        lhs.contact == rhs.contact && lhs.count == rhs.count && lhs.field == rhs.field && lhs.mismatch == rhs.mismatch
+        lhs.contact == rhs.contact && lhs.subscriptions == rhs.subscriptions && lhs.field == rhs.field && lhs.mismatch == rhs.mismatch
             && lhs.applications.map(\.name) == rhs.applications.map(\.name) && lhs.applications.map(\.count) == rhs.applications.map(\.count)
     }
 }

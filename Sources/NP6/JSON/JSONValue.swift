@@ -20,6 +20,11 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    public var arrayValue: [JSONValue]? {
+        if case .array(let elements) = self { return elements }
+        return nil
+    }
+
     public var objectValue: JSONObject? {
         if case .object(let object) = self { return object }
         return nil

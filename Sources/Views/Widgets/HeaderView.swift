@@ -36,6 +36,7 @@ enum HeaderView {
             parts.append("\(contact.kind.rawValue): \(UntrustedText.sanitized(contact.value))")
             let count = state.subscriptions.count
             parts.append(compact ? "\(count) subs" : count == 1 ? "1 subscription" : "\(count) subscriptions")
+            if !state.marked.isEmpty { parts.append("\(state.marked.count) marked") }
             if let fetchedAt = state.fetchedAt {
                 let age = DateText.age(seconds: state.now - fetchedAt)
                 parts.append(compact ? age : "fetched \(age)")
@@ -55,6 +56,7 @@ enum HeaderView {
         case .lookup: return "loading…"
         case .delete: return "deleting…"
         case .deleteAll: return "deleting all…"
+        case .restore: return "re-creating…"
         }
     }
 }

@@ -44,8 +44,10 @@ public enum HelpContent {
         ]
         if !readOnly {
             sections[3].entries += [
-                Entry(keys: "d", action: "delete the selected subscription (asks first)"),
+                Entry(keys: "Space", action: "mark or unmark the row (Esc clears all marks)"),
+                Entry(keys: "d", action: "delete the selected subscription, or every marked one (asks first)"),
                 Entry(keys: "D", action: "delete all of the contact's subscriptions (type to confirm)"),
+                Entry(keys: "u", action: "undo: re-create what the last delete removed (asks first)"),
             ]
         }
         return sections

@@ -9,7 +9,7 @@ enum HelpView {
             lines.append((section.title, "", true))
             for entry in section.entries { lines.append((entry.keys, entry.action, false)) }
         }
-        if readOnly { lines += [("", "", false), ("read-only", "d and D are disabled", true)] }
+        if readOnly { lines += [("", "", false), ("read-only", "d, D, Space and u are disabled", true)] }
         return lines
     }
 

@@ -21,7 +21,7 @@ struct ModalContent {
         case text(String, Style, indent: Int)
         case field(label: String, value: String)
         case blank
-        case buttons(ConfirmButton)
+        case buttons(ConfirmButton, confirm: String)
         /// An input field; the cursor is placed in it.
         case input(TextField)
     }
@@ -73,9 +73,9 @@ struct ModalContent {
                 canvas.put(DisplayWidth.truncate(value, width: inner.width - labelWidth - 1), row: row, column: inner.left + labelWidth + 1)
             case .blank:
                 break
-            case .buttons(let focus):
+            case .buttons(let focus, let confirm):
                 let cancel = "[ Cancel ]"
-                let delete = "[ Delete ]"
+                let delete = "[ \(confirm) ]"
                 let gap = inner.width >= 30 ? 4 : 1
                 let total = DisplayWidth.of(cancel) + gap + DisplayWidth.of(delete)
                 let left = inner.left + max(0, (inner.width - total) / 2)

@@ -28,6 +28,7 @@ enum StatusLineView {
         switch state.overlay {
         case .prompt?: return [("Enter", "fetch"), ("Tab", "kind"), ("↑↓", "recent"), ("Esc", "close")]
         case .confirmDelete?: return [("y", "delete"), ("n/Esc", "cancel"), ("Tab", "switch")]
+        case .confirmRestore?: return [("y", "re-create"), ("n/Esc", "cancel"), ("Tab", "switch")]
         case .confirmDeleteAll?: return [("Enter", "confirm"), ("Esc", "cancel")]
         case .help?: return [("Esc/?", "close"), ("j/k", "scroll")]
         case nil: break
@@ -36,7 +37,10 @@ enum StatusLineView {
         var hints: [(String, String)] = []
         if state.pending != nil { hints.append(("Esc", "cancel")) }
         hints += [("o", "lookup"), ("/", "filter")]
-        if !state.environment.readOnly { hints += [("d", "delete"), ("D", "delete all")] }
+        if !state.environment.readOnly {
+            hints += [("d", state.marked.isEmpty ? "delete" : "delete \(state.marked.count) marked"), ("D", "delete all"), ("␣", "mark")]
+            if !state.lastDeleted.isEmpty { hints.append(("u", "undo")) }
+        }
         hints += [("c", "copy"), ("r", "refresh"), ("Tab", "detail"), ("?", "help"), ("q", "quit")]
         return hints
     }

@@ -44,6 +44,8 @@ enum SubscriptionListView {
             let subscription = state.subscriptions[state.visible[position]]
             let row = rect.top + 1 + position - state.listScroll
             drawRow(subscription, state: state, columns: columns, into: &canvas, row: row, left: rect.left, width: rect.width)
+            let isMarked = state.marked.contains(subscription.id)
+            if isMarked { canvas.put("●", row: row, column: rect.left, style: Theme.danger) }
             if position == state.selection {
                 let style = state.focus == .list ? Theme.selectedRow : Theme.selectedRowUnfocused
                 canvas.restyle(row: row, from: rect.left, width: rect.width) { base in
@@ -51,7 +53,7 @@ enum SubscriptionListView {
                     merged.foreground = merged.foreground ?? base.foreground
                     return merged
                 }
-                canvas.put("›", row: row, column: rect.left, style: style)
+                canvas.put(isMarked ? "●" : "›", row: row, column: rect.left, style: style)
             }
         }
         if state.visible.count > dataRows {

@@ -1,0 +1,155 @@
+import Foundation
+import Glibc
+import NP6
+
+/// The write-ahead journal of every delete and re-creation: a JSON Lines file in the state folder.
+/// Before a request is sent, an intent line (with the full raw JSON of every subscription the
+/// request will remove) is appended and fsynced; after the answer, an outcome line. An intent
+/// without an outcome is a request whose outcome is unknown (the program died in between).
+public final class DeletionJournal: Sendable {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let path: String
+    private let host: String
+    private let operatorName: String
+
+    public init(directory: String, host: String, operatorName: String) {
+        path = directory + "/journal.jsonl"
+        self.host = host
+        self.operatorName = operatorName
+    }
+
+    /// `$USER`, else the account's name.
+    public static func currentOperator(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let user = environment["USER"], !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
+    }
+
+    /// Appends and fsyncs the intent; returns the new entry's id. A failure here must stop the request.
+    public func recordIntent(operation: JournalOperation, requests: [String], subscriptions: [JSONValue], restoring: String? = nil) throws(Failure)
+        -> String
+    {
+        let id = UUID().uuidString.lowercased()
+        var object = JSONObject([
+            "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()), "operator": .string(operatorName),
+            "host": .string(host), "operation": .string(operation.rawValue), "requests": .array(requests.map(JSONValue.string)),
+            "subscriptions": .array(subscriptions),
+        ])
+        if let restoring { object["restores"] = .string(restoring) }
+        try append(.object(object))
+        return id
+    }
+
+    public func recordOutcome(entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration) throws(Failure) {
+        let object = JSONObject([
+            "kind": .string("outcome"), "entry": .string(entry), "time": .string(Self.now()),
+            "status": status.map { .number(String($0)) } ?? .null, "result": .string(result.rawValue),
+            "error": error.map(JSONValue.string) ?? .null, "milliseconds": .number(String(Int((duration.seconds * 1000).rounded()))),
+        ])
+        try append(.object(object))
+    }
+
+    /// All entries, newest first. A partly written last line (a crash mid-write) is skipped.
+    public func entries() throws(Failure) -> [JournalEntry] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+        var intents: [JournalEntry] = []
+        var outcomes: [String: JournalEntry.Outcome] = [:]
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let json = try? JSONParser.parse(Array(line)), let kind = json["kind"]?.stringValue, let entry = json["entry"]?.stringValue
+            else { continue }
+            if kind == "intent" {
+                intents.append(JournalEntry(
+                    id: entry, time: json["time"]?.stringValue ?? "", operatorName: json["operator"]?.stringValue ?? "",
+                    host: json["host"]?.stringValue ?? "", operation: json["operation"]?.stringValue ?? "",
+                    requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
+                    subscriptions: json["subscriptions"]?.arrayValue ?? [],
+                    restores: json["restores"]?.stringValue, outcome: nil, raw: json))
+            } else if kind == "outcome" {
+                let status: Int? = if case .number(let text)? = json["status"] { Int(text) } else { nil }
+                let milliseconds: Int? = if case .number(let text)? = json["milliseconds"] { Int(text) } else { nil }
+                outcomes[entry] = JournalEntry.Outcome(
+                    time: json["time"]?.stringValue ?? "", status: status, result: json["result"]?.stringValue ?? "",
+                    error: json["error"]?.stringValue, milliseconds: milliseconds, raw: json)
+            }
+        }
+        return intents.reversed().map { intent in
+            var entry = intent
+            entry.outcome = outcomes[intent.id]
+            return entry
+        }
+    }
+
+    private func append(_ value: JSONValue) throws(Failure) {
+        let directory = (path as NSString).deletingLastPathComponent
+        do { try StatePaths.ensureDirectory(directory) } catch {
+            throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
+        }
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        let bytes = Array((value.serialized() + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    static func now() -> String {
+        ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String
+    }
+}
+
+public enum JournalOperation: String, Sendable {
+    case deleteSubscription = "delete-subscription"
+    case deleteContact = "delete-contact"
+    case undo
+    case restore
+}
+
+public enum JournalResult: String, Sendable {
+    case done
+    case failed
+    case unknown
+    case partial
+}
+
+/// One intent and, if it came, its outcome.
+public struct JournalEntry: Sendable {
+    public struct Outcome: Sendable {
+        public var time: String
+        public var status: Int?
+        public var result: String
+        public var error: String?
+        public var milliseconds: Int?
+        public var raw: JSONValue
+    }
+
+    public var id: String
+    public var time: String
+    public var operatorName: String
+    public var host: String
+    public var operation: String
+    public var requests: [String]
+    public var subscriptions: [JSONValue]
+    public var restores: String?
+    public var outcome: Outcome?
+    public var raw: JSONValue
+
+    /// What a person reads: the outcome's result, or "outcome unknown" when none was written.
+    public var outcomeText: String {
+        guard let outcome else { return "outcome unknown" }
+        let status = outcome.status.map { " (\($0))" } ?? ""
+        return outcome.result + status
+    }
+}

@@ -1,0 +1,83 @@
+import Browser
+import NP6
+
+/// Deletes and re-creations with their journal entries around them: the intent is on disk
+/// before the request leaves, the outcome after the answer. Shared by the TUI and the subcommands.
+public enum JournalledRequests {
+    /// `DELETE /subscriptions/{id}` for each, one at a time, each with its own entry.
+    /// Throws (before sending anything more) only if the journal cannot be written.
+    public static func deleteEach(_ subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal) async throws(DeletionJournal.Failure)
+        -> [RequestResult]
+    {
+        var results: [RequestResult] = []
+        for subscription in subscriptions {
+            let operation = NP6Operation.deleteSubscription(id: subscription.id)
+            let entry = try journal.recordIntent(operation: .deleteSubscription, requests: [operation.requestLine], subscriptions: [subscription.raw])
+            let started = ContinuousClock.now
+            var failure: NP6Error?
+            do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error }
+            try? journal.recordOutcome(
+                entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
+                duration: ContinuousClock.now - started)
+            results.append(RequestResult(subscription: subscription, error: failure))
+        }
+        return results
+    }
+
+    /// The bulk delete of a contact; `subscriptions` is what it removes, saved in the entry.
+    public static func deleteContact(_ contact: ContactKey, subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal)
+        async throws(DeletionJournal.Failure) -> NP6Error?
+    {
+        let entry = try journal.recordIntent(
+            operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw))
+        let started = ContinuousClock.now
+        var failure: NP6Error?
+        do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
+        try? journal.recordOutcome(
+            entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
+            duration: ContinuousClock.now - started)
+        return failure
+    }
+
+    /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per subscription.
+    public static func recreate(
+        _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, client: NP6Client, journal: DeletionJournal
+    ) async throws(DeletionJournal.Failure) -> [NP6Error?] {
+        let entry = try journal.recordIntent(
+            operation: operation, requests: subscriptions.map { _ in NP6Operation.putSubscription.requestLine }, subscriptions: subscriptions,
+            restoring: restoring)
+        let started = ContinuousClock.now
+        var errors: [NP6Error?] = []
+        for json in subscriptions {
+            do {
+                try await client.putSubscription(json: json)
+                errors.append(nil)
+            } catch {
+                errors.append(error)
+            }
+        }
+        let failures = errors.compactMap { $0 }
+        let result: JournalResult = failures.isEmpty ? .done : failures.count == errors.count ? .failed : .partial
+        try? journal.recordOutcome(
+            entry: entry, status: failures.isEmpty ? 200 : status(of: failures.first, success: 200), result: result,
+            error: failures.first?.message, duration: ContinuousClock.now - started)
+        return errors
+    }
+
+    static func status(of error: NP6Error?, success: Int) -> Int? {
+        switch error {
+        case nil: return success
+        case .unauthorized?: return 401
+        case .forbidden?: return 403
+        case .notFound?: return 404
+        case .rateLimited?: return 429
+        case .serverError(let status, _)?, .unexpectedStatus(let status, _)?: return status
+        default: return nil
+        }
+    }
+
+    static func result(of error: NP6Error?) -> JournalResult {
+        guard let error else { return .done }
+        return error.outcomeIsUnknown ? .unknown : .failed
+    }
+}
