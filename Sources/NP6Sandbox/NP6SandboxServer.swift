@@ -81,6 +81,10 @@ public final class NP6SandboxServer: Sendable {
             userAgent: request.headers[.userAgent],
             body: Array(body.readableBytesView)
         )
+        // The latency switch delays a request before the store sees it, like a slow network:
+        // until then the sandbox has neither acted on it nor logged it.
+        let latency = await store.options.latency
+        if latency > .zero, !exchange.path.hasPrefix("/_sandbox/") { try await Task.sleep(for: latency) }
         let answer = await store.handle(exchange)
         if let delay = answer.delay { try await Task.sleep(for: delay) }
         var headers = HTTPFields()

@@ -71,10 +71,8 @@ public struct SandboxState: Sendable {
     // MARK: Handling
 
     mutating func handle(_ request: SandboxRequest) -> SandboxResponse {
-        var response = route(request)
-        if response.delay == nil, options.latency > .zero { response.delay = options.latency } else if let delay = response.delay {
-            response.delay = delay + options.latency
-        }
+        let response = route(request)
+        if request.path == "/_sandbox/requests" { return response }
         log.append(SandboxLogEntry(
             method: request.method, path: request.path, query: request.query,
             authorized: request.apiKey == options.apiKey || (request.apiKey != nil && request.apiKey == options.restrictedKey),
@@ -89,6 +87,15 @@ public struct SandboxState: Sendable {
         let method = request.method.uppercased()
 
         switch segments.count {
+        case 2 where segments == ["_sandbox", "requests"]:
+            // What the sandbox has handled so far, for end-to-end tests (not part of NP6's API).
+            let entries = log.map { entry in
+                JSONValue.object(JSONObject([
+                    "method": .string(entry.method), "path": .string(entry.path), "query": entry.query.map(JSONValue.string) ?? .null,
+                    "status": .number(String(entry.status)),
+                ]))
+            }
+            return .json(200, JSONValue.array(entries).serializedBytes())
         case 2 where segments == ["targets", "subscriptions"]:
             let contactID: String?
             if let unicity = request.queryValue("unicity") {

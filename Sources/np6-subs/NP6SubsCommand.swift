@@ -4,10 +4,22 @@ import Browser
 import Foundation
 import NP6
 
-/// `np6-subs`: browse, read and delete one NP6 contact's push subscriptions.
+/// `np6-subs`: the browser by default, and subcommands for scripts.
 struct NP6SubsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "np6-subs",
+        abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
+        discussion: "Without a subcommand it runs the browser (np6-subs browse). Exit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found.",
+        version: NP6Version.current,
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, DeleteCommand.self, JournalCommand.self, RestoreCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}
+
+/// The interactive browser.
+struct BrowseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
         discussion: """
             The API key comes from --key-file PATH (a file only you can read) or the environment variable NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
@@ -15,8 +27,7 @@ struct NP6SubsCommand: AsyncParsableCommand {
             The base URL comes from --base-url, then NP6_BASE_URL, then https://api-cm.np6.com.
 
             Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it without a key: np6-subs --demo
-            """,
-        version: NP6Version.current
+            """
     )
 
     @Option(help: "Open on the contact with this unicity (its business key, often an e-mail address).")
@@ -87,6 +98,17 @@ struct NP6SubsCommand: AsyncParsableCommand {
 enum Main {
     /// Usage errors exit 2 with the message on stderr, before the terminal is touched.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--help"] || arguments == ["-h"] {
+            // The browser's flags first (what most people run), then the subcommands.
+            print(NP6SubsCommand.helpMessage(for: BrowseCommand.self))
+            print("\nSUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):")
+            for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
+                print("  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + command.configuration.abstract)
+            }
+            print("\nExit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found.")
+            return
+        }
         do {
             var command = try NP6SubsCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -99,13 +121,12 @@ enum Main {
             exit(2)
         } catch let error as NP6Error {
             FileHandle.standardError.write(Data("np6-subs: \(error.message)\n".utf8))
-            exit(1)
+            exit(ScriptExit.code(for: error).rawValue)
         } catch {
-            let code = NP6SubsCommand.exitCode(for: error)
-            if code == .success {
+            if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
+            if NP6SubsCommand.exitCode(for: error) == .success {
                 NP6SubsCommand.exit(withError: error)
             }
-            if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
             FileHandle.standardError.write(Data((NP6SubsCommand.fullMessage(for: error) + "\n").utf8))
             exit(2)
         }

@@ -88,11 +88,18 @@ public final class DeletionJournal: Sendable {
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
         }
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         fchmod(descriptor, 0o600)
-        let bytes = Array((value.serialized() + "\n").utf8)
+        var line = value.serialized() + "\n"
+        // After a crash mid-write the file may end inside a line: start on a fresh one.
+        let size = lseek(descriptor, 0, SEEK_END)
+        if size > 0 {
+            var last: UInt8 = 0
+            if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line = "\n" + line }
+        }
+        let bytes = Array(line.utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }

@@ -1,0 +1,91 @@
+import Browser
+import Foundation
+import NP6
+
+/// `journal` and `restore`.
+public enum JournalScripts {
+    public static func list(format: OutputFormat, journal: DeletionJournal) -> ScriptExit {
+        let entries: [JournalEntry]
+        do { entries = try journal.entries() } catch {
+            Console.error(error.description)
+            return .apiError
+        }
+        switch format {
+        case .json:
+            let objects = entries.map { entry -> JSONValue in
+                var object = entry.raw.objectValue ?? JSONObject()
+                object["kind"] = nil
+                object["outcome"] = entry.outcome.map { outcome in
+                    var fields = outcome.raw.objectValue ?? JSONObject()
+                    fields["kind"] = nil
+                    fields["entry"] = nil
+                    return .object(fields)
+                } ?? .null
+                return .object(object)
+            }
+            Console.out(JSONValue.array(objects).prettySerialized())
+        case .table, .csv:
+            let header = ["ENTRY", "TIME", "OPERATOR", "HOST", "OPERATION", "REQUEST", "COUNT", "OUTCOME"]
+            let rows = entries.map { entry in
+                [
+                    String(entry.id.prefix(8)), entry.time, entry.operatorName, entry.host, entry.operation,
+                    entry.requests.count == 1 ? entry.requests[0] : "\(entry.requests.count) requests", String(entry.subscriptions.count),
+                    entry.outcomeText,
+                ]
+            }
+            Console.out(format == .csv ? CSV.render(header: header, rows: rows) : TextTable.render(header: header, rows: rows))
+        }
+        return .ok
+    }
+
+    /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).
+    public static func restore(entryID: String, yes: Bool, context: ScriptContext) async -> ScriptExit {
+        let entries: [JournalEntry]
+        do { entries = try context.journal.entries() } catch {
+            Console.error(error.description)
+            return .apiError
+        }
+        let matches = entries.filter { $0.id == entryID || $0.id.hasPrefix(entryID.lowercased()) }
+        guard let entry = matches.first else {
+            Console.error("no journal entry \(UntrustedText.sanitized(entryID))")
+            return .notFound
+        }
+        guard matches.count == 1 || matches[0].id == entryID else {
+            Console.error("\(UntrustedText.sanitized(entryID)) matches \(matches.count) entries; give more of the id")
+            return .usage
+        }
+        let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
+        guard !subscriptions.isEmpty else {
+            Console.error("entry \(entry.id) holds no subscriptions to re-create")
+            return .notFound
+        }
+        SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), offset: context.utcOffsetSeconds)
+        if !yes {
+            guard Console.isInteractive else {
+                Console.error("refusing to restore without a terminal to confirm on; pass --yes to confirm in a script")
+                return .usage
+            }
+            guard Console.confirm("Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?") else {
+                Console.error("not confirmed; nothing was re-created")
+                return .apiError
+            }
+        }
+        do {
+            let errors = try await JournalledRequests.recreate(
+                entry.subscriptions, operation: .restore, restoring: entry.id, client: context.client, journal: context.journal)
+            var worst = ScriptExit.ok
+            for (subscription, error) in zip(subscriptions, errors) {
+                if let error {
+                    Console.error("\(subscription.id): \(error.message)")
+                    worst = .apiError
+                } else {
+                    Console.out("re-created \(subscription.id)")
+                }
+            }
+            return worst
+        } catch {
+            Console.error("refusing to restore: cannot write the journal (\(error.description))")
+            return .apiError
+        }
+    }
+}
