@@ -1,0 +1,71 @@
+import Foundation
+import NP6
+import Testing
+
+/// Undo and read-only mode, through the real binary in tmux.
+@Suite("End to end: undo, marks and read-only in the browser", .serialized)
+struct UndoEndToEndTests {
+    @Test("delete in the browser, press u: it is back with the same id and fields; the journal shows both entries")
+    func undoRoundTrip() async throws {
+        try await BrowserSession.with(arguments: "--unicity mallory", readyText: "1 subscription") { session in
+            let original = try #require(try await session.sandbox.client.subscriptions(unicity: "mallory").first)
+            try session.tmux.send("d")
+            try session.tmux.waitFor("Delete this subscription?")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("Deleted firebase")
+            #expect(try await !session.sandbox.has(subscription: original.id))
+            try session.tmux.send("u")
+            try session.tmux.waitFor("Undo the last delete?")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("Re-created 1 subscription")
+            try session.tmux.waitFor("1 subscription │")
+            let back = try await session.sandbox.client.subscription(id: original.id)
+            #expect(back.raw == original.raw, "the same id and fields, unknown ones included")
+            #expect(back.raw.serialized() == original.raw.serialized())
+
+            try session.tmux.send("q")
+            try session.tmux.waitFor("EXITED-0")
+            try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal")
+            // The table is wider than the window: read it with the wrapping undone.
+            let screen = try session.tmux.waitFor("undo").replacingOccurrences(of: "\n", with: "")
+            #expect(screen.contains("delete-subscription"))
+            #expect(screen.contains("DELETE /subscriptions/\(original.id)"))
+            #expect(screen.contains("PUT /subscriptions"))
+            #expect(screen.components(separatedBy: "done (").count == 3, "both outcomes recorded")
+        }
+    }
+
+    @Test("marked rows are deleted together, each with its own request")
+    func marks() async throws {
+        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
+            try session.tmux.send("Space")
+            try session.tmux.send("Space")
+            try session.tmux.waitFor("2 marked")
+            try session.tmux.send("d")
+            try session.tmux.waitFor("Delete 2 marked subscriptions?")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("1 subscription │")
+            let deletes = try await session.sandbox.handled().filter { $0.method == "DELETE" }
+            #expect(deletes.count == 2)
+            #expect(deletes.allSatisfy { $0.path.hasPrefix("/subscriptions/") })
+        }
+    }
+
+    @Test("--read-only and NP6_READ_ONLY=1: d, D and u flash read-only, and nothing is deleted", arguments: [true, false])
+    func readOnly(viaFlag: Bool) async throws {
+        try await BrowserSession.with(
+            arguments: viaFlag ? "--unicity foobar --read-only" : "--unicity foobar", environment: viaFlag ? [:] : ["NP6_READ_ONLY": "1"]
+        ) { session in
+            let screen = try session.tmux.capture()
+            #expect(screen.contains("READ-ONLY"))
+            #expect(!screen.contains("d delete"))
+            for key in ["d", "D", "u"] {
+                try session.tmux.send(key)
+                try session.tmux.waitFor("read-only:")
+                #expect(!(try session.tmux.capture().contains("Delete this subscription?")))
+            }
+            #expect(try await session.sandbox.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
+            #expect(try await session.sandbox.handled().allSatisfy { $0.method != "DELETE" })
+        }
+    }
+}
