@@ -60,15 +60,10 @@ public enum JournalScripts {
             return .notFound
         }
         SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), offset: context.utcOffsetSeconds)
-        if !yes {
-            guard Console.isInteractive else {
-                Console.error("refusing to restore without a terminal to confirm on; pass --yes to confirm in a script")
-                return .usage
-            }
-            guard Console.confirm("Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?") else {
-                Console.error("not confirmed; nothing was re-created")
-                return .apiError
-            }
+        if let refusal = Console.confirmation(
+            yes: yes, verb: "restore", question: "Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?")
+        {
+            return refusal
         }
         do {
             let errors = try await JournalledRequests.recreate(

@@ -117,15 +117,10 @@ public enum SubscriptionScripts {
             Console.out("Nothing to delete.")
             return .ok
         }
-        if !yes {
-            guard Console.isInteractive else {
-                Console.error("refusing to delete without a terminal to confirm on; pass --yes to confirm in a script")
-                return .usage
-            }
-            guard Console.confirm("Delete these \(subscriptions.count) subscription(s) with \(requests.count) request(s)?") else {
-                Console.error("not confirmed; nothing was deleted")
-                return .apiError
-            }
+        if let refusal = Console.confirmation(
+            yes: yes, verb: "delete", question: "Delete these \(subscriptions.count) subscription(s) with \(requests.count) request(s)?")
+        {
+            return refusal
         }
         do {
             switch target {

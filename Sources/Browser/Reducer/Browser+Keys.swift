@@ -143,7 +143,7 @@ extension Browser {
             state.overlay = nil
             return []
         case .enter:
-            let value = prompt.field.text.trimmingCharacters()
+            let value = prompt.field.text.trimmingWhitespace()
             guard !value.isEmpty else { return [] }
             state.overlay = nil
             return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
@@ -175,24 +175,34 @@ extension Browser {
 
     // MARK: Confirmations (they take every key)
 
+    /// What a key does in a Cancel/confirm modal: `y` confirms, `n`/Esc cancel, Enter presses the
+    /// focused button (Cancel unless moved), Tab and the arrows move the focus; nothing else.
+    enum ModalDecision {
+        case confirm, cancel, moveFocus, ignore
+    }
+
+    static func decision(for key: Key, focus: ConfirmButton) -> ModalDecision {
+        switch key {
+        case .character("y"), .character("Y"): return .confirm
+        case .character("n"), .character("N"), .escape, .character("q"): return .cancel
+        case .enter: return focus == .delete ? .confirm : .cancel
+        case .tab, .backTab, .left, .right, .character("h"), .character("l"): return .moveFocus
+        default: return .ignore
+        }
+    }
+
+    static func toggled(_ focus: ConfirmButton) -> ConfirmButton { focus == .cancel ? .delete : .cancel }
+
     static func confirmDeleteKey(_ state: inout BrowserState, _ confirmation: DeleteConfirmation, _ key: Key) -> [Effect] {
         var confirmation = confirmation
-        switch key {
-        case .character("y"), .character("Y"):
-            return confirmDelete(&state, confirmation)
-        case .character("n"), .character("N"), .escape, .character("q"):
+        switch decision(for: key, focus: confirmation.focus) {
+        case .confirm: return confirmDelete(&state, confirmation)
+        case .cancel:
             state.overlay = nil
             state.flash = Flash("Delete cancelled", kind: .info, now: state.now)
             return []
-        case .enter:
-            if confirmation.focus == .delete { return confirmDelete(&state, confirmation) }
-            state.overlay = nil
-            state.flash = Flash("Delete cancelled", kind: .info, now: state.now)
-            return []
-        case .tab, .backTab, .left, .right, .character("h"), .character("l"):
-            confirmation.focus = confirmation.focus == .cancel ? .delete : .cancel
-        default:
-            break
+        case .moveFocus: confirmation.focus = toggled(confirmation.focus)
+        case .ignore: break
         }
         state.overlay = .confirmDelete(confirmation)
         return []
@@ -200,22 +210,14 @@ extension Browser {
 
     static func confirmRestoreKey(_ state: inout BrowserState, _ confirmation: RestoreConfirmation, _ key: Key) -> [Effect] {
         var confirmation = confirmation
-        switch key {
-        case .character("y"), .character("Y"):
-            return confirmRestore(&state, confirmation)
-        case .character("n"), .character("N"), .escape, .character("q"):
+        switch decision(for: key, focus: confirmation.focus) {
+        case .confirm: return confirmRestore(&state, confirmation)
+        case .cancel:
             state.overlay = nil
             state.flash = Flash("Undo cancelled", kind: .info, now: state.now)
             return []
-        case .enter:
-            if confirmation.focus == .delete { return confirmRestore(&state, confirmation) }
-            state.overlay = nil
-            state.flash = Flash("Undo cancelled", kind: .info, now: state.now)
-            return []
-        case .tab, .backTab, .left, .right, .character("h"), .character("l"):
-            confirmation.focus = confirmation.focus == .cancel ? .delete : .cancel
-        default:
-            break
+        case .moveFocus: confirmation.focus = toggled(confirmation.focus)
+        case .ignore: break
         }
         state.overlay = .confirmRestore(confirmation)
         return []
@@ -294,11 +296,3 @@ extension Browser {
     }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -80,9 +80,7 @@ public enum Browser {
                 return []
             }
         }
-        let generation = state.nextGeneration
-        state.nextGeneration += 1
-        state.pending = PendingRequest(generation: generation, kind: .lookup(target), startedAt: state.now)
+        let generation = state.begin(.lookup(target))
         effects.append(.lookup(generation: generation, target: target))
         let recent = RecentLookup(kind: target.kind, value: target.value)
         if state.recentLookups.first != recent {
@@ -156,15 +154,21 @@ public enum Browser {
 
     // MARK: Deletes
 
-    static func requestDelete(_ state: inout BrowserState) -> [Effect] {
-        guard !state.environment.readOnly else {
-            state.flash = Flash("read-only: deleting is disabled (--read-only)", kind: .warning, now: state.now)
-            return []
+    /// Whether a write (`what`: "deleting", "undo") may start now; if not, a flash says why.
+    static func mayWrite(_ state: inout BrowserState, _ what: String) -> Bool {
+        if state.environment.readOnly {
+            state.flash = Flash("read-only: \(what) is disabled (--read-only)", kind: .warning, now: state.now)
+            return false
         }
-        guard state.pending == nil else {
+        if state.pending != nil {
             state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
-            return []
+            return false
         }
+        return true
+    }
+
+    static func requestDelete(_ state: inout BrowserState) -> [Effect] {
+        guard mayWrite(&state, "deleting") else { return [] }
         if !state.marked.isEmpty {
             // Every marked row, in list order, including those the filter hides (the modal says so).
             let targets = state.subscriptions.filter { state.marked.contains($0.id) }
@@ -182,16 +186,9 @@ public enum Browser {
     }
 
     static func requestUndo(_ state: inout BrowserState) -> [Effect] {
-        guard !state.environment.readOnly else {
-            state.flash = Flash("read-only: undo is disabled (--read-only)", kind: .warning, now: state.now)
-            return []
-        }
+        guard mayWrite(&state, "undo") else { return [] }
         guard !state.lastDeleted.isEmpty else {
             state.flash = Flash("Nothing to undo: no delete in this session yet", kind: .info, now: state.now)
-            return []
-        }
-        guard state.pending == nil else {
-            state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
             return []
         }
         state.overlay = .confirmRestore(RestoreConfirmation(subscriptions: state.lastDeleted))
@@ -209,16 +206,9 @@ public enum Browser {
     }
 
     static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
-        guard !state.environment.readOnly else {
-            state.flash = Flash("read-only: deleting is disabled (--read-only)", kind: .warning, now: state.now)
-            return []
-        }
+        guard mayWrite(&state, "deleting") else { return [] }
         guard let contact = state.contact, !state.subscriptions.isEmpty else {
             state.flash = Flash("This contact has no subscriptions to delete", kind: .info, now: state.now)
-            return []
-        }
-        guard state.pending == nil else {
-            state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
             return []
         }
         var counts: [String: Int] = [:]
@@ -235,28 +225,22 @@ public enum Browser {
 
     static func confirmDelete(_ state: inout BrowserState, _ confirmation: DeleteConfirmation) -> [Effect] {
         state.overlay = nil
-        let generation = state.nextGeneration
-        state.nextGeneration += 1
-        state.pending = PendingRequest(generation: generation, kind: .delete(confirmation.subscriptions), startedAt: state.now)
         state.banner = nil
+        let generation = state.begin(.delete(confirmation.subscriptions))
         return [.deleteSubscriptions(generation: generation, subscriptions: confirmation.subscriptions)]
     }
 
     static func confirmDeleteAll(_ state: inout BrowserState, _ confirmation: DeleteAllConfirmation) -> [Effect] {
         state.overlay = nil
-        let generation = state.nextGeneration
-        state.nextGeneration += 1
-        state.pending = PendingRequest(generation: generation, kind: .deleteAll(confirmation.contact), startedAt: state.now)
         state.banner = nil
+        let generation = state.begin(.deleteAll(confirmation.contact))
         return [.deleteAll(generation: generation, contact: confirmation.contact, subscriptions: confirmation.subscriptions)]
     }
 
     static func confirmRestore(_ state: inout BrowserState, _ confirmation: RestoreConfirmation) -> [Effect] {
         state.overlay = nil
-        let generation = state.nextGeneration
-        state.nextGeneration += 1
-        state.pending = PendingRequest(generation: generation, kind: .restore(confirmation.subscriptions), startedAt: state.now)
         state.banner = nil
+        let generation = state.begin(.restore(confirmation.subscriptions))
         return [.restore(generation: generation, subscriptions: confirmation.subscriptions)]
     }
 

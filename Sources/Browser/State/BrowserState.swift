@@ -106,6 +106,14 @@ public struct BrowserState: Sendable {
         applicationName(for: subscription) ?? subscription.application ?? "—"
     }
 
+    /// Starts tracking a request: it becomes the pending one, under a new generation.
+    mutating func begin(_ kind: PendingRequest.Kind) -> Int {
+        let generation = nextGeneration
+        nextGeneration += 1
+        pending = PendingRequest(generation: generation, kind: kind, startedAt: now)
+        return generation
+    }
+
     // MARK: Mutations that keep the derived fields true
 
     mutating func replaceSubscriptions(_ new: [Subscription], keepingSelectionOn id: String?) {

@@ -46,25 +46,21 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Duration = .seconds(20)) throws -> String {
-        var screen = ""
-        do {
-            try waitUntil("\"\(text)\" on screen", timeout: timeout) {
-                screen = try capture()
-                return screen.contains(text)
-            }
-        } catch {
-            throw E2EFailure("\(error)\n--- screen ---\n\(screen)")
-        }
-        return screen
+        try waitForScreen("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
     func waitForAbsence(_ text: String, timeout: Duration = .seconds(20)) throws -> String {
+        try waitForScreen("\"\(text)\" to go", timeout: timeout) { !$0.contains(text) }
+    }
+
+    /// Polls the screen until `condition` holds; the error shows the last screen seen.
+    private func waitForScreen(_ what: String, timeout: Duration, _ condition: (String) -> Bool) throws -> String {
         var screen = ""
         do {
-            try waitUntil("\"\(text)\" to go", timeout: timeout) {
+            try waitUntil(what, timeout: timeout) {
                 screen = try capture()
-                return !screen.contains(text)
+                return condition(screen)
             }
         } catch {
             throw E2EFailure("\(error)\n--- screen ---\n\(screen)")
