@@ -58,7 +58,7 @@ struct JournalTests {
     @Test("if the journal cannot be written, the delete is refused and nothing is sent")
     func unwritableJournalRefusesDelete() async throws {
         let blocker = NSTemporaryDirectory() + "np6-blocker-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: blocker, contents: Data())  // a file where the folder should be
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data())  // a file where the folder should be
         let journal = DeletionJournal(directory: blocker + "/np6-subs", host: "h", operatorName: "o")
         let transport = CountingTransport()
         let client = NP6Client(configuration: .init(baseURL: try NP6BaseURL("https://api-cm.np6.com")), apiKey: try APIKey("k"), transport: transport)

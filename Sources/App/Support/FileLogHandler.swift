@@ -18,7 +18,7 @@ public struct FileLogHandler: LogHandler {
 
     public init(path: String, redact: @escaping @Sendable (String) -> String) throws {
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteNoPermission) }
         handle.seekToEndOfFile()
