@@ -36,8 +36,10 @@ public enum BrowserApp {
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
             utcOffsetSeconds: TimeZone.current.secondsFromGMT())
-        let state = BrowserState(
+        var initialState = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
+        initialState.banner = unfinishedRequestsBanner(journal)
+        let state = initialState
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
 
@@ -55,6 +57,19 @@ public enum BrowserApp {
         await client.shutdown()
         await sandbox?.stop()
         return 0
+    }
+
+    /// Requests journalled by an earlier run that never recorded an outcome (it stopped
+    /// mid-request): said at start, so nobody assumes those deletes did or did not happen.
+    static func unfinishedRequestsBanner(_ journal: DeletionJournal) -> Banner? {
+        guard let entries = try? journal.entries() else { return nil }
+        let unfinished = entries.filter { $0.outcome == nil }
+        guard let newest = unfinished.first else { return nil }
+        let count = unfinished.count
+        return Banner(
+            title: "Outcome unknown",
+            message: "\(count) journalled request\(count == 1 ? "" : "s") never recorded an answer (the newest: \(newest.requests.first ?? newest.operation) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
+            sticky: true)
     }
 
     static func makeLogger(_ path: String?, apiKey: APIKey) throws -> Logger {

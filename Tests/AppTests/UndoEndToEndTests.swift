@@ -69,3 +69,20 @@ struct UndoEndToEndTests {
         }
     }
 }
+
+@Suite("End to end: what an earlier run left unfinished")
+struct UnfinishedJournalTests {
+    @Test("a journalled delete without an outcome is shown at start as outcome unknown")
+    func unfinishedIntentIsShown() async throws {
+        try await BrowserSession.with(arguments: "--unicity foobar", readyText: nil, prepare: { state in
+            let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
+            _ = try journal.recordIntent(
+                operation: .deleteSubscription, requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
+        }) { session in
+            let screen = try session.tmux.waitFor("Outcome unknown")
+            #expect(screen.replacingOccurrences(of: "\n", with: "").contains("1 journalled request never recorded an answer"))
+        }
+    }
+}
+
+import App

@@ -165,3 +165,19 @@ struct LookupTests {
         #expect(state.flash?.text.contains("403") == true)
     }
 }
+
+@Suite("Reducer: sticky banners")
+struct StickyBannerTests {
+    @Test("a sticky banner (an earlier run's unknown outcome) survives a successful lookup; Esc clears it")
+    func sticky() {
+        var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
+        state.banner = Banner(title: "Outcome unknown", message: "1 journalled request never recorded an answer", sticky: true)
+        _ = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 1, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        #expect(state.banner?.sticky == true)
+        _ = BrowserFixtures.press([.escape], &state)
+        #expect(state.banner == nil)
+    }
+}

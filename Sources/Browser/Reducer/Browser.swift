@@ -129,7 +129,7 @@ public enum Browser {
             state.contact = contact
             state.replaceSubscriptions(answer.subscriptions, keepingSelectionOn: keep)
             state.fetchedAt = now
-            state.banner = nil
+            if state.banner?.sticky != true { state.banner = nil }
             if let verification = state.verification {
                 state.verification = nil
                 state.banner = verification.verdict(remainingIDs: Set(answer.subscriptions.map(\.id)))

@@ -22,9 +22,12 @@ public struct Flash: Sendable, Equatable {
 public struct Banner: Sendable, Equatable {
     public var title: String
     public var message: String
-    public init(title: String, message: String) {
+    /// A sticky banner stays through later successful requests, until Esc.
+    public var sticky: Bool
+    public init(title: String, message: String, sticky: Bool = false) {
         self.title = title
         self.message = message
+        self.sticky = sticky
     }
 }
 

@@ -8,7 +8,8 @@ struct BrowserSession {
     /// Starts both and waits until the browser shows `readyText`.
     static func with(
         arguments: String = "--unicity foobar", columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
-        readyText: String? = "2 subscriptions", _ body: (BrowserSession) async throws -> Void
+        readyText: String? = "2 subscriptions", prepare: (_ stateFolder: String) throws -> Void = { _ in },
+        _ body: (BrowserSession) async throws -> Void
     ) async throws {
         let sandbox = try SandboxProcess()
         let tmux: TmuxSession
@@ -20,6 +21,7 @@ struct BrowserSession {
         }
         let session = BrowserSession(sandbox: sandbox, tmux: tmux)
         do {
+            try prepare(tmux.stateFolder)
             try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) \(arguments); echo \"EXITED-$?\"")
             if let readyText { try tmux.waitFor(readyText) }
             try await body(session)
