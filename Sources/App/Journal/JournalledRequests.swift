@@ -78,6 +78,8 @@ public enum JournalledRequests {
 
     static func result(of error: NP6Error?) -> JournalResult {
         guard let error else { return .done }
+        // A request cancelled mid-flight (the program quit) may have reached the server.
+        if error == .cancelled { return .unknown }
         return error.outcomeIsUnknown ? .unknown : .failed
     }
 }
