@@ -26,7 +26,6 @@
 static inline int np6_lines(void) { return LINES; }
 static inline int np6_cols(void) { return COLS; }
 static inline int np6_color_pairs(void) { return COLOR_PAIRS; }
-static inline int np6_colors(void) { return COLORS; }
 static inline int np6_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
 
 static inline void np6_getmaxyx(int *rows, int *cols) {
@@ -38,11 +37,9 @@ static inline void np6_getmaxyx(int *rows, int *cols) {
 
 static inline int np6_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
 static inline int np6_nodelay(int on) { return nodelay(stdscr, on ? TRUE : FALSE); }
-static inline int np6_leaveok(int on) { return leaveok(stdscr, on ? TRUE : FALSE); }
 static inline int np6_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE); }
 static inline int np6_erase(void) { return werase(stdscr); }
 static inline int np6_refresh(void) { return wrefresh(stdscr); }
-static inline int np6_noutrefresh(void) { return wnoutrefresh(stdscr); }
 static inline int np6_move(int y, int x) { return wmove(stdscr, y, x); }
 static inline int np6_attrset(int attributes) { return wattrset(stdscr, attributes); }
 

@@ -13,7 +13,6 @@ public actor SandboxStore {
     public func handle(_ request: SandboxRequest) -> SandboxResponse { state.handle(request) }
     public func requestLog() -> [SandboxLogEntry] { state.log }
     public func subscription(id: String) -> JSONValue? { state.subscriptions[id] }
-    public func subscriptionCount(unicity: String) -> Int? { state.subscriptionCount(unicity: unicity) }
 }
 
 /// The store itself: plain value, mutated only through the actor above.
@@ -62,10 +61,6 @@ public struct SandboxState: Sendable {
             register(contactID: contact.id, unicity: contact.unicity)
         }
         for json in seeded { try! insert(json) }
-    }
-
-    func subscriptionCount(unicity: String) -> Int? {
-        contactIDByUnicity[unicity].flatMap { contacts[$0]?.subscriptionIDs.count }
     }
 
     // MARK: Handling

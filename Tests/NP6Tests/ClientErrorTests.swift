@@ -125,10 +125,10 @@ struct ClientErrorTests {
 
     @Test("connection refused names the host")
     func connectionRefused() async throws {
-        // Bind a port, then stop the server: nothing listens there any more.
-        let server = try await NP6SandboxServer.start(options: .init(apiKey: "k"))
-        let url = server.baseURL
-        await server.stop()
+        // A port bound but not listening: connections are refused, and no other test can take it.
+        let reserved = try ReservedPort()
+        defer { reserved.release() }
+        let url = "http://127.0.0.1:\(reserved.port)"
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(url))
         configuration.retryPolicy.initialBackoff = .milliseconds(10)
         let client = NP6Client(configuration: configuration, apiKey: try APIKey("k"))
@@ -179,3 +179,33 @@ struct ClientErrorTests {
 }
 
 import Foundation
+
+/// A loopback port held by a bound socket that never listens.
+struct ReservedPort {
+    let descriptor: Int32
+    let port: Int
+
+    init() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.descriptor = descriptor
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else { throw NP6Error.invalidBaseURL("cannot reserve a port") }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    func release() {
+        close(descriptor)
+    }
+}
+
+import Glibc

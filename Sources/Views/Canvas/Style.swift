@@ -55,5 +55,4 @@ public enum Theme {
     public static let focusedButton = Style(reverse: true, underline: false)
     public static let focusedDangerButton = Style(foreground: .red, bold: true, reverse: true)
     public static let input = Style(underline: true)
-    public static let match = Style(foreground: .yellow, bold: true, underline: true)
 }
