@@ -108,3 +108,17 @@ struct ReadOnlyViewTests {
         #expect(lines[lines.count - 1].contains("d delete 1 marked"))
     }
 }
+
+@Suite("Views: filter errors")
+struct FilterErrorViewTests {
+    @Test("an invalid query says so in the filter bar and in the list")
+    func invalidQuery() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("colour:red", &state)
+        let text = Screen.render(state).text()
+        #expect(text.contains("✗ unknown field \"colour\""))
+        #expect(text.contains("  error"))
+        #expect(text.contains("The filter is not valid"))
+    }
+}

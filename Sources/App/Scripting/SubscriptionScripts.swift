@@ -44,9 +44,17 @@ public enum SubscriptionScripts {
         let names = await context.applicationNames()
         var shown = subscriptions
         if let filter, !filter.isEmpty {
-            let query = SubscriptionFilter(filter)
-            shown = subscriptions.filter {
-                query.matches(SearchText.of($0, applicationName: $0.application.flatMap { names[$0] }, utcOffsetSeconds: context.utcOffsetSeconds))
+            let query = SearchQuery(filter, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
+            if let error = query.error {
+                Console.error("--filter: \(error)")
+                return .usage
+            }
+            let offset = context.utcOffsetSeconds
+            shown = subscriptions.filter { subscription in
+                let name = subscription.application.flatMap { names[$0] }
+                return query.matches(SearchFields(subscription, applicationName: name, utcOffsetSeconds: offset)) {
+                    SearchFields.exact($0, subscription, applicationName: name, utcOffsetSeconds: offset)
+                }
             }
         }
         print(shown, format: format, names: names, offset: context.utcOffsetSeconds)

@@ -3,7 +3,7 @@ import NP6
 /// The text a row is searched by: everything its list row and its detail panes show, as shown
 /// (dates in local time), lower-cased once when the data arrives rather than on every keystroke.
 public enum SearchText {
-    public static func of(_ subscription: Subscription, applicationName: String?, utcOffsetSeconds: Int) -> String {
+    public static func of(_ subscription: Subscription, applicationName: String?, utcOffsetSeconds: Int, lowercased: Bool = true) -> String {
         var parts: [String] = [subscription.id, subscription.provider.type]
         switch subscription.provider {
         case .token(_, let token): parts.append(token)
@@ -27,6 +27,7 @@ public enum SearchText {
                 parts.append("system")
             }
         }
-        return parts.joined(separator: "\u{1F}").lowercased()
+        let joined = parts.joined(separator: "\u{1F}")
+        return lowercased ? joined.lowercased() : joined
     }
 }

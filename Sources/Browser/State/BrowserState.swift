@@ -53,13 +53,13 @@ public struct BrowserState: Sendable {
     public var pending: PendingRequest?
     var nextGeneration = 1
 
-    public private(set) var filter = SubscriptionFilter()
+    public private(set) var filter = SearchQuery()
     public var filterEditing = false
     public var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
-    /// Lower-cased text of everything each row and its detail show, parallel to `subscriptions`.
-    private var searchTexts: [String] = []
+    /// Each row's searchable texts, lower-cased, parallel to `subscriptions`.
+    private var searchFields: [SearchFields] = []
 
     /// Position in `visible` of the selected row.
     public var selection = 0
@@ -132,7 +132,7 @@ public struct BrowserState: Sendable {
 
     mutating func setFilter(_ text: String) {
         let keep = selectedSubscription?.id
-        filter = SubscriptionFilter(text)
+        filter = SearchQuery(text, now: now, utcOffsetSeconds: environment.utcOffsetSeconds)
         refilter(keepingSelectionOn: keep)
     }
 
@@ -140,7 +140,7 @@ public struct BrowserState: Sendable {
         guard let index = subscriptions.firstIndex(where: { $0.id == id }) else { return }
         let position = selection
         subscriptions.remove(at: index)
-        searchTexts.remove(at: index)
+        searchFields.remove(at: index)
         marked.remove(id)
         refilter(keepingSelectionOn: nil)
         selection = min(position, max(0, visible.count - 1))
@@ -149,11 +149,19 @@ public struct BrowserState: Sendable {
 
     private mutating func rebuildSearchTexts() {
         let offset = environment.utcOffsetSeconds
-        searchTexts = subscriptions.map { SearchText.of($0, applicationName: applicationName(for: $0), utcOffsetSeconds: offset) }
+        searchFields = subscriptions.map { SearchFields($0, applicationName: applicationName(for: $0), utcOffsetSeconds: offset) }
     }
 
     private mutating func refilter(keepingSelectionOn id: String?) {
-        visible = filter.isEmpty ? Array(subscriptions.indices) : subscriptions.indices.filter { filter.matches(searchTexts[$0]) }
+        let offset = environment.utcOffsetSeconds
+        visible =
+            filter.isEmpty
+            ? Array(subscriptions.indices)
+            : subscriptions.indices.filter { index in
+                filter.matches(searchFields[index]) { field in
+                    SearchFields.exact(field, subscriptions[index], applicationName: applicationName(for: subscriptions[index]), utcOffsetSeconds: offset)
+                }
+            }
         if let id, let position = visible.firstIndex(where: { subscriptions[$0].id == id }) {
             selection = position
         } else {

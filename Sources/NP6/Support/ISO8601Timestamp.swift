@@ -77,7 +77,7 @@ public struct ISO8601Timestamp: Sendable, Hashable, Comparable {
     }
 
     /// Howard Hinnant's days-from-civil.
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -30,9 +30,14 @@ public enum HelpContent {
                 Entry(keys: "mouse", action: "click selects a row; the wheel scrolls"),
             ]),
             Section(title: "Filter", entries: [
-                Entry(keys: "/", action: "filter: every space-separated term must appear (any case)"),
+                Entry(keys: "/", action: "filter: every space-separated term must match"),
                 Entry(keys: "Enter", action: "in the filter: keep it"),
                 Entry(keys: "Esc", action: "in the filter: clear it"),
+                Entry(keys: "abc ABC", action: "lower case ignores case; a capital asks for the exact case"),
+                Entry(keys: "!term", action: "exclude rows that match"),
+                Entry(keys: "\"a b\"", action: "a phrase, spaces included"),
+                Entry(keys: "field:x", action: "provider: app: token: id: contact: user:"),
+                Entry(keys: "created:", action: ">2024-01-01  <2023-06  2025  (also modified:, and ages: <30d >1y)"),
             ]),
             Section(title: "Act", entries: [
                 Entry(keys: "c", action: "copy the full token (or url) to the clipboard (OSC 52)"),

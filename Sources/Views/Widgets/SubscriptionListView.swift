@@ -105,6 +105,7 @@ enum SubscriptionListView {
         if state.subscriptions.isEmpty {
             return state.pending != nil ? "Loading…" : "This contact has no subscriptions."
         }
+        if let error = state.filter.error { return "The filter is not valid: \(error). Esc clears it." }
         return "No subscription matches \"\(UntrustedText.sanitized(state.filter.text))\". Esc clears the filter."
     }
 }

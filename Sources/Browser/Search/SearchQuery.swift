@@ -1,0 +1,208 @@
+import NP6
+
+/// The `/` filter's query language (docs/usage.md):
+///
+/// - space-separated terms that must all match; case-insensitive unless the term has a capital;
+/// - `!term` excludes; `"quoted phrase"` matches spaces literally;
+/// - `field:value` with `provider`, `app`, `token`, `id`, `contact`, `user`;
+/// - `created:` / `modified:` with `>` or `<` and a date (`2024`, `2024-01`, `2024-01-15`) or an
+///   age (`30d`, `12h`, `2w`, `6m`, `1y`); without `>`/`<` a date matches within that period.
+///
+/// An unknown field or a malformed date makes the query invalid: it then matches nothing and
+/// `error` says why, so a typo is never silently read as "everything".
+public struct SearchQuery: Sendable, Equatable {
+    public enum Field: String, Sendable, CaseIterable {
+        case provider, app, token, id, contact, user, created, modified
+    }
+
+    public enum Pattern: Sendable, Equatable {
+        /// Substring; `needle` is lower-cased unless `caseSensitive`.
+        case text(needle: String, caseSensitive: Bool)
+        /// A date bound in seconds since 1970 (UTC): after `>`, before `<`, or within [from, to).
+        case after(Double)
+        case before(Double)
+        case within(from: Double, to: Double)
+    }
+
+    public struct Term: Sendable, Equatable {
+        /// Nil: anywhere in what the row and its detail show.
+        public var field: Field?
+        public var negated: Bool
+        public var pattern: Pattern
+
+        public init(field: Field?, negated: Bool, pattern: Pattern) {
+            self.field = field
+            self.negated = negated
+            self.pattern = pattern
+        }
+    }
+
+    public let text: String
+    public private(set) var terms: [Term] = []
+    public private(set) var error: String?
+
+    public var isEmpty: Bool { terms.isEmpty && error == nil }
+
+    /// `now` and the UTC offset turn ages and local calendar dates into instants.
+    public init(_ text: String = "", now: Double = 0, utcOffsetSeconds: Int = 0) {
+        self.text = text
+        do {
+            for token in try Self.tokenize(text) {
+                terms.append(try Self.term(token, now: now, utcOffsetSeconds: utcOffsetSeconds))
+            }
+        } catch {
+            terms = []
+            self.error = error.message
+        }
+    }
+
+    struct ParseError: Error {
+        var message: String
+    }
+
+    /// Splits at spaces outside quotes. Quotes are dropped; `quoted` says the term itself (after
+    /// an optional `!`) was quoted, so it is plain text even if it holds a colon.
+    static func tokenize(_ text: String) throws(ParseError) -> [(text: String, quoted: Bool)] {
+        var tokens: [(String, Bool)] = []
+        var current = ""
+        var quoted = false
+        var inQuotes = false
+        for character in text {
+            if character == "\"" {
+                if !inQuotes, current.isEmpty || current == "!" { quoted = true }
+                inQuotes.toggle()
+            } else if character == " " && !inQuotes {
+                if !current.isEmpty || quoted { tokens.append((current, quoted)) }
+                current = ""
+                quoted = false
+            } else {
+                current.append(character)
+            }
+        }
+        if inQuotes { throw ParseError(message: "unclosed quote") }
+        if !current.isEmpty || quoted { tokens.append((current, quoted)) }
+        return tokens
+    }
+
+    static func term(_ token: (text: String, quoted: Bool), now: Double, utcOffsetSeconds: Int) throws(ParseError) -> Term {
+        var body = Substring(token.text)
+        var negated = false
+        if body.hasPrefix("!") {
+            negated = true
+            body = body.dropFirst()
+        }
+        var field: Field?
+        // `name:` is a field only when the name is letters: token fragments such as
+        // `f9r:APA91b` stay plain text. A quoted term is always plain text.
+        if !token.quoted, let colon = body.firstIndex(of: ":"), !body[..<colon].isEmpty, body[..<colon].allSatisfy(\.isLetter) {
+            let name = body[..<colon].lowercased()
+            guard let known = Field(rawValue: name) else {
+                let names = Field.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ParseError(message: "unknown field \"\(name)\" (fields: \(names); quote a token that has a colon)")
+            }
+            field = known
+            body = body[body.index(after: colon)...]
+        }
+        if field == .created || field == .modified {
+            return Term(field: field, negated: negated, pattern: try datePattern(String(body), now: now, utcOffsetSeconds: utcOffsetSeconds))
+        }
+        guard !body.isEmpty else { throw ParseError(message: "\"\(token.text)\" needs a value") }
+        let needle = String(body)
+        // Smart case: a capital letter asks for an exact-case match.
+        let caseSensitive = needle.contains(where: \.isUppercase)
+        return Term(field: field, negated: negated, pattern: .text(needle: caseSensitive ? needle : needle.lowercased(), caseSensitive: caseSensitive))
+    }
+
+    static func datePattern(_ text: String, now: Double, utcOffsetSeconds: Int) throws(ParseError) -> Pattern {
+        var body = Substring(text)
+        var comparison: Character?
+        if let first = body.first, first == ">" || first == "<" {
+            comparison = first
+            body = body.dropFirst()
+        }
+        if let age = relativeAge(body) {
+            // An age: `<30d` is newer than 30 days, `>30d` older.
+            let instant = now - age
+            switch comparison {
+            case "<": return .after(instant)
+            case ">": return .before(instant)
+            default: throw ParseError(message: "an age needs < or >, e.g. modified:<30d")
+            }
+        }
+        guard let period = calendarPeriod(body, utcOffsetSeconds: utcOffsetSeconds) else {
+            throw ParseError(message: "malformed date \"\(text)\" (use 2024, 2024-01, 2024-01-15 or an age such as 30d)")
+        }
+        switch comparison {
+        case ">": return .after(period.to)
+        case "<": return .before(period.from)
+        default: return .within(from: period.from, to: period.to)
+        }
+    }
+
+    /// `30d`, `12h`, `2w`, `6m` (30 days), `1y` (365 days), in seconds.
+    static func relativeAge(_ text: Substring) -> Double? {
+        guard let unit = text.last, let amount = Double(text.dropLast()), amount >= 0 else { return nil }
+        switch unit {
+        case "h": return amount * 3600
+        case "d": return amount * 86_400
+        case "w": return amount * 7 * 86_400
+        case "m": return amount * 30 * 86_400
+        case "y": return amount * 365 * 86_400
+        default: return nil
+        }
+    }
+
+    /// The local calendar year, month or day named by `2024`, `2024-01` or `2024-01-15`.
+    static func calendarPeriod(_ text: Substring, utcOffsetSeconds: Int) -> (from: Double, to: Double)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        var month = 1
+        var day = 1
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
+            day = value
+        }
+        func instant(_ year: Int, _ month: Int, _ day: Int) -> Double {
+            Double(ISO8601Timestamp.daysSince1970(year: year, month: month, day: day) * 86_400 - utcOffsetSeconds)
+        }
+        let from = instant(year, month, day)
+        let to: Double
+        switch parts.count {
+        case 1: to = instant(year + 1, 1, 1)
+        case 2: to = month == 12 ? instant(year + 1, 1, 1) : instant(year, month + 1, 1)
+        default: to = from + 86_400
+        }
+        return (from, to)
+    }
+
+    // MARK: Matching
+
+    /// Whether a row passes every term. `fields` holds its lower-cased texts; `exact` gives a
+    /// field's original text, asked for only by case-sensitive terms.
+    public func matches(_ fields: SearchFields, exact: (Field?) -> String) -> Bool {
+        if error != nil { return false }
+        for term in terms where term.negated == matches(term, fields, exact) { return false }
+        return true
+    }
+
+    func matches(_ term: Term, _ fields: SearchFields, _ exact: (Field?) -> String) -> Bool {
+        switch term.pattern {
+        case .text(let needle, let caseSensitive):
+            if caseSensitive { return exact(term.field).contains(needle) }
+            return fields.text(term.field).contains(needle)
+        case .after(let instant):
+            guard let date = fields.date(term.field) else { return false }
+            return date > instant
+        case .before(let instant):
+            guard let date = fields.date(term.field) else { return false }
+            return date < instant
+        case .within(let from, let to):
+            guard let date = fields.date(term.field) else { return false }
+            return date >= from && date < to
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Browser
+import BrowserTestSupport
+import NP6
+import Testing
+
+@Suite("The filter's query language")
+struct SearchQueryTests {
+    static let now = BrowserFixtures.now  // 2026-01-15T12:00:00Z
+
+    static func query(_ text: String) -> SearchQuery {
+        SearchQuery(text, now: now, utcOffsetSeconds: 0)
+    }
+
+    /// Ids of the Jeanne fixtures that `text` lets through.
+    static func matching(_ text: String, in subscriptions: [Subscription] = BrowserFixtures.jeanne) -> [String] {
+        let query = query(text)
+        let names = [BrowserFixtures.shopID: "Shop mobile app", BrowserFixtures.mobileID: "my mobile app", "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07": "Loyalty web push"]
+        return subscriptions.filter { subscription in
+            let name = subscription.application.flatMap { names[$0] }
+            return query.matches(SearchFields(subscription, applicationName: name, utcOffsetSeconds: 0)) {
+                SearchFields.exact($0, subscription, applicationName: name)
+            }
+        }.map { String($0.id.prefix(4)) }
+    }
+
+    @Test("terms, negation, quotes and fields parse into terms")
+    func parses() {
+        let parsed = Self.query(#"!provider:apns "mobile app" token:fGx1 user:Jeanne"#)
+        #expect(parsed.error == nil)
+        #expect(parsed.terms == [
+            .init(field: .provider, negated: true, pattern: .text(needle: "apns", caseSensitive: false)),
+            .init(field: nil, negated: false, pattern: .text(needle: "mobile app", caseSensitive: false)),
+            .init(field: .token, negated: false, pattern: .text(needle: "fGx1", caseSensitive: true)),
+            .init(field: .user, negated: false, pattern: .text(needle: "Jeanne", caseSensitive: true)),
+        ])
+    }
+
+    @Test("dates: after, before, within a period, and relative ages")
+    func dates() {
+        #expect(Self.query("created:>2024-01-01").terms.first?.pattern == .after(Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 2) * 86_400)))
+        #expect(Self.query("created:<2023-06").terms.first?.pattern == .before(Double(ISO8601Timestamp.daysSince1970(year: 2023, month: 6, day: 1) * 86_400)))
+        #expect(Self.query("modified:<30d").terms.first?.pattern == .after(Self.now - 30 * 86_400))
+        #expect(Self.query("created:2024").terms.first?.pattern == .within(
+            from: Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 1) * 86_400),
+            to: Double(ISO8601Timestamp.daysSince1970(year: 2025, month: 1, day: 1) * 86_400)))
+    }
+
+    @Test("unknown fields, malformed dates and open quotes are errors, never match-all", arguments: [
+        "colour:red", "created:>2024-13", "created:yesterday", "modified:30d", "\"open", "provider:", "created:>24-01-01",
+    ])
+    func errors(text: String) {
+        let parsed = Self.query(text)
+        #expect(parsed.error != nil, "\(text)")
+        #expect(Self.matching(text).isEmpty)
+    }
+
+    @Test("a token fragment with a colon is plain text unless its prefix is a word; quoting always works")
+    func colons() {
+        #expect(Self.query("f9r:APA91b").error == nil)
+        #expect(Self.query("\"Ig:APA\"").error == nil)
+        #expect(Self.query("Ig:APA").error != nil)
+    }
+
+    @Test("fields restrict where a term is looked for")
+    func fields() {
+        #expect(Self.matching("provider:apns") == ["8c2d"])
+        #expect(Self.matching("app:loyalty") == ["d5e6"])
+        #expect(Self.matching("id:3f9a") == ["3f9a"])
+        #expect(Self.matching("user:crm") == ["3f9a"])
+        #expect(Self.matching("user:system") == ["8c2d"])
+        #expect(Self.matching("contact:00000002").count == 3)
+        #expect(Self.matching("token:push.example.com") == ["d5e6"])
+        #expect(Self.matching("provider:push.example.com").isEmpty, "the url is not the provider's type")
+    }
+
+    @Test("dates filter by creation and modification")
+    func dateFilters() {
+        #expect(Self.matching("created:>2024-01-01") == ["3f9a", "d5e6"])
+        #expect(Self.matching("created:<2024") == ["8c2d"])
+        #expect(Self.matching("created:2025-06") == ["d5e6"])
+        #expect(Self.matching("modified:>2025-01-01") == ["3f9a"])
+        #expect(Self.matching("modified:<365d") == ["3f9a"])
+        #expect(Self.matching("!modified:<365d") == ["8c2d", "d5e6"], "rows never modified are not modified recently")
+    }
+
+    @Test("smart case: lower-case terms ignore case, a capital asks for the exact case")
+    func smartCase() {
+        #expect(Self.matching("fgx1qm") == ["3f9a"])
+        #expect(Self.matching("fGx1Qm") == ["3f9a"])
+        #expect(Self.matching("FGX1QM").isEmpty)
+        #expect(Self.matching("Jeanne") == ["3f9a", "d5e6"])
+        #expect(Self.matching("JEANNE").isEmpty)
+    }
+
+    @Test("quoted phrases match spaces literally")
+    func phrases() {
+        #expect(Self.matching("\"my mobile\"") == ["8c2d"])
+        #expect(Self.matching("my mobile").count == 1)
+        #expect(Self.matching("\"mobile my\"").isEmpty)
+    }
+
+    static let queries = ["apns", "shop", "jeanne", "2024", "loyalty", "a1b2", "example", "zzz", "APA", "provider:http", "created:<2025", "user:system"]
+
+    @Test("a row matches `a b` exactly when it matches `a` and matches `b`", arguments: queries)
+    func conjunction(a: String) {
+        for b in Self.queries {
+            let both = Set(Self.matching("\(a) \(b)", in: Self.corpus))
+            let each = Set(Self.matching(a, in: Self.corpus)).intersection(Self.matching(b, in: Self.corpus))
+            #expect(both == each, "\(a) \(b)")
+        }
+    }
+
+    @Test("`!a` is the complement of `a`", arguments: queries)
+    func complement(a: String) {
+        let all = Set(Self.corpus.map { String($0.id.prefix(4)) })
+        #expect(Set(Self.matching("!" + a, in: Self.corpus)) == all.subtracting(Self.matching(a, in: Self.corpus)))
+    }
+
+    static var corpus: [Subscription] { BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile }
+}
