@@ -122,3 +122,34 @@ struct FilterErrorViewTests {
         #expect(text.contains("The filter is not valid"))
     }
 }
+
+@Suite("Views: highlighted matches")
+struct HighlightTests {
+    static func matchedText(_ canvas: Canvas, row: Int) -> String {
+        (0..<canvas.columns).filter { canvas[row, $0].style.underline && canvas[row, $0].style.bold }.map { canvas[row, $0].text }.joined()
+    }
+
+    @Test("matched characters are marked in the list and in the detail, case as the query says")
+    func marks() {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("mobile !apns", &state)
+        let canvas = Screen.render(state)
+        let lines = canvas.lines()
+        let row = lines.firstIndex { $0.contains("Shop mobile app") && $0.contains("firebase") }!
+        #expect(Self.matchedText(canvas, row: row).contains("mobile"))
+        let detailRow = lines.firstIndex { $0.contains("Name       Shop mobile app") }!
+        #expect(Self.matchedText(canvas, row: detailRow).contains("mobile"))
+        #expect(!Self.matchedText(canvas, row: row).contains("apns"), "an excluded term is not marked")
+    }
+
+    @Test("a term in capitals marks only the exact case")
+    func exactCase() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("APA", &state)
+        let canvas = Screen.render(state)
+        let tokenRow = canvas.lines().firstIndex { $0.contains("Token      d4FAelIfREOTW2TPig-f9r:APA91b") }!
+        #expect(Self.matchedText(canvas, row: tokenRow) == "APA")
+    }
+}

@@ -179,6 +179,14 @@ public struct SearchQuery: Sendable, Equatable {
         return (from, to)
     }
 
+    /// The text the screen marks in rows that match: every positive text term.
+    public var highlights: [(needle: String, caseSensitive: Bool)] {
+        terms.compactMap { term in
+            guard !term.negated, case .text(let needle, let caseSensitive) = term.pattern else { return nil }
+            return (needle, caseSensitive)
+        }
+    }
+
     // MARK: Matching
 
     /// Whether a row passes every term. `fields` holds its lower-cased texts; `exact` gives a

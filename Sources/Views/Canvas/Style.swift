@@ -55,4 +55,6 @@ public enum Theme {
     public static let focusedButton = Style(reverse: true, underline: false)
     public static let focusedDangerButton = Style(foreground: .red, bold: true, reverse: true)
     public static let input = Style(underline: true)
+    /// Characters that match the filter.
+    public static let match = Style(foreground: .yellow, bold: true, underline: true)
 }

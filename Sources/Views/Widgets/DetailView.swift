@@ -28,7 +28,9 @@ enum DetailView {
                 canvas.put(" " + rule, row: row, column: left + DisplayWidth.of(line.label), style: Theme.border, width: width - DisplayWidth.of(line.label))
             case .field, .continuation:
                 canvas.put(line.label, row: row, column: left, style: Theme.label, width: DetailDocument.labelWidth)
-                canvas.put(line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: width - DetailDocument.labelWidth - 1)
+                let valueWidth = width - DetailDocument.labelWidth - 1
+                canvas.put(line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: valueWidth)
+                MatchHighlighter.mark(line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: valueWidth, query: state.filter, in: &canvas)
             case .note:
                 canvas.put(line.value, row: row, column: left + DetailDocument.labelWidth + 1, style: Theme.muted, width: width - DetailDocument.labelWidth - 1)
             case .blank:

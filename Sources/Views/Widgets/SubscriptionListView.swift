@@ -51,6 +51,9 @@ enum SubscriptionListView {
                 canvas.restyle(row: row, from: rect.left, width: rect.width) { base in
                     var merged = style
                     merged.foreground = merged.foreground ?? base.foreground
+                    // Keep matched characters marked on the selected row too.
+                    merged.bold = merged.bold || base.bold
+                    merged.underline = merged.underline || base.underline
                     return merged
                 }
                 canvas.put(isMarked ? "●" : "›", row: row, column: rect.left, style: style)
@@ -66,15 +69,19 @@ enum SubscriptionListView {
         var column = left + 1
         let provider = UntrustedText.sanitized(subscription.provider.type)
         canvas.put(DisplayWidth.pad(provider, width: columns.provider), row: row, column: column, style: providerStyle(subscription.provider))
+        MatchHighlighter.mark(provider, row: row, column: column, width: columns.provider, query: state.filter, in: &canvas)
         column += columns.provider + 1
         let application = UntrustedText.sanitized(state.applicationLabel(for: subscription))
         canvas.put(DisplayWidth.pad(application, width: columns.application), row: row, column: column)
+        MatchHighlighter.mark(application, row: row, column: column, width: columns.application, query: state.filter, in: &canvas)
         column += columns.application + 1
         if columns.token > 0 {
             let address = subscription.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
             let head = max(4, (columns.token - 1) * 5 / 8)
             let tail = max(3, columns.token - 1 - head)
-            canvas.put(DisplayWidth.pad(TokenText.shortened(address, head: head, tail: tail), width: columns.token), row: row, column: column, style: Theme.muted)
+            let shown = TokenText.shortened(address, head: head, tail: tail)
+            canvas.put(DisplayWidth.pad(shown, width: columns.token), row: row, column: column, style: Theme.muted)
+            MatchHighlighter.mark(shown, row: row, column: column, width: columns.token, query: state.filter, in: &canvas)
             column += columns.token + 1
         }
         if columns.created > 0 {
@@ -85,6 +92,7 @@ enum SubscriptionListView {
                 created = "unknown"
             }
             canvas.put(DisplayWidth.pad(created, width: columns.created), row: row, column: column)
+            MatchHighlighter.mark(created, row: row, column: column, width: columns.created, query: state.filter, in: &canvas)
         }
         _ = width
     }
