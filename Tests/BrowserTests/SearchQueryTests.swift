@@ -118,3 +118,62 @@ struct SearchQueryTests {
 
     static var corpus: [Subscription] { BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile }
 }
+
+@Suite("Fuzzy matching and narrowing")
+struct FuzzyAndNarrowingTests {
+    static func score(_ pattern: String, _ text: String) -> Int? {
+        FuzzyScore.score(Array(pattern), in: Array(text))
+    }
+
+    @Test("characters must appear in order")
+    func order() {
+        #expect(Self.score("shp", "shop mobile app") != nil)
+        #expect(Self.score("phs", "shop mobile app") == nil)
+        #expect(Self.score("", "x") == 0)
+    }
+
+    @Test("consecutive and word-start matches rank higher, fzf style")
+    func ranking() {
+        #expect(Self.score("mob", "shop mobile app")! > Self.score("mob", "my orbit blob")!)
+        #expect(Self.score("ma", "my app")! > Self.score("ma", "llama")!, "word starts beat the middle of a word")
+    }
+
+    @Test("~term filters fuzzily and sorts the rows best first")
+    func fuzzyFilter() {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("~app:lyty", &state)
+        #expect(state.visibleSubscriptions.map(\.provider.type) == ["http"])
+        state.filterField = TextField()
+        _ = BrowserFixtures.type("~mob", &state)
+        #expect(state.visible.count == 3)
+        #expect(state.visibleSubscriptions.last?.provider.type == "http", "m…o…b scattered through a url ranks below \"mobile\"")
+    }
+
+    @Test("Ctrl-F makes every term fuzzy; the default stays literal")
+    func toggle() {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("lyty", &state)
+        #expect(state.visible.isEmpty)
+        BrowserFixtures.press([.control("f")], &state)
+        #expect(state.fuzzyFilter)
+        #expect(state.visibleSubscriptions.first?.provider.type == "http", "\"loyalty\" is the best match")
+    }
+
+    @Test("narrowing a growing query gives the same rows as a full rescan", arguments: ["jeanne", "shop mo", "a1b2c3", "example.com", "provider:ap", "app:sh", "Sho"])
+    func narrowingEqualsRescan(query: String) {
+        var typed = BrowserFixtures.loaded(BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
+        BrowserFixtures.press([.character("/")], &typed)
+        for character in query {
+            _ = BrowserFixtures.type(String(character), &typed)
+            var fresh = BrowserFixtures.loaded(BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
+            BrowserFixtures.press([.character("/")], &fresh)
+            _ = BrowserFixtures.type(typed.filterField.text, &fresh)
+            #expect(typed.visible == fresh.visible, "after \(typed.filterField.text)")
+        }
+        #expect(SearchQuery("jeanne sh").narrows(SearchQuery("jeanne s")))
+        #expect(!SearchQuery("!ab").narrows(SearchQuery("!a")), "a growing negation widens")
+        #expect(!SearchQuery("created:<2024-06").narrows(SearchQuery("created:<2024")))
+    }
+}

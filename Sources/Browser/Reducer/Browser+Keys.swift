@@ -124,6 +124,8 @@ extension Browser {
             state.filterEditing = false
         case .up, .down, .pageUp, .pageDown:
             moveSelection(&state, key)
+        case .control("f"):
+            state.toggleFuzzyFilter()
         default:
             var field = state.filterField
             if field.apply(key) {

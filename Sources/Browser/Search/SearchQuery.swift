@@ -8,6 +8,9 @@ import NP6
 /// - `created:` / `modified:` with `>` or `<` and a date (`2024`, `2024-01`, `2024-01-15`) or an
 ///   age (`30d`, `12h`, `2w`, `6m`, `1y`); without `>`/`<` a date matches within that period.
 ///
+/// `~term` (or every text term when `fuzzy` is on) matches fuzzily, fzf style, and rows are then
+/// ordered by score.
+///
 /// An unknown field or a malformed date makes the query invalid: it then matches nothing and
 /// `error` says why, so a typo is never silently read as "everything".
 public struct SearchQuery: Sendable, Equatable {
@@ -18,6 +21,8 @@ public struct SearchQuery: Sendable, Equatable {
     public enum Pattern: Sendable, Equatable {
         /// Substring; `needle` is lower-cased unless `caseSensitive`.
         case text(needle: String, caseSensitive: Bool)
+        /// In-order characters, fzf style (`~term`, or every term in fuzzy mode).
+        case fuzzy(needle: String, caseSensitive: Bool)
         /// A date bound in seconds since 1970 (UTC): after `>`, before `<`, or within [from, to).
         case after(Double)
         case before(Double)
@@ -44,11 +49,11 @@ public struct SearchQuery: Sendable, Equatable {
     public var isEmpty: Bool { terms.isEmpty && error == nil }
 
     /// `now` and the UTC offset turn ages and local calendar dates into instants.
-    public init(_ text: String = "", now: Double = 0, utcOffsetSeconds: Int = 0) {
+    public init(_ text: String = "", now: Double = 0, utcOffsetSeconds: Int = 0, fuzzy: Bool = false) {
         self.text = text
         do {
             for token in try Self.tokenize(text) {
-                terms.append(try Self.term(token, now: now, utcOffsetSeconds: utcOffsetSeconds))
+                terms.append(try Self.term(token, now: now, utcOffsetSeconds: utcOffsetSeconds, fuzzy: fuzzy))
             }
         } catch {
             terms = []
@@ -84,11 +89,16 @@ public struct SearchQuery: Sendable, Equatable {
         return tokens
     }
 
-    static func term(_ token: (text: String, quoted: Bool), now: Double, utcOffsetSeconds: Int) throws(ParseError) -> Term {
+    static func term(_ token: (text: String, quoted: Bool), now: Double, utcOffsetSeconds: Int, fuzzy: Bool = false) throws(ParseError) -> Term {
         var body = Substring(token.text)
         var negated = false
         if body.hasPrefix("!") {
             negated = true
+            body = body.dropFirst()
+        }
+        var isFuzzy = fuzzy && !token.quoted
+        if body.hasPrefix("~"), !token.quoted {
+            isFuzzy = true
             body = body.dropFirst()
         }
         var field: Field?
@@ -110,7 +120,10 @@ public struct SearchQuery: Sendable, Equatable {
         let needle = String(body)
         // Smart case: a capital letter asks for an exact-case match.
         let caseSensitive = needle.contains(where: \.isUppercase)
-        return Term(field: field, negated: negated, pattern: .text(needle: caseSensitive ? needle : needle.lowercased(), caseSensitive: caseSensitive))
+        let folded = caseSensitive ? needle : needle.lowercased()
+        return Term(
+            field: field, negated: negated,
+            pattern: isFuzzy ? .fuzzy(needle: folded, caseSensitive: caseSensitive) : .text(needle: folded, caseSensitive: caseSensitive))
     }
 
     static func datePattern(_ text: String, now: Double, utcOffsetSeconds: Int) throws(ParseError) -> Pattern {
@@ -187,6 +200,30 @@ public struct SearchQuery: Sendable, Equatable {
         }
     }
 
+    /// Whether any term is fuzzy: rows are then ordered by score.
+    public var isFuzzy: Bool {
+        terms.contains { if case .fuzzy = $0.pattern { return !$0.negated } else { return false } }
+    }
+
+    /// Whether every row this query matches is also matched by `previous`, so filtering may
+    /// start from `previous`'s result. True when the text only grew and nothing in it can widen
+    /// a result as it grows (negations, phrases, dates, fuzzy order).
+    public func narrows(_ previous: SearchQuery) -> Bool {
+        guard previous.error == nil, text.hasPrefix(previous.text), text.count > previous.text.count else { return false }
+        return !text.contains(where: { "!\"~".contains($0) }) && !text.contains("created:") && !text.contains("modified:")
+    }
+
+    /// The fuzzy score of a row (sum over fuzzy terms); nil if it does not match.
+    public func fuzzyScore(_ fields: SearchFields, exact: (Field?) -> String) -> Int {
+        var total = 0
+        for term in terms where !term.negated {
+            guard case .fuzzy(let needle, let caseSensitive) = term.pattern else { continue }
+            let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)
+            total += FuzzyScore.score(Array(needle), in: Array(haystack)) ?? 0
+        }
+        return total
+    }
+
     // MARK: Matching
 
     /// Whether a row passes every term. `fields` holds its lower-cased texts; `exact` gives a
@@ -202,6 +239,9 @@ public struct SearchQuery: Sendable, Equatable {
         case .text(let needle, let caseSensitive):
             if caseSensitive { return exact(term.field).contains(needle) }
             return fields.text(term.field).contains(needle)
+        case .fuzzy(let needle, let caseSensitive):
+            let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)
+            return FuzzyScore.score(Array(needle), in: Array(haystack)) != nil
         case .after(let instant):
             guard let date = fields.date(term.field) else { return false }
             return date > instant

@@ -130,10 +130,19 @@ public struct BrowserState: Sendable {
         refilter(keepingSelectionOn: selectedSubscription?.id)
     }
 
+    /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
+    public private(set) var fuzzyFilter = false
+
     mutating func setFilter(_ text: String) {
         let keep = selectedSubscription?.id
-        filter = SearchQuery(text, now: now, utcOffsetSeconds: environment.utcOffsetSeconds)
-        refilter(keepingSelectionOn: keep)
+        let previous = filter
+        filter = SearchQuery(text, now: now, utcOffsetSeconds: environment.utcOffsetSeconds, fuzzy: fuzzyFilter)
+        refilter(keepingSelectionOn: keep, narrowingFrom: filter.narrows(previous) && !filter.isFuzzy ? visible : nil)
+    }
+
+    mutating func toggleFuzzyFilter() {
+        fuzzyFilter.toggle()
+        setFilter(filter.text)
     }
 
     mutating func removeSubscription(id: String) {
@@ -152,16 +161,27 @@ public struct BrowserState: Sendable {
         searchFields = subscriptions.map { SearchFields($0, applicationName: applicationName(for: $0), utcOffsetSeconds: offset) }
     }
 
-    private mutating func refilter(keepingSelectionOn id: String?) {
+    /// Recomputes the visible rows. `candidates`, when the query only narrowed, are the rows
+    /// that matched before: only they need to be tested again.
+    private mutating func refilter(keepingSelectionOn id: String?, narrowingFrom candidates: [Int]? = nil) {
         let offset = environment.utcOffsetSeconds
-        visible =
-            filter.isEmpty
-            ? Array(subscriptions.indices)
-            : subscriptions.indices.filter { index in
-                filter.matches(searchFields[index]) { field in
-                    SearchFields.exact(field, subscriptions[index], applicationName: applicationName(for: subscriptions[index]), utcOffsetSeconds: offset)
-                }
+        let rows = subscriptions
+        let fields = searchFields
+        let names = applicationNames
+        let query = filter
+        func exact(_ index: Int) -> (SearchQuery.Field?) -> String {
+            { field in SearchFields.exact(field, rows[index], applicationName: rows[index].application.flatMap { names[$0] }, utcOffsetSeconds: offset) }
+        }
+        if query.isEmpty {
+            visible = Array(rows.indices)
+        } else {
+            visible = (candidates ?? Array(rows.indices)).filter { query.matches(fields[$0], exact: exact($0)) }
+            if query.isFuzzy {
+                // Best matches first; ties keep the server's order.
+                let scores = Dictionary(uniqueKeysWithValues: visible.map { ($0, query.fuzzyScore(fields[$0], exact: exact($0))) })
+                visible.sort { scores[$0]! != scores[$1]! ? scores[$0]! > scores[$1]! : $0 < $1 }
             }
+        }
         if let id, let position = visible.firstIndex(where: { subscriptions[$0].id == id }) {
             selection = position
         } else {

@@ -5,7 +5,8 @@ import NP6
 enum FilterBarView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect)
-        let count = state.filter.error != nil ? " error " : " \(state.visible.count)/\(state.subscriptions.count) "
+        let mode = state.fuzzyFilter ? " fuzzy" : ""
+        let count = state.filter.error != nil ? " error " : "\(mode) \(state.visible.count)/\(state.subscriptions.count) "
         let countWidth = DisplayWidth.of(count)
         canvas.put(count, row: rect.top, column: rect.right - countWidth, style: state.visible.isEmpty ? Theme.danger : Theme.info)
         canvas.put("/", row: rect.top, column: rect.left, style: Theme.keyHint)

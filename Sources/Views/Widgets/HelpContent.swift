@@ -35,6 +35,7 @@ public enum HelpContent {
                 Entry(keys: "Esc", action: "in the filter: clear it"),
                 Entry(keys: "abc ABC", action: "lower case ignores case; a capital asks for the exact case"),
                 Entry(keys: "!term", action: "exclude rows that match"),
+                Entry(keys: "~term Ctrl-F", action: "fuzzy term (fzf style), or all terms fuzzy; best first"),
                 Entry(keys: "\"a b\"", action: "a phrase, spaces included"),
                 Entry(keys: "field:x", action: "provider: app: token: id: contact: user:"),
                 Entry(keys: "created:", action: ">2024-01-01  <2023-06  2025  (also modified:, and ages: <30d >1y)"),

@@ -33,7 +33,9 @@ enum StatusLineView {
         case .help?: return [("Esc/?", "close"), ("j/k", "scroll")]
         case nil: break
         }
-        if state.filterEditing { return [("Enter", "keep filter"), ("Esc", "clear filter"), ("↑↓", "move")] }
+        if state.filterEditing {
+            return [("Enter", "keep filter"), ("Esc", "clear filter"), ("^F", state.fuzzyFilter ? "literal" : "fuzzy"), ("↑↓", "move")]
+        }
         var hints: [(String, String)] = []
         if state.pending != nil { hints.append(("Esc", "cancel")) }
         hints += [("o", "lookup"), ("/", "filter")]
