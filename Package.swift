@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "np6-subs", targets: ["np6-subs"]),
         .executable(name: "np6-sandbox", targets: ["np6-sandbox"]),
+        .executable(name: "np6-bench", targets: ["np6-bench"]),
         .library(name: "NP6", targets: ["NP6"]),
     ],
     dependencies: [
@@ -61,6 +62,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "np6-bench", dependencies: ["NP6", "NP6Sandbox", "Browser", "Views"]),
         .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw"]),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),

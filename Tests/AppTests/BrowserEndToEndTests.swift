@@ -222,3 +222,47 @@ struct StartupTests {
         #expect(result.stderr.contains("needs a terminal"))
     }
 }
+
+@Suite("End to end: searching a contact with 100,000 subscriptions")
+struct BulkSearchEndToEndTests {
+    @Test("typing a query shows the count and the single matching row; Esc restores all rows")
+    func bulkSearch() async throws {
+        let sandbox = try SandboxProcess()
+        let tmux: TmuxSession
+        do { tmux = try TmuxSession(environment: ["NP6_API_KEY": SandboxProcess.key]) } catch {
+            await sandbox.stop()
+            throw error
+        }
+        defer { tmux.close() }
+        do {
+            // Fetching it once here also makes the sandbox build (and cache) the contact.
+            let all = try await sandbox.client.subscriptions(unicity: "bulk-100000")
+            #expect(all.count == 100_000)
+            let target = all[54_321]
+            try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \"EXITED-$?\"")
+            try tmux.waitFor("100000 subscriptions", timeout: .seconds(120))
+            try tmux.send("/")
+            try tmux.send("id:" + target.id, literal: true)
+            // The filter bar ends with matches/total; the one row is the target.
+            var screen = ""
+            try waitUntil("the filter bar to count 1/100000", timeout: .seconds(120)) {
+                screen = try tmux.capture()
+                return screen.split(separator: "\n").contains { $0.hasPrefix("/ id:") && $0.hasSuffix("1/100000") }
+            }
+            let lines = screen.split(separator: "\n")
+            let listRows = lines.filter { $0.hasPrefix("›") || $0.hasPrefix(" firebase") || $0.hasPrefix(" apns") }
+            #expect(listRows.count == 1, "\(screen)")
+            #expect(listRows.first?.contains(String(target.provider.address!.prefix(10))) == true, "\(screen)")
+            try tmux.send("Escape")
+            try waitUntil("all rows back", timeout: .seconds(120)) {
+                screen = try tmux.capture()
+                let lines = screen.split(separator: "\n")
+                return !lines.contains { $0.hasPrefix("/ ") } && lines.contains { $0.contains("PROVIDER") && $0.contains("/100000") }
+            }
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
+        await sandbox.stop()
+    }
+}

@@ -1,0 +1,146 @@
+import Browser
+import Foundation
+import NP6
+import NP6Sandbox
+import Views
+
+/// `swift run -c release np6-bench`: the search budgets of docs/performance.md, measured.
+/// Prints one JSON object; every duration is in milliseconds.
+@main
+enum Benchmark {
+    static let queries = ["d4fa", "apns", "app:shop", "token:ab1", "user:agent 1", "created:>2023-06"]
+
+    static func main() async throws {
+        var report: [String: JSONValue] = [:]
+        let rows100k = try await bench(rows: 100_000, report: &report, frames: true, fzf: true)
+        _ = rows100k
+        _ = try await bench(rows: 1_000_000, report: &report, frames: false, fzf: false)
+        report["machine"] = .string(machine())
+        print(JSONValue.object(JSONObject(report.sorted(by: { $0.key < $1.key }).map { JSONObject.Member(key: $0.key, value: $0.value) })).prettySerialized())
+    }
+
+    static func bench(rows: Int, report: inout [String: JSONValue], frames: Bool, fzf: Bool) async throws -> Int {
+        let label = rows >= 1_000_000 ? "1m" : "100k"
+        let store = SandboxStore(options: .init(apiKey: "k"))
+        let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(rows)", apiKey: "k")).body
+        report["json_megabytes_\(label)"] = number(Double(body.count) / 1_048_576)
+
+        // Decoding: bytes to subscriptions, as the client does.
+        var decodeTimes: [Double] = []
+        var subscriptions: [Subscription] = []
+        for _ in 0..<(rows >= 1_000_000 ? 1 : 3) {
+            subscriptions = []
+            let started = ContinuousClock.now
+            subscriptions = try Subscription.list(from: JSONParser.parse(body))
+            decodeTimes.append(milliseconds(ContinuousClock.now - started))
+        }
+        report["decode_\(label)"] = stats(decodeTimes)
+
+        // Loading into the browser (search fields built once), then resident memory.
+        let rssBefore = residentMegabytes()
+        var state = BrowserState(
+            environment: BrowserEnvironment(host: "bench", utcOffsetSeconds: 0), size: TerminalSize(rows: 40, columns: 120), now: Date().timeIntervalSince1970)
+        _ = Browser.start(&state, lookingUp: .contact(.unicity("bulk-\(rows)")))
+        let loadStarted = ContinuousClock.now
+        _ = Browser.reduce(&state, .lookupFinished(
+            generation: 1, target: .contact(.unicity("bulk-\(rows)")),
+            result: .success(LookupAnswer(contact: .unicity("bulk-\(rows)"), subscriptions: subscriptions)), now: state.now))
+        report["load_into_browser_\(label)"] = number(milliseconds(ContinuousClock.now - loadStarted))
+        subscriptions = []
+        report["resident_megabytes_\(label)"] = number(residentMegabytes())
+        report["resident_megabytes_before_load_\(label)"] = number(rssBefore)
+
+        // One keystroke: the reducer's work for one more character of the query.
+        var keystrokes: [Double] = []
+        for query in queries {
+            _ = Browser.reduce(&state, .key(.character("/")))
+            for character in query {
+                let started = ContinuousClock.now
+                _ = Browser.reduce(&state, .key(.character(character)))
+                keystrokes.append(milliseconds(ContinuousClock.now - started))
+            }
+            _ = Browser.reduce(&state, .key(.escape))
+        }
+        report["keystroke_\(label)"] = stats(keystrokes)
+
+        if frames {
+            var frameTimes: [Double] = []
+            for index in 0..<200 {
+                _ = Browser.reduce(&state, .key(index % 2 == 0 ? .pageDown : .down))
+                let started = ContinuousClock.now
+                _ = Screen.render(state)
+                frameTimes.append(milliseconds(ContinuousClock.now - started))
+            }
+            report["frame_\(label)"] = stats(frameTimes)
+        }
+
+        if fzf, let fzfTimes = try runFzf(state: state, rows: rows) {
+            report["fzf_filter_per_keystroke_\(label)"] = stats(fzfTimes)
+            report["ratio_fzf_p50_over_np6_p50"] = number(percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
+        }
+        return rows
+    }
+
+    /// The same keystrokes as `fzf --filter` over one line of text per row (the same search text).
+    static func runFzf(state: BrowserState, rows: Int) throws -> [Double]? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/fzf") else { return nil }
+        let path = NSTemporaryDirectory() + "np6-bench-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = state.subscriptions.map { SearchText.of($0, applicationName: state.applicationName(for: $0), utcOffsetSeconds: 0) }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        var times: [Double] = []
+        for query in queries {
+            var typed = ""
+            for character in query {
+                typed.append(character)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/fzf")
+                process.arguments = ["--filter", typed, "--exact", "--no-sort"]
+                process.standardInput = FileHandle(forReadingAtPath: path)
+                process.standardOutput = FileHandle.nullDevice
+                let started = ContinuousClock.now
+                try process.run()
+                process.waitUntilExit()
+                times.append(milliseconds(ContinuousClock.now - started))
+            }
+        }
+        return times
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((p / 100 * Double(sorted.count - 1)).rounded(.up))
+        return sorted[min(sorted.count - 1, rank)]
+    }
+
+    static func number(_ value: Double) -> JSONValue {
+        .number(String(format: "%.3f", value))
+    }
+
+    static func stats(_ values: [Double]) -> JSONValue {
+        .object(JSONObject([
+            "p50": number(percentile(values, 50)), "p95": number(percentile(values, 95)), "p99": number(percentile(values, 99)),
+            "max": number(values.max() ?? 0), "samples": .number(String(values.count)),
+        ]))
+    }
+
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kilobytes / 1024
+    }
+
+    static func machine() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first(where: { $0.hasPrefix("model name") }).map { String($0.split(separator: ":").last ?? "").trimmingWhitespace() } ?? "unknown"
+        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+    }
+}
