@@ -34,11 +34,14 @@ public struct SearchQuery: Sendable, Equatable {
         public var field: Field?
         public var negated: Bool
         public var pattern: Pattern
+        /// The needle's UTF-8, prepared once: every row is searched with memmem.
+        let needleBytes: [UInt8]
 
         public init(field: Field?, negated: Bool, pattern: Pattern) {
             self.field = field
             self.negated = negated
             self.pattern = pattern
+            if case .text(let needle, _) = pattern { needleBytes = Array(needle.utf8) } else { needleBytes = [] }
         }
     }
 
@@ -237,8 +240,8 @@ public struct SearchQuery: Sendable, Equatable {
     func matches(_ term: Term, _ fields: SearchFields, _ exact: (Field?) -> String) -> Bool {
         switch term.pattern {
         case .text(let needle, let caseSensitive):
-            if caseSensitive { return exact(term.field).contains(needle) }
-            return fields.text(term.field).contains(needle)
+            _ = needle
+            return ByteSearch.contains(caseSensitive ? exact(term.field) : fields.text(term.field), term.needleBytes)
         case .fuzzy(let needle, let caseSensitive):
             let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)
             return FuzzyScore.score(Array(needle), in: Array(haystack)) != nil
