@@ -35,7 +35,7 @@ enum HeaderView {
         if let contact = state.contact {
             parts.append("\(contact.kind.rawValue): \(UntrustedText.sanitized(contact.value))")
             let count = state.subscriptions.count
-            parts.append(compact ? "\(count) subs" : count == 1 ? "1 subscription" : "\(count) subscriptions")
+            parts.append(compact ? (count == 1 ? "1 sub" : "\(count) subs") : count == 1 ? "1 subscription" : "\(count) subscriptions")
             if !state.marked.isEmpty { parts.append("\(state.marked.count) marked") }
             if let fetchedAt = state.fetchedAt {
                 let age = DateText.age(seconds: state.now - fetchedAt)
