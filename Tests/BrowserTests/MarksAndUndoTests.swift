@@ -79,10 +79,22 @@ struct MarksAndUndoTests {
     func journalRefusal() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .character("y")], &state)
-        _ = Browser.reduce(&state, .deleteRefused(generation: 2, reason: "Cannot write the journal (disk full)."))
+        _ = Browser.reduce(&state, .writeRefused(generation: 2, reason: "Cannot write the journal (disk full)."))
         #expect(state.banner == Banner(title: "Delete refused", message: "Cannot write the journal (disk full). Nothing was sent."))
         #expect(state.subscriptions.count == 2)
         #expect(state.lastDeleted.isEmpty)
+    }
+
+    @Test("an undo refused for the same reason says it is the undo that was not sent")
+    func journalRefusalOfUndo() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("d"), .character("y")], &state)
+        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        BrowserFixtures.press([.character("u"), .character("y")], &state)
+        _ = Browser.reduce(&state, .writeRefused(generation: 3, reason: "Cannot write the journal (disk full)."))
+        #expect(state.banner?.title == "Undo refused")
+        #expect(state.lastDeleted == [BrowserFixtures.foobar[0]], "still there to undo once the journal works")
+        #expect(!state.isLoading)
     }
 
     @Test("read-only: d, D and u flash read-only and open nothing")

@@ -52,7 +52,7 @@ final class EffectRunner: Sendable {
                     let results = try await JournalledRequests.deleteEach(subscriptions, client: client, journal: journal)
                     inbox.post(.deleteFinished(generation: generation, results: results))
                 } catch {
-                    inbox.post(.deleteRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
         case .deleteAll(let generation, let contact, let subscriptions):
@@ -62,7 +62,7 @@ final class EffectRunner: Sendable {
                     let failure = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: client, journal: journal)
                     inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure))
                 } catch {
-                    inbox.post(.deleteRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
         case .restore(let generation, let subscriptions):
@@ -73,8 +73,7 @@ final class EffectRunner: Sendable {
                         subscriptions.map(\.raw), operation: .undo, restoring: nil, client: client, journal: journal)
                     inbox.post(.restoreFinished(generation: generation, results: zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }))
                 } catch {
-                    let refusal = NP6Error.unexpectedShape(reason: "not sent: cannot write the journal (\(String(describing: error)))")
-                    inbox.post(.restoreFinished(generation: generation, results: subscriptions.map { RequestResult(subscription: $0, error: refusal) }))
+                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
         case .saveRecentLookups(let lookups):

@@ -48,10 +48,11 @@ public enum Browser {
             return []
         case .deleteFinished(let generation, let results):
             return deleteFinished(&state, generation: generation, results: results)
-        case .deleteRefused(let generation, let reason):
+        case .writeRefused(let generation, let reason):
             guard let pending = state.pending, pending.generation == generation else { return [] }
             state.pending = nil
-            state.banner = Banner(title: "Delete refused", message: "\(reason) Nothing was sent.")
+            let title = if case .restore = pending.kind { "Undo refused" } else { "Delete refused" }
+            state.banner = Banner(title: title, message: "\(reason) Nothing was sent.")
             return []
         case .restoreFinished(let generation, let results):
             return restoreFinished(&state, generation: generation, results: results)

@@ -13,8 +13,8 @@ public enum Action: Sendable {
     /// One result per subscription of a `.deleteSubscriptions` effect, in order.
     case deleteFinished(generation: Int, results: [RequestResult])
     case deleteAllFinished(generation: Int, contact: ContactKey, count: Int, error: NP6Error?)
-    /// The delete was not sent: the journal could not record it first.
-    case deleteRefused(generation: Int, reason: String)
+    /// The delete or re-creation was not sent: the journal could not record it first.
+    case writeRefused(generation: Int, reason: String)
     case restoreFinished(generation: Int, results: [RequestResult])
     case copyFinished(what: String, error: String?)
 }
