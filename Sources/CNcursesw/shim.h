@@ -54,6 +54,11 @@ static inline int np6_mvaddnwstr(int y, int x, const wchar_t *text, int count) {
     return mvwaddnwstr(stdscr, y, x, text, count);
 }
 
+/// Reads back up to `count` wide characters at (y, x) of stdscr (what was drawn there).
+static inline int np6_mvinnwstr(int y, int x, wchar_t *text, int count) {
+    return mvwinnwstr(stdscr, y, x, text, count);
+}
+
 /// Reads one key or character without blocking. Returns ERR (no input), KEY_CODE_YES
 /// (`*value` is a KEY_* code) or OK (`*value` is a character).
 static inline int np6_get_wch(int *value) {
