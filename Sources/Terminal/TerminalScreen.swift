@@ -29,7 +29,7 @@ public final class TerminalScreen {
         setlocale(LC_ALL, "")
         // Our handlers first, so ncurses leaves these signals alone.
         np6_install_signal_handlers(signalPipe)
-        TerminalRestorer.register(self)
+        TerminalRestorer.install()
         initscr()
         isOpen = true
         raw()  // Ctrl-C arrives as a key (it quits cleanly), Ctrl-Z and Ctrl-S do nothing surprising.
@@ -179,7 +179,7 @@ enum TerminalRestorer {
         }
     }()
 
-    static func register(_ screen: TerminalScreen) {
+    static func install() {
         _ = installed
     }
 }

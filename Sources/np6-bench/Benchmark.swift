@@ -12,14 +12,13 @@ enum Benchmark {
 
     static func main() async throws {
         var report: [String: JSONValue] = [:]
-        let rows100k = try await bench(rows: 100_000, report: &report, frames: true, fzf: true)
-        _ = rows100k
-        _ = try await bench(rows: 1_000_000, report: &report, frames: false, fzf: false)
+        try await bench(rows: 100_000, report: &report, frames: true, fzf: true)
+        try await bench(rows: 1_000_000, report: &report, frames: false, fzf: false)
         report["machine"] = .string(machine())
         print(JSONValue.object(JSONObject(report.sorted(by: { $0.key < $1.key }).map { JSONObject.Member(key: $0.key, value: $0.value) })).prettySerialized())
     }
 
-    static func bench(rows: Int, report: inout [String: JSONValue], frames: Bool, fzf: Bool) async throws -> Int {
+    static func bench(rows: Int, report: inout [String: JSONValue], frames: Bool, fzf: Bool) async throws {
         let label = rows >= 1_000_000 ? "1m" : "100k"
         let store = SandboxStore(options: .init(apiKey: "k"))
         let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(rows)", apiKey: "k")).body
@@ -78,7 +77,6 @@ enum Benchmark {
             report["fzf_filter_per_keystroke_\(label)"] = stats(fzfTimes)
             report["ratio_fzf_p50_over_np6_p50"] = number(percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
         }
-        return rows
     }
 
     /// The same keystrokes as `fzf --filter` over one line of text per row (the same search text).

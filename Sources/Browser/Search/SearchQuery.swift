@@ -239,8 +239,7 @@ public struct SearchQuery: Sendable, Equatable {
 
     func matches(_ term: Term, _ fields: SearchFields, _ exact: (Field?) -> String) -> Bool {
         switch term.pattern {
-        case .text(let needle, let caseSensitive):
-            _ = needle
+        case .text(_, let caseSensitive):
             return ByteSearch.contains(caseSensitive ? exact(term.field) : fields.text(term.field), term.needleBytes)
         case .fuzzy(let needle, let caseSensitive):
             let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)

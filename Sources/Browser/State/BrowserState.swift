@@ -169,16 +169,18 @@ public struct BrowserState: Sendable {
         let fields = searchFields
         let names = applicationNames
         let query = filter
-        func exact(_ index: Int) -> (SearchQuery.Field?) -> String {
-            { field in SearchFields.exact(field, rows[index], applicationName: rows[index].application.flatMap { names[$0] }, utcOffsetSeconds: offset) }
+        // Original-case text, asked for only by case-sensitive terms (a plain function, so no
+        // closure is allocated per row on this hot path).
+        func exact(_ field: SearchQuery.Field?, of index: Int) -> String {
+            SearchFields.exact(field, rows[index], applicationName: rows[index].application.flatMap { names[$0] }, utcOffsetSeconds: offset)
         }
         if query.isEmpty {
             visible = Array(rows.indices)
         } else {
-            visible = (candidates ?? Array(rows.indices)).filter { query.matches(fields[$0], exact: exact($0)) }
+            visible = (candidates ?? Array(rows.indices)).filter { index in query.matches(fields[index]) { exact($0, of: index) } }
             if query.isFuzzy {
                 // Best matches first; ties keep the server's order.
-                let scores = Dictionary(uniqueKeysWithValues: visible.map { ($0, query.fuzzyScore(fields[$0], exact: exact($0))) })
+                let scores = Dictionary(uniqueKeysWithValues: visible.map { index in (index, query.fuzzyScore(fields[index]) { exact($0, of: index) }) })
                 visible.sort { scores[$0]! != scores[$1]! ? scores[$0]! > scores[$1]! : $0 < $1 }
             }
         }
