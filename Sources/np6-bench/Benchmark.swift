@@ -15,6 +15,7 @@ enum Benchmark {
         try await bench(rows: 100_000, report: &report, frames: true, fzf: true)
         try await bench(rows: 1_000_000, report: &report, frames: false, fzf: false)
         report["machine"] = .string(machine())
+        report["budgets"] = budgets(report)
         print(JSONValue.object(JSONObject(report.sorted(by: { $0.key < $1.key }).map { JSONObject.Member(key: $0.key, value: $0.value) })).prettySerialized())
     }
 
@@ -77,6 +78,26 @@ enum Benchmark {
             report["fzf_filter_per_keystroke_\(label)"] = stats(fzfTimes)
             report["ratio_fzf_p50_over_np6_p50"] = number(percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
         }
+    }
+
+    /// The search issue's budgets checked against the figures: limit, measured value and verdict.
+    /// (Resident memory is measured on the real np6-subs, not here: this process also holds the
+    /// sandbox and the JSON body; see docs/performance.md.)
+    static func budgets(_ report: [String: JSONValue]) -> JSONValue {
+        let checks: [(name: String, figure: String, statistic: String, limit: Double)] = [
+            ("keystroke_100k_p95_ms", "keystroke_100k", "p95", 16),
+            ("keystroke_1m_p95_ms", "keystroke_1m", "p95", 150),
+            ("frame_100k_p95_ms", "frame_100k", "p95", 2),
+            ("decode_100k_p50_ms", "decode_100k", "p50", 1000),
+        ]
+        var members: [JSONObject.Member] = []
+        for check in checks {
+            guard case .number(let text)? = report[check.figure]?[check.statistic], let measured = Double(text) else { continue }
+            members.append(JSONObject.Member(key: check.name, value: .object(JSONObject([
+                "limit": number(check.limit), "measured": number(measured), "met": .bool(measured <= check.limit),
+            ]))))
+        }
+        return .object(JSONObject(members))
     }
 
     /// The same keystrokes as `fzf --filter` over one line of text per row (the same search text).
