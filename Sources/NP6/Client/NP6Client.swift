@@ -112,8 +112,15 @@ public final class NP6Client: Sendable {
     // MARK: Policy
 
     private func subscriptionList(_ operation: NP6Operation) async throws(NP6Error) -> [Subscription] {
-        let json = try await performJSON(operation)
-        do { return try Subscription.list(from: json) } catch { throw .unexpectedShape(reason: error.reason) }
+        let response = try await perform(operation)
+        do {
+            return try Subscription.list(fromJSON: response.body)
+        } catch {
+            switch error {
+            case .invalidJSON(let failure): throw Self.invalidJSON(failure)
+            case .shape(let shape): throw .unexpectedShape(reason: shape.reason)
+            }
+        }
     }
 
     private func performJSON(_ operation: NP6Operation, body: [UInt8]? = nil) async throws(NP6Error) -> JSONValue {
@@ -121,8 +128,12 @@ public final class NP6Client: Sendable {
         do {
             return try JSONParser.parse(response.body)
         } catch {
-            throw .invalidJSON(reason: error.reason, line: error.line, column: error.column, offset: error.offset)
+            throw Self.invalidJSON(error)
         }
+    }
+
+    private static func invalidJSON(_ failure: JSONParser.Failure) -> NP6Error {
+        .invalidJSON(reason: failure.reason, line: failure.line, column: failure.column, offset: failure.offset)
     }
 
     /// Sends one operation, retrying reads as the policy allows, and returns a 2xx answer.

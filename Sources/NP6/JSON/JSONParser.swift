@@ -1,5 +1,9 @@
 /// A strict JSON parser over UTF-8 bytes. It exists (rather than JSONSerialization) because it
 /// keeps member order and number text, and because its errors say where the document broke.
+///
+/// Besides building a `JSONValue` it can validate a document without building anything and hand
+/// back where each element of an array lies (`elementRanges`), so a list of 100,000
+/// subscriptions is checked in one pass and each one kept as its own bytes, not as a tree.
 public struct JSONParser {
     public struct Failure: Error, Sendable, Equatable {
         public var reason: String
@@ -8,26 +12,93 @@ public struct JSONParser {
         public var column: Int
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
     private static let maximumDepth = 512
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index != bytes.count { throw parser.failure("unexpected text after the document") }
-        return value
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in try parseWhole(buffer) }
+    }
+
+    public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in try parseWhole(buffer) }
     }
 
     public static func parse(_ text: String) throws(Failure) -> JSONValue {
         try parse(Array(text.utf8))
+    }
+
+    private static func parseWhole(_ buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: buffer)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        try parser.expectEnd()
+        return value
+    }
+
+    /// Validates the whole document. If it is an array, returns where each element lies (offsets
+    /// into `bytes`, whitespace excluded); nil for a valid document of another kind.
+    public static func elementRanges(ofArray bytes: [UInt8]) throws(Failure) -> [Range<Int>]? {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [Range<Int>]? in
+                var parser = JSONParser(bytes: buffer)
+                parser.skipWhitespace()
+                guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "[") else {
+                    try parser.skipValue()
+                    try parser.expectEnd()
+                    return nil
+                }
+                let ranges = try parser.skipArray(recordingElements: true)
+                try parser.expectEnd()
+                return ranges
+        }
+    }
+
+    /// Where the value of the first member named `key` lies in a JSON object that is already
+    /// known to be valid (offsets are `object`'s own indices); nil if there is no such member.
+    public static func memberRange(_ key: String, inObject object: ArraySlice<UInt8>) -> Range<Int>? {
+        let wanted = Array(key.utf8)
+        return object.withUnsafeBufferPointer { buffer -> Range<Int>? in
+            var parser = JSONParser(bytes: buffer)
+            parser.skipWhitespace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "{") else { return nil }
+            parser.index += 1
+            while true {
+                parser.skipWhitespace()
+                guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "\"") else { return nil }
+                let keyStart = parser.index + 1
+                guard (try? parser.skipString()) != nil else { return nil }
+                let rawKey = UnsafeBufferPointer(rebasing: buffer[keyStart..<(parser.index - 1)])
+                let matches: Bool
+                if rawKey.contains(UInt8(ascii: "\\")) {
+                    // An escaped name (`"\u0069d"`) is compared as the text it stands for.
+                    var keyParser = JSONParser(bytes: buffer)
+                    keyParser.index = keyStart - 1
+                    matches = (try? keyParser.parseString()).map { Array($0.utf8) == wanted } ?? false
+                } else {
+                    matches = rawKey.elementsEqual(wanted)
+                }
+                parser.skipWhitespace()
+                guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: ":") else { return nil }
+                parser.index += 1
+                parser.skipWhitespace()
+                let valueStart = parser.index
+                guard (try? parser.skipValue()) != nil else { return nil }
+                if matches { return (object.startIndex + valueStart)..<(object.startIndex + parser.index) }
+                parser.skipWhitespace()
+                guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: ",") else { return nil }
+                parser.index += 1
+            }
+        }
+    }
+
+    private mutating func expectEnd() throws(Failure) {
+        skipWhitespace()
+        if index != bytes.count { throw failure("unexpected text after the document") }
     }
 
     private func failure(_ reason: String) -> Failure {
@@ -48,6 +119,8 @@ public struct JSONParser {
         }
     }
 
+    // MARK: Building values
+
     private mutating func parseValue() throws(Failure) -> JSONValue {
         guard index < bytes.count else { throw failure("unexpected end of data") }
         switch bytes[index] {
@@ -57,7 +130,10 @@ public struct JSONParser {
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            try skipNumber()
+            return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
         default: throw failure("unexpected character '\(Self.describe(bytes[index]))'")
         }
     }
@@ -92,21 +168,13 @@ public struct JSONParser {
             return .object(JSONObject(members))
         }
         while true {
-            skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of data in an object") }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+            try memberName()
             let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
-            index += 1
-            skipWhitespace()
+            try memberColon()
             let value = try parseValue()
             members.append(JSONObject.Member(key: key, value: value))
-            skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of data in an object") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(JSONObject(members)) }
-            throw failure("expected ',' or '}'")
+            if try objectContinues() { continue }
+            return .object(JSONObject(members))
         }
     }
 
@@ -123,16 +191,129 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             elements.append(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of data in an array") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw failure("expected ',' or ']'")
+            if try arrayContinues() { continue }
+            return .array(elements)
         }
     }
 
-    private mutating func parseNumber() throws(Failure) -> JSONValue {
-        let start = index
+    private mutating func parseString() throws(Failure) -> String {
+        let start = index + 1
+        let plain = try scanPlainString()
+        if plain.closed {
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
+            if plain.ascii { return String(decoding: text, as: UTF8.self) }
+            guard let validated = String(validating: text, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+            return validated
+        }
+        var scratch = Array(bytes[start..<index])
+        try decodeEscapedRest(into: &scratch)
+        guard let validated = String(validating: scratch, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+        return validated
+    }
+
+    // MARK: Validating without building
+
+    private mutating func skipValue() throws(Failure) {
+        guard index < bytes.count else { throw failure("unexpected end of data") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try skipObject()
+        case UInt8(ascii: "["): _ = try skipArray(recordingElements: false)
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        default: throw failure("unexpected character '\(Self.describe(bytes[index]))'")
+        }
+    }
+
+    private mutating func skipObject() throws(Failure) {
+        try enterContainer()
+        defer { depth -= 1 }
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            try memberName()
+            try skipString()
+            try memberColon()
+            try skipValue()
+            if try objectContinues() { continue }
+            return
+        }
+    }
+
+    private mutating func skipArray(recordingElements: Bool) throws(Failure) -> [Range<Int>] {
+        try enterContainer()
+        defer { depth -= 1 }
+        index += 1
+        var ranges: [Range<Int>] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return ranges
+        }
+        while true {
+            skipWhitespace()
+            let start = index
+            try skipValue()
+            if recordingElements { ranges.append(start..<index) }
+            if try arrayContinues() { continue }
+            return ranges
+        }
+    }
+
+    private mutating func skipString() throws(Failure) {
+        let start = index + 1
+        let plain = try scanPlainString()
+        if plain.closed {
+            if !plain.ascii, String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self) == nil {
+                throw failure("invalid UTF-8 in a string")
+            }
+            return
+        }
+        var scratch = Array(bytes[start..<index])
+        try decodeEscapedRest(into: &scratch)
+        if String(validating: scratch, as: UTF8.self) == nil { throw failure("invalid UTF-8 in a string") }
+    }
+
+    // MARK: Pieces shared by both
+
+    private mutating func memberName() throws(Failure) {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure("unexpected end of data in an object") }
+        guard bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+    }
+
+    private mutating func memberColon() throws(Failure) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+        index += 1
+        skipWhitespace()
+    }
+
+    /// After a member: true at `,`, false (and past it) at `}`.
+    private mutating func objectContinues() throws(Failure) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure("unexpected end of data in an object") }
+        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
+        if bytes[index] == UInt8(ascii: "}") { index += 1; return false }
+        throw failure("expected ',' or '}'")
+    }
+
+    /// After an element: true at `,`, false (and past it) at `]`.
+    private mutating func arrayContinues() throws(Failure) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure("unexpected end of data in an array") }
+        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
+        if bytes[index] == UInt8(ascii: "]") { index += 1; return false }
+        throw failure("expected ',' or ']'")
+    }
+
+    private mutating func skipNumber() throws(Failure) {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
         if bytes[index] == UInt8(ascii: "0") {
@@ -151,33 +332,37 @@ public struct JSONParser {
             guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
             while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
         }
-        return .number(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private mutating func parseString() throws(Failure) -> String {
-        index += 1  // opening quote
-        let start = index
-        // Fast path: no escapes.
+    /// From an opening quote, runs to the closing quote (`closed`, index past it) or to the first
+    /// backslash (index on it). `ascii` says no byte of the run needs UTF-8 validation.
+    private mutating func scanPlainString() throws(Failure) -> (closed: Bool, ascii: Bool) {
+        index += 1
+        var highBits: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try validatedUTF8(bytes[start..<index])
                 index += 1
-                return text
+                return (true, highBits < 0x80)
             }
-            if byte == UInt8(ascii: "\\") { break }
+            if byte == UInt8(ascii: "\\") { return (false, highBits < 0x80) }
             if byte < 0x20 { throw failure("control character in a string") }
+            highBits |= byte
             index += 1
         }
-        var scratch = Array(bytes[start..<index])
+        throw failure("unexpected end of data in a string")
+    }
+
+    /// Decodes the rest of a string from its first backslash, past the closing quote.
+    private mutating func decodeEscapedRest(into scratch: inout [UInt8]) throws(Failure) {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return try validatedUTF8(scratch[...])
+                return
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw failure("unexpected end of data in a string") }
@@ -238,10 +423,5 @@ public struct JSONParser {
             index += 1
         }
         return value
-    }
-
-    private func validatedUTF8(_ slice: ArraySlice<UInt8>) throws(Failure) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
-        return text
     }
 }

@@ -1,25 +1,46 @@
 /// One device of one contact for one notifiable application.
 ///
-/// The typed fields are read from `raw`, which is kept whole: encoding gives back exactly what the
-/// server sent, unknown fields included, so a deleted subscription can be re-created as it was.
+/// A subscription is kept as the bytes the server sent for it (`jsonBytes`, a slice of the list's
+/// answer, shared rather than copied), and its typed fields are read from them when asked. A
+/// 100,000-row contact then costs its JSON text and little more, instead of a tree of strings per
+/// row; and re-creating a deleted subscription sends back exactly what the server had, unknown
+/// fields included.
 public struct Subscription: Sendable, Hashable, Identifiable {
     public let id: String
-    public let lifecycle: Lifecycle
-    /// UUID of the notifiable application, when present.
-    public let application: String?
-    public let provider: Provider
-    public let contact: Contact
-    public let raw: JSONValue
+    /// One JSON object, exactly as received (already validated).
+    public let jsonBytes: ArraySlice<UInt8>
 
+    /// From a parsed value (a single `GET`, a `PUT`'s answer, the journal, tests).
     public init(json: JSONValue) throws(NP6ModelError) {
-        guard let object = json.objectValue else { throw NP6ModelError(reason: "a subscription is not a JSON object") }
-        guard let id = object["id"]?.stringValue else { throw NP6ModelError(reason: "a subscription has no \"id\"") }
+        guard json.objectValue != nil else { throw NP6ModelError(reason: "a subscription is not a JSON object") }
+        guard let id = json["id"]?.stringValue else { throw NP6ModelError(reason: "a subscription has no \"id\"") }
         self.id = id
-        self.lifecycle = Lifecycle(json: object["lifecycle"])
-        self.application = object["application"]?.stringValue
-        self.provider = Provider(json: object["provider"])
-        self.contact = Contact(json: object["contact"])
-        self.raw = json
+        self.jsonBytes = ArraySlice(json.serializedBytes())
+    }
+
+    /// From bytes that `JSONParser` has already validated as one JSON value.
+    init(validatedBytes bytes: ArraySlice<UInt8>) throws(NP6ModelError) {
+        guard bytes.first == UInt8(ascii: "{") else { throw NP6ModelError(reason: "a subscription is not a JSON object") }
+        guard let range = JSONParser.memberRange("id", inObject: bytes), let id = (try? JSONParser.parse(bytes[range]))?.stringValue else {
+            throw NP6ModelError(reason: "a subscription has no \"id\"")
+        }
+        self.id = id
+        self.jsonBytes = bytes
+    }
+
+    /// The whole subscription as a JSON value, member order and number text as sent.
+    public var raw: JSONValue { (try? JSONParser.parse(jsonBytes)) ?? .null }
+
+    public var lifecycle: Lifecycle { Lifecycle(json: member("lifecycle")) }
+    /// UUID of the notifiable application, when present.
+    public var application: String? { member("application")?.stringValue }
+    public var provider: Provider { Provider(json: member("provider")) }
+    public var contact: Contact { Contact(json: member("contact")) }
+
+    /// One top-level member, parsed on its own: the rest of the object is skipped, not built.
+    public func member(_ key: String) -> JSONValue? {
+        guard let range = JSONParser.memberRange(key, inObject: jsonBytes) else { return nil }
+        return try? JSONParser.parse(jsonBytes[range])
     }
 
     /// Decodes the answer of a list operation: a JSON array of subscriptions.
@@ -36,6 +57,30 @@ public struct Subscription: Sendable, Hashable, Identifiable {
         }
         return subscriptions
     }
+
+    /// Decodes a list operation's answer straight from its bytes: the document is validated in
+    /// one pass and every subscription keeps its slice of `body`.
+    public static func list(fromJSON body: [UInt8]) throws(SubscriptionListError) -> [Subscription] {
+        let ranges: [Range<Int>]?
+        do { ranges = try JSONParser.elementRanges(ofArray: body) } catch { throw .invalidJSON(error) }
+        guard let ranges else { throw .shape(NP6ModelError(reason: "expected a JSON array of subscriptions")) }
+        var subscriptions: [Subscription] = []
+        subscriptions.reserveCapacity(ranges.count)
+        for (position, range) in ranges.enumerated() {
+            do {
+                subscriptions.append(try Subscription(validatedBytes: body[range]))
+            } catch {
+                throw .shape(NP6ModelError(reason: "item \(position): \(error.reason)"))
+            }
+        }
+        return subscriptions
+    }
+}
+
+/// Why a list answer could not be read: not JSON at all, or JSON of the wrong shape.
+public enum SubscriptionListError: Error, Sendable, Equatable {
+    case invalidJSON(JSONParser.Failure)
+    case shape(NP6ModelError)
 }
 
 /// The server's JSON was well formed but not the shape a subscription needs.
