@@ -32,10 +32,11 @@ public enum BrowserApp {
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
             operatorName: DeletionJournal.currentOperator(environment: configuration.environment))
-        let runner = EffectRunner(client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger)
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
             utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        let runner = EffectRunner(
+            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, utcOffsetSeconds: environment.utcOffsetSeconds)
         var initialState = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         initialState.banner = unfinishedRequestsBanner(journal)

@@ -15,12 +15,9 @@ struct SearchQueryTests {
     static func matching(_ text: String, in subscriptions: [Subscription] = BrowserFixtures.jeanne) -> [String] {
         let query = query(text)
         let names = [BrowserFixtures.shopID: "Shop mobile app", BrowserFixtures.mobileID: "my mobile app", "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07": "Loyalty web push"]
-        return subscriptions.filter { subscription in
-            let name = subscription.application.flatMap { names[$0] }
-            return query.matches(SearchFields(subscription, applicationName: name, utcOffsetSeconds: 0)) {
-                SearchFields.exact($0, subscription, applicationName: name)
-            }
-        }.map { String($0.id.prefix(4)) }
+        let index = SearchIndex(subscriptions, utcOffsetSeconds: 0)
+        let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
+        return rows.sorted().map { String(subscriptions[$0].id.prefix(4)) }
     }
 
     @Test("terms, negation, quotes and fields parse into terms")
@@ -122,7 +119,7 @@ struct SearchQueryTests {
 @Suite("Fuzzy matching and narrowing")
 struct FuzzyAndNarrowingTests {
     static func score(_ pattern: String, _ text: String) -> Int? {
-        FuzzyScore.score(Array(pattern), in: Array(text))
+        FuzzyScore.score(pattern, in: text)
     }
 
     @Test("characters must appear in order")

@@ -56,3 +56,87 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(value.prettySerialized()) == value)
     }
 }
+
+@Suite("Reading a list without building it")
+struct JSONElementRangesTests {
+    @Test("an array's elements are located exactly, whitespace left out")
+    func elementRanges() throws {
+        let text = Array(" [ {\"a\": [1, 2]} ,\n \"x\\\"y\", 3e2 , null ] ".utf8)
+        let ranges = try #require(try JSONParser.elementRanges(ofArray: text))
+        #expect(ranges.map { String(decoding: text[$0], as: UTF8.self) } == [#"{"a": [1, 2]}"#, #""x\"y""#, "3e2", "null"])
+        #expect(try JSONParser.elementRanges(ofArray: Array("[]".utf8)) == [])
+        #expect(try JSONParser.elementRanges(ofArray: Array(#"{"a": 1}"#.utf8)) == nil, "valid, but not an array")
+    }
+
+    @Test("the whole document is still validated, with the place it broke", arguments: [
+        ("[{\"a\": 1}, {\"b\": tru}]", "invalid literal", 1, 18),
+        ("[1,\n\"\\q\"]", "invalid escape '\\q'", 2, 3),
+        ("[\"\u{01}\"]", "control character in a string", 1, 3),
+        ("[1] [2]", "unexpected text after the document", 1, 5),
+        ("[[[", "unexpected end of data", 1, 4),
+    ])
+    func validates(text: String, reason: String, line: Int, column: Int) {
+        do {
+            _ = try JSONParser.elementRanges(ofArray: Array(text.utf8))
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect(error.reason == reason)
+            #expect(error.line == line)
+            #expect(error.column == column)
+        }
+    }
+
+    @Test("invalid UTF-8 inside a string is refused without building the string")
+    func invalidUTF8() {
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.elementRanges(ofArray: [0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D]) }
+    }
+
+    @Test("a member is found by its name, escaped or not, skipping nested values")
+    func memberRange() {
+        let object = ArraySlice(Array(#"{"nested": {"id": "inner"}, "list": ["id"], "\u0069d": "outer", "id": "second"}"#.utf8))
+        let range = JSONParser.memberRange("id", inObject: object)
+        #expect(range.map { String(decoding: object[$0], as: UTF8.self) } == #""outer""#, "the first member named id, its name escaped")
+        #expect(JSONParser.memberRange("missing", inObject: object) == nil)
+        let slice = Array("xx{\"k\": 1}".utf8)[2...]
+        #expect(JSONParser.memberRange("k", inObject: slice) == 8..<9, "offsets are the slice's own indices")
+    }
+}
+
+@Suite("Subscriptions kept as their bytes")
+struct SubscriptionBytesTests {
+    @Test("each subscription keeps exactly the bytes the server sent, and reads the same fields as from a tree")
+    func keepsBytes() throws {
+        let body = Array("[\n  \(Fixtures.referenceSubscription) ,\(Fixtures.referenceList.dropFirst().dropLast())]".utf8)
+        let list = try Subscription.list(fromJSON: body)
+        let tree = try Subscription.list(from: JSONParser.parse(body))
+        #expect(list.count == 3)
+        #expect(String(decoding: list[0].jsonBytes, as: UTF8.self) == Fixtures.referenceSubscription.trimmingWhitespace())
+        for (fromBytes, fromTree) in zip(list, tree) {
+            #expect(fromBytes.id == fromTree.id)
+            #expect(fromBytes.raw == fromTree.raw)
+            #expect(fromBytes.provider == fromTree.provider)
+            #expect(fromBytes.contact == fromTree.contact)
+            #expect(fromBytes.lifecycle == fromTree.lifecycle)
+            #expect(fromBytes.application == fromTree.application)
+            #expect(SubscriptionFields(fromBytes) == SubscriptionFields(fromTree))
+        }
+    }
+
+    @Test("a list that is not JSON, not an array, or has an odd item says which", arguments: [
+        ("[{\"id\": \"a\"}, {\"id\": ]", "invalid"),
+        ("{\"id\": \"a\"}", "expected a JSON array of subscriptions"),
+        ("[{\"id\": \"a\"}, 7]", "item 1: a subscription is not a JSON object"),
+        ("[{\"id\": \"a\"}, {\"id\": 7}]", "item 1: a subscription has no \"id\""),
+    ])
+    func errors(text: String, expected: String) {
+        do {
+            _ = try Subscription.list(fromJSON: Array(text.utf8))
+            Issue.record("accepted \(text)")
+        } catch {
+            switch error {
+            case .invalidJSON(let failure): #expect(expected == "invalid", "\(failure)")
+            case .shape(let shape): #expect(shape.reason == expected)
+            }
+        }
+    }
+}

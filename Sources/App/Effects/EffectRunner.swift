@@ -13,8 +13,15 @@ final class EffectRunner: Sendable {
     private let journal: DeletionJournal
     private let logger: Logger
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
+    /// The filter running off the UI thread; a newer one cancels it.
+    private let filterTask = Mutex<Task<Void, Never>?>(nil)
+    /// For the dates in each answer's search index.
+    private let utcOffsetSeconds: Int
 
-    init(client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger) {
+    init(
+        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, utcOffsetSeconds: Int
+    ) {
+        self.utcOffsetSeconds = utcOffsetSeconds
         self.client = client
         self.inbox = inbox
         self.recentStore = recentStore
@@ -29,8 +36,10 @@ final class EffectRunner: Sendable {
         switch effect {
         case .lookup(let generation, let target):
             logger.debug("lookup \(target.kind.rawValue) (generation \(generation))")
-            track(generation) { [client, inbox] in
-                let result = await Self.lookup(target, client: client)
+            track(generation) { [client, inbox, utcOffsetSeconds] in
+                let result = await Self.lookup(target, client: client, utcOffsetSeconds: utcOffsetSeconds)
+                // Decoding a large answer leaves freed buffers behind; give them back to the system.
+                MemoryRelease.returnFreedMemory()
                 inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
             }
         case .loadApplications:
@@ -82,6 +91,15 @@ final class EffectRunner: Sendable {
             Task.detached {
                 do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
             }
+        case .filter(let job):
+            let task = Task.detached(priority: .userInitiated) { [inbox] in
+                guard let rows = job.run(isCancelled: { Task.isCancelled }), !Task.isCancelled else { return }
+                inbox.post(.filterFinished(generation: job.generation, rows: rows))
+            }
+            filterTask.withLock { running in
+                running?.cancel()
+                running = task
+            }
         case .copyToClipboard, .quit:
             break
         }
@@ -93,6 +111,7 @@ final class EffectRunner: Sendable {
             return Array(tasks.values)
         }
         for task in running { task.cancel() }
+        filterTask.withLock { $0?.cancel() }
     }
 
     private func track(_ generation: Int, _ work: @escaping @Sendable () async -> Void) {
@@ -104,18 +123,19 @@ final class EffectRunner: Sendable {
     }
 
     /// A contact's list, or for a subscription id: that subscription, then its contact's list.
-    static func lookup(_ target: LookupTarget, client: NP6Client) async -> Result<LookupAnswer, NP6Error> {
+    static func lookup(_ target: LookupTarget, client: NP6Client, utcOffsetSeconds: Int) async -> Result<LookupAnswer, NP6Error> {
         do {
             switch target {
             case .contact(let key):
-                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key)))
+                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key), utcOffsetSeconds: utcOffsetSeconds))
             case .subscription(let id):
                 let subscription = try await client.subscription(id: id)
                 guard let key = contactKey(of: subscription.contact) else {
-                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id))
+                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id, utcOffsetSeconds: utcOffsetSeconds))
                 }
                 let list = try await client.subscriptions(of: key)
-                return .success(LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id))
+                return .success(
+                    LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id, utcOffsetSeconds: utcOffsetSeconds))
             }
         } catch {
             return .failure(error)

@@ -49,13 +49,9 @@ public enum SubscriptionScripts {
                 Console.error("--filter: \(error)")
                 return .usage
             }
-            let offset = context.utcOffsetSeconds
-            shown = subscriptions.filter { subscription in
-                let name = subscription.application.flatMap { names[$0] }
-                return query.matches(SearchFields(subscription, applicationName: name, utcOffsetSeconds: offset)) {
-                    SearchFields.exact($0, subscription, applicationName: name, utcOffsetSeconds: offset)
-                }
-            }
+            let index = SearchIndex(subscriptions, utcOffsetSeconds: context.utcOffsetSeconds)
+            let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
+            shown = rows.map { subscriptions[$0] }
         }
         print(shown, format: format, names: names, offset: context.utcOffsetSeconds)
         return .ok

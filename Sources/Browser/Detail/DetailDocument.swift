@@ -29,9 +29,11 @@ public struct DetailDocument: Sendable, Equatable {
     public init(subscription: Subscription, state: BrowserState, width: Int) {
         let offset = state.environment.utcOffsetSeconds
         let valueWidth = max(8, width - Self.labelWidth - 1)
+        let fields = SubscriptionFields(subscription)
+        let applicationName = fields.application.flatMap { state.applicationNames[$0] }
 
         heading("Provider")
-        let provider = subscription.provider
+        let provider = fields.provider
         field("Type", provider.type, valueWidth)
         switch provider {
         case .token(_, let token):
@@ -51,15 +53,15 @@ public struct DetailDocument: Sendable, Equatable {
 
         blank()
         heading("Application")
-        field("Name", state.applicationName(for: subscription) ?? "unknown", valueWidth)
-        field("UUID", subscription.application ?? "none", valueWidth)
-        if state.applicationName(for: subscription) == nil, let error = state.applicationsError {
+        field("Name", applicationName ?? "unknown", valueWidth)
+        field("UUID", fields.application ?? "none", valueWidth)
+        if applicationName == nil, let error = state.applicationsError {
             note("Names unavailable: \(error.message)", valueWidth)
         }
 
         blank()
         heading("Contact")
-        let contact = subscription.contact
+        let contact = fields.contact
         field("Type", contact.type, valueWidth)
         switch contact {
         case .footprint(let id, let unicity, let hash):
@@ -74,8 +76,8 @@ public struct DetailDocument: Sendable, Equatable {
 
         blank()
         heading("Lifecycle")
-        event("Created", subscription.lifecycle.creation, now: state.now, offset: offset, valueWidth)
-        if let modification = subscription.lifecycle.modification {
+        event("Created", fields.lifecycle.creation, now: state.now, offset: offset, valueWidth)
+        if let modification = fields.lifecycle.modification {
             event("Modified", modification, now: state.now, offset: offset, valueWidth)
         } else {
             field("Modified", "never", valueWidth)

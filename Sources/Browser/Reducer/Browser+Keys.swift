@@ -40,7 +40,7 @@ extension Browser {
                 state.banner = nil
             } else if !state.filter.isEmpty {
                 state.filterField = TextField()
-                state.setFilter("")
+                return state.setFilter("")
             } else if !state.marked.isEmpty {
                 state.marked = []
                 state.flash = Flash("Marks cleared", kind: .info, now: state.now)
@@ -119,18 +119,18 @@ extension Browser {
         case .escape:
             state.filterEditing = false
             state.filterField = TextField()
-            state.setFilter("")
+            return state.setFilter("")
         case .enter:
             state.filterEditing = false
         case .up, .down, .pageUp, .pageDown:
             moveSelection(&state, key)
         case .control("f"):
-            state.toggleFuzzyFilter()
+            return state.toggleFuzzyFilter()
         default:
             var field = state.filterField
             if field.apply(key) {
                 state.filterField = field
-                state.setFilter(field.text)
+                return state.setFilter(field.text)
             }
         }
         return []

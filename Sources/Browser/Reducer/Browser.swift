@@ -58,6 +58,9 @@ public enum Browser {
             return restoreFinished(&state, generation: generation, results: results)
         case .deleteAllFinished(let generation, let contact, let count, let error):
             return deleteAllFinished(&state, generation: generation, contact: contact, count: count, error: error)
+        case .filterFinished(let generation, let rows):
+            state.applyFilterResult(generation: generation, rows: rows)
+            return []
         case .copyFinished(let what, let error):
             if let error {
                 state.flash = Flash("Copy failed: \(error)", kind: .error, now: state.now)
@@ -128,7 +131,7 @@ public enum Browser {
                 state.focus = .list
             }
             state.contact = contact
-            state.replaceSubscriptions(answer.subscriptions, keepingSelectionOn: keep)
+            state.replaceSubscriptions(answer.subscriptions, index: answer.searchIndex, keepingSelectionOn: keep)
             state.fetchedAt = now
             if state.banner?.sticky != true { state.banner = nil }
             if let verification = state.verification {
@@ -172,9 +175,10 @@ public enum Browser {
         guard mayWrite(&state, "deleting") else { return [] }
         if !state.marked.isEmpty {
             // Every marked row, in list order, including those the filter hides (the modal says so).
-            let targets = state.subscriptions.filter { state.marked.contains($0.id) }
-            let shown = Set(state.visibleSubscriptions.map(\.id))
-            let hidden = targets.filter { !shown.contains($0.id) }.count
+            let targetRows = state.subscriptions.indices.filter { state.marked.contains(state.subscriptions[$0].id) }
+            let shown = Set(state.visible)
+            let targets = targetRows.map { state.subscriptions[$0] }
+            let hidden = targetRows.filter { !shown.contains($0) }.count
             state.overlay = .confirmDelete(DeleteConfirmation(subscriptions: targets, hiddenByFilter: hidden))
             return []
         }
@@ -261,7 +265,7 @@ public enum Browser {
             if case .notFound = error { return false }
             return !error.outcomeIsUnknown
         }
-        for subscription in deleted + gone { state.removeSubscription(id: subscription.id) }
+        state.removeSubscriptions(ids: Set((deleted + gone).map(\.id)))
         // Undo re-creates what this delete removed, or may have removed.
         if !deleted.isEmpty || !unknown.isEmpty { state.lastDeleted = deleted + unknown.map(\.subscription) }
 

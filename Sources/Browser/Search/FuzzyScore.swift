@@ -1,6 +1,8 @@
 /// fzf-style fuzzy matching: the pattern's characters must appear in order; consecutive
 /// characters and characters at word boundaries score higher, gaps cost a little. Used for
 /// `~term` and the fuzzy toggle; the default stays literal because tokens are matched exactly.
+///
+/// Works on UTF-8 bytes (the search index's text), so a row is scored without building strings.
 public enum FuzzyScore {
     static let match = 16
     static let consecutiveBonus = 12
@@ -12,22 +14,27 @@ public enum FuzzyScore {
     /// characters do not all appear in order. From every place the first character occurs, a
     /// greedy forward match is scored, and the best one counts: a tight "mobile" later in the
     /// text beats a scattered m…o…b earlier on.
-    public static func score(_ pattern: [Character], in text: [Character]) -> Int? {
-        guard !pattern.isEmpty else { return 0 }
+    public static func score(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
         guard pattern.count <= text.count else { return nil }
         var best: Int?
         var start = 0
         while start <= text.count - pattern.count {
-            guard let first = text[start...].firstIndex(of: pattern[0]) else { break }
-            guard let score = scoreFrom(first, pattern, text) else { break }  // no later start can match either
+            guard let found = text[start...].firstIndex(of: first) else { break }
+            guard let score = scoreFrom(found, pattern, text) else { break }  // no later start can match either
             best = max(best ?? score, score)
-            start = first + 1
+            start = found + 1
         }
         return best
     }
 
+    /// For text that is not in an index (tests, the application table).
+    public static func score(_ pattern: String, in text: String) -> Int? {
+        Array(text.utf8).withUnsafeBufferPointer { score(Array(pattern.utf8), in: $0) }
+    }
+
     /// Greedy forward match starting at `start`; nil if the pattern does not complete.
-    static func scoreFrom(_ start: Int, _ pattern: [Character], _ text: [Character]) -> Int? {
+    static func scoreFrom(_ start: Int, _ pattern: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         var score = 0
         var patternIndex = 0
         var previousMatch = -2
@@ -51,7 +58,12 @@ public enum FuzzyScore {
         return patternIndex == pattern.count ? score : nil
     }
 
-    static func isBoundary(_ character: Character) -> Bool {
-        !(character.isLetter || character.isNumber)
+    /// A byte that is not part of a word: ASCII other than letters and digits (bytes of other
+    /// characters count as letters).
+    static func isBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x80...: return false
+        default: return true
+        }
     }
 }

@@ -9,7 +9,7 @@ import NP6
 ///   age (`30d`, `12h`, `2w`, `6m`, `1y`); without `>`/`<` a date matches within that period.
 ///
 /// `~term` (or every text term when `fuzzy` is on) matches fuzzily, fzf style, and rows are then
-/// ordered by score.
+/// ordered by score. Matching is `SearchFilter`'s job, over a `SearchIndex`.
 ///
 /// An unknown field or a malformed date makes the query invalid: it then matches nothing and
 /// `error` says why, so a typo is never silently read as "everything".
@@ -34,14 +34,11 @@ public struct SearchQuery: Sendable, Equatable {
         public var field: Field?
         public var negated: Bool
         public var pattern: Pattern
-        /// The needle's UTF-8, prepared once: every row is searched with memmem.
-        let needleBytes: [UInt8]
 
         public init(field: Field?, negated: Bool, pattern: Pattern) {
             self.field = field
             self.negated = negated
             self.pattern = pattern
-            if case .text(let needle, _) = pattern { needleBytes = Array(needle.utf8) } else { needleBytes = [] }
         }
     }
 
@@ -209,50 +206,21 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// Whether every row this query matches is also matched by `previous`, so filtering may
-    /// start from `previous`'s result. True when the text only grew and nothing in it can widen
-    /// a result as it grows (negations, phrases, dates, fuzzy order).
+    /// start from `previous`'s result: its terms are `previous`'s, the last one's text may have
+    /// grown, and more terms may follow. (`id` → `id:x` is not narrowing: the field changed.)
     public func narrows(_ previous: SearchQuery) -> Bool {
-        guard previous.error == nil, text.hasPrefix(previous.text), text.count > previous.text.count else { return false }
-        return !text.contains(where: { "!\"~".contains($0) }) && !text.contains("created:") && !text.contains("modified:")
-    }
-
-    /// The fuzzy score of a row (sum over fuzzy terms); nil if it does not match.
-    public func fuzzyScore(_ fields: SearchFields, exact: (Field?) -> String) -> Int {
-        var total = 0
-        for term in terms where !term.negated {
-            guard case .fuzzy(let needle, let caseSensitive) = term.pattern else { continue }
-            let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)
-            total += FuzzyScore.score(Array(needle), in: Array(haystack)) ?? 0
+        guard error == nil, previous.error == nil, !isFuzzy, !previous.isFuzzy, terms.count >= previous.terms.count, text != previous.text
+        else { return false }
+        for (position, old) in previous.terms.enumerated() {
+            let new = terms[position]
+            if new == old { continue }
+            guard position == previous.terms.count - 1, !old.negated, !new.negated, old.field == new.field,
+                case .text(let oldNeedle, let oldSensitive) = old.pattern, case .text(let newNeedle, let newSensitive) = new.pattern
+            else { return false }
+            // A capital typed after lower-case letters makes the term case-sensitive: still narrower.
+            let grown = oldSensitive ? newSensitive && newNeedle.hasPrefix(oldNeedle) : newNeedle.lowercased().hasPrefix(oldNeedle)
+            if !grown { return false }
         }
-        return total
-    }
-
-    // MARK: Matching
-
-    /// Whether a row passes every term. `fields` holds its lower-cased texts; `exact` gives a
-    /// field's original text, asked for only by case-sensitive terms.
-    public func matches(_ fields: SearchFields, exact: (Field?) -> String) -> Bool {
-        if error != nil { return false }
-        for term in terms where term.negated == matches(term, fields, exact) { return false }
         return true
-    }
-
-    func matches(_ term: Term, _ fields: SearchFields, _ exact: (Field?) -> String) -> Bool {
-        switch term.pattern {
-        case .text(_, let caseSensitive):
-            return ByteSearch.contains(caseSensitive ? exact(term.field) : fields.text(term.field), term.needleBytes)
-        case .fuzzy(let needle, let caseSensitive):
-            let haystack = caseSensitive ? exact(term.field) : fields.text(term.field)
-            return FuzzyScore.score(Array(needle), in: Array(haystack)) != nil
-        case .after(let instant):
-            guard let date = fields.date(term.field) else { return false }
-            return date > instant
-        case .before(let instant):
-            guard let date = fields.date(term.field) else { return false }
-            return date < instant
-        case .within(let from, let to):
-            guard let date = fields.date(term.field) else { return false }
-            return date >= from && date < to
-        }
     }
 }

@@ -17,6 +17,8 @@ public enum Action: Sendable {
     case writeRefused(generation: Int, reason: String)
     case restoreFinished(generation: Int, results: [RequestResult])
     case copyFinished(what: String, error: String?)
+    /// A filter run off the UI thread finished; stale generations are dropped.
+    case filterFinished(generation: Int, rows: [Int])
 }
 
 /// The answer to one request about one subscription (a delete or a re-creation).
@@ -31,15 +33,25 @@ public struct RequestResult: Sendable, Equatable {
 
 /// What a lookup found: the contact's subscriptions and, for a lookup by subscription id, which
 /// one to select.
+///
+/// The search index is built here, by whoever makes the answer: the controller does that off the
+/// UI thread, so a 100,000-row answer arrives ready to filter.
 public struct LookupAnswer: Sendable, Equatable {
-    public var contact: ContactKey?
-    public var subscriptions: [Subscription]
-    public var selectID: String?
+    public let contact: ContactKey?
+    public let subscriptions: [Subscription]
+    public let selectID: String?
+    public let searchIndex: SearchIndex
 
-    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil) {
+    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, utcOffsetSeconds: Int = 0) {
         self.contact = contact
         self.subscriptions = subscriptions
         self.selectID = selectID
+        self.searchIndex = SearchIndex(subscriptions, utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The index is derived from the subscriptions, so it takes no part in equality.
+    public static func == (lhs: LookupAnswer, rhs: LookupAnswer) -> Bool {
+        lhs.contact == rhs.contact && lhs.subscriptions == rhs.subscriptions && lhs.selectID == rhs.selectID
     }
 }
 

@@ -53,13 +53,19 @@ public struct BrowserState: Sendable {
     public var pending: PendingRequest?
     var nextGeneration = 1
 
+    /// The query as typed (its error, if any, is shown in the filter bar).
     public private(set) var filter = SearchQuery()
+    /// The query `visible` is the result of: behind `filter` while a filter runs off the UI thread.
+    public private(set) var shownFilter = SearchQuery()
+    /// The generation of the filter running off the UI thread, if any; other results are stale.
+    public private(set) var runningFilter: Int?
+    var nextFilterGeneration = 1
     public var filterEditing = false
     public var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
-    /// Each row's searchable texts, lower-cased, parallel to `subscriptions`.
-    private var searchFields: [SearchFields] = []
+    /// Every row's searchable text, parallel to `subscriptions`.
+    public private(set) var searchIndex = SearchIndex([], utcOffsetSeconds: 0)
 
     /// Position in `visible` of the selected row.
     public var selection = 0
@@ -103,7 +109,12 @@ public struct BrowserState: Sendable {
 
     /// The application's name, or its UUID when the name is unknown.
     public func applicationLabel(for subscription: Subscription) -> String {
-        applicationName(for: subscription) ?? subscription.application ?? "—"
+        applicationLabel(ofApplication: subscription.application)
+    }
+
+    /// The same for an application UUID already read from a subscription.
+    public func applicationLabel(ofApplication application: String?) -> String {
+        application.flatMap { applicationNames[$0] } ?? application ?? "—"
     }
 
     /// Starts tracking a request: it becomes the pending one, under a new generation.
@@ -116,75 +127,88 @@ public struct BrowserState: Sendable {
 
     // MARK: Mutations that keep the derived fields true
 
-    mutating func replaceSubscriptions(_ new: [Subscription], keepingSelectionOn id: String?) {
+    /// Lists this long are filtered by an effect, off the UI thread; shorter ones at once.
+    public static let backgroundFilterRows = 20_000
+
+    mutating func replaceSubscriptions(_ new: [Subscription], index: SearchIndex, keepingSelectionOn id: String?) {
         subscriptions = new
-        let present = Set(new.map(\.id))
-        marked = marked.filter { present.contains($0) }
-        rebuildSearchTexts()
-        refilter(keepingSelectionOn: id)
+        searchIndex = index.count == new.count && index.utcOffsetSeconds == environment.utcOffsetSeconds
+            ? index : SearchIndex(new, utcOffsetSeconds: environment.utcOffsetSeconds)
+        if !marked.isEmpty {
+            let present = Set(new.map(\.id))
+            marked = marked.filter { present.contains($0) }
+        }
+        refilterNow(keepingSelectionOn: id.flatMap { id in new.firstIndex { $0.id == id } })
     }
 
     mutating func setApplicationNames(_ names: [String: String]) {
         applicationNames = names
-        rebuildSearchTexts()
-        refilter(keepingSelectionOn: selectedSubscription?.id)
+        refilterNow(keepingSelectionOn: selectedRow)
     }
 
     /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
     public private(set) var fuzzyFilter = false
 
-    mutating func setFilter(_ text: String) {
-        let keep = selectedSubscription?.id
-        let previous = filter
+    /// Parses the typed query and filters: at once for a short list, else by returning a
+    /// `.filter` effect whose answer (`applyFilterResult`) replaces the rows shown.
+    mutating func setFilter(_ text: String) -> [Effect] {
         filter = SearchQuery(text, now: now, utcOffsetSeconds: environment.utcOffsetSeconds, fuzzy: fuzzyFilter)
-        refilter(keepingSelectionOn: keep, narrowingFrom: filter.narrows(previous) && !filter.isFuzzy ? visible : nil)
+        // Growing a query only narrows: test again just the rows that matched (unless a run is
+        // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
+        let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
+        let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
+        if filter.isEmpty || filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
+            apply(job.run(candidates: candidates) ?? [], of: filter, keepingSelectionOn: selectedRow)
+            return []
+        }
+        let generation = nextFilterGeneration
+        nextFilterGeneration += 1
+        runningFilter = generation
+        return [.filter(FilterJob(generation: generation, filter: job, candidates: candidates))]
     }
 
-    mutating func toggleFuzzyFilter() {
+    /// The answer of a `.filter` effect; an answer to anything but the latest is dropped.
+    mutating func applyFilterResult(generation: Int, rows: [Int]) {
+        guard runningFilter == generation else { return }
+        apply(rows, of: filter, keepingSelectionOn: selectedRow)
+    }
+
+    mutating func toggleFuzzyFilter() -> [Effect] {
         fuzzyFilter.toggle()
-        setFilter(filter.text)
+        return setFilter(filter.text)
     }
 
-    mutating func removeSubscription(id: String) {
-        guard let index = subscriptions.firstIndex(where: { $0.id == id }) else { return }
+    /// After a delete: the rows go, the rest keep their order, the selection stays in place.
+    mutating func removeSubscriptions(ids: Set<String>) {
+        guard !ids.isEmpty else { return }
+        let removed = Set(subscriptions.indices.filter { ids.contains(subscriptions[$0].id) })
+        guard !removed.isEmpty else { return }
         let position = selection
-        subscriptions.remove(at: index)
-        searchFields.remove(at: index)
-        marked.remove(id)
-        refilter(keepingSelectionOn: nil)
+        subscriptions = subscriptions.indices.filter { !removed.contains($0) }.map { subscriptions[$0] }
+        searchIndex = searchIndex.removing(rows: removed)
+        marked.subtract(ids)
+        refilterNow(keepingSelectionOn: nil)
         selection = min(position, max(0, visible.count - 1))
         keepSelectionVisible()
     }
 
-    private mutating func rebuildSearchTexts() {
-        let offset = environment.utcOffsetSeconds
-        searchFields = subscriptions.map { SearchFields($0, applicationName: applicationName(for: $0), utcOffsetSeconds: offset) }
+    /// Filters again after the rows changed, on the spot: a data change is rare, and the
+    /// selection must follow it now. A filter still running is overtaken.
+    private mutating func refilterNow(keepingSelectionOn row: Int?) {
+        let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
+        apply(job.run() ?? [], of: filter, keepingSelectionOn: row)
     }
 
-    /// Recomputes the visible rows. `candidates`, when the query only narrowed, are the rows
-    /// that matched before: only they need to be tested again.
-    private mutating func refilter(keepingSelectionOn id: String?, narrowingFrom candidates: [Int]? = nil) {
-        let offset = environment.utcOffsetSeconds
-        let rows = subscriptions
-        let fields = searchFields
-        let names = applicationNames
-        let query = filter
-        // Original-case text, asked for only by case-sensitive terms (a plain function, so no
-        // closure is allocated per row on this hot path).
-        func exact(_ field: SearchQuery.Field?, of index: Int) -> String {
-            SearchFields.exact(field, rows[index], applicationName: rows[index].application.flatMap { names[$0] }, utcOffsetSeconds: offset)
-        }
-        if query.isEmpty {
-            visible = Array(rows.indices)
-        } else {
-            visible = (candidates ?? Array(rows.indices)).filter { index in query.matches(fields[index]) { exact($0, of: index) } }
-            if query.isFuzzy {
-                // Best matches first; ties keep the server's order.
-                let scores = Dictionary(uniqueKeysWithValues: visible.map { index in (index, query.fuzzyScore(fields[index]) { exact($0, of: index) }) })
-                visible.sort { scores[$0]! != scores[$1]! ? scores[$0]! > scores[$1]! : $0 < $1 }
-            }
-        }
-        if let id, let position = visible.firstIndex(where: { subscriptions[$0].id == id }) {
+    /// The selected row's position in `subscriptions`.
+    private var selectedRow: Int? { visible.indices.contains(selection) ? visible[selection] : nil }
+
+    /// Shows `rows`; the selection stays on the subscription at `row` (a position in
+    /// `subscriptions`) if it is among them.
+    private mutating func apply(_ rows: [Int], of query: SearchQuery, keepingSelectionOn row: Int?) {
+        runningFilter = nil
+        shownFilter = query
+        visible = rows
+        if let row, let position = visible.firstIndex(of: row) {
             selection = position
         } else {
             selection = min(selection, max(0, visible.count - 1))

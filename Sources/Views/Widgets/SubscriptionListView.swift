@@ -66,17 +66,19 @@ enum SubscriptionListView {
     }
 
     static func drawRow(_ subscription: Subscription, state: BrowserState, columns: Columns, into canvas: inout Canvas, row: Int, left: Int, width: Int) {
+        // One parse of the row's JSON for all its columns.
+        let fields = SubscriptionFields(subscription)
         var column = left + 1
-        let provider = UntrustedText.sanitized(subscription.provider.type)
-        canvas.put(DisplayWidth.pad(provider, width: columns.provider), row: row, column: column, style: providerStyle(subscription.provider))
+        let provider = UntrustedText.sanitized(fields.provider.type)
+        canvas.put(DisplayWidth.pad(provider, width: columns.provider), row: row, column: column, style: providerStyle(fields.provider))
         MatchHighlighter.mark(provider, row: row, column: column, width: columns.provider, query: state.filter, in: &canvas)
         column += columns.provider + 1
-        let application = UntrustedText.sanitized(state.applicationLabel(for: subscription))
+        let application = UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
         canvas.put(DisplayWidth.pad(application, width: columns.application), row: row, column: column)
         MatchHighlighter.mark(application, row: row, column: column, width: columns.application, query: state.filter, in: &canvas)
         column += columns.application + 1
         if columns.token > 0 {
-            let address = subscription.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
+            let address = fields.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
             let head = max(4, (columns.token - 1) * 5 / 8)
             let tail = max(3, columns.token - 1 - head)
             let shown = TokenText.shortened(address, head: head, tail: tail)
@@ -86,7 +88,7 @@ enum SubscriptionListView {
         }
         if columns.created > 0 {
             let created: String
-            if let date = subscription.lifecycle.creation?.date {
+            if let date = fields.lifecycle.creation?.date {
                 created = DateText.local(date, utcOffsetSeconds: state.environment.utcOffsetSeconds)
             } else {
                 created = "unknown"

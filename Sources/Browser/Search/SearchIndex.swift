@@ -1,0 +1,303 @@
+import NP6
+
+/// Every row's searchable text, laid out once per answer so that a keystroke is a scan of one
+/// contiguous byte array rather than of 100,000 strings.
+///
+/// A row's text is what its list row and detail panes show, in six parts separated by 0x1F (a
+/// field qualifier looks only in its part): id, provider type, token (or url, or an unknown
+/// provider's values), contact, users, and the rest (dates as shown and as sent, the contact's
+/// type, an unknown provider's field names). The application is not in the text: its name and
+/// UUID are matched once per query against the few applications there are (`applicationIDs`),
+/// so names that arrive after the subscriptions need no rebuild.
+///
+/// The text is stored lower-cased. Smart case needs the original case too: for a row that is
+/// all ASCII one bit a byte says which bytes were capitals; a row with other characters (whose
+/// lower-casing may change its length) keeps its original text beside it.
+///
+/// Immutable, so it is shared with the filter running off the UI thread without copying.
+public final class SearchIndex: Sendable {
+    enum Part: Int, CaseIterable {
+        case id, provider, token, contact, user, rest
+    }
+
+    static let partCount = Part.allCases.count
+    static let separator: UInt8 = 0x1F
+
+    public let count: Int
+    /// The local offset the shown dates in the text were written with.
+    public let utcOffsetSeconds: Int
+    /// All rows' lower-cased texts, one after the other.
+    let text: [UInt8]
+    /// Bit i set: byte i of `text` was an upper-case ASCII letter.
+    let capitalBits: [UInt64]
+    /// Where each row's text starts in `text`, plus its end.
+    let rowStarts: [Int]
+    /// For each row, where its parts after the first start, relative to the row's start.
+    let partStarts: [UInt32]
+    /// The original text of rows that are not all ASCII.
+    let originals: [Int: OriginalText]
+    /// Each row's application as a position in `applicationIDs`, or -1.
+    let applicationSlots: [Int32]
+    public let applicationIDs: [String]
+    /// Creation and modification instants (seconds since 1970), NaN when unknown.
+    let created: [Double]
+    let modified: [Double]
+
+    struct OriginalText: Sendable {
+        var bytes: [UInt8]
+        /// Where each part starts, then the end plus one (so every part ends one before the next bound).
+        var partBounds: [Int]
+    }
+
+    public convenience init(_ subscriptions: [Subscription], utcOffsetSeconds: Int) {
+        var builder = Builder(utcOffsetSeconds: utcOffsetSeconds, expectedRows: subscriptions.count)
+        for subscription in subscriptions { builder.add(subscription) }
+        self.init(builder)
+    }
+
+    private init(_ builder: Builder) {
+        count = builder.rowStarts.count - 1
+        utcOffsetSeconds = builder.utcOffsetSeconds
+        text = builder.text
+        capitalBits = builder.capitalBits
+        rowStarts = builder.rowStarts
+        partStarts = builder.partStarts
+        originals = builder.originals
+        applicationSlots = builder.applicationSlots
+        applicationIDs = builder.applicationIDs
+        created = builder.created
+        modified = builder.modified
+    }
+
+    /// The same index without the rows at `removed` (after a delete): nothing is re-read.
+    public func removing(rows removed: Set<Int>) -> SearchIndex {
+        guard !removed.isEmpty else { return self }
+        var builder = Builder(utcOffsetSeconds: utcOffsetSeconds, expectedRows: count)
+        builder.applicationIDs = applicationIDs
+        for (position, id) in applicationIDs.enumerated() { builder.applicationPositions[id] = Int32(position) }
+        for row in 0..<count where !removed.contains(row) { builder.copy(row, of: self) }
+        return SearchIndex(builder)
+    }
+
+    // MARK: Reading
+
+    /// Where part `part` of `row` lies in `text` (nil: the whole row).
+    func range(of part: Part?, row: Int) -> Range<Int> {
+        rowStarts.withUnsafeBufferPointer { starts in
+            partStarts.withUnsafeBufferPointer { parts in Self.range(of: part, row: row, rowStarts: starts, partStarts: parts) }
+        }
+    }
+
+    /// The same over buffers already open, for loops that visit many rows.
+    static func range(of part: Part?, row: Int, rowStarts: UnsafeBufferPointer<Int>, partStarts: UnsafeBufferPointer<UInt32>) -> Range<Int> {
+        let start = rowStarts[row]
+        let end = rowStarts[row + 1]
+        guard let part else { return start..<end }
+        let base = row * (partCount - 1)
+        let from = part.rawValue == 0 ? start : start + Int(partStarts[base + part.rawValue - 1])
+        let to = part.rawValue == partCount - 1 ? end : start + Int(partStarts[base + part.rawValue]) - 1
+        return from..<to
+    }
+
+    /// Row `row`'s searchable text as stored (lower-cased), its parts separated by tabs.
+    public func rowText(_ row: Int) -> String {
+        String(decoding: text[rowStarts[row]..<rowStarts[row + 1]].map { $0 == Self.separator ? 0x09 : $0 }, as: UTF8.self)
+    }
+
+    func isCapital(at offset: Int) -> Bool {
+        capitalBits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
+
+    /// A part of a row in its original case (for case-sensitive fuzzy terms).
+    func originalBytes(of part: Part?, row: Int) -> [UInt8] {
+        if let original = originals[row] {
+            guard let part else { return original.bytes }
+            return Array(original.bytes[original.partBounds[part.rawValue]..<(original.partBounds[part.rawValue + 1] - 1)])
+        }
+        let range = range(of: part, row: row)
+        return range.map { offset in isCapital(at: offset) ? text[offset] - 0x20 : text[offset] }
+    }
+
+    func application(of row: Int) -> Int? {
+        let slot = applicationSlots[row]
+        return slot < 0 ? nil : Int(slot)
+    }
+
+    func date(_ field: SearchQuery.Field?, row: Int) -> Double? {
+        let value: Double
+        switch field {
+        case .created?: value = created[row]
+        case .modified?: value = modified[row]
+        default: return nil
+        }
+        return value.isNaN ? nil : value
+    }
+
+    static func part(for field: SearchQuery.Field?) -> Part? {
+        switch field {
+        case nil, .app?, .created?, .modified?: return nil
+        case .id?: return .id
+        case .provider?: return .provider
+        case .token?: return .token
+        case .contact?: return .contact
+        case .user?: return .user
+        }
+    }
+
+    // MARK: Building
+
+    struct Builder {
+        let utcOffsetSeconds: Int
+        var text: [UInt8] = []
+        var capitalBits: [UInt64] = []
+        var rowStarts: [Int] = [0]
+        var partStarts: [UInt32] = []
+        var originals: [Int: OriginalText] = [:]
+        var applicationSlots: [Int32] = []
+        var applicationIDs: [String] = []
+        var applicationPositions: [String: Int32] = [:]
+        var created: [Double] = []
+        var modified: [Double] = []
+        /// The row being written, in its original case.
+        private var scratch: [UInt8] = []
+        private var bounds: [Int] = []
+
+        init(utcOffsetSeconds: Int, expectedRows: Int) {
+            self.utcOffsetSeconds = utcOffsetSeconds
+            rowStarts.reserveCapacity(expectedRows + 1)
+            partStarts.reserveCapacity(expectedRows * (SearchIndex.partCount - 1))
+            applicationSlots.reserveCapacity(expectedRows)
+            created.reserveCapacity(expectedRows)
+            modified.reserveCapacity(expectedRows)
+            text.reserveCapacity(expectedRows * 256)
+        }
+
+        mutating func add(_ subscription: Subscription) {
+            let fields = SubscriptionFields(subscription)
+            scratch.removeAll(keepingCapacity: true)
+            bounds.removeAll(keepingCapacity: true)
+
+            beginPart()
+            append(subscription.id)
+            beginPart()
+            append(fields.provider.type)
+            beginPart()
+            switch fields.provider {
+            case .token(_, let token): append(token)
+            case .http(let url): append(url)
+            case .other(_, let members): for member in members { append(member.value.displayText) }
+            }
+            beginPart()
+            let contact = fields.contact
+            for value in [contact.id, contact.unicity, contact.hash, contact.value] { if let value { append(value) } }
+            if case .other(_, let members) = contact {
+                for member in members where !["id", "unicity", "hash"].contains(member.key) { append(member.value.displayText) }
+            }
+            beginPart()
+            let events = [fields.lifecycle.creation, fields.lifecycle.modification].compactMap { $0 }
+            for event in events {
+                if let user = event.user {
+                    if let name = user.name { append(name) }
+                    if let id = user.id { append(id) }
+                } else {
+                    append("system")
+                }
+            }
+            beginPart()
+            append(contact.type)
+            if case .other(_, let members) = fields.provider { for member in members { append(member.key) } }
+            for event in events {
+                if let date = event.date { append(DateText.local(date, utcOffsetSeconds: utcOffsetSeconds)) }
+                if let text = event.dateText { append(text) }
+            }
+            finishRow()
+
+            if let application = fields.application {
+                if let position = applicationPositions[application] {
+                    applicationSlots.append(position)
+                } else {
+                    let position = Int32(applicationIDs.count)
+                    applicationIDs.append(application)
+                    applicationPositions[application] = position
+                    applicationSlots.append(position)
+                }
+            } else {
+                applicationSlots.append(-1)
+            }
+            created.append(fields.lifecycle.creation?.date?.secondsSince1970 ?? .nan)
+            modified.append(fields.lifecycle.modification?.date?.secondsSince1970 ?? .nan)
+        }
+
+        private mutating func beginPart() {
+            if !bounds.isEmpty { scratch.append(SearchIndex.separator) }
+            bounds.append(scratch.count)
+            partHasValue = false
+        }
+
+        private var partHasValue = false
+
+        private mutating func append(_ value: String) {
+            if partHasValue { scratch.append(SearchIndex.separator) }
+            scratch.append(contentsOf: value.utf8)
+            partHasValue = true
+        }
+
+        private mutating func finishRow() {
+            let row = rowStarts.count - 1
+            let start = text.count
+            if scratch.allSatisfy({ $0 < 0x80 }) {
+                reserveBits(upTo: start + scratch.count)
+                for (offset, byte) in scratch.enumerated() {
+                    if byte >= 0x41 && byte <= 0x5A {
+                        text.append(byte + 0x20)
+                        let position = start + offset
+                        capitalBits[position >> 6] |= 1 << UInt64(position & 63)
+                    } else {
+                        text.append(byte)
+                    }
+                }
+                for bound in bounds.dropFirst() { partStarts.append(UInt32(bound)) }
+            } else {
+                // Lower-casing may change a part's length: lower each part on its own.
+                var lowered: [UInt8] = []
+                for (position, from) in bounds.enumerated() {
+                    let to = position + 1 < bounds.count ? bounds[position + 1] - 1 : scratch.count
+                    if position > 0 {
+                        lowered.append(SearchIndex.separator)
+                        partStarts.append(UInt32(lowered.count))
+                    }
+                    lowered.append(contentsOf: String(decoding: scratch[from..<to], as: UTF8.self).lowercased().utf8)
+                }
+                text.append(contentsOf: lowered)
+                reserveBits(upTo: text.count)
+                originals[row] = OriginalText(bytes: scratch, partBounds: bounds + [scratch.count + 1])
+            }
+            rowStarts.append(text.count)
+        }
+
+        private mutating func reserveBits(upTo end: Int) {
+            let words = (end + 63) / 64
+            if capitalBits.count < words { capitalBits.append(contentsOf: repeatElement(0, count: words - capitalBits.count)) }
+        }
+
+        /// Appends row `row` of `index` as it is.
+        mutating func copy(_ row: Int, of index: SearchIndex) {
+            let newRow = rowStarts.count - 1
+            let source = index.rowStarts[row]..<index.rowStarts[row + 1]
+            let start = text.count
+            text.append(contentsOf: index.text[source])
+            reserveBits(upTo: text.count)
+            for offset in source where index.isCapital(at: offset) {
+                let position = start + offset - source.lowerBound
+                capitalBits[position >> 6] |= 1 << UInt64(position & 63)
+            }
+            let base = row * (SearchIndex.partCount - 1)
+            partStarts.append(contentsOf: index.partStarts[base..<(base + SearchIndex.partCount - 1)])
+            if let original = index.originals[row] { originals[newRow] = original }
+            applicationSlots.append(index.applicationSlots[row])
+            created.append(index.created[row])
+            modified.append(index.modified[row])
+            rowStarts.append(text.count)
+        }
+    }
+}
