@@ -6,7 +6,11 @@ enum FilterBarView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect)
         let mode = state.fuzzyFilter ? " fuzzy" : ""
-        let count = state.filter.error != nil ? " error " : "\(mode) \(state.visible.count)/\(state.subscriptions.count) "
+        // While a large list is filtered off the UI thread the old rows stay; say they are old.
+        let count =
+            state.filter.error != nil ? " error "
+            : state.runningFilter != nil ? "\(mode) filtering… \(state.visible.count)/\(state.subscriptions.count) "
+            : "\(mode) \(state.visible.count)/\(state.subscriptions.count) "
         let countWidth = DisplayWidth.of(count)
         canvas.put(count, row: rect.top, column: rect.right - countWidth, style: state.visible.isEmpty ? Theme.danger : Theme.info)
         canvas.put("/", row: rect.top, column: rect.left, style: Theme.keyHint)
