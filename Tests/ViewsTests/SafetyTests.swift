@@ -153,3 +153,26 @@ struct HighlightTests {
         #expect(Self.matchedText(canvas, row: tokenRow) == "APA")
     }
 }
+
+@Suite("The filter bar while a large list is filtered")
+struct FilteringIndicatorTests {
+    @Test("the bar says the rows shown are the previous result until the new one arrives")
+    func filteringShown() throws {
+        let rows = BrowserState.backgroundFilterRows + 1
+        let items = (0..<rows).map { #"{"id": "r\#($0)", "provider": {"type": "apns", "token": "t\#($0)"}}"# }
+        let subscriptions = try Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
+        var state = BrowserFixtures.loaded(subscriptions, contact: .unicity("bulk"))
+        BrowserFixtures.press([.character("/")], &state)
+        let effects = BrowserFixtures.type("t7", &state)
+        guard case .filter(let job)? = effects.last else {
+            Issue.record("no filter effect: \(effects)")
+            return
+        }
+        let bar = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
+        #expect(bar?.contains("filtering… \(rows)/\(rows)") == true, "\(bar ?? "no filter bar")")
+        _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
+        let after = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
+        #expect(after?.contains("filtering") == false)
+        #expect(after?.contains(" \(state.visible.count)/\(rows)") == true, "\(after ?? "no filter bar")")
+    }
+}
