@@ -22,20 +22,36 @@ public struct SearchFilter: Sendable {
         if query.error != nil { return [] }
         if query.terms.isEmpty { return candidates ?? Array(0..<index.count) }
         var rows = candidates
-        // Cheap, selective terms first: dates, then literal text, then fuzzy.
-        let ordered = query.terms.sorted { cost($0) < cost($1) }
+        // Cheap, selective terms first: dates, then literal text. Positive fuzzy terms come
+        // last, in one pass that also scores the rows for their order.
+        let ranked = query.terms.filter(Self.ranks)
+        let ordered = query.terms.filter { !Self.ranks($0) }.sorted { cost($0) < cost($1) }
         for term in ordered {
             guard let matching = self.rows(matching: term, among: rows, isCancelled: isCancelled) else { return nil }
             rows = term.negated ? complement(of: matching, within: rows) : matching
             if rows?.isEmpty == true { return [] }
         }
-        var result = rows ?? Array(0..<index.count)
-        if query.isFuzzy {
-            let scores = result.map { fuzzyScore(row: $0) }
-            let order = result.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : result[$0] < result[$1] }
-            result = order.map { result[$0] }
+        guard !ranked.isEmpty else { return rows ?? Array(0..<index.count) }
+        let texts = ranked.map { TextTerm($0, index: index, applicationNames: applicationNames) }
+        var scored: [(row: Int, score: Int)] = []
+        let passed = perRow(rows, isCancelled: isCancelled) { row in
+            var total = 0
+            for text in texts {
+                guard let score = text.fuzzyScore(row: row) else { return false }
+                total += score
+            }
+            scored.append((row, total))
+            return true
         }
-        return result
+        guard passed != nil else { return nil }
+        // Best matches first; ties keep the server's order.
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.row < $1.row }.map(\.row)
+    }
+
+    /// A positive fuzzy term: it orders the rows as well as filtering them.
+    private static func ranks(_ term: SearchQuery.Term) -> Bool {
+        if case .fuzzy = term.pattern { return !term.negated }
+        return false
     }
 
     private func cost(_ term: SearchQuery.Term) -> Int {
@@ -128,15 +144,6 @@ public struct SearchFilter: Sendable {
         }
     }
 
-    /// The row's fuzzy score: the sum over positive fuzzy terms.
-    private func fuzzyScore(row: Int) -> Int {
-        var total = 0
-        for term in query.terms where !term.negated {
-            guard case .fuzzy = term.pattern else { continue }
-            total += TextTerm(term, index: index, applicationNames: applicationNames).fuzzyScore(row: row) ?? 0
-        }
-        return total
-    }
 }
 
 /// A text or fuzzy term prepared against one index: its needle in both cases, where to look,
@@ -151,9 +158,9 @@ private struct TextTerm {
     /// The needle lower-cased (what the index's text is compared with) and as typed.
     let folded: [UInt8]
     let exact: [UInt8]
-    /// Per application slot: whether the term matches its name or UUID (nil: the field excludes applications).
-    let applications: [Bool]?
-    let applicationScores: [Int?]
+    /// Per application slot, the term's score against its name and UUID (0 for a literal
+    /// match), nil where it does not match. Nil as a whole: the field leaves applications out.
+    let applicationScores: [Int?]?
 
     init(_ term: SearchQuery.Term, index: SearchIndex, applicationNames: [String: String]) {
         self.index = index
@@ -173,24 +180,22 @@ private struct TextTerm {
                 let label = [applicationNames[id], id].compactMap { $0 }.joined(separator: "\u{1F}")
                 return sensitive ? label : label.lowercased()
             }
-            if fuzzy {
-                let scores = texts.map { FuzzyScore.score(needle, in: $0) }
-                applicationScores = scores
-                applications = scores.map { $0 != nil }
-            } else {
-                applications = texts.map { ByteSearch.contains(Array(needle.utf8), in: Array($0.utf8)) }
-                applicationScores = []
+            let needleBytes = exact
+            let isFuzzy = fuzzy
+            applicationScores = texts.map { label in
+                isFuzzy ? FuzzyScore.score(needle, in: label) : ByteSearch.contains(needleBytes, in: Array(label.utf8)) ? 0 : nil
             }
         } else {
-            applications = nil
-            applicationScores = []
+            applicationScores = nil
         }
     }
 
-    func applicationMatches(row: Int) -> Bool {
-        guard let applications, let slot = index.application(of: row) else { return false }
-        return applications[slot]
+    func applicationScore(row: Int) -> Int? {
+        guard let applicationScores, let slot = index.application(of: row) else { return nil }
+        return applicationScores[slot]
     }
+
+    func applicationMatches(row: Int) -> Bool { applicationScore(row: row) != nil }
 
     /// Whether the needle is in the row (its part, or its application).
     func matches(row: Int) -> Bool {
@@ -272,7 +277,7 @@ private struct TextTerm {
             let originals = index.originals.keys.filter { ByteSearch.contains(exact, in: index.originalBytes(of: part, row: $0)) }
             found = Self.union(found, originals.sorted())
         }
-        if let applications, applications.contains(true) {
+        if let applicationScores, applicationScores.contains(where: { $0 != nil }) {
             found = Self.union(found, (0..<index.count).filter { applicationMatches(row: $0) })
         }
         return found
@@ -304,8 +309,7 @@ private struct TextTerm {
 
     /// The fuzzy score of the row (its part, or its application's label), nil if no match.
     func fuzzyScore(row: Int) -> Int? {
-        var best: Int?
-        if let slot = index.application(of: row), applicationScores.indices.contains(slot), let score = applicationScores[slot] { best = score }
+        var best = applicationScore(row: row)
         if applicationOnly { return best }
         let score: Int?
         if caseSensitive {
