@@ -23,7 +23,7 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(value.serialized()) == value)
     }
 
-    @Test("says where a document broke", arguments: [
+    @Test("says where a document broke, building values or only validating", arguments: [
         ("[1, 2", "unexpected end of data in an array", 1, 6),
         ("{\"a\": 1,\n \"b\" 2}", "expected ':'", 2, 6),
         ("[tru]", "invalid literal", 1, 2),
@@ -31,15 +31,24 @@ struct JSONParserTests {
         ("\"\\ud800\"", "lone surrogate in a string", 1, 8),
         ("[01]", "expected ',' or ']'", 1, 3),
         ("\"a\u{01}\"", "control character in a string", 1, 3),
+        ("[{\"a\": 1}, {\"b\": tru}]", "invalid literal", 1, 18),
+        ("[1,\n\"\\q\"]", "invalid escape '\\q'", 2, 3),
+        ("[[[", "unexpected end of data", 1, 4),
     ])
     func errorsCarryPosition(text: String, reason: String, line: Int, column: Int) {
-        do {
-            _ = try JSONParser.parse(text)
-            Issue.record("parsed \(text)")
-        } catch {
-            #expect(error.reason == reason)
-            #expect(error.line == line)
-            #expect(error.column == column)
+        let readers: [(name: String, read: () throws(JSONParser.Failure) -> Void)] = [
+            ("parse", { () throws(JSONParser.Failure) in _ = try JSONParser.parse(text) }),
+            ("elementRanges", { () throws(JSONParser.Failure) in _ = try JSONParser.elementRanges(ofArray: Array(text.utf8)) }),
+        ]
+        for reader in readers {
+            do {
+                try reader.read()
+                Issue.record("\(reader.name) accepted \(text)")
+            } catch {
+                #expect(error.reason == reason, "\(reader.name)")
+                #expect(error.line == line, "\(reader.name)")
+                #expect(error.column == column, "\(reader.name)")
+            }
         }
     }
 
@@ -66,24 +75,6 @@ struct JSONElementRangesTests {
         #expect(ranges.map { String(decoding: text[$0], as: UTF8.self) } == [#"{"a": [1, 2]}"#, #""x\"y""#, "3e2", "null"])
         #expect(try JSONParser.elementRanges(ofArray: Array("[]".utf8)) == [])
         #expect(try JSONParser.elementRanges(ofArray: Array(#"{"a": 1}"#.utf8)) == nil, "valid, but not an array")
-    }
-
-    @Test("the whole document is still validated, with the place it broke", arguments: [
-        ("[{\"a\": 1}, {\"b\": tru}]", "invalid literal", 1, 18),
-        ("[1,\n\"\\q\"]", "invalid escape '\\q'", 2, 3),
-        ("[\"\u{01}\"]", "control character in a string", 1, 3),
-        ("[1] [2]", "unexpected text after the document", 1, 5),
-        ("[[[", "unexpected end of data", 1, 4),
-    ])
-    func validates(text: String, reason: String, line: Int, column: Int) {
-        do {
-            _ = try JSONParser.elementRanges(ofArray: Array(text.utf8))
-            Issue.record("accepted \(text)")
-        } catch {
-            #expect(error.reason == reason)
-            #expect(error.line == line)
-            #expect(error.column == column)
-        }
     }
 
     @Test("invalid UTF-8 inside a string is refused without building the string")

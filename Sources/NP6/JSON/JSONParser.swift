@@ -295,22 +295,16 @@ public struct JSONParser {
         skipWhitespace()
     }
 
-    /// After a member: true at `,`, false (and past it) at `}`.
-    private mutating func objectContinues() throws(Failure) -> Bool {
-        skipWhitespace()
-        guard index < bytes.count else { throw failure("unexpected end of data in an object") }
-        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
-        if bytes[index] == UInt8(ascii: "}") { index += 1; return false }
-        throw failure("expected ',' or '}'")
-    }
+    private mutating func objectContinues() throws(Failure) -> Bool { try containerContinues(closing: "}", in: "an object") }
+    private mutating func arrayContinues() throws(Failure) -> Bool { try containerContinues(closing: "]", in: "an array") }
 
-    /// After an element: true at `,`, false (and past it) at `]`.
-    private mutating func arrayContinues() throws(Failure) -> Bool {
+    /// After a member or an element: true at `,`, false (and past it) at the closing bracket.
+    private mutating func containerContinues(closing: Unicode.Scalar, in container: String) throws(Failure) -> Bool {
         skipWhitespace()
-        guard index < bytes.count else { throw failure("unexpected end of data in an array") }
+        guard index < bytes.count else { throw failure("unexpected end of data in \(container)") }
         if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
-        if bytes[index] == UInt8(ascii: "]") { index += 1; return false }
-        throw failure("expected ',' or ']'")
+        if bytes[index] == UInt8(ascii: closing) { index += 1; return false }
+        throw failure("expected ',' or '\(closing)'")
     }
 
     private mutating func skipNumber() throws(Failure) {
