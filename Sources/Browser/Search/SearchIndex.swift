@@ -161,7 +161,7 @@ public final class SearchIndex: Sendable {
         /// The row being written, in its original case.
         private var scratch: [UInt8] = []
         private var bounds: [Int] = []
-
+        /// Whether the part being written has a value yet (values are separated by 0x1F too).
         init(utcOffsetSeconds: Int, expectedRows: Int) {
             self.utcOffsetSeconds = utcOffsetSeconds
             rowStarts.reserveCapacity(expectedRows + 1)

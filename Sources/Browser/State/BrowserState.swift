@@ -59,7 +59,6 @@ public struct BrowserState: Sendable {
     public private(set) var shownFilter = SearchQuery()
     /// The generation of the filter running off the UI thread, if any; other results are stale.
     public private(set) var runningFilter: Int?
-    var nextFilterGeneration = 1
     public var filterEditing = false
     public var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
@@ -158,11 +157,11 @@ public struct BrowserState: Sendable {
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
         let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
         if filter.isEmpty || filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
-            apply(job.run(candidates: candidates) ?? [], of: filter, keepingSelectionOn: selectedRow)
+            apply(job.run(candidates: candidates) ?? [], keepingSelectionOn: selectedRow)
             return []
         }
-        let generation = nextFilterGeneration
-        nextFilterGeneration += 1
+        let generation = nextGeneration
+        nextGeneration += 1
         runningFilter = generation
         return [.filter(FilterJob(generation: generation, filter: job, candidates: candidates))]
     }
@@ -170,7 +169,7 @@ public struct BrowserState: Sendable {
     /// The answer of a `.filter` effect; an answer to anything but the latest is dropped.
     mutating func applyFilterResult(generation: Int, rows: [Int]) {
         guard runningFilter == generation else { return }
-        apply(rows, of: filter, keepingSelectionOn: selectedRow)
+        apply(rows, keepingSelectionOn: selectedRow)
     }
 
     mutating func toggleFuzzyFilter() -> [Effect] {
@@ -196,17 +195,17 @@ public struct BrowserState: Sendable {
     /// selection must follow it now. A filter still running is overtaken.
     private mutating func refilterNow(keepingSelectionOn row: Int?) {
         let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
-        apply(job.run() ?? [], of: filter, keepingSelectionOn: row)
+        apply(job.run() ?? [], keepingSelectionOn: row)
     }
 
     /// The selected row's position in `subscriptions`.
     private var selectedRow: Int? { visible.indices.contains(selection) ? visible[selection] : nil }
 
-    /// Shows `rows`; the selection stays on the subscription at `row` (a position in
-    /// `subscriptions`) if it is among them.
-    private mutating func apply(_ rows: [Int], of query: SearchQuery, keepingSelectionOn row: Int?) {
+    /// Shows `rows`, the result of `filter`; the selection stays on the subscription at `row` (a
+    /// position in `subscriptions`) if it is among them.
+    private mutating func apply(_ rows: [Int], keepingSelectionOn row: Int?) {
         runningFilter = nil
-        shownFilter = query
+        shownFilter = filter
         visible = rows
         if let row, let position = visible.firstIndex(of: row) {
             selection = position
