@@ -1,9 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Supported platform: Linux (glibc), x86_64 built and tested. The sources import Glibc and read
+// the kernel's terminal size, so no Apple platform is claimed here.
+//
+// Every module a target's files import is listed as that target's dependency; a test
+// (ArchitectureTests) compares these lists with the imports and with docs/architecture.md.
+
+let nio = "swift-nio"
+
 let package = Package(
     name: "np6-subs",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "np6-subs", targets: ["np6-subs"]),
         .executable(name: "np6-sandbox", targets: ["np6-sandbox"]),
@@ -16,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,35 +32,47 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .target(name: "Essentials"),
         .target(
             name: "NP6",
             dependencies: [
+                "Essentials",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: nio),
+                .product(name: "NIOHTTP1", package: nio),
             ]
         ),
         .target(
             name: "NP6Sandbox",
             dependencies: [
-                "NP6",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "Essentials", "NP6",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: nio),
             ]
         ),
-        .target(name: "Browser", dependencies: ["NP6"]),
-        .target(name: "Views", dependencies: ["Browser"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Views"]),
+        .target(name: "Formatting", dependencies: ["NP6"]),
+        .target(name: "Search", dependencies: ["Formatting", "NP6"]),
+        .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Search"]),
+        .target(name: "Views", dependencies: ["Browser", "Formatting", "NP6", "Search"]),
+        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "Views"]),
+        .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
+        .target(name: "Settings", dependencies: ["NP6"]),
+        .target(name: "Scripts", dependencies: ["Formatting", "Journal", "NP6", "Search", "Settings"]),
         .target(
             name: "App",
             dependencies: [
-                "NP6", "NP6Sandbox", "Browser", "Views", "Terminal",
+                "Browser", "Essentials", "Journal", "NP6", "NP6Sandbox", "Settings", "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App",
+                "App", "Browser", "NP6", "Scripts", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,13 +83,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "np6-bench", dependencies: ["NP6", "NP6Sandbox", "Browser", "Views"]),
-        .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw"]),
+        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Search", "Views"]),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "NP6", "BrowserTestSupport"]),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Browser", "NP6", "BrowserTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "NP6", "NP6Sandbox"]),
+        .testTarget(name: "NP6Tests", dependencies: ["Essentials", "NP6", "NP6Sandbox"]),
+        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Terminal"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
+        .testTarget(
+            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Views"], exclude: ["Golden"]),
+        .testTarget(name: "AppTests", dependencies: ["Journal", "NP6"]),
     ],
     swiftLanguageModes: [.v6]
 )

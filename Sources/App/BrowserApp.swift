@@ -1,9 +1,11 @@
 import Browser
 import Foundation
 import Glibc
+import Journal
 import Logging
 import NP6
 import NP6Sandbox
+import Settings
 
 /// The interactive browser: builds the client (or, in demo mode, an in-process sandbox), then
 /// runs the event loop on a thread of its own until the person quits.

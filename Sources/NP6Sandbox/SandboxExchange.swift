@@ -1,3 +1,6 @@
+import Foundation
+import NP6
+
 /// A request as the sandbox sees it, independent of the HTTP server that carried it.
 public struct SandboxRequest: Sendable {
     public var method: String
@@ -62,7 +65,6 @@ public struct SandboxLogEntry: Sendable, Equatable {
     public var status: Int
 }
 
-import NP6
 
 enum PercentDecoding {
     static func formValue(_ text: String) -> String? {
@@ -70,4 +72,3 @@ enum PercentDecoding {
     }
 }
 
-import Foundation

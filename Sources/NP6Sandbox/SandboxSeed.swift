@@ -43,7 +43,7 @@ enum SandboxSeed {
     }
 
     static func footprint(id: String, unicity: String) -> String {
-        "{\"type\": \"footprint\", \"id\": \(quoted(id)), \"unicity\": \(quoted(unicity)), \"hash\": \"\(MD5.hexDigest(unicity))\"}"
+        "{\"type\": \"footprint\", \"id\": \(quoted(id)), \"unicity\": \(quoted(unicity)), \"hash\": \"\(ContactHash.of(unicity: unicity))\"}"
     }
 
     static func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
@@ -136,7 +136,7 @@ enum SandboxSeed {
     static func bulkSubscriptions(count: Int, unicity: String) -> [JSONValue] {
         let contactID = "B" + String(count)
         let contact = JSONValue.object(JSONObject([
-            "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity), "hash": .string(MD5.hexDigest(unicity)),
+            "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity), "hash": .string(ContactHash.of(unicity: unicity)),
         ]))
         let applications = [shopApplicationID, mobileApplicationID, loyaltyApplicationID, newsApplicationID]
         var generator = SplitMix64(seed: UInt64(count))

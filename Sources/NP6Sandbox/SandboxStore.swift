@@ -1,3 +1,4 @@
+import Essentials
 import NP6
 
 /// The sandbox's whole state and behaviour, an in-memory NP6 subscription API, shared by
@@ -172,7 +173,7 @@ public struct SandboxState: Sendable {
 
     private mutating func register(contactID: String, unicity: String?) {
         if contacts[contactID] == nil {
-            let hash = unicity.map(MD5.hexDigest)
+            let hash = unicity.map { ContactHash.of(unicity: $0) }
             contacts[contactID] = ContactRecord(id: contactID, unicity: unicity, hash: hash, subscriptionIDs: [])
             if let unicity { contactIDByUnicity[unicity] = contactID }
             if let hash { contactIDByHash[hash] = contactID }

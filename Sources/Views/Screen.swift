@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 
 /// The whole screen as a pure function of the state: `render(state) -> Canvas`.
 public enum Screen {

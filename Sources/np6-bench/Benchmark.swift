@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Foundation
 import NP6
 import NP6Sandbox

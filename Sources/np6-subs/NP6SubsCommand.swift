@@ -3,6 +3,8 @@ import ArgumentParser
 import Browser
 import Foundation
 import NP6
+import Scripts
+import Settings
 
 /// `np6-subs`: the browser by default, and subcommands for scripts.
 struct NP6SubsCommand: AsyncParsableCommand {

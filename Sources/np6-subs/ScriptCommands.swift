@@ -2,6 +2,8 @@ import App
 import ArgumentParser
 import Foundation
 import NP6
+import Scripts
+import Settings
 
 extension OutputFormat: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
-import App
 import Foundation
+import Journal
 import NP6
+import Synchronization
 import Testing
 
 @Suite("The deletion journal")
@@ -83,4 +84,3 @@ final class CountingTransport: HTTPTransport {
     func shutdown() async {}
 }
 
-import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import NP6
 import Testing
 
@@ -85,4 +86,3 @@ struct UnfinishedJournalTests {
     }
 }
 
-import App

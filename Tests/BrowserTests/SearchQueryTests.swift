@@ -1,6 +1,7 @@
 import Browser
 import BrowserTestSupport
 import NP6
+import Search
 import Testing
 
 @Suite("The filter's query language")

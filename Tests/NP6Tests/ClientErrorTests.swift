@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import NP6
 import NP6Sandbox
 import Testing
@@ -178,7 +180,6 @@ struct ClientErrorTests {
     }
 }
 
-import Foundation
 
 /// A loopback port held by a bound socket that never listens.
 struct ReservedPort {
@@ -208,4 +209,3 @@ struct ReservedPort {
     }
 }
 
-import Glibc

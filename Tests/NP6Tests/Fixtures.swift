@@ -1,5 +1,6 @@
 import NP6
 import NP6Sandbox
+import Testing
 
 /// The exact JSON of the NP6 reference (shared/np6-api.md and the seed page).
 enum Fixtures {
@@ -87,4 +88,3 @@ func expectNP6Error(_ body: () async throws -> Void, sourceLocation: SourceLocat
     }
 }
 
-import Testing

@@ -1,3 +1,4 @@
+import Foundation
 import NP6
 import Testing
 
@@ -132,4 +133,3 @@ struct ModelDecodingTests {
     }
 }
 
-import Foundation

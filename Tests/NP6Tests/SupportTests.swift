@@ -1,6 +1,6 @@
+import Foundation
 import NP6
 import Testing
-import Foundation
 
 @Suite("Dates, Retry-After and untrusted text")
 struct SupportTests {

@@ -1,5 +1,7 @@
 import Browser
 import BrowserTestSupport
+import Formatting
+import Foundation
 import NP6
 import Testing
 import Views
@@ -81,7 +83,6 @@ struct SafetyTests {
     }
 }
 
-import Foundation
 
 @Suite("Views: read-only and marks")
 struct ReadOnlyViewTests {

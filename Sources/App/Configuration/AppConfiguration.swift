@@ -27,11 +27,3 @@ public struct AppConfiguration: Sendable {
         self.environment = environment
     }
 }
-
-/// A problem with how the program was started: exit code 2, message on stderr, terminal untouched.
-public struct UsageError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) {
-        self.description = description
-    }
-}

@@ -1,5 +1,7 @@
 import Browser
+import Essentials
 import Foundation
+import Journal
 import Logging
 import NP6
 import Synchronization

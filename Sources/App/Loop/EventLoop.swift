@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import Foundation
 import Glibc
 import Terminal

@@ -1,3 +1,5 @@
+import Formatting
+
 /// A rectangle of terminal cells.
 public struct Rect: Sendable, Equatable {
     public var top: Int

@@ -1,3 +1,5 @@
+import Essentials
+import Formatting
 import NP6
 
 extension Browser {
@@ -109,7 +111,7 @@ extension Browser {
         guard let subscription = state.selectedSubscription else { return 0 }
         // Ask for the widest layout the detail could have if it is hidden right now.
         let width = layout.detail != nil ? layout.detailTextWidth : max(0, state.size.columns - 4)
-        return DetailDocument(subscription: subscription, state: state, width: width).lines.count
+        return DetailDocument(subscription: subscription, context: state.detailContext, width: width).lines.count
     }
 
     // MARK: Filter bar

@@ -1,3 +1,4 @@
+import Formatting
 import NP6
 
 /// The browser's state machine: `reduce` applies one action to the state and returns the effects

@@ -1,4 +1,5 @@
 import NP6
+import Search
 
 /// Everything that can happen to the browser: input, time, and the answers of effects.
 /// Answers carry the generation of the request they answer, so a late one can be recognised.
@@ -19,16 +20,6 @@ public enum Action: Sendable {
     case copyFinished(what: String, error: String?)
     /// A filter run off the UI thread finished; stale generations are dropped.
     case filterFinished(generation: Int, rows: [Int])
-}
-
-/// The answer to one request about one subscription (a delete or a re-creation).
-public struct RequestResult: Sendable, Equatable {
-    public var subscription: Subscription
-    public var error: NP6Error?
-    public init(subscription: Subscription, error: NP6Error?) {
-        self.subscription = subscription
-        self.error = error
-    }
 }
 
 /// What a lookup found: the contact's subscriptions and, for a lookup by subscription id, which

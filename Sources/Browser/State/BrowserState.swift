@@ -1,4 +1,6 @@
+import Formatting
 import NP6
+import Search
 
 /// Facts about this run that do not change while it runs.
 public struct BrowserEnvironment: Sendable, Equatable {
@@ -114,6 +116,13 @@ public struct BrowserState: Sendable {
     /// The same for an application UUID already read from a subscription.
     public func applicationLabel(ofApplication application: String?) -> String {
         application.flatMap { applicationNames[$0] } ?? application ?? "—"
+    }
+
+    /// What the detail of a subscription needs from this state.
+    public var detailContext: DetailDocument.Context {
+        DetailDocument.Context(
+            applicationNames: applicationNames, applicationsProblem: applicationsError?.message, now: now,
+            utcOffsetSeconds: environment.utcOffsetSeconds)
     }
 
     /// Starts tracking a request: it becomes the pending one, under a new generation.

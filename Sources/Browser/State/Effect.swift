@@ -1,4 +1,5 @@
 import NP6
+import Search
 
 /// Work the reducer asks the controller to do. The reducer never performs I/O itself.
 public enum Effect: Sendable, Equatable {

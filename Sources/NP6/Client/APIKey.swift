@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 
 /// The NP6 API key. Its description is redacted, so printing, logging or interpolating it
@@ -21,12 +22,5 @@ public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugS
     /// Replaces every occurrence of the key in `text`, for anything that might echo it back.
     public func redact(_ text: String) -> String {
         text.replacingAll(headerValue, with: "<redacted>")
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
     }
 }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Essentials
 import NIOCore
 import NIOHTTP1
 
@@ -91,13 +92,4 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func shutdown() async {
         try? await client.shutdown()
     }
-}
-
-extension Duration {
-    var totalNanoseconds: Double {
-        let parts = components
-        return Double(parts.seconds) * 1e9 + Double(parts.attoseconds) / 1e9
-    }
-
-    public var seconds: Double { totalNanoseconds / 1e9 }
 }

@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 
 /// Where the API lives. `https` is required, except on loopback addresses, where the sandbox

@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 
 /// When a read is tried again. Writes are never retried: a DELETE that timed out may have been

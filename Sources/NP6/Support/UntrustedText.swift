@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 
 /// Text that came from the server (or any other outside source) made safe to print on a terminal:
@@ -71,15 +72,5 @@ public enum UntrustedText {
             if character == "<" { inTag = true; output.append(" ") } else if character == ">" { inTag = false } else if !inTag { output.append(character) }
         }
         return output
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space (Character.isWhitespace).
-    public func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// The `d` confirmation: what will go, the exact request, and Cancel focused by default.

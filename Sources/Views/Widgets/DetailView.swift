@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// The detail box: Provider, Application, Contact and Lifecycle of the selected subscription.
@@ -14,7 +15,7 @@ enum DetailView {
             return
         }
         let width = max(0, rect.width - 4)
-        let document = DetailDocument(subscription: subscription, state: state, width: width)
+        let document = DetailDocument(subscription: subscription, context: state.detailContext, width: width)
         let visibleRows = max(0, rect.height - 2)
         let maximumScroll = max(0, document.lines.count - visibleRows)
         let scroll = min(state.detailScroll, maximumScroll)

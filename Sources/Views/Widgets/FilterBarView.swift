@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// `/ terms…` with the count of matches out of the total.

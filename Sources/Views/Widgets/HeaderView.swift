@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// Row 0: program, host, contact, count, freshness, spinner, badges.

@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 
 /// The `?` overlay: every key, scrollable when the terminal is short.
 enum HelpView {

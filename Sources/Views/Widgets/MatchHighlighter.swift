@@ -1,4 +1,6 @@
 import Browser
+import Formatting
+import Search
 
 /// Marks, in text already drawn on the canvas, the characters that match the filter's terms.
 enum MatchHighlighter {

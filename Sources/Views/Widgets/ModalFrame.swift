@@ -1,4 +1,6 @@
 import Browser
+import Formatting
+import NP6
 
 /// A centred box over the screen, sized to its content within the screen.
 struct ModalFrame {
@@ -96,4 +98,3 @@ struct ModalContent {
     }
 }
 
-import NP6

@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// The `o` lookup prompt: kind selector, text field, recent lookups.

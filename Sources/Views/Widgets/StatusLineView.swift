@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 
 /// The last row: a flash message if there is one, otherwise the keys that work right now.
 enum StatusLineView {

@@ -1,4 +1,5 @@
 import Browser
+import Formatting
 import NP6
 
 /// The list: one row per visible subscription, only the rows on screen formatted.

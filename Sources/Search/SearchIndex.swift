@@ -1,3 +1,4 @@
+import Formatting
 import NP6
 
 /// Every row's searchable text, laid out once per answer so that a keystroke is a scan of one

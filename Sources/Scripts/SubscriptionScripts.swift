@@ -1,6 +1,8 @@
-import Browser
+import Formatting
 import Foundation
+import Journal
 import NP6
+import Search
 
 /// `list`, `show` and `delete`: the same NP6 module and journal as the browser, for scripts.
 public enum SubscriptionScripts {
@@ -71,11 +73,8 @@ public enum SubscriptionScripts {
             Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]))
         case .table:
             // The same panes as the browser's detail, as plain text.
-            var state = BrowserState(
-                environment: BrowserEnvironment(host: "", utcOffsetSeconds: context.utcOffsetSeconds), size: TerminalSize(rows: 24, columns: 100),
-                now: Date().timeIntervalSince1970)
-            _ = Browser.reduce(&state, .applicationsFinished(.success(names.map { try! NotifiableApplication(json: .object(JSONObject(["id": .string($0.key), "name": .string($0.value)]))) })))
-            for line in DetailDocument(subscription: subscription, state: state, width: 96).lines {
+            let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
+            for line in DetailDocument(subscription: subscription, context: detail, width: 96).lines {
                 switch line.role {
                 case .heading: Console.out(line.label)
                 case .blank: Console.out("")

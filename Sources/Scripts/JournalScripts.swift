@@ -1,5 +1,6 @@
-import Browser
+import Formatting
 import Foundation
+import Journal
 import NP6
 
 /// `journal` and `restore`.

@@ -22,15 +22,32 @@ public struct DetailDocument: Sendable, Equatable {
         public var value: String
     }
 
+    /// What the document needs beyond the subscription: application names, why they may be
+    /// missing, and the clock and time zone for dates. The browser and `show` both fill it.
+    public struct Context: Sendable, Equatable {
+        public var applicationNames: [String: String]
+        /// Why application names are missing, if they are (shown as a note).
+        public var applicationsProblem: String?
+        public var now: Double
+        public var utcOffsetSeconds: Int
+
+        public init(applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, utcOffsetSeconds: Int) {
+            self.applicationNames = applicationNames
+            self.applicationsProblem = applicationsProblem
+            self.now = now
+            self.utcOffsetSeconds = utcOffsetSeconds
+        }
+    }
+
     public static let labelWidth = 10
 
     public private(set) var lines: [Line] = []
 
-    public init(subscription: Subscription, state: BrowserState, width: Int) {
-        let offset = state.environment.utcOffsetSeconds
+    public init(subscription: Subscription, context: Context, width: Int) {
+        let offset = context.utcOffsetSeconds
         let valueWidth = max(8, width - Self.labelWidth - 1)
         let fields = SubscriptionFields(subscription)
-        let applicationName = fields.application.flatMap { state.applicationNames[$0] }
+        let applicationName = fields.application.flatMap { context.applicationNames[$0] }
 
         heading("Provider")
         let provider = fields.provider
@@ -55,8 +72,8 @@ public struct DetailDocument: Sendable, Equatable {
         heading("Application")
         field("Name", applicationName ?? "unknown", valueWidth)
         field("UUID", fields.application ?? "none", valueWidth)
-        if applicationName == nil, let error = state.applicationsError {
-            note("Names unavailable: \(error.message)", valueWidth)
+        if applicationName == nil, let problem = context.applicationsProblem {
+            note("Names unavailable: \(problem)", valueWidth)
         }
 
         blank()
@@ -76,9 +93,9 @@ public struct DetailDocument: Sendable, Equatable {
 
         blank()
         heading("Lifecycle")
-        event("Created", fields.lifecycle.creation, now: state.now, offset: offset, valueWidth)
+        event("Created", fields.lifecycle.creation, now: context.now, offset: offset, valueWidth)
         if let modification = fields.lifecycle.modification {
-            event("Modified", modification, now: state.now, offset: offset, valueWidth)
+            event("Modified", modification, now: context.now, offset: offset, valueWidth)
         } else {
             field("Modified", "never", valueWidth)
         }

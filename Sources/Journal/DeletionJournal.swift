@@ -1,6 +1,8 @@
+import Essentials
 import Foundation
 import Glibc
 import NP6
+import Settings
 
 /// The write-ahead journal of every delete and re-creation: a JSON Lines file in the state folder.
 /// Before a request is sent, an intent line (with the full raw JSON of every subscription the

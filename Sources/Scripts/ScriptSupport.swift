@@ -1,7 +1,9 @@
-import Browser
+import Formatting
 import Foundation
 import Glibc
+import Journal
 import NP6
+import Settings
 
 /// How a subcommand ends. The codes are documented in docs/usage.md.
 public enum ScriptExit: Int32, Error, Sendable {

@@ -1,4 +1,4 @@
-import Browser
+import Essentials
 import NP6
 
 /// Deletes and re-creations with their journal entries around them: the intent is on disk
