@@ -39,10 +39,9 @@ public enum BrowserApp {
             utcOffsetSeconds: TimeZone.current.secondsFromGMT())
         let runner = EffectRunner(
             client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, utcOffsetSeconds: environment.utcOffsetSeconds)
-        var initialState = BrowserState(
+        let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
-        initialState.banner = unfinishedRequestsBanner(journal)
-        let state = initialState
+        let startup = unfinishedRequestsBanner(journal).map { [Action.showBanner($0)] } ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
 
@@ -50,7 +49,7 @@ public enum BrowserApp {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let thread = Thread {
                 let loop = EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment)
-                loop.run(startingWith: target)
+                loop.run(startingWith: target, startup: startup)
                 continuation.resume()
             }
             thread.name = "np6-subs UI"

@@ -49,9 +49,9 @@ enum Benchmark {
         // Loading into the browser (the search index built once).
         var state = BrowserState(
             environment: BrowserEnvironment(host: "bench", utcOffsetSeconds: 0), size: TerminalSize(rows: 40, columns: 120), now: Date().timeIntervalSince1970)
-        _ = Browser.start(&state, lookingUp: .contact(.unicity("bulk-\(rows)")))
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("bulk-\(rows)")))
         let loadStarted = ContinuousClock.now
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 1, target: .contact(.unicity("bulk-\(rows)")),
             result: .success(LookupAnswer(contact: .unicity("bulk-\(rows)"), subscriptions: subscriptions)), now: state.now))
         report["load_into_browser_\(label)"] = number(milliseconds(ContinuousClock.now - loadStarted))
@@ -62,18 +62,18 @@ enum Benchmark {
         var slowestByQuery: [JSONObject.Member] = []
         for query in queries {
             let before = keystrokes.count
-            _ = Browser.reduce(&state, .key(.character("/")))
+            _ = BrowserReducer.reduce(&state, .key(.character("/")))
             for character in query {
                 // A keystroke lasts until its result is on screen: the reducer, plus the filter
                 // it hands to the controller for a large list, run here on the spot.
                 let started = ContinuousClock.now
-                for effect in Browser.reduce(&state, .key(.character(character))) {
+                for effect in BrowserReducer.reduce(&state, .key(.character(character))) {
                     guard case .filter(let job) = effect, let rows = job.run() else { continue }
-                    _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: rows))
+                    _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: rows))
                 }
                 keystrokes.append(milliseconds(ContinuousClock.now - started))
             }
-            _ = Browser.reduce(&state, .key(.escape))
+            _ = BrowserReducer.reduce(&state, .key(.escape))
             slowestByQuery.append(JSONObject.Member(key: query, value: number(keystrokes[before...].max() ?? 0)))
         }
         report["keystroke_\(label)"] = stats(keystrokes)
@@ -82,7 +82,7 @@ enum Benchmark {
         if frames {
             var frameTimes: [Double] = []
             for index in 0..<200 {
-                _ = Browser.reduce(&state, .key(index % 2 == 0 ? .pageDown : .down))
+                _ = BrowserReducer.reduce(&state, .key(index % 2 == 0 ? .pageDown : .down))
                 let started = ContinuousClock.now
                 _ = Screen.render(state)
                 frameTimes.append(milliseconds(ContinuousClock.now - started))
@@ -148,10 +148,10 @@ enum Benchmark {
         body = nil
         var state = BrowserState(environment: BrowserEnvironment(host: "probe"), size: TerminalSize(rows: 40, columns: 120), now: 0)
         let target = LookupTarget.contact(.unicity("probe"))
-        _ = Browser.start(&state, lookingUp: target)
+        _ = BrowserReducer.start(&state, lookingUp: target)
         let answer = LookupAnswer(contact: .unicity("probe"), subscriptions: subscriptions)
         MemoryRelease.returnFreedMemory()
-        _ = Browser.reduce(&state, .lookupFinished(generation: 1, target: target, result: .success(answer), now: 0))
+        _ = BrowserReducer.reduce(&state, .lookupFinished(generation: 1, target: target, result: .success(answer), now: 0))
         withExtendedLifetime(state) { print(String(format: "%.3f", residentMegabytes())) }
     }
 

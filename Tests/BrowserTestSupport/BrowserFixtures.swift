@@ -42,23 +42,23 @@ public enum BrowserFixtures {
     /// A state that has looked `contact` up and received `subscriptions` and the application names.
     public static func loaded(
         _ subscriptions: [Subscription] = foobar, contact: ContactKey = .unicity("foobar"), size: TerminalSize = TerminalSize(rows: 40, columns: 120),
-        readOnly: Bool = false, demo: Bool = false, applications: Bool = true
+        readOnly: Bool = false, demo: Bool = false, applications: Bool = true, recentLookups: [RecentLookup] = []
     ) -> BrowserState {
-        var state = BrowserState(environment: environment(readOnly: readOnly, demo: demo), size: size, now: now)
-        _ = Browser.start(&state, lookingUp: .contact(contact))
+        var state = BrowserState(environment: environment(readOnly: readOnly, demo: demo), size: size, now: now, recentLookups: recentLookups)
+        _ = BrowserReducer.start(&state, lookingUp: .contact(contact))
         let generation = state.pending!.generation
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: generation, target: .contact(contact), result: .success(LookupAnswer(contact: contact, subscriptions: subscriptions)),
             now: now - 3))
-        _ = Browser.reduce(&state, .tick(now: now))
-        if applications { _ = Browser.reduce(&state, .applicationsFinished(.success(Self.applications))) }
+        _ = BrowserReducer.reduce(&state, .tick(now: now))
+        if applications { _ = BrowserReducer.reduce(&state, .applicationsFinished(.success(Self.applications))) }
         return state
     }
 
     /// Sends keys one by one; returns every effect they produced.
     @discardableResult
     public static func press(_ keys: [Key], _ state: inout BrowserState) -> [Effect] {
-        keys.flatMap { Browser.reduce(&state, .key($0)) }
+        keys.flatMap { BrowserReducer.reduce(&state, .key($0)) }
     }
 
     public static func type(_ text: String, _ state: inout BrowserState) -> [Effect] {

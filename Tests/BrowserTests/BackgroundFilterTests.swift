@@ -27,7 +27,7 @@ struct BackgroundFilterTests {
         #expect(state.visible.count == Self.large.count, "the old rows stay until the answer")
         #expect(state.runningFilter == job.generation)
         let rows = try #require(job.run())
-        _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: rows))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: rows))
         #expect(state.runningFilter == nil)
         #expect(state.shownFilter.text == "p")
         #expect(state.visible.count == Self.large.count, "every row has a \"p\" (in its provider)")
@@ -40,9 +40,9 @@ struct BackgroundFilterTests {
         let first = try #require(Self.filterJobs(BrowserFixtures.type("apns", &state)).last)
         let second = try #require(Self.filterJobs(BrowserFixtures.press([.backspace, .backspace, .backspace, .backspace], &state) + BrowserFixtures.type("tok1", &state)).last)
         #expect(second.generation > first.generation)
-        _ = Browser.reduce(&state, .filterFinished(generation: first.generation, rows: try #require(first.run())))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: first.generation, rows: try #require(first.run())))
         #expect(state.visible.count == Self.large.count, "the stale apns answer was not applied")
-        _ = Browser.reduce(&state, .filterFinished(generation: second.generation, rows: try #require(second.run())))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: second.generation, rows: try #require(second.run())))
         #expect(state.shownFilter.text == "tok1")
         #expect(state.visibleSubscriptions.allSatisfy { $0.provider.token!.hasPrefix("tok1") })
     }
@@ -50,10 +50,11 @@ struct BackgroundFilterTests {
     @Test("the selection stays on the same subscription when it is still visible")
     func selectionFollows() throws {
         var state = BrowserFixtures.loaded(Self.large, contact: .unicity("bulk"))
-        state.selection = 3_000
+        BrowserFixtures.press(Array(repeating: .character("j"), count: 3_000), &state)
+        #expect(state.selection == 3_000)
         BrowserFixtures.press([.character("/")], &state)
         let job = try #require(Self.filterJobs(BrowserFixtures.type("apns", &state)).last)
-        _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         #expect(state.visible.count == (Self.large.count + 999) / 1_000)
         #expect(state.selectedSubscription?.id == "row-3000")
     }
@@ -75,7 +76,7 @@ struct BackgroundFilterTests {
         let job = try #require(Self.filterJobs(BrowserFixtures.type("apns", &state)).last)
         #expect(BrowserFixtures.press([.escape], &state).isEmpty)
         #expect(state.runningFilter == nil)
-        _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         #expect(state.visible.count == Self.large.count, "the late answer does not bring the filter back")
     }
 }

@@ -76,7 +76,7 @@ struct DeleteTests {
     @Test("204: the row disappears and a flash says what was deleted")
     func deleted() {
         var state = confirmed()
-        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)])).isEmpty)
+        #expect(BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)])).isEmpty)
         #expect(state.visibleSubscriptions.map(\.id) == ["ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"])
         #expect(state.flash == Flash("Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app) (u undoes)", kind: .success, now: state.now))
         #expect(!state.isLoading)
@@ -85,7 +85,7 @@ struct DeleteTests {
     @Test("404: already gone, and the row disappears")
     func alreadyGone() {
         var state = confirmed()
-        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription"))]))
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription"))]))
         #expect(state.subscriptions.count == 1)
         #expect(state.flash?.text.hasPrefix("Already gone") == true)
     }
@@ -95,12 +95,12 @@ struct DeleteTests {
     ])
     func unknownOutcome(error: NP6Error) {
         var state = confirmed()
-        let effects = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: error)]))
+        let effects = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: error)]))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.banner?.title == "Outcome unknown")
         #expect(state.banner?.message.contains(error.message) == true)
         #expect(state.subscriptions.count == 2, "nothing is removed on a guess")
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 3, target: .contact(.unicity("foobar")),
             result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])), now: state.now))
         #expect(state.banner?.title == "Outcome unknown, now resolved")
@@ -110,7 +110,7 @@ struct DeleteTests {
     @Test("any other failure: the row stays and the error shows")
     func otherFailure() {
         var state = confirmed()
-        #expect(Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .forbidden)])).isEmpty)
+        #expect(BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .forbidden)])).isEmpty)
         #expect(state.subscriptions.count == 2)
         #expect(state.banner?.title == "Delete failed")
         #expect(state.banner?.message.contains("403 Forbidden") == true)
@@ -119,7 +119,7 @@ struct DeleteTests {
     @Test("an answer for another generation is ignored")
     func staleDeleteAnswer() {
         var state = confirmed()
-        _ = Browser.reduce(&state, .deleteFinished(generation: 1, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 1, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         #expect(state.subscriptions.count == 2)
         #expect(state.isLoading)
     }
@@ -196,7 +196,7 @@ struct DeleteAllTests {
         _ = BrowserFixtures.press([.character("D")], &state)
         _ = BrowserFixtures.type("foobar", &state)
         _ = BrowserFixtures.press([.enter], &state)
-        let effects = Browser.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil))
+        let effects = BrowserReducer.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\" (u undoes)")
         #expect(state.lastDeleted == BrowserFixtures.foobar)

@@ -10,7 +10,7 @@ struct LookupTests {
     @Test("without a contact it opens on the prompt and loads application names")
     func startsOnPrompt() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
-        let effects = Browser.start(&state, lookingUp: nil)
+        let effects = BrowserReducer.start(&state, lookingUp: nil)
         #expect(effects == [.loadApplications])
         #expect(state.overlay == .prompt(LookupPrompt(kind: .unicity)))
     }
@@ -18,7 +18,7 @@ struct LookupTests {
     @Test("with a contact it fetches it at once and remembers the lookup")
     func startsOnContact() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
-        let effects = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
+        let effects = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
         #expect(effects == [
             .loadApplications, .lookup(generation: 1, target: .contact(.unicity("foobar"))),
             .saveRecentLookups([RecentLookup(kind: .unicity, value: "foobar")]),
@@ -40,18 +40,20 @@ struct LookupTests {
     @Test("a new lookup cancels the one in flight, and the late answer to the old one is thrown away")
     func staleAnswersAreIgnored() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
-        _ = Browser.start(&state, lookingUp: .contact(.unicity("first")))
-        state.overlay = .prompt(LookupPrompt(kind: .hash, text: "abc"))
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("first")))
+        BrowserFixtures.press([.character("o"), .tab], &state)
+        _ = BrowserFixtures.type("abc", &state)
+        #expect(state.overlay == .prompt(LookupPrompt(kind: .hash, text: "abc")))
         let effects = BrowserFixtures.press([.enter], &state)
         #expect(effects.first == .cancel(generation: 1))
         #expect(effects.contains(.lookup(generation: 2, target: .contact(.hash("abc")))))
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 1, target: .contact(.unicity("first")),
             result: .success(LookupAnswer(contact: .unicity("first"), subscriptions: BrowserFixtures.jeanne)), now: BrowserFixtures.now))
         #expect(state.contact == nil)
         #expect(state.subscriptions.isEmpty)
         #expect(state.pending?.generation == 2)
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 2, target: .contact(.hash("abc")),
             result: .success(LookupAnswer(contact: .hash("abc"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
         #expect(state.contact == .hash("abc"))
@@ -61,7 +63,7 @@ struct LookupTests {
     @Test("Esc while loading cancels the request")
     func escapeCancels() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
-        _ = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
         #expect(BrowserFixtures.press([.escape], &state) == [.cancel(generation: 1)])
         #expect(!state.isLoading)
         #expect(state.flash?.text == "Cancelled")
@@ -71,10 +73,10 @@ struct LookupTests {
     func failureShowsBanner() {
         var state = BrowserFixtures.loaded()
         _ = BrowserFixtures.press([.character("r")], &state)
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: state.pending!.generation, target: .contact(.unicity("foobar")), result: .failure(.unauthorized), now: BrowserFixtures.now))
         #expect(state.banner == Banner(title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message))
-        _ = Browser.reduce(&state, .tick(now: BrowserFixtures.now + 60))
+        _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 60))
         #expect(state.banner != nil)
         #expect(state.subscriptions.count == 2, "the last good list stays")
         _ = BrowserFixtures.press([.escape], &state)
@@ -87,7 +89,7 @@ struct LookupTests {
         _ = BrowserFixtures.press([.character("j")], &state)
         let effects = BrowserFixtures.press([.character("r")], &state)
         #expect(effects == [.lookup(generation: 2, target: .contact(.unicity("foobar")))])
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 2, target: .contact(.unicity("foobar")),
             result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar.reversed())), now: BrowserFixtures.now))
         #expect(state.selectedSubscription?.id == "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
@@ -99,7 +101,7 @@ struct LookupTests {
         var state = BrowserState(
             environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now,
             recentLookups: [RecentLookup(kind: .hash, value: "3858f6"), RecentLookup(kind: .unicity, value: "bob+test@example.com")])
-        _ = Browser.start(&state, lookingUp: nil)
+        _ = BrowserReducer.start(&state, lookingUp: nil)
         guard case .prompt(let opened)? = state.overlay else {
             Issue.record("no prompt")
             return
@@ -133,8 +135,8 @@ struct LookupTests {
     func subscriptionLookupSelects() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
         let target = LookupTarget.subscription(id: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
-        _ = Browser.start(&state, lookingUp: target)
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.start(&state, lookingUp: target)
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 1, target: target,
             result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, selectID: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")),
             now: BrowserFixtures.now))
@@ -146,10 +148,12 @@ struct LookupTests {
     func recentLookups() {
         var state = BrowserFixtures.loaded()
         for index in 0..<25 {
-            state.overlay = .prompt(LookupPrompt(kind: .unicity, text: "c\(index)"))
+            BrowserFixtures.press([.character("o")], &state)
+            _ = BrowserFixtures.type("c\(index)", &state)
             _ = BrowserFixtures.press([.enter], &state)
         }
-        state.overlay = .prompt(LookupPrompt(kind: .unicity, text: "c3"))
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type("c3", &state)
         _ = BrowserFixtures.press([.enter], &state)
         #expect(state.recentLookups.count == 20)
         #expect(state.recentLookups.first == RecentLookup(kind: .unicity, value: "c3"))
@@ -159,7 +163,7 @@ struct LookupTests {
     @Test("when application names are refused, rows show the UUID and a warning flashes")
     func applicationsForbidden() {
         var state = BrowserFixtures.loaded(applications: false)
-        _ = Browser.reduce(&state, .applicationsFinished(.failure(.forbidden)))
+        _ = BrowserReducer.reduce(&state, .applicationsFinished(.failure(.forbidden)))
         #expect(state.applicationLabel(for: BrowserFixtures.foobar[0]) == BrowserFixtures.shopID)
         #expect(state.flash?.kind == .warning)
         #expect(state.flash?.text.contains("403") == true)
@@ -171,9 +175,9 @@ struct StickyBannerTests {
     @Test("a sticky banner (an earlier run's unknown outcome) survives a successful lookup; Esc clears it")
     func sticky() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
-        state.banner = Banner(title: "Outcome unknown", message: "1 journalled request never recorded an answer", sticky: true)
-        _ = Browser.start(&state, lookingUp: .contact(.unicity("foobar")))
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .showBanner(Banner(title: "Outcome unknown", message: "1 journalled request never recorded an answer", sticky: true)))
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: 1, target: .contact(.unicity("foobar")),
             result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
         #expect(state.banner?.sticky == true)

@@ -45,7 +45,7 @@ struct MarksAndUndoTests {
     func summary() {
         var state = jeanne()
         BrowserFixtures.press([.character(" "), .character(" "), .character(" "), .character("d"), .character("y")], &state)
-        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [
             RequestResult(subscription: BrowserFixtures.jeanne[0], error: nil),
             RequestResult(subscription: BrowserFixtures.jeanne[1], error: .notFound(subject: "subscription")),
             RequestResult(subscription: BrowserFixtures.jeanne[2], error: .forbidden),
@@ -63,13 +63,13 @@ struct MarksAndUndoTests {
         #expect(BrowserFixtures.press([.character("u")], &state).isEmpty)
         #expect(state.flash?.text.hasPrefix("Nothing to undo") == true)
         BrowserFixtures.press([.character("d"), .character("y")], &state)
-        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("u")], &state)
         #expect(state.overlay == .confirmRestore(RestoreConfirmation(subscriptions: [BrowserFixtures.foobar[0]])))
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter presses Cancel")
         BrowserFixtures.press([.character("u")], &state)
         #expect(BrowserFixtures.press([.character("y")], &state) == [.restore(generation: 3, subscriptions: [BrowserFixtures.foobar[0]])])
-        let effects = Browser.reduce(&state, .restoreFinished(generation: 3, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        let effects = BrowserReducer.reduce(&state, .restoreFinished(generation: 3, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         #expect(effects == [.lookup(generation: 4, target: .contact(.unicity("foobar")))])
         #expect(state.flash?.text == "Re-created 1 subscription")
         #expect(state.lastDeleted.isEmpty)
@@ -79,7 +79,7 @@ struct MarksAndUndoTests {
     func journalRefusal() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .character("y")], &state)
-        _ = Browser.reduce(&state, .writeRefused(generation: 2, reason: "Cannot write the journal (disk full)."))
+        _ = BrowserReducer.reduce(&state, .writeRefused(generation: 2, reason: "Cannot write the journal (disk full)."))
         #expect(state.banner == Banner(title: "Delete refused", message: "Cannot write the journal (disk full). Nothing was sent."))
         #expect(state.subscriptions.count == 2)
         #expect(state.lastDeleted.isEmpty)
@@ -89,9 +89,9 @@ struct MarksAndUndoTests {
     func journalRefusalOfUndo() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .character("y")], &state)
-        _ = Browser.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("u"), .character("y")], &state)
-        _ = Browser.reduce(&state, .writeRefused(generation: 3, reason: "Cannot write the journal (disk full)."))
+        _ = BrowserReducer.reduce(&state, .writeRefused(generation: 3, reason: "Cannot write the journal (disk full)."))
         #expect(state.banner?.title == "Undo refused")
         #expect(state.lastDeleted == [BrowserFixtures.foobar[0]], "still there to undo once the journal works")
         #expect(!state.isLoading)

@@ -142,7 +142,7 @@ struct FuzzyAndNarrowingTests {
         BrowserFixtures.press([.character("/")], &state)
         _ = BrowserFixtures.type("~app:lyty", &state)
         #expect(state.visibleSubscriptions.map(\.provider.type) == ["http"])
-        state.filterField = TextField()
+        BrowserFixtures.press([.control("u")], &state)
         _ = BrowserFixtures.type("~mob", &state)
         #expect(state.visible.count == 3)
         #expect(state.visibleSubscriptions.last?.provider.type == "http", "m…o…b scattered through a url ranks below \"mobile\"")

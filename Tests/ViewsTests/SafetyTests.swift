@@ -171,7 +171,7 @@ struct FilteringIndicatorTests {
         }
         let bar = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
         #expect(bar?.contains("filtering… \(rows)/\(rows)") == true, "\(bar ?? "no filter bar")")
-        _ = Browser.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
+        _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         let after = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
         #expect(after?.contains("filtering") == false)
         #expect(after?.contains(" \(state.visible.count)/\(rows)") == true, "\(after ?? "no filter bar")")

@@ -47,8 +47,8 @@ struct ScreenGoldenTests {
 
     @Test("the lookup prompt with recent lookups", arguments: sizes)
     func prompt(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(size: size)
-        state.recentLookups = [RecentLookup(kind: .unicity, value: "foobar"), RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")]
+        var state = BrowserFixtures.loaded(
+            size: size, recentLookups: [RecentLookup(kind: .unicity, value: "foobar"), RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")])
         BrowserFixtures.press([.character("o"), .tab], &state)
         _ = BrowserFixtures.type("3858f6", &state)
         try GoldenFile.check(Screen.render(state), Self.name("prompt", size))
@@ -69,11 +69,11 @@ struct ScreenGoldenTests {
     func errorAndLoading(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size)
         BrowserFixtures.press([.character("r")], &state)
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: state.pending!.generation, target: .contact(.unicity("foobar")),
             result: .failure(.serverError(status: 502, excerpt: "502 Bad Gateway")), now: BrowserFixtures.now))
         BrowserFixtures.press([.character("r")], &state)
-        _ = Browser.reduce(&state, .lookupFinished(
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: state.pending!.generation, target: .contact(.unicity("foobar")),
             result: .failure(.connectionFailed(host: "api-cm.np6.com", reason: "connection refused")), now: BrowserFixtures.now))
         BrowserFixtures.press([.character("r")], &state)
@@ -83,15 +83,15 @@ struct ScreenGoldenTests {
     @Test("hostile and wide text from the server, without application names", arguments: sizes)
     func hostile(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"), size: size, applications: false)
-        _ = Browser.reduce(&state, .applicationsFinished(.failure(.forbidden)))
-        _ = Browser.reduce(&state, .tick(now: BrowserFixtures.now + 10))
+        _ = BrowserReducer.reduce(&state, .applicationsFinished(.failure(.forbidden)))
+        _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 10))
         try GoldenFile.check(Screen.render(state), Self.name("hostile", size))
     }
 
     @Test("no contact yet, on the prompt")
     func empty() throws {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 24, columns: 80), now: BrowserFixtures.now)
-        _ = Browser.start(&state, lookingUp: nil)
+        _ = BrowserReducer.start(&state, lookingUp: nil)
         try GoldenFile.check(Screen.render(state), "empty-80x24")
     }
 

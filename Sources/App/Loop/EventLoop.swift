@@ -22,16 +22,20 @@ final class EventLoop {
         self.environment = environment
     }
 
-    func run(startingWith target: LookupTarget?) {
+    /// Opens the screen, reduces `startup` (notices known before the screen opened) and runs
+    /// until the person quits.
+    func run(startingWith target: LookupTarget?, startup: [Action] = []) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         screen.open(options: .init(noColor: noColor), signalPipe: inbox.writeDescriptor)
         defer {
             runner.cancelAll()
             screen.close()
         }
-        state.size = screen.size
-        state.now = EffectRunner.now()
-        perform(Browser.start(&state, lookingUp: target))
+        // The size and the clock reach the state as actions, like every other change.
+        for action in [Action.resize(screen.size), .tick(now: EffectRunner.now())] + startup {
+            perform(BrowserReducer.reduce(&state, action))
+        }
+        perform(BrowserReducer.start(&state, lookingUp: target))
         screen.present(Screen.render(state))
 
         while !quitting {
@@ -76,7 +80,7 @@ final class EventLoop {
             actions += inbox.drain()
             actions.append(.tick(now: EffectRunner.now()))
             for action in actions where !quitting {
-                perform(Browser.reduce(&state, action))
+                perform(BrowserReducer.reduce(&state, action))
             }
             if quitting { break }
             screen.present(Screen.render(state))
@@ -91,7 +95,7 @@ final class EventLoop {
             case .copyToClipboard(let text, let what):
                 // On this thread: the escape sequence must not interleave with a frame.
                 let error = Clipboard.copy(text, terminalDescriptor: STDOUT_FILENO, environment: environment)
-                perform(Browser.reduce(&state, .copyFinished(what: what, error: error)))
+                perform(BrowserReducer.reduce(&state, .copyFinished(what: what, error: error)))
             default:
                 runner.run(effect)
             }

@@ -9,6 +9,8 @@ public enum Action: Sendable {
     case resize(TerminalSize)
     /// Time passed: flashes expire, the spinner turns, "fetched … ago" moves on.
     case tick(now: Double)
+    /// A notice that must not be missed (e.g. at start: an earlier run left a request without outcome).
+    case showBanner(Banner)
     case lookupFinished(generation: Int, target: LookupTarget, result: Result<LookupAnswer, NP6Error>, now: Double)
     case applicationsFinished(Result<[NotifiableApplication], NP6Error>)
     /// One result per subscription of a `.deleteSubscriptions` effect, in order.

@@ -5,11 +5,11 @@ import Search
 /// Facts about this run that do not change while it runs.
 public struct BrowserEnvironment: Sendable, Equatable {
     /// The API host as shown in the header, e.g. `api-cm.np6.com`.
-    public var host: String
-    public var readOnly: Bool
-    public var demo: Bool
+    public let host: String
+    public let readOnly: Bool
+    public let demo: Bool
     /// Offset of local time from UTC, in seconds, for showing dates in local time.
-    public var utcOffsetSeconds: Int
+    public let utcOffsetSeconds: Int
 
     public init(host: String, readOnly: Bool = false, demo: Bool = false, utcOffsetSeconds: Int = 0) {
         self.host = host
@@ -29,9 +29,9 @@ public struct PendingRequest: Sendable, Equatable {
         case restore([Subscription])
     }
 
-    public var generation: Int
-    public var kind: Kind
-    public var startedAt: Double
+    public let generation: Int
+    public let kind: Kind
+    public let startedAt: Double
 }
 
 public enum Focus: Sendable, Equatable {
@@ -39,20 +39,20 @@ public enum Focus: Sendable, Equatable {
     case detail
 }
 
-/// The whole state of the browser screen: a plain value, changed only by `Browser.reduce`.
+/// The whole state of the browser screen: a plain value, changed only by `BrowserReducer.reduce`.
 public struct BrowserState: Sendable {
-    public var environment: BrowserEnvironment
-    public var size: TerminalSize
-    public var now: Double
+    public internal(set) var environment: BrowserEnvironment
+    public internal(set) var size: TerminalSize
+    public internal(set) var now: Double
 
     /// The contact on screen, and what the last lookup of it answered.
-    public var contact: ContactKey?
+    public internal(set) var contact: ContactKey?
     public private(set) var subscriptions: [Subscription] = []
     public private(set) var applicationNames: [String: String] = [:]
-    public var applicationsError: NP6Error?
-    public var fetchedAt: Double?
+    public internal(set) var applicationsError: NP6Error?
+    public internal(set) var fetchedAt: Double?
 
-    public var pending: PendingRequest?
+    public internal(set) var pending: PendingRequest?
     var nextGeneration = 1
 
     /// The query as typed (its error, if any, is shown in the filter bar).
@@ -61,30 +61,30 @@ public struct BrowserState: Sendable {
     public private(set) var shownFilter = SearchQuery()
     /// The generation of the filter running off the UI thread, if any; other results are stale.
     public private(set) var runningFilter: Int?
-    public var filterEditing = false
-    public var filterField = TextField()
+    public internal(set) var filterEditing = false
+    public internal(set) var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
     /// Every row's searchable text, parallel to `subscriptions`.
     public private(set) var searchIndex = SearchIndex([], utcOffsetSeconds: 0)
 
     /// Position in `visible` of the selected row.
-    public var selection = 0
-    public var listScroll = 0
-    public var focus: Focus = .list
-    public var detailScroll = 0
+    public internal(set) var selection = 0
+    public internal(set) var listScroll = 0
+    public internal(set) var focus: Focus = .list
+    public internal(set) var detailScroll = 0
 
     /// Ids of the marked subscriptions (Space).
-    public var marked: Set<String> = []
+    public internal(set) var marked: Set<String> = []
     /// What the last delete of this session removed (or may have removed): `u` re-creates it.
-    public var lastDeleted: [Subscription] = []
+    public internal(set) var lastDeleted: [Subscription] = []
 
-    public var overlay: Overlay?
-    public var flash: Flash?
-    public var banner: Banner?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var flash: Flash?
+    public internal(set) var banner: Banner?
     /// Set while refreshing after a delete whose outcome is unknown.
-    public var verification: DeleteVerification?
-    public var recentLookups: [RecentLookup] = []
+    public internal(set) var verification: DeleteVerification?
+    public internal(set) var recentLookups: [RecentLookup] = []
 
     public init(environment: BrowserEnvironment, size: TerminalSize, now: Double, recentLookups: [RecentLookup] = []) {
         self.environment = environment

@@ -2,7 +2,7 @@ import Essentials
 import Formatting
 import NP6
 
-extension Browser {
+extension BrowserReducer {
     static func handleKey(_ state: inout BrowserState, _ key: Key) -> [Effect] {
         // Ctrl-C always quits, whatever is open: it can never confirm anything.
         if key == .control("c") { return quit(&state) }

@@ -3,7 +3,7 @@ import NP6
 
 /// The browser's state machine: `reduce` applies one action to the state and returns the effects
 /// the controller must run. It performs no I/O, so every behaviour is testable as data.
-public enum Browser {
+public enum BrowserReducer {
     public static let maximumRecentLookups = 20
 
     /// The effects to run when the program opens, optionally on a contact.
@@ -30,6 +30,9 @@ public enum Browser {
         case .tick(let now):
             state.now = now
             if let flash = state.flash, flash.expiresAt <= now { state.flash = nil }
+            return []
+        case .showBanner(let banner):
+            state.banner = banner
             return []
         case .lookupFinished(let generation, let target, let result, let now):
             return lookupFinished(&state, generation: generation, target: target, result: result, now: now)
