@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Browser", "Essentials", "Journal", "NP6", "NP6Sandbox", "Settings", "Terminal", "Views",
+                "Browser", "Essentials", "Formatting", "Journal", "NP6", "NP6Sandbox", "Settings", "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -83,14 +83,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Search", "Views"]),
+        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Views"]),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
-        .testTarget(name: "NP6Tests", dependencies: ["Essentials", "NP6", "NP6Sandbox"]),
-        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Terminal"]),
+        .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
+        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
         .testTarget(
-            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Views"], exclude: ["Golden"]),
+            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(name: "AppTests", dependencies: ["Journal", "NP6"]),
+        .testTarget(
+            name: "CommandTests",
+            dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]
 )

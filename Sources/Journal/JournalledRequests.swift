@@ -1,4 +1,3 @@
-import Essentials
 import NP6
 
 /// Deletes and re-creations with their journal entries around them: the intent is on disk

@@ -163,23 +163,3 @@ public final class TerminalScreen {
         return nil
     }
 }
-
-public enum TerminalEvent: Sendable, Equatable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize
-}
-
-/// Restores the terminal if the process exits without closing the screen (an error path that
-/// calls exit()), so the shell is never left in raw mode.
-enum TerminalRestorer {
-    private static let installed: Void = {
-        atexit {
-            if !isendwin() { endwin() }
-        }
-    }()
-
-    static func install() {
-        _ = installed
-    }
-}

@@ -18,10 +18,8 @@ public enum Screen {
         StatusLineView.draw(state, into: &canvas, rect: layout.status)
         switch state.overlay {
         case .prompt(let prompt)?: PromptView.draw(prompt, state: state, into: &canvas)
-        case .confirmDelete(let confirmation)?: DeleteModalView.draw(confirmation, state: state, into: &canvas)
-        case .confirmDeleteAll(let confirmation)?: DeleteAllModalView.draw(confirmation, state: state, into: &canvas)
+        case .confirmation(let confirmation)?: ConfirmationView.draw(confirmation, state: state, into: &canvas)
         case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
-        case .confirmRestore(let confirmation)?: RestoreModalView.draw(confirmation, state: state, into: &canvas)
         case nil: break
         }
         return canvas

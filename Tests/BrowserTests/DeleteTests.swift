@@ -16,7 +16,7 @@ struct DeleteTests {
     @Test("d opens a modal on the selected subscription with Cancel focused")
     func modalOpens() {
         let state = openModal()
-        guard case .confirmDelete(let confirmation)? = state.overlay else {
+        guard case .confirmation(let confirmation)? = state.overlay else {
             Issue.record("no modal")
             return
         }
@@ -46,7 +46,7 @@ struct DeleteTests {
         var state = openModal()
         let effects = BrowserFixtures.press([.character("j"), .character("D"), .character("r"), .character("/"), .character("o"), .character("?"), .character("d")], &state)
         #expect(effects.isEmpty)
-        guard case .confirmDelete(let confirmation)? = state.overlay else {
+        guard case .confirmation(let confirmation)? = state.overlay else {
             Issue.record("modal closed")
             return
         }
@@ -148,20 +148,21 @@ struct DeleteAllTests {
     func byUnicity() {
         var state = BrowserFixtures.loaded()
         _ = BrowserFixtures.press([.character("D")], &state)
-        guard case .confirmDeleteAll(let confirmation)? = state.overlay else {
+        guard case .confirmation(let confirmation)? = state.overlay,
+            case .deleteAll(.unicity("foobar"), let subscriptions, let applications) = confirmation.subject
+        else {
             Issue.record("no modal")
             return
         }
-        #expect(confirmation.count == 2)
-        #expect(confirmation.applications.map(\.name) == ["Shop mobile app"])
-        #expect(confirmation.applications.map(\.count) == [2])
-        #expect(confirmation.expectedConfirmation == "foobar")
+        #expect(subscriptions.count == 2)
+        #expect(applications == [ApplicationCount(name: "Shop mobile app", count: 2)])
+        #expect(confirmation.typed?.expected == "foobar")
         #expect(confirmation.requestLine == "DELETE /targets/subscriptions?unicity=foobar")
 
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter alone never confirms")
         _ = BrowserFixtures.type("fooba", &state)
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
-        if case .confirmDeleteAll(let wrong)? = state.overlay { #expect(wrong.mismatch) } else { Issue.record("modal closed") }
+        if case .confirmation(let wrong)? = state.overlay { #expect(wrong.typed?.mismatch == true) } else { Issue.record("modal closed") }
         _ = BrowserFixtures.type("r", &state)
         #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)])
         #expect(state.overlay == nil)
@@ -185,7 +186,7 @@ struct DeleteAllTests {
         var state = BrowserFixtures.loaded()
         _ = BrowserFixtures.press([.character("D")], &state)
         #expect(BrowserFixtures.press([.character("q")], &state).isEmpty)
-        if case .confirmDeleteAll(let confirmation)? = state.overlay { #expect(confirmation.field.text == "q") }
+        if case .confirmation(let confirmation)? = state.overlay { #expect(confirmation.typed?.field.text == "q") } else { Issue.record("modal closed") }
         _ = BrowserFixtures.press([.escape], &state)
         #expect(state.overlay == nil)
     }

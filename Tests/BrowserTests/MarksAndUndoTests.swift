@@ -30,12 +30,12 @@ struct MarksAndUndoTests {
         BrowserFixtures.press([.character("/")], &state)
         _ = BrowserFixtures.type("apns", &state)
         BrowserFixtures.press([.enter, .character("d")], &state)
-        guard case .confirmDelete(let confirmation)? = state.overlay else {
+        guard case .confirmation(let confirmation)? = state.overlay, case .deleteSubscriptions(_, let hiddenByFilter) = confirmation.subject else {
             Issue.record("no modal")
             return
         }
         #expect(confirmation.subscriptions.map(\.id) == Array(BrowserFixtures.jeanne.prefix(2)).map(\.id))
-        #expect(confirmation.hiddenByFilter == 1)
+        #expect(hiddenByFilter == 1)
         #expect(confirmation.requestLine == "2 × DELETE /subscriptions/{id}, one per subscription")
         let effects = BrowserFixtures.press([.character("y")], &state)
         #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: Array(BrowserFixtures.jeanne.prefix(2)))])
@@ -65,7 +65,7 @@ struct MarksAndUndoTests {
         BrowserFixtures.press([.character("d"), .character("y")], &state)
         _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("u")], &state)
-        #expect(state.overlay == .confirmRestore(RestoreConfirmation(subscriptions: [BrowserFixtures.foobar[0]])))
+        #expect(state.overlay == .confirmation(Confirmation(.restore([BrowserFixtures.foobar[0]]))))
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter presses Cancel")
         BrowserFixtures.press([.character("u")], &state)
         #expect(BrowserFixtures.press([.character("y")], &state) == [.restore(generation: 3, subscriptions: [BrowserFixtures.foobar[0]])])

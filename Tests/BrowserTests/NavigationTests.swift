@@ -175,21 +175,21 @@ struct NavigationTests {
         #expect(state.flash == nil)
     }
 
-    @Test("text fields edit like a shell line")
+    @Test("text fields edit like a shell line, with the keys of the key map")
     func textField() {
-        var field = TextField(text: "hello world")
-        let handled = field.apply(.control("w"))
-        #expect(handled)
-        #expect(field.text == "hello ")
-        _ = field.apply(.home)
-        _ = field.apply(.character(">"))
-        #expect(field.text == ">hello ")
-        _ = field.apply(.control("k"))
-        #expect(field.text == ">")
-        _ = field.apply(.backspace)
-        _ = field.apply(.backspace)
-        #expect(field.text == "")
-        let tabHandled = field.apply(.tab)
-        #expect(!tabHandled)
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type("hello world", &state)
+        func text() -> String? { if case .prompt(let prompt)? = state.overlay { prompt.field.text } else { nil } }
+        BrowserFixtures.press([.control("w")], &state)
+        #expect(text() == "hello ")
+        BrowserFixtures.press([.home, .character(">")], &state)
+        #expect(text() == ">hello ")
+        BrowserFixtures.press([.control("k")], &state)
+        #expect(text() == ">")
+        BrowserFixtures.press([.backspace, .backspace], &state)
+        #expect(text() == "")
+        BrowserFixtures.press([.tab], &state)
+        #expect(state.overlay == .prompt(LookupPrompt(kind: .hash)), "Tab is not an editing key in the prompt: it changes the kind")
     }
 }

@@ -67,22 +67,7 @@ struct SafetyTests {
         #expect(DisplayWidth.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
         #expect(DisplayWidth.wrap("one two three", width: 7) == ["one two", "three"])
     }
-
-    @Test("the help lists every key, and docs/usage.md lists every key of the help")
-    func helpMatchesDocs() throws {
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/usage.md")
-        let usage = try String(contentsOf: docs, encoding: .utf8)
-        for section in HelpContent.sections(readOnly: false) {
-            for entry in section.entries {
-                #expect(usage.contains("| `\(entry.keys)` |"), "docs/usage.md lacks `\(entry.keys)`")
-            }
-        }
-        let readOnly = HelpContent.sections(readOnly: true).flatMap(\.entries).map(\.keys)
-        #expect(!readOnly.contains("d") && !readOnly.contains("D"))
-    }
 }
-
 
 @Suite("Views: read-only and marks")
 struct ReadOnlyViewTests {

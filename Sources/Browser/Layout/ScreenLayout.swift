@@ -1,27 +1,5 @@
 import Formatting
 
-/// A rectangle of terminal cells.
-public struct Rect: Sendable, Equatable {
-    public var top: Int
-    public var left: Int
-    public var height: Int
-    public var width: Int
-
-    public init(top: Int, left: Int, height: Int, width: Int) {
-        self.top = top
-        self.left = left
-        self.height = max(0, height)
-        self.width = max(0, width)
-    }
-
-    public var bottom: Int { top + height }
-    public var right: Int { left + width }
-
-    public func contains(row: Int, column: Int) -> Bool {
-        row >= top && row < bottom && column >= left && column < right
-    }
-}
-
 /// Where each part of the screen goes at a given size. Pure geometry, shared by the views
 /// (to draw) and the reducer (page sizes, mouse hits), so the two never disagree.
 public struct ScreenLayout: Sendable, Equatable {
@@ -97,17 +75,5 @@ public struct ScreenLayout: Sendable, Equatable {
                 detail = nil
             }
         }
-    }
-}
-
-/// How a banner is laid out: its title and message wrapped to the screen's width.
-public enum BannerText {
-    public static func lines(_ banner: Banner, width: Int) -> [String] {
-        let text = "\(banner.title): \(banner.message)"
-        return Array(DisplayWidth.wrap(text, width: max(1, width - 2)).prefix(ScreenLayout.maximumBannerRows))
-    }
-
-    public static func lineCount(_ banner: Banner, width: Int) -> Int {
-        lines(banner, width: width).count
     }
 }

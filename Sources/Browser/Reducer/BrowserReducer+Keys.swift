@@ -3,19 +3,23 @@ import Formatting
 import NP6
 
 extension BrowserReducer {
+    /// A key is read against the key map in the current context; what it asks for is performed.
+    /// Printable characters that no binding takes are typed into the open text field, if any.
     static func handleKey(_ state: inout BrowserState, _ key: Key) -> [Effect] {
-        // Ctrl-C always quits, whatever is open: it can never confirm anything.
-        if key == .control("c") { return quit(&state) }
-        switch state.overlay {
-        case .prompt(let prompt)?: return promptKey(&state, prompt, key)
-        case .confirmDelete(let confirmation)?: return confirmDeleteKey(&state, confirmation, key)
-        case .confirmDeleteAll(let confirmation)?: return confirmDeleteAllKey(&state, confirmation, key)
-        case .help(let scroll)?: return helpKey(&state, scroll: scroll, key)
-        case .confirmRestore(let confirmation)?: return confirmRestoreKey(&state, confirmation, key)
-        case nil: break
+        let context = KeyMap.context(of: state)
+        if let command = KeyMap.command(for: key, in: context) { return perform(command, &state) }
+        if context.takesText, case .character(let character) = key { return editField(&state) { $0.insert(character) } }
+        return []
+    }
+
+    static func perform(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        switch KeyMap.context(of: state) {
+        case .prompt: return promptCommand(command, &state)
+        case .confirmation, .typedConfirmation: return confirmationCommand(command, &state)
+        case .help: return helpCommand(command, &state)
+        case .filter: return filterCommand(command, &state)
+        case .browse, .anywhere, .textField: return browseCommand(command, &state)
         }
-        if state.filterEditing { return filterKey(&state, key) }
-        return browseKey(&state, key)
     }
 
     static func quit(_ state: inout BrowserState) -> [Effect] {
@@ -25,83 +29,105 @@ extension BrowserReducer {
         return effects
     }
 
-    // MARK: Browsing
-
-    static func browseKey(_ state: inout BrowserState, _ key: Key) -> [Effect] {
-        switch key {
-        case .character("q"): return quit(&state)
-        case .character("?"):
-            state.overlay = .help(scroll: 0)
-        case .character("o"):
-            state.overlay = .prompt(LookupPrompt(kind: state.recentLookups.first?.kind ?? .unicity))
-        case .character("/"):
-            state.filterEditing = true
-        case .escape:
-            if state.pending != nil { return cancelPendingLookup(&state) }
-            if state.banner != nil {
-                state.banner = nil
-            } else if !state.filter.isEmpty {
-                state.filterField = TextField()
-                return state.setFilter("")
-            } else if !state.marked.isEmpty {
-                state.marked = []
-                state.flash = Flash("Marks cleared", kind: .info, now: state.now)
-            } else if state.focus == .detail {
-                state.focus = .list
-            }
-        case .tab, .backTab:
-            state.focus = state.focus == .list ? .detail : .list
-        case .enter:
-            if state.selectedSubscription != nil { state.focus = .detail }
-        case .character("r"), .control("r"):
-            return refresh(&state)
-        case .character("d"):
-            return requestDelete(&state)
-        case .character("D"):
-            return requestDeleteAll(&state)
-        case .character("u"):
-            return requestUndo(&state)
-        case .character(" "):
-            if state.focus == .list { toggleMark(&state) } else { scrollDetail(&state, key) }
-        case .character("c"), .character("y"):
-            return copySelected(&state)
-        case .control("l"):
-            break  // the controller redraws everything after every action
-        default:
-            if state.focus == .detail { scrollDetail(&state, key) } else { moveSelection(&state, key) }
+    /// Applies an edit to whichever text field is open (prompt, filter, typed confirmation).
+    static func editField(_ state: inout BrowserState, _ edit: (inout TextField) -> Void) -> [Effect] {
+        switch state.overlay {
+        case .prompt(var prompt)?:
+            edit(&prompt.field)
+            prompt.historyIndex = nil
+            state.overlay = .prompt(prompt)
+        case .confirmation(var confirmation)?:
+            guard case .typed(var typed) = confirmation.answer else { return [] }
+            let before = typed.field
+            edit(&typed.field)
+            if typed.field != before { typed.mismatch = false }
+            confirmation.answer = .typed(typed)
+            state.overlay = .confirmation(confirmation)
+        case .help?:
+            break
+        case nil:
+            guard state.filterEditing else { return [] }
+            var field = state.filterField
+            edit(&field)
+            guard field != state.filterField else { return [] }
+            state.filterField = field
+            return state.setFilter(field.text)
         }
         return []
     }
 
-    static func moveSelection(_ state: inout BrowserState, _ key: Key) {
+    // MARK: Browsing
+
+    static func browseCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        switch command {
+        case .quit: return quit(&state)
+        case .openHelp: state.overlay = .help(scroll: 0)
+        case .openPrompt: state.overlay = .prompt(LookupPrompt(kind: state.recentLookups.first?.kind ?? .unicity))
+        case .openFilter: state.filterEditing = true
+        case .back: return back(&state)
+        case .toggleFocus: state.focus = state.focus == .list ? .detail : .list
+        case .focusDetail: if state.selectedSubscription != nil { state.focus = .detail }
+        case .focusList: state.focus = .list
+        case .refresh: return refresh(&state)
+        case .delete: return requestDelete(&state)
+        case .deleteAll: return requestDeleteAll(&state)
+        case .undo: return requestUndo(&state)
+        case .mark:
+            if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
+        case .copy: return copySelected(&state)
+        case .redraw: break  // the controller redraws everything after every action
+        case .down, .up, .pageDown, .pageUp, .first, .last:
+            if state.focus == .detail { scrollDetail(&state, command) } else { moveSelection(&state, command) }
+        default: break
+        }
+        return []
+    }
+
+    /// Esc in the list: the most recent thing that can be undone without harm goes first.
+    static func back(_ state: inout BrowserState) -> [Effect] {
+        if state.pending != nil { return cancelPendingLookup(&state) }
+        if state.banner != nil {
+            state.banner = nil
+        } else if !state.filter.isEmpty {
+            state.filterField = TextField()
+            return state.setFilter("")
+        } else if !state.marked.isEmpty {
+            state.marked = []
+            state.flash = Flash("Marks cleared", kind: .info, now: state.now)
+        } else if state.focus == .detail {
+            state.focus = .list
+        }
+        return []
+    }
+
+    static func moveSelection(_ state: inout BrowserState, _ command: Command) {
         let page = max(1, ScreenLayout(size: state.size, state: state).listDataRows)
         let last = max(0, state.visible.count - 1)
         let before = state.selection
-        switch key {
-        case .character("j"), .down: state.selection = min(last, state.selection + 1)
-        case .character("k"), .up: state.selection = max(0, state.selection - 1)
-        case .pageDown, .control("f"), .control("d"): state.selection = min(last, state.selection + page)
-        case .pageUp, .control("b"), .control("u"): state.selection = max(0, state.selection - page)
-        case .character("g"), .home: state.selection = 0
-        case .character("G"), .end: state.selection = last
+        switch command {
+        case .down: state.selection = min(last, state.selection + 1)
+        case .up: state.selection = max(0, state.selection - 1)
+        case .pageDown: state.selection = min(last, state.selection + page)
+        case .pageUp: state.selection = max(0, state.selection - page)
+        case .first: state.selection = 0
+        case .last: state.selection = last
         default: return
         }
         if state.selection != before { state.detailScroll = 0 }
         state.keepSelectionVisible()
     }
 
-    static func scrollDetail(_ state: inout BrowserState, _ key: Key) {
+    static func scrollDetail(_ state: inout BrowserState, _ command: Command) {
         let layout = ScreenLayout(size: state.size, state: state)
         let page = max(1, layout.detailTextRows)
         let maximum = max(0, detailLineCount(state, layout: layout) - page)
-        switch key {
-        case .character("j"), .down: state.detailScroll += 1
-        case .character("k"), .up: state.detailScroll -= 1
-        case .pageDown, .control("f"), .control("d"), .character(" "): state.detailScroll += page
-        case .pageUp, .control("b"), .control("u"): state.detailScroll -= page
-        case .character("g"), .home: state.detailScroll = 0
-        case .character("G"), .end: state.detailScroll = maximum
-        case .left, .character("h"): state.focus = .list
+        switch command {
+        case .down: state.detailScroll += 1
+        case .up: state.detailScroll -= 1
+        case .pageDown: state.detailScroll += page
+        case .pageUp: state.detailScroll -= page
+        case .first: state.detailScroll = 0
+        case .last: state.detailScroll = maximum
         default: return
         }
         state.detailScroll = max(0, min(state.detailScroll, maximum))
@@ -116,49 +142,50 @@ extension BrowserReducer {
 
     // MARK: Filter bar
 
-    static func filterKey(_ state: inout BrowserState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+    static func filterCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        switch command {
+        case .quit: return quit(&state)
+        case .clearFilter:
             state.filterEditing = false
             state.filterField = TextField()
             return state.setFilter("")
-        case .enter:
+        case .keepFilter:
             state.filterEditing = false
-        case .up, .down, .pageUp, .pageDown:
-            moveSelection(&state, key)
-        case .control("f"):
+        case .down, .up, .pageDown, .pageUp:
+            moveSelection(&state, command)
+        case .toggleFuzzy:
             return state.toggleFuzzyFilter()
+        case .edit(let edit):
+            return editField(&state) { $0.apply(edit) }
         default:
-            var field = state.filterField
-            if field.apply(key) {
-                state.filterField = field
-                return state.setFilter(field.text)
-            }
+            break
         }
         return []
     }
 
     // MARK: Lookup prompt
 
-    static func promptKey(_ state: inout BrowserState, _ prompt: LookupPrompt, _ key: Key) -> [Effect] {
-        var prompt = prompt
-        switch key {
-        case .escape:
+    static func promptCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        guard case .prompt(var prompt)? = state.overlay else { return [] }
+        let kinds = LookupKind.allCases
+        switch command {
+        case .quit: return quit(&state)
+        case .closePrompt:
             state.overlay = nil
             return []
-        case .enter:
+        case .fetch:
             let value = prompt.field.text.trimmingWhitespace()
             guard !value.isEmpty else { return [] }
             state.overlay = nil
             return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
-        case .tab:
+        case .nextKind:
             prompt.kind = prompt.kind.next
-        case .backTab:
-            prompt.kind = LookupKind.allCases[(LookupKind.allCases.firstIndex(of: prompt.kind)! + LookupKind.allCases.count - 1) % LookupKind.allCases.count]
-        case .up, .down:
+        case .previousKind:
+            prompt.kind = kinds[(kinds.firstIndex(of: prompt.kind)! + kinds.count - 1) % kinds.count]
+        case .olderLookup, .newerLookup:
             guard !state.recentLookups.isEmpty else { return [] }
             let index: Int?
-            if key == .up {
+            if command == .olderLookup {
                 index = min((prompt.historyIndex ?? -1) + 1, state.recentLookups.count - 1)
             } else {
                 index = (prompt.historyIndex ?? 0) - 1 < 0 ? nil : (prompt.historyIndex ?? 0) - 1
@@ -170,8 +197,10 @@ extension BrowserReducer {
             } else {
                 prompt.field = TextField()
             }
+        case .edit(let edit):
+            return editField(&state) { $0.apply(edit) }
         default:
-            if prompt.field.apply(key) { prompt.historyIndex = nil }
+            return []
         }
         state.overlay = .prompt(prompt)
         return []
@@ -179,89 +208,45 @@ extension BrowserReducer {
 
     // MARK: Confirmations (they take every key)
 
-    /// What a key does in a Cancel/confirm modal: `y` confirms, `n`/Esc cancel, Enter presses the
-    /// focused button (Cancel unless moved), Tab and the arrows move the focus; nothing else.
-    enum ModalDecision {
-        case confirm, cancel, moveFocus, ignore
-    }
-
-    static func decision(for key: Key, focus: ConfirmButton) -> ModalDecision {
-        switch key {
-        case .character("y"), .character("Y"): return .confirm
-        case .character("n"), .character("N"), .escape, .character("q"): return .cancel
-        case .enter: return focus == .delete ? .confirm : .cancel
-        case .tab, .backTab, .left, .right, .character("h"), .character("l"): return .moveFocus
-        default: return .ignore
-        }
-    }
-
-    static func toggled(_ focus: ConfirmButton) -> ConfirmButton { focus == .cancel ? .delete : .cancel }
-
-    static func confirmDeleteKey(_ state: inout BrowserState, _ confirmation: DeleteConfirmation, _ key: Key) -> [Effect] {
-        var confirmation = confirmation
-        switch decision(for: key, focus: confirmation.focus) {
-        case .confirm: return confirmDelete(&state, confirmation)
-        case .cancel:
+    static func confirmationCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        guard case .confirmation(var confirmation)? = state.overlay else { return [] }
+        switch (command, confirmation.answer) {
+        case (.quit, _):
+            return quit(&state)
+        case (.confirm, .button), (.pressFocused, .button(focus: .confirm)):
+            return confirm(&state, confirmation.subject)
+        case (.cancel, _), (.pressFocused, .button(focus: .cancel)):
             state.overlay = nil
-            state.flash = Flash("Delete cancelled", kind: .info, now: state.now)
+            state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
             return []
-        case .moveFocus: confirmation.focus = toggled(confirmation.focus)
-        case .ignore: break
-        }
-        state.overlay = .confirmDelete(confirmation)
-        return []
-    }
-
-    static func confirmRestoreKey(_ state: inout BrowserState, _ confirmation: RestoreConfirmation, _ key: Key) -> [Effect] {
-        var confirmation = confirmation
-        switch decision(for: key, focus: confirmation.focus) {
-        case .confirm: return confirmRestore(&state, confirmation)
-        case .cancel:
-            state.overlay = nil
-            state.flash = Flash("Undo cancelled", kind: .info, now: state.now)
-            return []
-        case .moveFocus: confirmation.focus = toggled(confirmation.focus)
-        case .ignore: break
-        }
-        state.overlay = .confirmRestore(confirmation)
-        return []
-    }
-
-    static func confirmDeleteAllKey(_ state: inout BrowserState, _ confirmation: DeleteAllConfirmation, _ key: Key) -> [Effect] {
-        var confirmation = confirmation
-        switch key {
-        case .escape:
-            state.overlay = nil
-            state.flash = Flash("Delete cancelled", kind: .info, now: state.now)
-            return []
-        case .enter:
-            if confirmation.field.text == confirmation.expectedConfirmation { return confirmDeleteAll(&state, confirmation) }
-            confirmation.mismatch = true
+        case (.switchButton, .button(let focus)):
+            confirmation.answer = .button(focus: focus.other)
+        case (.submitTyped, .typed(var typed)):
+            if typed.field.text == typed.expected { return confirm(&state, confirmation.subject) }
+            typed.mismatch = true
+            confirmation.answer = .typed(typed)
+        case (.edit(let edit), .typed):
+            return editField(&state) { $0.apply(edit) }
         default:
-            if confirmation.field.apply(key) { confirmation.mismatch = false }
+            return []
         }
-        state.overlay = .confirmDeleteAll(confirmation)
+        state.overlay = .confirmation(confirmation)
         return []
     }
 
     // MARK: Help
 
-    static func helpKey(_ state: inout BrowserState, scroll: Int, _ key: Key) -> [Effect] {
-        switch key {
-        case .character("?"), .escape, .character("q"), .enter:
-            state.overlay = nil
-        case .character("j"), .down:
-            state.overlay = .help(scroll: scroll + 1)
-        case .character("k"), .up:
-            state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .character(" "):
-            state.overlay = .help(scroll: scroll + 10)
-        case .pageUp:
-            state.overlay = .help(scroll: max(0, scroll - 10))
-        case .character("g"), .home:
-            state.overlay = .help(scroll: 0)
-        default:
-            break
+    static func helpCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        guard case .help(let scroll)? = state.overlay else { return [] }
+        switch command {
+        case .quit: return quit(&state)
+        case .closeHelp: state.overlay = nil
+        case .down: state.overlay = .help(scroll: scroll + 1)
+        case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown: state.overlay = .help(scroll: scroll + 10)
+        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+        case .first: state.overlay = .help(scroll: 0)
+        default: break
         }
         return []
     }
@@ -285,18 +270,14 @@ extension BrowserReducer {
                 state.focus = .detail
             }
         case .wheelUp(let row, let column), .wheelDown(let row, let column):
-            let down: Bool
-            if case .wheelDown = event { down = true } else { down = false }
+            let command: Command
+            if case .wheelDown = event { command = .down } else { command = .up }
             if let detail = layout.detail, detail.contains(row: row, column: column) {
-                let saved = state.focus
-                state.focus = .detail
-                for _ in 0..<3 { scrollDetail(&state, down ? .down : .up) }
-                state.focus = saved
+                for _ in 0..<3 { scrollDetail(&state, command) }
             } else {
-                for _ in 0..<3 { moveSelection(&state, down ? .down : .up) }
+                for _ in 0..<3 { moveSelection(&state, command) }
             }
         }
         return []
     }
 }
-

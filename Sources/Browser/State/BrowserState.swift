@@ -2,43 +2,6 @@ import Formatting
 import NP6
 import Search
 
-/// Facts about this run that do not change while it runs.
-public struct BrowserEnvironment: Sendable, Equatable {
-    /// The API host as shown in the header, e.g. `api-cm.np6.com`.
-    public let host: String
-    public let readOnly: Bool
-    public let demo: Bool
-    /// Offset of local time from UTC, in seconds, for showing dates in local time.
-    public let utcOffsetSeconds: Int
-
-    public init(host: String, readOnly: Bool = false, demo: Bool = false, utcOffsetSeconds: Int = 0) {
-        self.host = host
-        self.readOnly = readOnly
-        self.demo = demo
-        self.utcOffsetSeconds = utcOffsetSeconds
-    }
-}
-
-/// A request in flight. Only one lookup or delete runs at a time; its generation tells its
-/// answer from a stale one.
-public struct PendingRequest: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
-        case lookup(LookupTarget)
-        case delete([Subscription])
-        case deleteAll(ContactKey)
-        case restore([Subscription])
-    }
-
-    public let generation: Int
-    public let kind: Kind
-    public let startedAt: Double
-}
-
-public enum Focus: Sendable, Equatable {
-    case list
-    case detail
-}
-
 /// The whole state of the browser screen: a plain value, changed only by `BrowserReducer.reduce`.
 public struct BrowserState: Sendable {
     public internal(set) var environment: BrowserEnvironment

@@ -258,7 +258,3 @@ public final class NP6Client: Sendable {
         Int((duration.seconds * 1000).rounded())
     }
 }
-
-public enum NP6Version {
-    public static let current = "0.1.0"
-}

@@ -77,17 +77,3 @@ public struct Subscription: Sendable, Hashable, Identifiable {
         return subscriptions
     }
 }
-
-/// Why a list answer could not be read: not JSON at all, or JSON of the wrong shape.
-public enum SubscriptionListError: Error, Sendable, Equatable {
-    case invalidJSON(JSONParser.Failure)
-    case shape(NP6ModelError)
-}
-
-/// The server's JSON was well formed but not the shape a subscription needs.
-public struct NP6ModelError: Error, Sendable, Equatable {
-    public var reason: String
-    public init(reason: String) {
-        self.reason = reason
-    }
-}

@@ -92,13 +92,6 @@ public struct ISO8601Timestamp: Sendable, Hashable, Comparable {
     }
 }
 
-/// A date and time of day on the calendar, as the wall clock at some offset shows it.
-public struct CivilTime: Sendable, Hashable {
-    public var year, month, day, hour, minute, second: Int
-    /// Milliseconds within the second.
-    public var millisecond: Int
-}
-
 extension ISO8601Timestamp {
     /// The calendar date and time at `utcOffsetSeconds` from UTC (Howard Hinnant's civil-from-days).
     public func civil(utcOffsetSeconds: Int = 0) -> CivilTime {

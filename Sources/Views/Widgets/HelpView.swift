@@ -1,36 +1,60 @@
 import Browser
 import Formatting
 
-/// The `?` overlay: every key, scrollable when the terminal is short.
+/// The `?` overlay: every key of the key map by context, then the filter syntax; long texts wrap
+/// under themselves, and the whole scrolls when the terminal is short.
 enum HelpView {
-    static func lines(readOnly: Bool) -> [(String, String, Bool)] {
-        var lines: [(String, String, Bool)] = []
-        for (index, section) in HelpContent.sections(readOnly: readOnly).enumerated() {
-            if index > 0 { lines.append(("", "", false)) }
-            lines.append((section.title, "", true))
-            for entry in section.entries { lines.append((entry.keys, entry.action, false)) }
+    struct Row: Equatable {
+        var keys: String
+        var text: String
+        var isHeading: Bool
+    }
+
+    static let preferredWidth = 84
+
+    /// The rows at a given inner width: `keyWidth` cells of keys, the rest for the wrapped text.
+    static func rows(readOnly: Bool, width: Int) -> (rows: [Row], keyWidth: Int) {
+        let sections = HelpContent.sections(readOnly: readOnly)
+        let widest = sections.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let keyWidth = max(1, min(22, widest + 2, width / 3))
+        let textWidth = max(1, width - keyWidth)
+        var rows: [Row] = []
+        for (index, section) in sections.enumerated() {
+            if index > 0 { rows.append(Row(keys: "", text: "", isHeading: false)) }
+            rows.append(Row(keys: section.title, text: "", isHeading: true))
+            for entry in section.entries {
+                for (line, text) in DisplayWidth.wrap(entry.action, width: textWidth).enumerated() {
+                    rows.append(Row(keys: line == 0 ? entry.keys : "", text: text, isHeading: false))
+                }
+            }
         }
-        if readOnly { lines += [("", "", false), ("read-only", "d, D, Space and u are disabled", true)] }
-        return lines
+        if readOnly {
+            let disabled = KeyMap.bindings.filter(\.writes).map(\.label).joined(separator: ", ")
+            rows.append(Row(keys: "", text: "", isHeading: false))
+            rows.append(Row(keys: "Read-only", text: "", isHeading: true))
+            for text in DisplayWidth.wrap("\(disabled) are disabled", width: textWidth) {
+                rows.append(Row(keys: "", text: text, isHeading: false))
+            }
+        }
+        return (rows, keyWidth)
     }
 
     static func draw(scroll: Int, state: BrowserState, into canvas: inout Canvas) {
-        let all = lines(readOnly: state.environment.readOnly)
-        let frame = ModalFrame(canvasRows: canvas.rows, canvasColumns: canvas.columns, width: 84, height: all.count + 4)
+        let innerWidth = min(preferredWidth, canvas.columns - 2) - 4
+        let (all, keyWidth) = rows(readOnly: state.environment.readOnly, width: innerWidth)
+        let frame = ModalFrame(canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
         canvas.box(frame.rect, title: "Keys (? or Esc closes)", style: Theme.focusedBorder)
         let inner = frame.inner
-        let rows = max(0, inner.height)
-        let maximumScroll = max(0, all.count - rows)
+        let visibleRows = max(0, inner.height)
+        let maximumScroll = max(0, all.count - visibleRows)
         let offset = min(scroll, maximumScroll)
-        let keyWidth = 14
-        for (index, line) in all.dropFirst(offset).prefix(rows).enumerated() {
+        for (index, line) in all.dropFirst(offset).prefix(visibleRows).enumerated() {
             let row = inner.top + index
-            if line.2 {
-                canvas.put(line.0, row: row, column: inner.left, style: Theme.heading, width: keyWidth)
-                canvas.put(line.1, row: row, column: inner.left + keyWidth, style: Theme.muted, width: inner.width - keyWidth)
+            if line.isHeading {
+                canvas.put(line.keys, row: row, column: inner.left, style: Theme.heading, width: inner.width)
             } else {
-                canvas.put(line.0, row: row, column: inner.left, style: Theme.keyHint, width: keyWidth)
-                canvas.put(DisplayWidth.truncate(line.1, width: inner.width - keyWidth), row: row, column: inner.left + keyWidth, width: inner.width - keyWidth)
+                canvas.put(line.keys, row: row, column: inner.left, style: Theme.keyHint, width: keyWidth)
+                canvas.put(line.text, row: row, column: inner.left + keyWidth, width: inner.width - keyWidth)
             }
         }
         if maximumScroll > 0 {

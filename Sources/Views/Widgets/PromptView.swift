@@ -23,7 +23,7 @@ enum PromptView {
             }
         }
         content.add(.blank, priority: 2)
-        content.add(.text(DisplayWidth.truncate("Tab kind · ↑↓ recent · Enter fetch · Esc close", width: content.width), Theme.muted, indent: 0), priority: 1)
+        content.add(.text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0), priority: 1)
         content.draw(into: &canvas, title: "Look up a contact", border: Theme.focusedBorder, preferredWidth: preferredWidth)
     }
 }

@@ -1,0 +1,37 @@
+import NP6
+
+/// One confirmation for every write, as gitui's `ConfirmPopup` carries its target: the write it
+/// stands for (`subject`) and how it must be answered (`answer`). While it is open it takes every
+/// key; only Ctrl-C passes, and it quits without confirming.
+public struct Confirmation: Sendable, Equatable {
+    public enum Answer: Sendable, Equatable {
+        /// Cancel and a confirm button; Enter presses the focused one (Cancel unless moved), `y`
+        /// confirms, `n`/Esc cancel.
+        case button(focus: ConfirmButton)
+        /// A text that must be typed, then Enter.
+        case typed(TypedAnswer)
+    }
+
+    public let subject: ConfirmationSubject
+    public internal(set) var answer: Answer
+
+    public init(_ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel)) {
+        self.subject = subject
+        self.answer = answer
+    }
+
+    public var subscriptions: [Subscription] { subject.subscriptions }
+    public var requestLine: String { subject.requestLine }
+
+    /// The focused button; nil for a typed confirmation.
+    public var focus: ConfirmButton? {
+        if case .button(let focus) = answer { return focus }
+        return nil
+    }
+
+    /// The typed answer so far; nil for a button confirmation.
+    public var typed: TypedAnswer? {
+        if case .typed(let typed) = answer { return typed }
+        return nil
+    }
+}

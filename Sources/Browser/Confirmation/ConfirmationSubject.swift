@@ -1,0 +1,48 @@
+import NP6
+
+/// The write a confirmation stands for. Confirming it starts exactly this write, and nothing
+/// else: the subject carries every subscription the request will touch.
+public enum ConfirmationSubject: Sendable, Equatable {
+    /// `DELETE /subscriptions/{id}` for each (the selected row, or every marked one).
+    /// `hiddenByFilter`: marked rows the current filter hides, which the modal warns about.
+    case deleteSubscriptions([Subscription], hiddenByFilter: Int)
+    /// The bulk endpoint of the contact, as it was looked up.
+    case deleteAll(ContactKey, [Subscription], applications: [ApplicationCount])
+    /// `PUT /subscriptions` with each one's saved JSON: undo of the last delete.
+    case restore([Subscription])
+
+    public var subscriptions: [Subscription] {
+        switch self {
+        case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _), .restore(let subscriptions): subscriptions
+        }
+    }
+
+    /// The exact request(s) the write sends.
+    public var requestLine: String {
+        switch self {
+        case .deleteSubscriptions(let subscriptions, _):
+            if subscriptions.count == 1 { return NP6Operation.deleteSubscription(id: subscriptions[0].id).requestLine }
+            return "\(subscriptions.count) × DELETE /subscriptions/{id}, one per subscription"
+        case .deleteAll(let contact, _, _):
+            return contact.deleteOperation.requestLine
+        case .restore(let subscriptions):
+            return subscriptions.count == 1 ? "PUT /subscriptions" : "\(subscriptions.count) × PUT /subscriptions"
+        }
+    }
+
+    /// The confirm button's label.
+    public var verb: String {
+        switch self {
+        case .deleteSubscriptions, .deleteAll: "Delete"
+        case .restore: "Re-create"
+        }
+    }
+
+    /// What the flash says when the person cancels.
+    var cancelledMessage: String {
+        switch self {
+        case .deleteSubscriptions, .deleteAll: "Delete cancelled"
+        case .restore: "Undo cancelled"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// What a key asks for. The key map binds keys to commands; `BrowserReducer.perform` carries
+/// them out, and `BrowserReducer.hint` says whether one does anything right now.
+public enum Command: Sendable, Hashable {
+    case quit
+    // Browsing
+    case openHelp, openPrompt, openFilter
+    /// Esc in the list: cancel the request, else dismiss the error band, else clear the filter,
+    /// else the marks, else go back to the list.
+    case back
+    case toggleFocus, focusDetail, focusList
+    case refresh, delete, deleteAll, undo, mark, copy, redraw
+    case down, up, pageDown, pageUp, first, last
+    // Filter bar
+    case keepFilter, clearFilter, toggleFuzzy
+    // Lookup prompt
+    case fetch, nextKind, previousKind, olderLookup, newerLookup, closePrompt
+    // Confirmations
+    case confirm, cancel, switchButton, pressFocused, submitTyped
+    // Help
+    case closeHelp
+    // Text fields
+    case edit(TextEdit)
+}

@@ -1,0 +1,28 @@
+/// One row of the key map: the keys, where they work, what they do, the help text, and whether
+/// and how early the status line offers them.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let context: KeyContext
+    public let command: Command
+    /// The help's and docs/usage.md's text.
+    public let help: String
+    /// The status line's word for it; nil keeps it out of the status line.
+    public let hint: String?
+    /// The status line shows lower numbers first and drops the highest when short of room.
+    public let priority: Int
+    /// Writes to the server (or prepares a write): gone from the help and the hints in read-only.
+    public let writes: Bool
+
+    init(_ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: String? = nil, priority: Int = 50, writes: Bool = false) {
+        self.keys = keys
+        self.context = context
+        self.command = command
+        self.help = help
+        self.hint = hint
+        self.priority = priority
+        self.writes = writes
+    }
+
+    /// Every key of the binding, as the help and the docs write them: `j ↓`.
+    public var label: String { keys.map(\.label).joined(separator: " ") }
+}

@@ -1,0 +1,32 @@
+/// Where a key binding works. The browser is in exactly one context at a time
+/// (`KeyMap.context(of:)`); `anywhere` and `textField` bindings join the others.
+public enum KeyContext: Sendable, Hashable, CaseIterable {
+    /// Every context, modals included.
+    case anywhere
+    /// The list and the detail, with no overlay open.
+    case browse
+    case filter
+    case prompt
+    case confirmation
+    case typedConfirmation
+    case help
+    /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
+    case textField
+
+    /// How the help and docs/usage.md name it.
+    public var title: String {
+        switch self {
+        case .anywhere: "anywhere"
+        case .browse: "list and detail"
+        case .filter: "filter bar"
+        case .prompt: "lookup prompt"
+        case .confirmation: "confirmation"
+        case .typedConfirmation: "typed confirmation"
+        case .help: "help"
+        case .textField: "text fields"
+        }
+    }
+
+    /// Whether printable characters are typed into a field here.
+    var takesText: Bool { self == .filter || self == .prompt || self == .typedConfirmation }
+}

@@ -1,0 +1,125 @@
+/// Every key the browser knows, in one table, in the manner of glow's `KeyMap`: dispatch, the `?`
+/// overlay, the status-line hints and docs/usage.md (checked by a test) all read it.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        // Anywhere, modals included.
+        KeyBinding([.control("c")], .anywhere, .quit, "quit, even from a modal; it never confirms anything"),
+
+        // The list and the detail.
+        KeyBinding([.character("?")], .browse, .openHelp, "this help", hint: "help", priority: 0),
+        KeyBinding([.character("q")], .browse, .quit, "quit", hint: "quit", priority: 0),
+        KeyBinding([.character("o")], .browse, .openPrompt, "look up a contact (prompt)", hint: "lookup", priority: 10),
+        KeyBinding([.character("/")], .browse, .openFilter, "filter the list (see the filter syntax)", hint: "filter", priority: 20),
+        KeyBinding(
+            [.escape], .browse, .back,
+            "cancel the request in flight; else dismiss the error band, clear the filter, clear the marks, or go back to the list",
+            hint: "cancel", priority: 1),
+        KeyBinding([.character("d")], .browse, .delete, "delete the selected subscription, or every marked one (asks first)",
+            hint: "delete", priority: 30, writes: true),
+        KeyBinding([.character("D")], .browse, .deleteAll, "delete all of the contact's subscriptions (type to confirm)",
+            hint: "delete all", priority: 40, writes: true),
+        KeyBinding([.character("u")], .browse, .undo, "undo: re-create what the last delete removed (asks first)",
+            hint: "undo", priority: 35, writes: true),
+        KeyBinding([.character(" ")], .browse, .mark, "mark or unmark the row (Esc clears all marks); in the detail: page down",
+            hint: "mark", priority: 45, writes: true),
+        KeyBinding([.character("c"), .character("y")], .browse, .copy, "copy the full token (or url) to the clipboard (OSC 52; inside tmux, into its buffer too)",
+            hint: "copy", priority: 50),
+        KeyBinding([.character("r"), .control("r")], .browse, .refresh, "refresh the contact", hint: "refresh", priority: 60),
+        KeyBinding([.tab, .backTab], .browse, .toggleFocus, "focus the list or the detail (the detail then scrolls)",
+            hint: "detail", priority: 70),
+        KeyBinding([.enter], .browse, .focusDetail, "focus the detail"),
+        KeyBinding([.left, .character("h")], .browse, .focusList, "in the detail: back to the list"),
+        KeyBinding([.character("j"), .down], .browse, .down, "next subscription, or scroll the detail down"),
+        KeyBinding([.character("k"), .up], .browse, .up, "previous subscription, or scroll the detail up"),
+        KeyBinding([.pageDown, .control("f"), .control("d")], .browse, .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("b"), .control("u")], .browse, .pageUp, "page up"),
+        KeyBinding([.character("g"), .home], .browse, .first, "first row (or top of the detail)"),
+        KeyBinding([.character("G"), .end], .browse, .last, "last row (or end of the detail)"),
+        KeyBinding([.control("l")], .browse, .redraw, "redraw the screen"),
+
+        // The filter bar (while typing a filter).
+        KeyBinding([.enter], .filter, .keepFilter, "keep the filter and go back to the list", hint: "keep filter", priority: 10),
+        KeyBinding([.escape], .filter, .clearFilter, "clear the filter", hint: "clear filter", priority: 20),
+        KeyBinding([.control("f")], .filter, .toggleFuzzy, "make every term fuzzy (fzf style), or literal again", hint: "fuzzy", priority: 30),
+        KeyBinding([.down], .filter, .down, "next row", hint: "move", priority: 40),
+        KeyBinding([.up], .filter, .up, "previous row"),
+        KeyBinding([.pageDown], .filter, .pageDown, "page down"),
+        KeyBinding([.pageUp], .filter, .pageUp, "page up"),
+
+        // The lookup prompt.
+        KeyBinding([.enter], .prompt, .fetch, "fetch the contact", hint: "fetch", priority: 10),
+        KeyBinding([.tab], .prompt, .nextKind, "next kind: unicity, hash, contact id, subscription id", hint: "kind", priority: 20),
+        KeyBinding([.backTab], .prompt, .previousKind, "previous kind"),
+        KeyBinding([.up], .prompt, .olderLookup, "recall an older recent lookup", hint: "recent", priority: 30),
+        KeyBinding([.down], .prompt, .newerLookup, "recall a newer recent lookup"),
+        KeyBinding([.escape], .prompt, .closePrompt, "close the prompt", hint: "close", priority: 40),
+
+        // A confirmation with buttons (d, u).
+        KeyBinding([.character("y"), .character("Y")], .confirmation, .confirm, "confirm", hint: "confirm", priority: 10),
+        KeyBinding([.escape, .character("n"), .character("N"), .character("q")], .confirmation, .cancel, "cancel",
+            hint: "cancel", priority: 20),
+        KeyBinding([.enter], .confirmation, .pressFocused, "press the focused button (Cancel when it opens)"),
+        KeyBinding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .confirmation, .switchButton,
+            "move the focus between Cancel and the confirm button", hint: "switch", priority: 30),
+
+        // A typed confirmation (D).
+        KeyBinding([.enter], .typedConfirmation, .submitTyped, "confirm, if the typed text is the one asked for",
+            hint: "confirm", priority: 10),
+        KeyBinding([.escape], .typedConfirmation, .cancel, "cancel", hint: "cancel", priority: 20),
+
+        // The help overlay.
+        KeyBinding([.escape, .character("?"), .character("q"), .enter], .help, .closeHelp, "close the help", hint: "close", priority: 10),
+        KeyBinding([.character("j"), .down], .help, .down, "scroll down", hint: "scroll", priority: 20),
+        KeyBinding([.character("k"), .up], .help, .up, "scroll up"),
+        KeyBinding([.pageDown, .character(" ")], .help, .pageDown, "page down"),
+        KeyBinding([.pageUp], .help, .pageUp, "page up"),
+        KeyBinding([.character("g"), .home], .help, .first, "top"),
+
+        // Editing in every text field.
+        KeyBinding([.backspace], .textField, .edit(.deleteBackward), "delete the character before the cursor"),
+        KeyBinding([.delete, .control("d")], .textField, .edit(.deleteForward), "delete the character under the cursor"),
+        KeyBinding([.left, .control("b")], .textField, .edit(.left), "cursor left"),
+        KeyBinding([.right, .control("f")], .textField, .edit(.right), "cursor right (in the filter bar Ctrl-F is fuzzy)"),
+        KeyBinding([.home, .control("a")], .textField, .edit(.home), "cursor to the start"),
+        KeyBinding([.end, .control("e")], .textField, .edit(.end), "cursor to the end"),
+        KeyBinding([.control("u")], .textField, .edit(.deleteToStart), "delete to the start"),
+        KeyBinding([.control("k")], .textField, .edit(.deleteToEnd), "delete to the end"),
+        KeyBinding([.control("w")], .textField, .edit(.deleteWord), "delete the word before the cursor"),
+    ]
+
+    /// The context the browser is in: what a key press is read against.
+    public static func context(of state: BrowserState) -> KeyContext {
+        switch state.overlay {
+        case .prompt?: .prompt
+        case .confirmation(let confirmation)?: confirmation.typed == nil ? .confirmation : .typedConfirmation
+        case .help?: .help
+        case nil: state.filterEditing ? .filter : .browse
+        }
+    }
+
+    /// The bindings that apply in `context`, in the order a key is looked up: the ones that work
+    /// anywhere, the context's own, then the text-field keys where text is typed.
+    public static func bindings(in context: KeyContext) -> [KeyBinding] {
+        let own = bindings.filter { $0.context == context }
+        let anywhere = context == .anywhere ? [] : bindings.filter { $0.context == .anywhere }
+        let editing = context.takesText ? bindings.filter { $0.context == .textField } : []
+        return anywhere + own + editing
+    }
+
+    /// What `key` does in `context`, if anything; the first binding wins.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        lookup[context]?[key]
+    }
+
+    private static let lookup: [KeyContext: [Key: Command]] = {
+        var table: [KeyContext: [Key: Command]] = [:]
+        for context in KeyContext.allCases {
+            var commands: [Key: Command] = [:]
+            for binding in bindings(in: context) {
+                for key in binding.keys where commands[key] == nil { commands[key] = binding.command }
+            }
+            table[context] = commands
+        }
+        return table
+    }()
+}

@@ -1,0 +1,214 @@
+import Formatting
+import NP6
+
+/// Deletes and undo: opening their confirmations, starting the confirmed write, and what its
+/// answer means for the list, the marks and undo.
+extension BrowserReducer {
+
+    /// Whether a write (`what`: "deleting", "undo") may start now; if not, a flash says why.
+    static func mayWrite(_ state: inout BrowserState, _ what: String) -> Bool {
+        if state.environment.readOnly {
+            state.flash = Flash("read-only: \(what) is disabled (--read-only)", kind: .warning, now: state.now)
+            return false
+        }
+        if state.pending != nil {
+            state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
+            return false
+        }
+        return true
+    }
+
+    static func requestDelete(_ state: inout BrowserState) -> [Effect] {
+        guard mayWrite(&state, "deleting") else { return [] }
+        if !state.marked.isEmpty {
+            // Every marked row, in list order, including those the filter hides (the modal says so).
+            let targetRows = state.subscriptions.indices.filter { state.marked.contains(state.subscriptions[$0].id) }
+            let shown = Set(state.visible)
+            let targets = targetRows.map { state.subscriptions[$0] }
+            let hidden = targetRows.filter { !shown.contains($0) }.count
+            state.overlay = .confirmation(Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden)))
+            return []
+        }
+        guard let subscription = state.selectedSubscription else {
+            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            return []
+        }
+        state.overlay = .confirmation(Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0)))
+        return []
+    }
+
+    static func requestUndo(_ state: inout BrowserState) -> [Effect] {
+        guard mayWrite(&state, "undo") else { return [] }
+        guard !state.lastDeleted.isEmpty else {
+            state.flash = Flash("Nothing to undo: no delete in this session yet", kind: .info, now: state.now)
+            return []
+        }
+        state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted)))
+        return []
+    }
+
+    static func toggleMark(_ state: inout BrowserState) {
+        if state.environment.readOnly {
+            state.flash = Flash("read-only: marking for deletion is disabled (--read-only)", kind: .warning, now: state.now)
+            return
+        }
+        guard let subscription = state.selectedSubscription else { return }
+        if state.marked.contains(subscription.id) { state.marked.remove(subscription.id) } else { state.marked.insert(subscription.id) }
+        if state.selection + 1 < state.visible.count {
+            state.selection += 1
+            state.detailScroll = 0
+            state.keepSelectionVisible()
+        }
+    }
+
+    static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
+        guard mayWrite(&state, "deleting") else { return [] }
+        guard let contact = state.contact, !state.subscriptions.isEmpty else {
+            state.flash = Flash("This contact has no subscriptions to delete", kind: .info, now: state.now)
+            return []
+        }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for subscription in state.subscriptions {
+            let name = state.applicationLabel(for: subscription)
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        let applications = order.map { ApplicationCount(name: $0, count: counts[$0, default: 0]) }
+        // The unicity when the contact was looked up by it; otherwise the count, which the
+        // person reads in the modal.
+        let typed: TypedAnswer
+        if case .unicity(let unicity) = contact {
+            typed = TypedAnswer(expected: unicity, instruction: "Type the contact's unicity")
+        } else {
+            typed = TypedAnswer(expected: String(state.subscriptions.count), instruction: "Type the number of subscriptions (\(state.subscriptions.count))")
+        }
+        state.overlay = .confirmation(
+            Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed)))
+        return []
+    }
+
+    /// The confirmed write starts: exactly the one the confirmation named, under a new generation.
+    static func confirm(_ state: inout BrowserState, _ subject: ConfirmationSubject) -> [Effect] {
+        state.overlay = nil
+        state.banner = nil
+        switch subject {
+        case .deleteSubscriptions(let subscriptions, _):
+            let generation = state.begin(.delete(subscriptions))
+            return [.deleteSubscriptions(generation: generation, subscriptions: subscriptions)]
+        case .deleteAll(let contact, let subscriptions, _):
+            let generation = state.begin(.deleteAll(contact))
+            return [.deleteAll(generation: generation, contact: contact, subscriptions: subscriptions)]
+        case .restore(let subscriptions):
+            let generation = state.begin(.restore(subscriptions))
+            return [.restore(generation: generation, subscriptions: subscriptions)]
+        }
+    }
+
+    static func summary(of subscription: Subscription, in state: BrowserState) -> String {
+        let token = subscription.provider.address.map { " " + TokenText.shortened(UntrustedText.sanitized($0)) } ?? ""
+        return "\(UntrustedText.sanitized(subscription.provider.type))\(token) (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))"
+    }
+
+    static func deleteFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        let deleted = results.filter { $0.error == nil }.map(\.subscription)
+        let gone = results.filter { if case .notFound? = $0.error { return true } else { return false } }.map(\.subscription)
+        let unknown = results.filter { $0.error?.outcomeIsUnknown == true }
+        let failed = results.filter { result in
+            guard let error = result.error else { return false }
+            if case .notFound = error { return false }
+            return !error.outcomeIsUnknown
+        }
+        state.removeSubscriptions(ids: Set((deleted + gone).map(\.id)))
+        // Undo re-creates what this delete removed, or may have removed.
+        if !deleted.isEmpty || !unknown.isEmpty { state.lastDeleted = deleted + unknown.map(\.subscription) }
+
+        if results.count == 1, let result = results.first {
+            let what = summary(of: result.subscription, in: state)
+            if result.error == nil {
+                state.flash = Flash("Deleted \(what) (u undoes)", kind: .success, now: state.now)
+            } else if !gone.isEmpty {
+                state.flash = Flash("Already gone: \(what) was deleted elsewhere", kind: .warning, now: state.now)
+            } else if let error = result.error, !unknown.isEmpty {
+                return verify(&state, ids: [result.subscription.id], what: what, cause: error.message)
+            } else if let error = result.error {
+                state.banner = Banner(title: "Delete failed", message: "\(error.message) \(what) was not deleted.")
+            }
+            return []
+        }
+
+        var parts = ["Deleted \(deleted.count) of \(results.count)"]
+        if !gone.isEmpty { parts.append("\(gone.count) already gone") }
+        if !unknown.isEmpty { parts.append("\(unknown.count) with unknown outcome") }
+        if !failed.isEmpty { parts.append("\(failed.count) failed (\(failed[0].error!.message))") }
+        let text = parts.joined(separator: "; ")
+        if !unknown.isEmpty {
+            return verify(&state, ids: unknown.map(\.subscription.id), what: "\(unknown.count) subscriptions", cause: text + ".")
+        }
+        if failed.isEmpty {
+            state.flash = Flash(text + (deleted.isEmpty ? "" : " (u undoes)"), kind: .success, now: state.now)
+        } else {
+            state.banner = Banner(title: "Some deletes failed", message: text + ". The failed rows stay, still marked.")
+        }
+        return []
+    }
+
+    /// After an unknown outcome: fetch again and say afterwards what the list shows.
+    static func verify(_ state: inout BrowserState, ids: [String], what: String, cause: String) -> [Effect] {
+        guard let contact = state.contact else { return [] }
+        let effects = startLookup(&state, .contact(contact))
+        state.banner = Banner(title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
+        state.verification = DeleteVerification(subscriptionIDs: ids, what: what, cause: cause)
+        return effects
+    }
+
+    static func restoreFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        let failed = results.filter { $0.error != nil }
+        state.lastDeleted = failed.map(\.subscription)
+        let restored = results.count - failed.count
+        if failed.isEmpty {
+            state.flash = Flash("Re-created \(restored) subscription\(restored == 1 ? "" : "s")", kind: .success, now: state.now)
+        } else {
+            state.banner = Banner(
+                title: "Undo incomplete",
+                message: "Re-created \(restored) of \(results.count); \(failed.count) failed (\(failed[0].error!.message)). u tries those again.")
+        }
+        // Fetch again: the re-created rows come back as the server has them.
+        guard let contact = state.contact else { return [] }
+        let banner = state.banner
+        let effects = startLookup(&state, .contact(contact))
+        state.banner = banner
+        return effects
+    }
+
+    static func deleteAllFinished(_ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        let who = "\(contact.kind.rawValue) \(describe(contact.value))"
+        var banner: Banner?
+        if case .deleteAll = pending.kind, error == nil || error?.outcomeIsUnknown == true {
+            state.lastDeleted = state.subscriptions
+        }
+        switch error {
+        case nil:
+            state.flash = Flash("Deleted all \(count) subscriptions of \(who) (u undoes)", kind: .success, now: state.now)
+        case .notFound?:
+            state.flash = Flash("Already gone: \(who) has no subscriptions left", kind: .warning, now: state.now)
+        case let error? where error.outcomeIsUnknown:
+            banner = Banner(title: "Outcome unknown", message: "\(error.message) Refreshing to see what is left…")
+            state.verification = DeleteVerification(
+                subscriptionIDs: state.subscriptions.map(\.id), what: "the \(count) subscriptions of \(who)", cause: error.message)
+        case let error?:
+            state.banner = Banner(title: "Bulk delete failed", message: "\(error.message) Nothing was deleted.")
+            return []
+        }
+        // Fetch again: the server says what is left.
+        let effects = startLookup(&state, .contact(contact))
+        if let banner { state.banner = banner }
+        return effects
+    }
+}

@@ -1,0 +1,20 @@
+/// After a delete whose outcome is unknown (timeout, 5xx), the list is fetched again and this
+/// says what the refreshed list shows: whether the delete happened after all.
+public struct DeleteVerification: Sendable, Equatable {
+    public var subscriptionIDs: [String]
+    public var what: String
+    public var cause: String
+
+    public func verdict(remainingIDs: Set<String>) -> Banner {
+        let remaining = subscriptionIDs.filter { remainingIDs.contains($0) }
+        if remaining.isEmpty {
+            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) is gone: the delete happened.")
+        }
+        if remaining.count == subscriptionIDs.count {
+            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) is still there: it was not deleted.")
+        }
+        return Banner(
+            title: "Outcome unknown, partly resolved",
+            message: "\(cause) After refreshing, \(remaining.count) of \(subscriptionIDs.count) are still there.")
+    }
+}

@@ -1,0 +1,4 @@
+public enum Focus: Sendable, Equatable {
+    case list
+    case detail
+}

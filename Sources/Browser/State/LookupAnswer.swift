@@ -1,0 +1,26 @@
+import NP6
+import Search
+
+/// What a lookup found: the contact's subscriptions and, for a lookup by subscription id, which
+/// one to select.
+///
+/// The search index is built here, by whoever makes the answer: the controller does that off the
+/// UI thread, so a 100,000-row answer arrives ready to filter.
+public struct LookupAnswer: Sendable, Equatable {
+    public let contact: ContactKey?
+    public let subscriptions: [Subscription]
+    public let selectID: String?
+    public let searchIndex: SearchIndex
+
+    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, utcOffsetSeconds: Int = 0) {
+        self.contact = contact
+        self.subscriptions = subscriptions
+        self.selectID = selectID
+        self.searchIndex = SearchIndex(subscriptions, utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The index is derived from the subscriptions, so it takes no part in equality.
+    public static func == (lhs: LookupAnswer, rhs: LookupAnswer) -> Bool {
+        lhs.contact == rhs.contact && lhs.subscriptions == rhs.subscriptions && lhs.selectID == rhs.selectID
+    }
+}

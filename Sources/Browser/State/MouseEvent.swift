@@ -1,0 +1,5 @@
+public enum MouseEvent: Sendable, Hashable {
+    case click(row: Int, column: Int)
+    case wheelUp(row: Int, column: Int)
+    case wheelDown(row: Int, column: Int)
+}

@@ -1,0 +1,8 @@
+public struct TerminalSize: Sendable, Hashable {
+    public var rows: Int
+    public var columns: Int
+    public init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+    }
+}

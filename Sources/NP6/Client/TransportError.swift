@@ -1,0 +1,9 @@
+public enum TransportError: Error, Sendable, Equatable {
+    case timeout
+    /// Nothing was sent: the connection could not be made.
+    case connectionFailed(reason: String)
+    /// The request may have been sent before the connection broke.
+    case connectionLost(reason: String)
+    case bodyTooLarge
+    case cancelled
+}

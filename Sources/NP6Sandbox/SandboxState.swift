@@ -1,0 +1,227 @@
+import Essentials
+import NP6
+
+/// The store itself: plain value, mutated only through the actor above.
+public struct SandboxState: Sendable {
+    public struct Options: Sendable {
+        /// The key every request must carry.
+        public var apiKey: String
+        /// A second key that may do everything but list applications (403), as a key without that right.
+        public var restrictedKey: String?
+        /// Added to every answer.
+        public var latency: Duration
+        public init(apiKey: String, restrictedKey: String? = nil, latency: Duration = .zero) {
+            self.apiKey = apiKey
+            self.restrictedKey = restrictedKey
+            self.latency = latency
+        }
+    }
+
+    struct ContactRecord: Sendable {
+        var id: String
+        var unicity: String?
+        var hash: String?
+        var subscriptionIDs: [String]
+    }
+
+    public let options: Options
+    private(set) var subscriptions: [String: JSONValue] = [:]
+    private var contacts: [String: ContactRecord] = [:]
+    private var contactIDByUnicity: [String: String] = [:]
+    private var contactIDByHash: [String: String] = [:]
+    private let applications: JSONValue
+    private(set) var log: [SandboxLogEntry] = []
+    private var faultHits: [SandboxFault: Int] = [:]
+    /// Serialized list answers, so a 100,000-row contact is encoded once, not on every lookup.
+    private var listBodyCache: [String: [UInt8]] = [:]
+
+    public static let maximumBulkSize = 1_000_000
+
+    init(options: Options) {
+        self.options = options
+        self.applications = try! JSONParser.parse(SandboxSeed.applicationsJSON)
+        var seeded: [JSONValue] = []
+        if case .array(let reference) = try! JSONParser.parse(SandboxSeed.referenceExampleJSON) { seeded += reference }
+        for contact in SandboxSeed.contacts {
+            for text in contact.subscriptions { seeded.append(try! JSONParser.parse(text)) }
+            register(contactID: contact.id, unicity: contact.unicity)
+        }
+        for json in seeded { try! insert(json) }
+    }
+
+    // MARK: Handling
+
+    mutating func handle(_ request: SandboxRequest) -> SandboxResponse {
+        let response = route(request)
+        if request.path == "/_sandbox/requests" { return response }
+        log.append(SandboxLogEntry(
+            method: request.method, path: request.path, query: request.query,
+            authorized: request.apiKey == options.apiKey || (request.apiKey != nil && request.apiKey == options.restrictedKey),
+            userAgent: request.userAgent, status: response.status))
+        return response
+    }
+
+    private mutating func route(_ request: SandboxRequest) -> SandboxResponse {
+        let restricted = options.restrictedKey != nil && request.apiKey == options.restrictedKey
+        guard request.apiKey == options.apiKey || restricted else { return .error(401, "Unauthorized") }
+        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true).map { String($0) }
+        let method = request.method.uppercased()
+
+        switch segments.count {
+        case 2 where segments == ["_sandbox", "requests"]:
+            // What the sandbox has handled so far, for end-to-end tests (not part of NP6's API).
+            let entries = log.map { entry in
+                JSONValue.object(JSONObject([
+                    "method": .string(entry.method), "path": .string(entry.path), "query": entry.query.map(JSONValue.string) ?? .null,
+                    "status": .number(String(entry.status)),
+                ]))
+            }
+            return .json(200, JSONValue.array(entries).serializedBytes())
+        case 2 where segments == ["targets", "subscriptions"]:
+            let contactID: String?
+            if let unicity = request.queryValue("unicity") {
+                if let fault = SandboxFault(rawValue: unicity), let answer = faultAnswer(fault, method: method) { return answer }
+                contactID = contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity)
+            } else if let hash = request.queryValue("hash") {
+                contactID = contactIDByHash[hash.lowercased()]
+            } else {
+                return .error(400, "unicity or hash is required")
+            }
+            return contactOperation(method: method, contactID: contactID)
+        case 3 where segments[0] == "targets" && segments[2] == "subscriptions":
+            guard let id = PercentEncoding.decode(segments[1]) else { return .error(400, "bad contact id") }
+            return contactOperation(method: method, contactID: contacts[id] == nil ? nil : id)
+        case 2 where segments[0] == "subscriptions":
+            guard let id = PercentEncoding.decode(segments[1]) else { return .error(400, "bad subscription id") }
+            return subscriptionOperation(method: method, id: id)
+        case 1 where segments[0] == "subscriptions":
+            guard method == "PUT" else { return .error(405, "Method Not Allowed") }
+            return put(body: request.body)
+        case 2 where segments == ["parameters", "applications"]:
+            guard method == "GET" else { return .error(405, "Method Not Allowed") }
+            if restricted { return .error(403, "Forbidden") }
+            return .json(200, applications.serializedBytes())
+        default:
+            return .error(404, "Not Found")
+        }
+    }
+
+    private mutating func contactOperation(method: String, contactID: String?) -> SandboxResponse {
+        guard let contactID, let contact = contacts[contactID] else { return .error(404, "Contact not found") }
+        switch method {
+        case "GET":
+            if let cached = listBodyCache[contactID] { return .json(200, cached) }
+            let body = JSONValue.array(contact.subscriptionIDs.compactMap { subscriptions[$0] }).serializedBytes()
+            listBodyCache[contactID] = body
+            return .json(200, body)
+        case "DELETE":
+            if contact.unicity == "flaky-deletes" { return .error(503, "Service Unavailable") }
+            for id in contact.subscriptionIDs { subscriptions[id] = nil }
+            contacts[contactID]?.subscriptionIDs = []
+            listBodyCache[contactID] = nil
+            return SandboxResponse(status: 204)
+        default:
+            return .error(405, "Method Not Allowed")
+        }
+    }
+
+    private mutating func subscriptionOperation(method: String, id: String) -> SandboxResponse {
+        guard let json = subscriptions[id] else { return .error(404, "Subscription not found") }
+        switch method {
+        case "GET":
+            return .json(200, json.serializedBytes())
+        case "DELETE":
+            let contactID = Self.contactID(of: json)
+            if contacts[contactID]?.unicity == "flaky-deletes" { return .error(503, "Service Unavailable") }
+            subscriptions[id] = nil
+            contacts[contactID]?.subscriptionIDs.removeAll(where: { $0 == id })
+            listBodyCache[contactID] = nil
+            return SandboxResponse(status: 204)
+        default:
+            return .error(405, "Method Not Allowed")
+        }
+    }
+
+    private mutating func put(body: [UInt8]) -> SandboxResponse {
+        let json: JSONValue
+        do { json = try JSONParser.parse(body) } catch { return .error(400, "Invalid JSON: \(error.reason)") }
+        do { try insert(json) } catch { return .error(400, "Invalid subscription: \(error.reason)") }
+        return .json(200, json.serializedBytes())
+    }
+
+    // MARK: Store
+
+    private static func contactID(of json: JSONValue) -> String {
+        let contact = Contact(json: json["contact"])
+        return contact.id ?? contact.unicity ?? contact.value ?? "unknown"
+    }
+
+    private mutating func register(contactID: String, unicity: String?) {
+        if contacts[contactID] == nil {
+            let hash = unicity.map { ContactHash.of(unicity: $0) }
+            contacts[contactID] = ContactRecord(id: contactID, unicity: unicity, hash: hash, subscriptionIDs: [])
+            if let unicity { contactIDByUnicity[unicity] = contactID }
+            if let hash { contactIDByHash[hash] = contactID }
+        }
+    }
+
+    /// Creates or replaces a subscription by id (what `PUT /subscriptions` does).
+    private mutating func insert(_ json: JSONValue) throws(NP6ModelError) {
+        let subscription = try Subscription(json: json)
+        if let previous = subscriptions[subscription.id] {
+            let previousContact = Self.contactID(of: previous)
+            contacts[previousContact]?.subscriptionIDs.removeAll(where: { $0 == subscription.id })
+            listBodyCache[previousContact] = nil
+        }
+        let contactID = Self.contactID(of: json)
+        register(contactID: contactID, unicity: subscription.contact.unicity ?? subscription.contact.value)
+        subscriptions[subscription.id] = json
+        contacts[contactID]?.subscriptionIDs.append(subscription.id)
+        listBodyCache[contactID] = nil
+    }
+
+    /// `bulk-N` contacts come into being on their first lookup.
+    private mutating func bulkContact(unicity: String) -> String? {
+        guard unicity.hasPrefix("bulk-"), let count = Int(unicity.dropFirst(5)), count > 0, count <= Self.maximumBulkSize else { return nil }
+        let contactID = "B" + String(count)
+        if contacts[contactID] != nil { return contactID }
+        register(contactID: contactID, unicity: unicity)
+        let generated = SandboxSeed.bulkSubscriptions(count: count, unicity: unicity)
+        var ids: [String] = []
+        ids.reserveCapacity(count)
+        for json in generated {
+            guard let id = json["id"]?.stringValue else { continue }
+            subscriptions[id] = json
+            ids.append(id)
+        }
+        contacts[contactID]?.subscriptionIDs = ids
+        return contactID
+    }
+
+    private mutating func faultAnswer(_ fault: SandboxFault, method: String) -> SandboxResponse? {
+        faultHits[fault, default: 0] += 1
+        switch fault {
+        case .internalError:
+            return .error(500, "Internal Server Error")
+        case .badGateway:
+            let html = "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n"
+            return SandboxResponse(status: 502, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
+        case .rateLimited:
+            return SandboxResponse(status: 429, headers: [("Retry-After", "1"), ("Content-Type", "application/json")], body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+        case .rateLimitedOnce:
+            if faultHits[fault] == 1 {
+                return SandboxResponse(status: 429, headers: [("Retry-After", "1")], body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+            }
+            return nil
+        case .truncatedJSON:
+            guard method == "GET", let id = contactIDByUnicity[fault.rawValue], let contact = contacts[id] else { return nil }
+            let full = JSONValue.array(contact.subscriptionIDs.compactMap { subscriptions[$0] }).serializedBytes()
+            return .json(200, Array(full.prefix(full.count / 2)))
+        case .slow:
+            guard let id = contactIDByUnicity[fault.rawValue] else { return nil }
+            var answer = contactOperation(method: method, contactID: id)
+            answer.delay = .seconds(10)
+            return answer
+        }
+    }
+}

@@ -1,0 +1,5 @@
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table
+    case json
+    case csv
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Glibc
+import Journal
+import NP6
+import Settings
+
+/// What every subcommand needs: a client, the journal, and where to write.
+public struct ScriptContext: Sendable {
+    public let client: NP6Client
+    public let journal: DeletionJournal
+    public let environment: [String: String]
+    public let utcOffsetSeconds: Int
+
+    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String]) {
+        client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
+        journal = DeletionJournal(
+            directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
+            operatorName: DeletionJournal.currentOperator(environment: environment))
+        self.environment = environment
+        utcOffsetSeconds = TimeZone.current.secondsFromGMT()
+    }
+
+    /// The context for commands that only read the journal (no key needed).
+    public static func journalOnly(environment: [String: String]) -> DeletionJournal {
+        DeletionJournal(directory: StatePaths.directory(environment: environment), host: "", operatorName: DeletionJournal.currentOperator(environment: environment))
+    }
+
+    /// Application names by id; empty when the key may not list them (UUIDs are shown then).
+    func applicationNames() async -> [String: String] {
+        guard let applications = try? await client.applications() else { return [:] }
+        var names: [String: String] = [:]
+        for application in applications { if let name = application.name { names[application.id] = name } }
+        return names
+    }
+}

@@ -1,0 +1,7 @@
+import Browser
+
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize
+}

@@ -1,0 +1,106 @@
+import Browser
+import Formatting
+import NP6
+
+/// Every confirmation: what the write touches, the exact request it sends, then the buttons
+/// (Cancel focused when it opens) or the field to type into.
+enum ConfirmationView {
+    static let preferredWidth = 76
+
+    static func draw(_ confirmation: Confirmation, state: BrowserState, into canvas: inout Canvas) {
+        guard case .confirmation(confirmation)? = state.overlay else { return }
+        let width = min(preferredWidth, canvas.columns - 2) - 4
+        var content = self.content(confirmation, state: state, width: width, compact: false)
+        if content.lines.count > ModalContent.maximumRows(canvas) {
+            // Short terminal: a typed confirmation keeps its count, applications and request on one line each.
+            content = self.content(confirmation, state: state, width: width, compact: true)
+        }
+        let border = if case .restore = confirmation.subject { Theme.focusedBorder } else { Theme.dangerBorder }
+        content.draw(into: &canvas, title: title(confirmation.subject), border: border, preferredWidth: preferredWidth)
+    }
+
+    static func title(_ subject: ConfirmationSubject) -> String {
+        switch subject {
+        case .deleteSubscriptions(let subscriptions, _):
+            subscriptions.count == 1 ? "Delete this subscription?" : "Delete \(subscriptions.count) marked subscriptions?"
+        case .deleteAll: "Delete ALL subscriptions?"
+        case .restore: "Undo the last delete?"
+        }
+    }
+
+    static func content(_ confirmation: Confirmation, state: BrowserState, width: Int, compact: Bool) -> ModalContent {
+        var content = ModalContent(width: width)
+        let subject = confirmation.subject
+        switch subject {
+        case .deleteSubscriptions(let subscriptions, let hiddenByFilter):
+            if subscriptions.count == 1, let subscription = subscriptions.first {
+                SubscriptionSummary.fields(subscription, state: state, into: &content)
+            } else {
+                SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
+                if hiddenByFilter > 0 {
+                    content.wrapped("\(hiddenByFilter) of them \(hiddenByFilter == 1 ? "is" : "are") hidden by the current filter.", style: Theme.warning)
+                }
+            }
+            content.add(.blank, priority: 3)
+            requestLines(subject, style: Theme.danger, into: &content)
+            content.wrapped("The device stops receiving this app's pushes. u undoes it.", style: Theme.muted, priority: 2)
+        case .restore(let subscriptions):
+            let count = subscriptions.count
+            content.wrapped(
+                "Re-create \(count) subscription\(count == 1 ? "" : "s") exactly as the server last sent \(count == 1 ? "it" : "them"):",
+                style: Theme.info)
+            SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
+            content.add(.blank, priority: 3)
+            requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
+        case .deleteAll(let contact, let subscriptions, let applications):
+            let who = "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
+            let noun = subscriptions.count == 1 ? "subscription" : "subscriptions"
+            let names = applications.map { "\(UntrustedText.sanitized($0.name)) (\($0.count))" }
+            if compact {
+                content.add(.text(DisplayWidth.truncate("All \(subscriptions.count) \(noun) of \(who)", width: width), Theme.danger, indent: 0))
+                content.add(.text(DisplayWidth.truncate("in: " + names.joined(separator: ", "), width: width), .plain, indent: 0))
+                // The request is never cut, however short the terminal.
+                content.wrapped(UntrustedText.sanitized(subject.requestLine), style: Theme.danger)
+            } else {
+                content.wrapped("All \(subscriptions.count) \(noun) of \(who) will be deleted, in:", style: Theme.danger)
+                let shown = 5
+                for name in names.prefix(shown) {
+                    content.add(.text(DisplayWidth.truncate("• " + name, width: width - 2), .plain, indent: 2))
+                }
+                if names.count > shown {
+                    content.add(.text("… and \(names.count - shown) more applications", Theme.muted, indent: 2))
+                }
+                requestLines(subject, style: Theme.danger, into: &content)
+                content.add(.blank, priority: 3)
+            }
+        }
+        answerLines(confirmation, keys: KeyHintText.line(for: state), width: width, into: &content)
+        return content
+    }
+
+    /// "This sends:" and the exact request, which a short terminal keeps longest.
+    static func requestLines(_ subject: ConfirmationSubject, suffix: String = "", style: Style, into content: inout ModalContent) {
+        content.add(.text("This sends:", Theme.muted, indent: 0), priority: 2)
+        content.wrapped(UntrustedText.sanitized(subject.requestLine) + suffix, style: style, indent: 2)
+    }
+
+    /// The buttons, or the typed field; then the keys (`keys`, from the key map).
+    static func answerLines(_ confirmation: Confirmation, keys: String, width: Int, into content: inout ModalContent) {
+        switch confirmation.answer {
+        case .button(let focus):
+            content.add(.blank, priority: 3)
+            content.add(.buttons(focus, confirm: confirmation.subject.verb))
+            content.add(.blank, priority: 3)
+            content.wrapped(keys, style: Theme.muted, priority: 1)
+            content.wrapped("Enter presses the focused button.", style: Theme.muted, priority: 2)
+        case .typed(let typed):
+            content.wrapped(typed.instruction + ", then Enter:", style: Theme.info)
+            content.add(.input(typed.field))
+            if typed.mismatch {
+                content.wrapped("That does not match. Nothing was deleted.", style: Theme.danger)
+            }
+            content.add(.blank, priority: 3)
+            content.add(.text(DisplayWidth.truncate(keys, width: width), Theme.muted, indent: 0), priority: 2)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Browser
+import Formatting
+import NP6
+
+/// How a confirmation names the subscriptions it is about: the fields of one, or one line each.
+enum SubscriptionSummary {
+    static func fields(_ subscription: Subscription, state: BrowserState, into content: inout ModalContent) {
+        content.add(.field(label: "Provider", value: UntrustedText.sanitized(subscription.provider.type)))
+        content.add(.field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
+        let address = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0), head: 16, tail: 10) } ?? "—"
+        content.add(.field(label: subscription.provider.token != nil ? "Token" : "Address", value: address))
+        let created = subscription.lifecycle.creation?.date.map { DateText.local($0, utcOffsetSeconds: state.environment.utcOffsetSeconds) } ?? "unknown"
+        content.add(.field(label: "Created", value: created))
+    }
+
+    static func lines(_ subscriptions: [Subscription], state: BrowserState, to content: inout ModalContent, limit: Int) {
+        for subscription in subscriptions.prefix(limit) {
+            let token = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0)) } ?? "—"
+            let line = "• \(UntrustedText.sanitized(subscription.provider.type))  \(UntrustedText.sanitized(state.applicationLabel(for: subscription)))  \(token)"
+            content.add(.text(DisplayWidth.truncate(line, width: content.width), .plain, indent: 0), priority: 1)
+        }
+        if subscriptions.count > limit {
+            content.add(.text("… and \(subscriptions.count - limit) more", Theme.muted, indent: 0), priority: 1)
+        }
+    }
+}

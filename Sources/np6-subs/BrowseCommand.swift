@@ -1,0 +1,74 @@
+import App
+import ArgumentParser
+import Browser
+import Foundation
+import Settings
+
+/// The interactive browser.
+struct BrowseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
+        discussion: """
+            The API key comes from --key-file PATH (a file only you can read) or the environment variable NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
+
+            The base URL comes from --base-url, then NP6_BASE_URL, then https://api-cm.np6.com.
+
+            Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it without a key: np6-subs --demo
+            """
+    )
+
+    @Option(help: "Open on the contact with this unicity (its business key, often an e-mail address).")
+    var unicity: String?
+
+    @Option(help: "Open on the contact with this hash.")
+    var hash: String?
+
+    @Option(name: .customLong("contact-id"), help: "Open on the contact with this id.")
+    var contactID: String?
+
+    @Option(name: .customLong("subscription-id"), help: "Open on the contact that owns this subscription, with it selected.")
+    var subscriptionID: String?
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Flag(name: .customLong("read-only"), help: "Disable deleting (d and D). Also NP6_READ_ONLY=1.")
+    var readOnly = false
+
+    @Flag(help: "Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key needed.")
+    var demo = false
+
+    @Option(name: .customLong("log-file"), help: "Write a debug log (requests, statuses, timings; the key redacted) to this file.")
+    var logFile: String?
+
+    func validate() throws {
+        let targets = [unicity, hash, contactID, subscriptionID].compactMap { $0 }
+        if targets.count > 1 { throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.") }
+        if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("A contact flag needs a non-empty value.")
+        }
+    }
+
+    var initialTarget: LookupTarget? {
+        if let unicity { return .contact(.unicity(unicity)) }
+        if let hash { return .contact(.hash(hash)) }
+        if let contactID { return .contact(.contactID(contactID)) }
+        if let subscriptionID { return .subscription(id: subscriptionID) }
+        return nil
+    }
+
+    func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+        // The demo brings its own sandbox and key; the base URL is still checked, so a typo is
+        // reported rather than silently ignored.
+        let resolved = try connection.resolve(environment: environment, needsKey: !demo)
+        let readOnlyFromEnvironment = ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased())
+        return AppConfiguration(
+            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || readOnlyFromEnvironment, demo: demo, initialTarget: initialTarget,
+            logFile: logFile, stateDirectory: StatePaths.directory(environment: environment), environment: environment)
+    }
+
+    func run() async throws {
+        let code = try await BrowserApp.run(makeConfiguration())
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Scripts
+
+struct DeleteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete subscriptions, journalled first. Asks on a terminal; without one, needs --yes.")
+
+    @Option(name: .customLong("subscription"), parsing: .upToNextOption, help: "One or more subscription ids.") var subscriptions: [String] = []
+    @OptionGroup var contact: ContactOptions
+    @Flag(name: .customLong("dry-run"), help: "Print the requests; send nothing.") var dryRun = false
+    @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        let contacts = contact.given.count
+        guard (subscriptions.isEmpty ? 0 : 1) + contacts == 1 else {
+            throw ValidationError("Give --subscription ID… or exactly one of --unicity, --hash, --contact-id.")
+        }
+    }
+
+    func run() async throws {
+        let target: SubscriptionScripts.DeleteTarget = subscriptions.isEmpty ? .contact(try contact.contact()) : .subscriptions(subscriptions)
+        try await withContext(connection) { await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, context: $0) }
+    }
+}

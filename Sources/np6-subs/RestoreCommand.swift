@@ -1,0 +1,15 @@
+import ArgumentParser
+import Scripts
+
+struct RestoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "Re-create the subscriptions of a journal entry with PUT /subscriptions.")
+
+    @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String
+    @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() async throws {
+        try await withContext(connection) { await JournalScripts.restore(entryID: entryID, yes: yes, context: $0) }
+    }
+}

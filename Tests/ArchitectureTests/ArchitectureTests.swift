@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// The package's shape, checked against its own sources: every module a file imports is a
+/// declared dependency of its target (and every declared one is imported), docs/architecture.md's
+/// target table says the same, one top-level type per file, imports at the top.
+@Suite("Architecture: manifest, imports, docs and files agree")
+struct ArchitectureTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Modules of the platform and toolchain, which no manifest declares.
+    static let systemModules: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Dispatch", "Synchronization", "Testing", "_Concurrency"]
+
+    struct Target {
+        var name: String
+        var kind: String
+        var path: String
+        var dependencies: Set<String>
+    }
+
+    /// The manifest as SwiftPM reads it (`swift package dump-package`), in a scratch folder of its
+    /// own so that it does not wait for the build folder's lock.
+    static func manifestTargets() throws -> [Target] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("np6-dump-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "package", "dump-package", "--package-path", root.path, "--scratch-path", scratch.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = try output.fileHandleForReading.readToEnd() ?? Data()
+        process.waitUntilExit()
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let targets = try #require(json["targets"] as? [[String: Any]])
+        return targets.map { target in
+            let name = target["name"] as? String ?? ""
+            let kind = target["type"] as? String ?? ""
+            let dependencies = (target["dependencies"] as? [[String: Any]] ?? []).compactMap { dependency in
+                dependency.values.first.flatMap { ($0 as? [Any])?.first as? String }
+            }
+            let path = target["path"] as? String ?? ((kind == "test" ? "Tests/" : "Sources/") + name)
+            return Target(name: name, kind: kind, path: path, dependencies: Set(dependencies.map(moduleName)))
+        }
+    }
+
+    static func moduleName(_ target: String) -> String { target.replacingOccurrences(of: "-", with: "_") }
+
+    static func swiftFiles(under path: String) -> [URL] {
+        let folder = root.appendingPathComponent(path)
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+    }
+
+    static func imports(in file: URL) -> [String] {
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            guard let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") }), index + 1 < words.count else {
+                return nil
+            }
+            return String(words[index + 1])
+        }
+    }
+
+    @Test("every module a target imports is declared as its dependency, and every dependency is imported")
+    func declarationsMatchImports() throws {
+        for target in try Self.manifestTargets() where target.kind != "system" {
+            let imported = Set(Self.swiftFiles(under: target.path).flatMap(Self.imports)).subtracting(Self.systemModules)
+            #expect(imported.subtracting(target.dependencies).isEmpty, "\(target.name) imports \(imported.subtracting(target.dependencies).sorted()) without declaring them")
+            #expect(target.dependencies.subtracting(imported).isEmpty, "\(target.name) declares \(target.dependencies.subtracting(imported).sorted()) but imports none of them")
+        }
+    }
+
+    /// The rows of the table under `## Targets` in docs/architecture.md: target → imports.
+    static func documentedTargets() throws -> [String: Set<String>] {
+        let text = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "## Targets"))
+        var rows: [String: Set<String>] = [:]
+        for line in lines[(start + 1)...] {
+            if line.hasPrefix("#") { break }
+            guard line.hasPrefix("| `") else { continue }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4 else { continue }
+            let name = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let imports = cells[cells.count - 2]
+            rows[name] = imports == "—" ? [] : Set(imports.components(separatedBy: ", ").map { Self.moduleName($0.trimmingCharacters(in: CharacterSet(charactersIn: "` "))) })
+        }
+        return rows
+    }
+
+    @Test("docs/architecture.md's target table lists every target of the manifest with exactly its dependencies")
+    func documentedTableMatchesManifest() throws {
+        let documented = try Self.documentedTargets()
+        let targets = try Self.manifestTargets().filter { $0.kind != "test" && $0.path.hasPrefix("Sources") }
+        #expect(Set(documented.keys) == Set(targets.map(\.name)), "documented: \(documented.keys.sorted()), manifest: \(targets.map(\.name).sorted())")
+        for target in targets {
+            #expect(documented[target.name] == target.dependencies, "\(target.name): the docs say \(documented[target.name]?.sorted() ?? []), the manifest \(target.dependencies.sorted())")
+        }
+    }
+
+    @Test("every source file declares one top-level type, named like the file (Type.swift or Type+Concern.swift)")
+    func oneTypePerFile() throws {
+        let declaration = try Regex(#"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#)
+        for file in Self.swiftFiles(under: "Sources") {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let types = text.split(separator: "\n").compactMap { line in (try? declaration.firstMatch(in: String(line)))?.output[1].substring.map(String.init) }
+            let base = file.deletingPathExtension().lastPathComponent.split(separator: "+").first.map(String.init) ?? ""
+            #expect(types.count <= 1, "\(file.lastPathComponent) declares \(types)")
+            if let type = types.first { #expect(type == base, "\(file.lastPathComponent) declares \(type)") }
+        }
+    }
+
+    @Test("imports stand at the top of every file")
+    func importsAtTheTop() throws {
+        for file in Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Tests") {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let firstCode = lines.firstIndex { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return !trimmed.isEmpty && !trimmed.hasPrefix("//") && !trimmed.hasPrefix("import ") && !trimmed.hasPrefix("@")
+            } ?? lines.count
+            let late = lines[firstCode...].filter { $0.hasPrefix("import ") }
+            #expect(late.isEmpty, "\(file.lastPathComponent) imports after its code: \(late)")
+        }
+    }
+}

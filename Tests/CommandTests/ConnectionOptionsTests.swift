@@ -1,0 +1,67 @@
+import ArgumentParser
+import NP6
+import Settings
+import Testing
+
+@testable import np6_subs
+
+/// The browser and every subcommand take the same connection flags, parsed in-process as
+/// swift-argument-parser's own tests do, and resolve them with the one resolver.
+@Suite("Command line: one set of connection options, one resolver")
+struct ConnectionOptionsTests {
+    static let commands: [[String]] = [["browse"], ["list", "--unicity", "u"], ["show", "S"], ["delete", "--subscription", "S"], ["restore", "E"]]
+
+    @Test("--base-url and --key-file parse the same way in the browser and in every subcommand", arguments: commands)
+    func sameFlagsEverywhere(arguments: [String]) throws {
+        let command = try NP6SubsCommand.parseAsRoot(arguments + ["--base-url", "http://127.0.0.1:9", "--key-file", "/tmp/k"])
+        let connected = try #require(command as? ConnectedCommand, "\(type(of: command)) takes no connection options")
+        #expect(connected.connection.flags == ConnectionResolver.Flags(baseURL: "http://127.0.0.1:9", keyFile: "/tmp/k"))
+    }
+
+    @Test("without a subcommand the browser parses, and its flags are the same group")
+    func browserIsTheDefault() throws {
+        let command = try NP6SubsCommand.parseAsRoot(["--unicity", "jeanne@example.com", "--base-url", "http://127.0.0.1:9"])
+        let browse = try #require(command as? BrowseCommand)
+        #expect(browse.connection.baseURL == "http://127.0.0.1:9")
+        #expect(browse.initialTarget == .contact(.unicity("jeanne@example.com")))
+    }
+
+    @Test("the journal needs no connection, and takes none of its flags")
+    func journalTakesNoConnection() {
+        #expect(throws: (any Error).self) { try NP6SubsCommand.parseAsRoot(["journal", "--base-url", "http://127.0.0.1:9"]) }
+    }
+
+    @Test("the flag wins over the environment, the environment over the default")
+    func layering() throws {
+        let environment = ["NP6_BASE_URL": "http://127.0.0.1:7000", "NP6_API_KEY": "from-env"]
+        let fromEnvironment = try ConnectionResolver.resolve(.init(), environment: environment)
+        #expect(fromEnvironment.baseURL.description == "http://127.0.0.1:7000")
+        #expect(fromEnvironment.apiKey == (try APIKey("from-env")))
+        let fromFlag = try ConnectionResolver.resolve(.init(baseURL: "http://localhost:8000"), environment: environment)
+        #expect(fromFlag.baseURL.description == "http://localhost:8000")
+        let byDefault = try ConnectionResolver.resolve(.init(), environment: ["NP6_API_KEY": "k"])
+        #expect(byDefault.baseURL == NP6BaseURL.production)
+    }
+
+    @Test("a bad base URL, a missing key or an unreadable key file is a usage error that names the fix")
+    func usageErrors() {
+        #expect(throws: UsageError.self) { try ConnectionResolver.resolve(.init(baseURL: "http://example.com"), environment: ["NP6_API_KEY": "k"]) }
+        do {
+            _ = try ConnectionResolver.resolve(.init(), environment: [:])
+            Issue.record("resolved without a key")
+        } catch {
+            #expect(error.description.contains("NP6_API_KEY"))
+        }
+        #expect(throws: UsageError.self) { try ConnectionResolver.resolve(.init(keyFile: "/nonexistent/key"), environment: [:]) }
+    }
+
+    @Test("--demo needs no key, but its base URL is still checked")
+    func demo() throws {
+        let command = try #require(try NP6SubsCommand.parseAsRoot(["--demo"]) as? BrowseCommand)
+        let configuration = try command.makeConfiguration(environment: [:])
+        #expect(configuration.demo)
+        #expect(configuration.apiKey == nil)
+        let typo = try #require(try NP6SubsCommand.parseAsRoot(["--demo", "--base-url", "ftp://x"]) as? BrowseCommand)
+        #expect(throws: UsageError.self) { try typo.makeConfiguration(environment: [:]) }
+    }
+}
