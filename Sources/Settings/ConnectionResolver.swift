@@ -11,10 +11,7 @@ public enum ConnectionResolver {
         public var baseURL: String?
         public var keyFile: String?
 
-        public init(baseURL: String? = nil, keyFile: String? = nil) {
-            self.baseURL = baseURL
-            self.keyFile = keyFile
-        }
+        public init(baseURL: String? = nil, keyFile: String? = nil) { (self.baseURL, self.keyFile) = (baseURL, keyFile) }
     }
 
     /// Resolves the base URL (`--base-url`, `NP6_BASE_URL`, the production server) and, when

@@ -3,9 +3,4 @@
 public struct ApplicationCount: Sendable, Equatable {
     public let name: String
     public let count: Int
-
-    public init(name: String, count: Int) {
-        self.name = name
-        self.count = count
-    }
 }

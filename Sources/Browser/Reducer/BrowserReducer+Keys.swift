@@ -13,6 +13,10 @@ extension BrowserReducer {
     }
 
     static func perform(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        // Quitting works the same everywhere (Ctrl-C never confirms anything); an editing key
+        // goes to whichever text field is open, the only place the key map offers one.
+        if command == .quit { return quit(&state) }
+        if case .edit(let edit) = command { return editField(&state) { $0.apply(edit) } }
         switch KeyMap.context(of: state) {
         case .prompt: return promptCommand(command, &state)
         case .confirmation, .typedConfirmation: return confirmationCommand(command, &state)
@@ -60,7 +64,6 @@ extension BrowserReducer {
 
     static func browseCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         switch command {
-        case .quit: return quit(&state)
         case .openHelp: state.overlay = .help(scroll: 0)
         case .openPrompt: state.overlay = .prompt(LookupPrompt(kind: state.recentLookups.first?.kind ?? .unicity))
         case .openFilter: state.filterEditing = true
@@ -144,7 +147,6 @@ extension BrowserReducer {
 
     static func filterCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         switch command {
-        case .quit: return quit(&state)
         case .clearFilter:
             state.filterEditing = false
             state.filterField = TextField()
@@ -155,8 +157,6 @@ extension BrowserReducer {
             moveSelection(&state, command)
         case .toggleFuzzy:
             return state.toggleFuzzyFilter()
-        case .edit(let edit):
-            return editField(&state) { $0.apply(edit) }
         default:
             break
         }
@@ -169,41 +169,42 @@ extension BrowserReducer {
         guard case .prompt(var prompt)? = state.overlay else { return [] }
         let kinds = LookupKind.allCases
         switch command {
-        case .quit: return quit(&state)
         case .closePrompt:
             state.overlay = nil
-            return []
         case .fetch:
             let value = prompt.field.text.trimmingWhitespace()
             guard !value.isEmpty else { return [] }
             state.overlay = nil
             return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
-        case .nextKind:
-            prompt.kind = prompt.kind.next
-        case .previousKind:
-            prompt.kind = kinds[(kinds.firstIndex(of: prompt.kind)! + kinds.count - 1) % kinds.count]
+        case .nextKind, .previousKind:
+            let step = command == .nextKind ? 1 : kinds.count - 1
+            prompt.kind = kinds[(kinds.firstIndex(of: prompt.kind)! + step) % kinds.count]
+            state.overlay = .prompt(prompt)
         case .olderLookup, .newerLookup:
-            guard !state.recentLookups.isEmpty else { return [] }
-            let index: Int?
-            if command == .olderLookup {
-                index = min((prompt.historyIndex ?? -1) + 1, state.recentLookups.count - 1)
-            } else {
-                index = (prompt.historyIndex ?? 0) - 1 < 0 ? nil : (prompt.historyIndex ?? 0) - 1
-            }
-            prompt.historyIndex = index
-            if let index {
-                prompt.kind = state.recentLookups[index].kind
-                prompt.field = TextField(text: state.recentLookups[index].value)
-            } else {
-                prompt.field = TextField()
-            }
-        case .edit(let edit):
-            return editField(&state) { $0.apply(edit) }
+            recall(older: command == .olderLookup, from: state.recentLookups, into: &prompt)
+            state.overlay = .prompt(prompt)
         default:
-            return []
+            break
         }
-        state.overlay = .prompt(prompt)
         return []
+    }
+
+    /// ↑/↓ in the prompt: walk the recent lookups; past the newest, an empty field.
+    static func recall(older: Bool, from recent: [RecentLookup], into prompt: inout LookupPrompt) {
+        guard !recent.isEmpty else { return }
+        let index: Int?
+        if older {
+            index = min((prompt.historyIndex ?? -1) + 1, recent.count - 1)
+        } else {
+            index = (prompt.historyIndex ?? 0) - 1 < 0 ? nil : (prompt.historyIndex ?? 0) - 1
+        }
+        prompt.historyIndex = index
+        if let index {
+            prompt.kind = recent[index].kind
+            prompt.field = TextField(text: recent[index].value)
+        } else {
+            prompt.field = TextField()
+        }
     }
 
     // MARK: Confirmations (they take every key)
@@ -211,8 +212,6 @@ extension BrowserReducer {
     static func confirmationCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         guard case .confirmation(var confirmation)? = state.overlay else { return [] }
         switch (command, confirmation.answer) {
-        case (.quit, _):
-            return quit(&state)
         case (.confirm, .button), (.pressFocused, .button(focus: .confirm)):
             return confirm(&state, confirmation.subject)
         case (.cancel, _), (.pressFocused, .button(focus: .cancel)):
@@ -225,8 +224,6 @@ extension BrowserReducer {
             if typed.field.text == typed.expected { return confirm(&state, confirmation.subject) }
             typed.mismatch = true
             confirmation.answer = .typed(typed)
-        case (.edit(let edit), .typed):
-            return editField(&state) { $0.apply(edit) }
         default:
             return []
         }
@@ -239,7 +236,6 @@ extension BrowserReducer {
     static func helpCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         guard case .help(let scroll)? = state.overlay else { return [] }
         switch command {
-        case .quit: return quit(&state)
         case .closeHelp: state.overlay = nil
         case .down: state.overlay = .help(scroll: scroll + 1)
         case .up: state.overlay = .help(scroll: max(0, scroll - 1))

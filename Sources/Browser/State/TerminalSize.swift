@@ -1,8 +1,5 @@
 public struct TerminalSize: Sendable, Hashable {
     public var rows: Int
     public var columns: Int
-    public init(rows: Int, columns: Int) {
-        self.rows = rows
-        self.columns = columns
-    }
+    public init(rows: Int, columns: Int) { (self.rows, self.columns) = (rows, columns) }
 }
