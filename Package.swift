@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
         .target(name: "Settings", dependencies: ["NP6"]),
-        .target(name: "Scripts", dependencies: ["Formatting", "Journal", "NP6", "Search", "Settings"]),
+        .target(name: "Scripts", dependencies: ["Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
         .target(
             name: "App",
             dependencies: [
@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "NP6", "Scripts", "Settings",
+                "App", "Browser", "Essentials", "NP6", "Scripts", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

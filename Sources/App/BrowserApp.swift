@@ -26,10 +26,13 @@ public enum BrowserApp {
         }
         guard let apiKey = configuration.apiKey else { throw UsageError("no API key") }
 
-        let logger = try makeLogger(configuration.logFile, apiKey: apiKey)
+        let inbox: ActionInbox
+        do { inbox = try ActionInbox() } catch { throw UsageError("cannot start: \(error.description)") }
+        let logger = try makeLogger(configuration.logFile, apiKey: apiKey) { problem in
+            inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
+        }
         logger.info("np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")")
         let client = NP6Client(configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger)
-        let inbox = ActionInbox()
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
@@ -74,13 +77,13 @@ public enum BrowserApp {
             sticky: true)
     }
 
-    static func makeLogger(_ path: String?, apiKey: APIKey) throws -> Logger {
+    static func makeLogger(_ path: String?, apiKey: APIKey, onFailure: @escaping @Sendable (String) -> Void) throws -> Logger {
         guard let path else { return Logger(label: "np6-subs", factory: { _ in SwiftLogNoOpLogHandler() }) }
         let handler: FileLogHandler
         do {
-            handler = try FileLogHandler(path: path, redact: { apiKey.redact($0) })
+            handler = try FileLogHandler(path: path, redact: { apiKey.redact($0) }, onFailure: onFailure)
         } catch {
-            throw UsageError("cannot write the log file '\(path)'")
+            throw UsageError("cannot write the log file '\(path)': \(error.description)")
         }
         var logger = Logger(label: "np6-subs", factory: { _ in handler })
         logger.logLevel = .debug

@@ -1,17 +1,25 @@
-import Foundation
-import Glibc
+import Essentials
+import NP6
 
-/// RFC 4180 CSV. A cell that a spreadsheet would run as a formula (= + @) gets a leading quote.
+/// RFC 4180 CSV with OWASP's guard against formula injection. Every cell is sanitised first
+/// (control characters, escape sequences and bidi overrides become visible escapes, as on the
+/// screen); a cell that a spreadsheet would run as a formula gets a leading `'`; a cell holding a
+/// comma, a quote, CR or LF is quoted, its quotes doubled. Rows end in CR LF.
 enum CSV {
-    static func render(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n")
+    static func render(header: [String], rows: [[String]]) -> ConsoleText {
+        ConsoleText(safe: ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n"))
     }
+
+    /// The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @, tab, CR).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func field(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+@".contains(first) { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if let first = value.unicodeScalars.first, formulaStarts.contains(first) { value = "'" + value }
+        value = UntrustedText.sanitized(value)
+        // By scalar: Swift reads "\r\n" as one Character, which a Character test would miss.
+        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
         }
         return value
     }

@@ -1,21 +1,24 @@
+import Essentials
 import Foundation
 import Glibc
 
-/// Output helpers: stdout for results, stderr for messages.
+/// Where the subcommands write: results on stdout, messages on stderr, both only as
+/// `ConsoleText`. A failed write to stdout is thrown (the command ends: quietly for a closed
+/// pipe, with one line and status 1 otherwise); a failed write to stderr has nowhere to go.
 enum Console {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func out(_ text: ConsoleText) throws(OutputError) {
+        try FileOutput.standardOutput.write(text.text + "\n")
     }
 
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("np6-subs: " + text + "\n").utf8))
+    static func error(_ text: ConsoleText) {
+        try? FileOutput.standardError.write("np6-subs: " + text.text + "\n")
     }
 
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 }
 
     /// Nil when the person confirmed (or `--yes` was given); otherwise how the command ends:
     /// without a terminal to ask on, a usage error; when not confirmed, nothing done.
-    static func confirmation(yes: Bool, verb: String, question: String) -> ScriptExit? {
+    static func confirmation(yes: Bool, verb: String, question: ConsoleText) -> ScriptExit? {
         if yes { return nil }
         guard isInteractive else {
             error("refusing to \(verb) without a terminal to confirm on; pass --yes to confirm in a script")
@@ -29,8 +32,8 @@ enum Console {
     }
 
     /// Asks on the terminal; true only if the person types exactly `yes`.
-    static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data((question + " Type yes to go on: ").utf8))
+    static func confirm(_ question: ConsoleText) -> Bool {
+        guard (try? FileOutput.standardError.write(question.text + " Type yes to go on: ")) != nil else { return false }
         guard let answer = readLine(strippingNewline: true) else { return false }
         return answer.trimmingCharacters(in: .whitespaces) == "yes"
     }

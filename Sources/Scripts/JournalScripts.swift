@@ -1,3 +1,4 @@
+import Essentials
 import Formatting
 import Foundation
 import Journal
@@ -5,10 +6,10 @@ import NP6
 
 /// `journal` and `restore`.
 public enum JournalScripts {
-    public static func list(format: OutputFormat, journal: DeletionJournal) -> ScriptExit {
+    public static func list(format: OutputFormat, journal: DeletionJournal) throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try journal.entries() } catch {
-            Console.error(error.description)
+            Console.error("\(error.description)")
             return .apiError
         }
         switch format {
@@ -24,7 +25,7 @@ public enum JournalScripts {
                 } ?? .null
                 return .object(object)
             }
-            Console.out(JSONValue.array(objects).prettySerialized())
+            try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
         case .table, .csv:
             let header = ["ENTRY", "TIME", "OPERATOR", "HOST", "OPERATION", "REQUEST", "COUNT", "OUTCOME"]
             let rows = entries.map { entry in
@@ -34,25 +35,25 @@ public enum JournalScripts {
                     entry.outcomeText,
                 ]
             }
-            Console.out(format == .csv ? CSV.render(header: header, rows: rows) : TextTable.render(header: header, rows: rows))
+            try Console.out(format == .csv ? CSV.render(header: header, rows: rows) : TextTable.render(header: header, rows: rows))
         }
         return .ok
     }
 
     /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).
-    public static func restore(entryID: String, yes: Bool, context: ScriptContext) async -> ScriptExit {
+    public static func restore(entryID: String, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
-            Console.error(error.description)
+            Console.error("\(error.description)")
             return .apiError
         }
         let matches = entries.filter { $0.id == entryID || $0.id.hasPrefix(entryID.lowercased()) }
         guard let entry = matches.first else {
-            Console.error("no journal entry \(UntrustedText.sanitized(entryID))")
+            Console.error("no journal entry \(entryID)")
             return .notFound
         }
         guard matches.count == 1 || matches[0].id == entryID else {
-            Console.error("\(UntrustedText.sanitized(entryID)) matches \(matches.count) entries; give more of the id")
+            Console.error("\(entryID) matches \(matches.count) entries; give more of the id")
             return .usage
         }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
@@ -60,28 +61,30 @@ public enum JournalScripts {
             Console.error("entry \(entry.id) holds no subscriptions to re-create")
             return .notFound
         }
-        SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), offset: context.utcOffsetSeconds)
+        try SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), offset: context.utcOffsetSeconds)
         if let refusal = Console.confirmation(
             yes: yes, verb: "restore", question: "Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?")
         {
             return refusal
         }
+        // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
+        let errors: [NP6Error?]
         do {
-            let errors = try await JournalledRequests.recreate(
-                entry.subscriptions, operation: .restore, restoring: entry.id, client: context.client, journal: context.journal)
-            var worst = ScriptExit.ok
-            for (subscription, error) in zip(subscriptions, errors) {
-                if let error {
-                    Console.error("\(subscription.id): \(error.message)")
-                    worst = .apiError
-                } else {
-                    Console.out("re-created \(subscription.id)")
-                }
-            }
-            return worst
+            errors = try await JournalledRequests.recreate(
+                subscriptions.map(\.raw), operation: .restore, restoring: entry.id, client: context.client, journal: context.journal)
         } catch {
             Console.error("refusing to restore: cannot write the journal (\(error.description))")
             return .apiError
         }
+        var worst = ScriptExit.ok
+        for (subscription, error) in zip(subscriptions, errors) {
+            if let error {
+                Console.error("\(subscription.id): \(error.message)")
+                worst = .apiError
+            } else {
+                try Console.out("re-created \(subscription.id)")
+            }
+        }
+        return worst
     }
 }

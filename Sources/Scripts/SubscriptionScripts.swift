@@ -1,3 +1,4 @@
+import Essentials
 import Formatting
 import Foundation
 import Journal
@@ -24,23 +25,26 @@ public enum SubscriptionScripts {
         ]
     }
 
-    static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], offset: Int) {
+    static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], offset: Int) throws(OutputError) {
         switch format {
         case .json:
-            Console.out(JSONValue.array(subscriptions.map(\.raw)).serialized())
+            // The serialiser escapes every control and bidi character: still the server's JSON.
+            try Console.out(ConsoleText(safe: JSONValue.array(subscriptions.map(\.raw)).serialized()))
         case .csv:
-            Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, offset: offset, shortToken: false) }))
+            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, offset: offset, shortToken: false) }))
         case .table:
             let header = ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"]
             let rows = subscriptions.map { Array(row($0, names: names, offset: offset, shortToken: true).prefix(6)) }
-            Console.out(TextTable.render(header: header, rows: rows))
+            try Console.out(TextTable.render(header: header, rows: rows))
         }
     }
 
-    public static func list(_ contact: ContactKey, filter: String?, format: OutputFormat, context: ScriptContext) async -> ScriptExit {
+    public static func list(_ contact: ContactKey, filter: String?, format: OutputFormat, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         let subscriptions: [Subscription]
         do { subscriptions = try await context.client.subscriptions(of: contact) } catch {
-            Console.error(error.message)
+            Console.error("\(error.message)")
             return ScriptExit.code(for: error)
         }
         let names = await context.applicationNames()
@@ -55,30 +59,30 @@ public enum SubscriptionScripts {
             let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
             shown = rows.map { subscriptions[$0] }
         }
-        print(shown, format: format, names: names, offset: context.utcOffsetSeconds)
+        try print(shown, format: format, names: names, offset: context.utcOffsetSeconds)
         return .ok
     }
 
-    public static func show(id: String, format: OutputFormat, context: ScriptContext) async -> ScriptExit {
+    public static func show(id: String, format: OutputFormat, context: ScriptContext) async throws(OutputError) -> ScriptExit {
         let subscription: Subscription
         do { subscription = try await context.client.subscription(id: id) } catch {
-            Console.error(error.message)
+            Console.error("\(error.message)")
             return ScriptExit.code(for: error)
         }
         let names = await context.applicationNames()
         switch format {
         case .json:
-            Console.out(subscription.raw.prettySerialized())
+            try Console.out(ConsoleText(safe: subscription.raw.prettySerialized()))
         case .csv:
-            Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]))
+            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]))
         case .table:
-            // The same panes as the browser's detail, as plain text.
+            // The same panes as the browser's detail, as plain text (DetailDocument sanitises).
             let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
             for line in DetailDocument(subscription: subscription, context: detail, width: 96).lines {
                 switch line.role {
-                case .heading: Console.out(line.label)
-                case .blank: Console.out("")
-                default: Console.out("  " + DisplayWidth.pad(line.label, width: DetailDocument.labelWidth) + " " + line.value)
+                case .heading: try Console.out("\(line.label)")
+                case .blank: try Console.out("")
+                default: try Console.out("  \(DisplayWidth.pad(line.label, width: DetailDocument.labelWidth)) \(line.value)")
                 }
             }
         }
@@ -90,18 +94,27 @@ public enum SubscriptionScripts {
         case contact(ContactKey)
     }
 
-    public static func delete(_ target: DeleteTarget, dryRun: Bool, yes: Bool, context: ScriptContext) async -> ScriptExit {
+    public static func delete(_ target: DeleteTarget, dryRun: Bool, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
         // Fetch first: the journal keeps the full JSON of what goes, and the person sees it.
         var subscriptions: [Subscription] = []
         do {
             switch target {
             case .subscriptions(let ids):
-                for id in ids { subscriptions.append(try await context.client.subscription(id: id)) }
+                for id in ids {
+                    let subscription = try await context.client.subscription(id: id)
+                    // Delete what was asked for, or nothing: a server that answers for another id
+                    // must not turn this command into the deletion of that one.
+                    guard subscription.id == id else {
+                        Console.error("asked for subscription \(id), the server answered with \(subscription.id); nothing was deleted")
+                        return .apiError
+                    }
+                    subscriptions.append(subscription)
+                }
             case .contact(let contact):
                 subscriptions = try await context.client.subscriptions(of: contact)
             }
         } catch {
-            Console.error(error.message)
+            Console.error("\(error.message)")
             return ScriptExit.code(for: error)
         }
         let names = await context.applicationNames()
@@ -110,14 +123,14 @@ public enum SubscriptionScripts {
         case .subscriptions: requests = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id).requestLine }
         case .contact(let contact): requests = [contact.deleteOperation.requestLine]
         }
-        print(subscriptions, format: .table, names: names, offset: context.utcOffsetSeconds)
+        try print(subscriptions, format: .table, names: names, offset: context.utcOffsetSeconds)
         if dryRun {
-            Console.out("Dry run; would send:")
-            for request in requests { Console.out("  " + UntrustedText.sanitized(request)) }
+            try Console.out("Dry run; would send:")
+            for request in requests { try Console.out("  \(request)") }
             return .ok
         }
         if subscriptions.isEmpty {
-            Console.out("Nothing to delete.")
+            try Console.out("Nothing to delete.")
             return .ok
         }
         if let refusal = Console.confirmation(
@@ -125,31 +138,37 @@ public enum SubscriptionScripts {
         {
             return refusal
         }
-        do {
-            switch target {
-            case .subscriptions:
-                let results = try await JournalledRequests.deleteEach(subscriptions, client: context.client, journal: context.journal)
-                var worst = ScriptExit.ok
-                for result in results {
-                    if let error = result.error {
-                        Console.error("\(result.subscription.id): \(error.message)")
-                        if worst == .ok || worst == .notFound { worst = ScriptExit.code(for: error) }
-                    } else {
-                        Console.out("deleted \(result.subscription.id)")
-                    }
-                }
-                return worst
-            case .contact(let contact):
-                if let error = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: context.client, journal: context.journal) {
-                    Console.error(error.message)
-                    return ScriptExit.code(for: error)
-                }
-                Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))")
-                return .ok
+        switch target {
+        case .subscriptions:
+            let results: [RequestResult]
+            do { results = try await JournalledRequests.deleteEach(subscriptions, client: context.client, journal: context.journal) } catch {
+                Console.error("refusing to delete: cannot write the journal (\(error.description))")
+                return .apiError
             }
-        } catch {
-            Console.error("refusing to delete: cannot write the journal (\(error.description))")
-            return .apiError
+            var worst = ScriptExit.ok
+            for result in results {
+                if let error = result.error {
+                    Console.error("\(result.subscription.id): \(error.message)")
+                    if worst == .ok || worst == .notFound { worst = ScriptExit.code(for: error) }
+                } else {
+                    try Console.out("deleted \(result.subscription.id)")
+                }
+            }
+            return worst
+        case .contact(let contact):
+            let failure: NP6Error?
+            do {
+                failure = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: context.client, journal: context.journal)
+            } catch {
+                Console.error("refusing to delete: cannot write the journal (\(error.description))")
+                return .apiError
+            }
+            if let failure {
+                Console.error("\(failure.message)")
+                return ScriptExit.code(for: failure)
+            }
+            try Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(contact.value)")
+            return .ok
         }
     }
 }

@@ -3,7 +3,7 @@ import NP6
 
 /// Plain-text tables with columns measured in display cells; every cell sanitised like the screen.
 enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+    static func render(header: [String], rows: [[String]]) -> ConsoleText {
         let safeRows = rows.map { $0.map(UntrustedText.sanitized) }
         var widths = header.map(DisplayWidth.of)
         for row in safeRows {
@@ -17,6 +17,6 @@ enum TextTable {
             }
             return text
         }
-        return ([line(header)] + safeRows.map(line)).joined(separator: "\n")
+        return ConsoleText(safe: ([line(header)] + safeRows.map(line)).joined(separator: "\n"))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Scripts
 
 struct DeleteCommand: AsyncParsableCommand {
@@ -17,10 +18,12 @@ struct DeleteCommand: AsyncParsableCommand {
         guard (subscriptions.isEmpty ? 0 : 1) + contacts == 1 else {
             throw ValidationError("Give --subscription ID… or exactly one of --unicity, --hash, --contact-id.")
         }
+        for id in subscriptions { _ = try nonEmpty(id, "--subscription") }
+        if subscriptions.isEmpty { _ = try contact.contact() }
     }
 
     func run() async throws {
         let target: SubscriptionScripts.DeleteTarget = subscriptions.isEmpty ? .contact(try contact.contact()) : .subscriptions(subscriptions)
-        try await withContext(connection) { await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, context: $0) }
+        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, context: context) }
     }
 }

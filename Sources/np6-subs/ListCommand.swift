@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Scripts
 
 struct ListCommand: AsyncParsableCommand {
@@ -14,6 +15,6 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let contact = try contact.contact()
-        try await withContext(connection) { await SubscriptionScripts.list(contact, filter: filter, format: format, context: $0) }
+        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.list(contact, filter: filter, format: format, context: context) }
     }
 }

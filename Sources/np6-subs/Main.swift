@@ -1,44 +1,69 @@
 import ArgumentParser
+import Essentials
 import Foundation
+import Glibc
 import NP6
 import Scripts
 import Settings
 
 @main
 enum Main {
+    /// A closed pipe ends the program quietly with the status a process killed by SIGPIPE has
+    /// (128 + 13), as `git log | head` does; SIGPIPE itself is ignored so that it cannot kill the
+    /// program mid-write.
+    static let closedPipeStatus: Int32 = 141
+
     /// Usage errors exit 2 with the message on stderr, before the terminal is touched.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments == ["--help"] || arguments == ["-h"] {
-            // The browser's flags first (what most people run), then the subcommands.
-            print(NP6SubsCommand.helpMessage(for: BrowseCommand.self))
-            print("\nSUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):")
-            for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
-                print("  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + command.configuration.abstract)
-            }
-            print("\nExit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found.")
-            return
-        }
+        signal(SIGPIPE, SIG_IGN)
         do {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments == ["--help"] || arguments == ["-h"] {
+                try FileOutput.standardOutput.write(overview() + "\n")
+                return
+            }
             var command = try NP6SubsCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let error as OutputError {
+            if error.isClosedPipe { exit(closedPipeStatus) }
+            complain("cannot write the output: \(error.description)")
+            exit(ScriptExit.apiError.rawValue)
         } catch let error as UsageError {
-            FileHandle.standardError.write(Data("np6-subs: \(error.description)\n".utf8))
-            exit(2)
+            complain(error.description)
+            exit(ScriptExit.usage.rawValue)
         } catch let error as NP6Error {
-            FileHandle.standardError.write(Data("np6-subs: \(error.message)\n".utf8))
+            complain(error.message)
             exit(ScriptExit.code(for: error).rawValue)
         } catch {
             if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
-            if NP6SubsCommand.exitCode(for: error) == .success {
-                NP6SubsCommand.exit(withError: error)
+            let code = NP6SubsCommand.exitCode(for: error)
+            let message = NP6SubsCommand.fullMessage(for: error)
+            // --help and --version of a subcommand are "errors" that print to stdout and succeed.
+            if code == .success {
+                do { try FileOutput.standardOutput.write(message + "\n") } catch { exit(error.isClosedPipe ? closedPipeStatus : 1) }
+                exit(0)
             }
-            FileHandle.standardError.write(Data((NP6SubsCommand.fullMessage(for: error) + "\n").utf8))
-            exit(2)
+            try? FileOutput.standardError.write(message + "\n")
+            exit(ScriptExit.usage.rawValue)
         }
+    }
+
+    /// The browser's flags first (what most people run), then the subcommands.
+    static func overview() -> String {
+        var lines = [NP6SubsCommand.helpMessage(for: BrowseCommand.self), "", "SUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):"]
+        for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
+            lines.append("  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + command.configuration.abstract)
+        }
+        lines += ["", "Exit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found, 141 output closed early."]
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line on stderr, sanitised: messages may quote a server's text.
+    static func complain(_ message: String) {
+        try? FileOutput.standardError.write("np6-subs: \(UntrustedText.sanitized(message))\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Scripts
 
 struct RestoreCommand: AsyncParsableCommand {
@@ -9,7 +10,9 @@ struct RestoreCommand: AsyncParsableCommand {
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
     @OptionGroup var connection: ConnectionOptions
 
+    func validate() throws { _ = try nonEmpty(entryID, "The journal entry id") }
+
     func run() async throws {
-        try await withContext(connection) { await JournalScripts.restore(entryID: entryID, yes: yes, context: $0) }
+        try await withContext(connection) { context async throws(OutputError) in try await JournalScripts.restore(entryID: entryID, yes: yes, context: context) }
     }
 }

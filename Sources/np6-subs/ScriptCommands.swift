@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Foundation
 import Scripts
 
@@ -8,12 +9,21 @@ func finish(_ status: ScriptExit) throws {
     if status != .ok { throw ExitCode(status.rawValue) }
 }
 
-/// Runs a subcommand's work with a context and always shuts its HTTP client down.
-func withContext(_ connection: ConnectionOptions, _ work: (ScriptContext) async -> ScriptExit) async throws {
+/// Runs a subcommand's work with a context and always shuts its HTTP client down, also when
+/// the output could not be written (that error then reaches `Main`).
+func withContext(_ connection: ConnectionOptions, _ work: (ScriptContext) async throws(OutputError) -> ScriptExit) async throws {
     let environment = ProcessInfo.processInfo.environment
     let resolved = try connection.resolve(environment: environment)
     let context = ScriptContext(baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment)
-    let status = await work(context)
+    let outcome: Result<ScriptExit, OutputError>
+    do { outcome = .success(try await work(context)) } catch { outcome = .failure(error) }
     await context.client.shutdown()
-    try finish(status)
+    try finish(outcome.get())
+}
+
+/// A value given to a flag that must name something: empty or blank is a usage error, as the
+/// browser's prompt refuses it.
+func nonEmpty(_ value: String, _ flag: String) throws -> String {
+    guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("\(flag) needs a non-empty value.") }
+    return value
 }

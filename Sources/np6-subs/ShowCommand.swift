@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Scripts
 
 struct ShowCommand: AsyncParsableCommand {
@@ -8,7 +9,9 @@ struct ShowCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @OptionGroup var connection: ConnectionOptions
 
+    func validate() throws { _ = try nonEmpty(subscriptionID, "The subscription id") }
+
     func run() async throws {
-        try await withContext(connection) { await SubscriptionScripts.show(id: subscriptionID, format: format, context: $0) }
+        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.show(id: subscriptionID, format: format, context: context) }
     }
 }

@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Glibc
 import Synchronization
 
@@ -10,9 +11,10 @@ public final class ActionInbox: Sendable {
     public let readDescriptor: Int32
     public let writeDescriptor: Int32
 
-    public init() {
+    /// Fails when the process has no file descriptors left (EMFILE) or the system none (ENFILE).
+    public init() throws(OutputError) {
         var descriptors: [Int32] = [0, 0]
-        if pipe(&descriptors) != 0 { fatalError("cannot create the wake-up pipe") }
+        if pipe(&descriptors) != 0 { throw OutputError(code: errno) }
         for descriptor in descriptors {
             // Non-blocking: a signal handler or a burst of effects must never block on a full pipe.
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)

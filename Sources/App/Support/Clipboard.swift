@@ -41,7 +41,8 @@ public enum Clipboard {
         process.standardError = FileHandle.nullDevice
         do {
             try process.run()
-            input.fileHandleForWriting.write(Data(text.utf8))
+            // write(contentsOf:) throws on EPIPE (tmux gone) where write(_:) would trap.
+            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
             try input.fileHandleForWriting.close()
             process.waitUntilExit()
         } catch {

@@ -66,9 +66,8 @@ extension JSONValue {
             default:
                 // Controls, C1 and bidi overrides are escaped: still the same JSON string, but
                 // harmless when printed to a terminal.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                    || (0x2066...0x2069).contains(scalar.value)
-                {
+                // The same set the screen escapes (UntrustedText), so the two cannot drift.
+                if UntrustedText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
