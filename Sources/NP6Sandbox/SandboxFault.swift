@@ -13,6 +13,9 @@ public enum SandboxFault: String, CaseIterable, Sendable {
     case truncatedJSON = "fault-truncated"
     /// The normal answer, 10 seconds late.
     case slow = "fault-slow"
+    /// 500 whose body quotes the request's X-Key back, for lookups and for deleting its
+    /// subscription: the client must redact it from every message.
+    case echoKey = "fault-echo-key"
 
     var contactID: String {
         "F" + String(Self.allCases.firstIndex(of: self)! + 1)

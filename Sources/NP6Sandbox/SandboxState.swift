@@ -80,7 +80,9 @@ public struct SandboxState: Sendable {
         case 2 where segments == ["targets", "subscriptions"]:
             let contactID: String?
             if let unicity = request.queryValue("unicity") {
-                if let fault = SandboxFault(rawValue: unicity), let answer = faultAnswer(fault, method: method) { return answer }
+                if let fault = SandboxFault(rawValue: unicity), let answer = faultAnswer(fault, method: method, apiKey: request.apiKey) {
+                    return answer
+                }
                 contactID = contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity)
             } else if let hash = request.queryValue("hash") {
                 contactID = contactIDByHash[hash.lowercased()]
@@ -93,6 +95,7 @@ public struct SandboxState: Sendable {
             return contactOperation(method: method, contactID: contacts[id] == nil ? nil : id)
         case 2 where segments[0] == "subscriptions":
             guard let id = PercentEncoding.decode(segments[1]) else { return .error(400, "bad subscription id") }
+            if id == SandboxFault.echoKey.subscriptionID, method == "DELETE" { return Self.keyEcho(request.apiKey) }
             return subscriptionOperation(method: method, id: id)
         case 1 where segments[0] == "subscriptions":
             guard method == "PUT" else { return .error(405, "Method Not Allowed") }
@@ -198,7 +201,14 @@ public struct SandboxState: Sendable {
         return contactID
     }
 
-    private mutating func faultAnswer(_ fault: SandboxFault, method: String) -> SandboxResponse? {
+    /// A gateway error page that quotes the key it was sent, as a careless proxy might.
+    static func keyEcho(_ apiKey: String?) -> SandboxResponse {
+        let key = apiKey ?? ""
+        let html = "<html><head><title>500 quota exceeded for key \(key)</title></head><body>X-Key: \(key) is over its quota</body></html>"
+        return SandboxResponse(status: 500, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
+    }
+
+    private mutating func faultAnswer(_ fault: SandboxFault, method: String, apiKey: String?) -> SandboxResponse? {
         faultHits[fault, default: 0] += 1
         switch fault {
         case .internalError:
@@ -217,6 +227,8 @@ public struct SandboxState: Sendable {
             guard method == "GET", let id = contactIDByUnicity[fault.rawValue], let contact = contacts[id] else { return nil }
             let full = JSONValue.array(contact.subscriptionIDs.compactMap { subscriptions[$0] }).serializedBytes()
             return .json(200, Array(full.prefix(full.count / 2)))
+        case .echoKey:
+            return Self.keyEcho(apiKey)
         case .slow:
             guard let id = contactIDByUnicity[fault.rawValue] else { return nil }
             var answer = contactOperation(method: method, contactID: id)

@@ -16,6 +16,25 @@ struct ClientErrorTests {
         }
     }
 
+    @Test("a server that echoes the key: every error text has it redacted")
+    func echoedKeyIsRedacted() async throws {
+        try await LiveSandbox.with { sandbox in
+            let lookup = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-echo-key") }
+            let delete = await expectNP6Error { try await sandbox.client.deleteSubscription(id: "fa017000-0000-4000-8000-000000000007") }
+            for error in [lookup, delete] {
+                let message = try #require(error?.message)
+                #expect(message.hasPrefix("Server error 500"), "\(message)")
+                #expect(!message.contains(LiveSandbox.key), "\(message)")
+                #expect(message.contains("<redacted>"), "\(message)")
+            }
+        }
+    }
+
+    @Test("a key a header cannot carry is refused", arguments: ["kéy", "key\u{0}", "key\r\nX-Other: 1", "ключ", "key\u{7F}"])
+    func unsafeKeys(text: String) {
+        #expect(throws: NP6Error.self) { try APIKey(text) }
+    }
+
     @Test("403 when the key may not list applications")
     func forbidden() async throws {
         try await LiveSandbox.with(key: LiveSandbox.restrictedKey) { sandbox in

@@ -69,6 +69,20 @@ struct ClientPolicyTests {
         #expect(transport.sent.count == 1)
     }
 
+    @Test("a redirect to a malformed location fails that request, and nothing is sent there", arguments: [
+        "https://api-cm.np6.com:70000/x", "http://127.0.0.1:0/x", "https://user:secret@api-cm.np6.com/x", "https://bad host/x",
+    ])
+    func malformedRedirect(location: String) async throws {
+        let transport = ScriptedTransport([Self.answer(302, "", headers: [HTTPHeader("Location", location)])])
+        let client = try Self.client(transport)
+        let error = await expectNP6Error { _ = try await client.applications() }
+        guard case .unexpectedStatus(302, _)? = error else {
+            Issue.record("\(location): \(String(describing: error))")
+            return
+        }
+        #expect(transport.sent.count == 1)
+    }
+
     @Test("redirect loops stop")
     func redirectLoop() async throws {
         let loop = (0..<10).map { _ in Self.answer(302, "", headers: [HTTPHeader("Location", "/again")]) }

@@ -52,6 +52,14 @@ struct ContactKeyTests {
         #expect(throws: NP6Error.invalidBaseURL("not a url")) { try NP6BaseURL("not a url") }
     }
 
+    @Test("a base URL the HTTP stack could trap on is refused before it gets there", arguments: [
+        "http://127.0.0.1:99999", "http://127.0.0.1:0", "https://api.example.com:65536/", "https://user:pass@api.example.com",
+        "https://api example.com", "https://[::g]:8080", "https://exa_mple.com",
+    ])
+    func malformedBaseURLs(text: String) {
+        #expect(throws: NP6Error.self) { try NP6BaseURL(text) }
+    }
+
     @Test("the API key never shows in descriptions")
     func keyIsRedacted() throws {
         let key = try APIKey("  s3cr3t-key \n")

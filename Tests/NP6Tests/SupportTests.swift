@@ -63,4 +63,16 @@ struct SupportTests {
         #expect(UntrustedText.excerpt(ofBody: long, limit: 20).count == 20)
         #expect(UntrustedText.excerpt(ofBody: Array("oops\u{1B}]0;x\u{07}".utf8)) == "oops\\e]0;x\\x07")
     }
+
+    @Test("crafted pages with case-changing, combining, wide and broken text give a title or text, never a crash", arguments: [
+        "<HTML><TITLE>İİİİ\u{301} Bad Gateway</TITLE>", "<html>ẞẞẞ<Title>Σς ΣΑΣ</tItLe>", "<title>\u{FB03}\u{130}\u{307}</title><title>",
+        "<html><title>", "<html></title><title>x", "<html><title></title>", "<!doctype html>\u{1F468}\u{200D}\u{1F469}<title>👨‍👩‍👧</title>",
+    ])
+    func craftedPages(page: String) {
+        var bytes = Array(page.utf8)
+        bytes.insert(0xFF, at: bytes.count / 2)  // and a byte that is not UTF-8
+        let excerpt = UntrustedText.excerpt(ofBody: bytes)
+        #expect(!excerpt.unicodeScalars.contains { UntrustedText.needsEscape($0) })
+        #expect(UntrustedText.excerpt(ofBody: Array("<HTML><TITLE>İİ Bad Gateway</TITLE>".utf8)) == "İİ Bad Gateway")
+    }
 }

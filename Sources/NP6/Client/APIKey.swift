@@ -9,9 +9,13 @@ public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugS
     public init(_ text: String) throws(NP6Error) {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .invalidAPIKey(reason: "it is empty") }
-        // A newline or other control character would let the key split the HTTP header.
+        // A newline or other control character would let the key split the HTTP header, and a
+        // header carries ASCII only: refuse both rather than send something else than the key.
         guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw .invalidAPIKey(reason: "it contains control characters")
+        }
+        guard trimmed.unicodeScalars.allSatisfy(\.isASCII) else {
+            throw .invalidAPIKey(reason: "it contains characters outside ASCII, which an HTTP header cannot carry")
         }
         self.headerValue = trimmed
     }

@@ -16,7 +16,7 @@ public struct NP6BaseURL: Sendable, Hashable, CustomStringConvertible {
         guard let components = URLComponents(string: text.trimmingWhitespace()), let scheme = components.scheme?.lowercased(),
             let host = components.host, !host.isEmpty
         else { throw .invalidBaseURL(UntrustedText.sanitized(text)) }
-        guard components.query == nil, components.fragment == nil, components.user == nil, components.password == nil else {
+        guard components.query == nil, components.fragment == nil, URLCheck.problem(components) == nil else {
             throw .invalidBaseURL(UntrustedText.sanitized(text))
         }
         let unbracketedHost = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host

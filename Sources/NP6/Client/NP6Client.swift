@@ -118,8 +118,8 @@ public final class NP6Client: Sendable {
             return try Subscription.list(fromJSON: response.body)
         } catch {
             switch error {
-            case .invalidJSON(let failure): throw Self.invalidJSON(failure)
-            case .shape(let shape): throw .unexpectedShape(reason: shape.reason)
+            case .invalidJSON(let failure): throw Self.invalidJSON(failure).redacting(apiKey)
+            case .shape(let shape): throw NP6Error.unexpectedShape(reason: shape.reason).redacting(apiKey)
             }
         }
     }
@@ -129,7 +129,7 @@ public final class NP6Client: Sendable {
         do {
             return try JSONParser.parse(response.body)
         } catch {
-            throw Self.invalidJSON(error)
+            throw Self.invalidJSON(error).redacting(apiKey)
         }
     }
 
@@ -137,8 +137,13 @@ public final class NP6Client: Sendable {
         .invalidJSON(reason: failure.reason, line: failure.line, column: failure.column, offset: failure.offset)
     }
 
-    /// Sends one operation, retrying reads as the policy allows, and returns a 2xx answer.
+    /// Sends one operation, retrying reads as the policy allows, and returns a 2xx answer. Every
+    /// error leaves with the key redacted from its text, whatever the server echoed.
     public func perform(_ operation: NP6Operation, body: [UInt8]? = nil) async throws(NP6Error) -> HTTPExchangeResponse {
+        do { return try await attempt(operation, body: body) } catch { throw error.redacting(apiKey) }
+    }
+
+    private func attempt(_ operation: NP6Operation, body: [UInt8]?) async throws(NP6Error) -> HTTPExchangeResponse {
         let policy = operation.isRetryable ? configuration.retryPolicy : .none
         var attempt = 1
         while true {
@@ -166,7 +171,7 @@ public final class NP6Client: Sendable {
                 var delay = policy.backoff(afterAttempt: attempt)
                 if let header = response.header("Retry-After") {
                     guard let asked = RetryPolicy.retryAfterDelay(header), asked <= policy.maximumRetryAfter else {
-                        throw Self.error(for: response, operation: operation)
+                        throw Self.error(for: response, operation: operation, apiKey: apiKey)
                     }
                     delay = asked
                 }
@@ -175,7 +180,7 @@ public final class NP6Client: Sendable {
                 attempt += 1
                 continue
             }
-            throw Self.error(for: response, operation: operation)
+            throw Self.error(for: response, operation: operation, apiKey: apiKey)
         }
     }
 
@@ -208,8 +213,11 @@ public final class NP6Client: Sendable {
             redirects += 1
             guard redirects <= configuration.maximumRedirects else { throw .tooManyRedirects }
             guard let next = URL(string: location, relativeTo: URL(string: url))?.absoluteURL, let scheme = next.scheme?.lowercased(),
-                let host = next.host
+                let host = next.host, let components = URLComponents(url: next, resolvingAgainstBaseURL: true)
             else { throw .unexpectedStatus(status: response.status, excerpt: "redirect to an unreadable location") }
+            if let problem = URLCheck.problem(components), scheme == "https" || scheme == "http" {
+                throw .unexpectedStatus(status: response.status, excerpt: "redirect to a location with \(problem)")
+            }
             guard scheme == "https" || (scheme == "http" && NP6BaseURL.isLoopback(host: host)) else {
                 throw .insecureRedirect(UntrustedText.sanitized(next.absoluteString))
             }
@@ -242,8 +250,8 @@ public final class NP6Client: Sendable {
         return "\(scheme)://\(hostPart)" + (components.port.map { ":\($0)" } ?? "")
     }
 
-    static func error(for response: HTTPExchangeResponse, operation: NP6Operation) -> NP6Error {
-        let excerpt = UntrustedText.excerpt(ofBody: response.body)
+    static func error(for response: HTTPExchangeResponse, operation: NP6Operation, apiKey: APIKey) -> NP6Error {
+        let excerpt = UntrustedText.excerpt(ofBody: response.body, redact: apiKey.redact)
         switch response.status {
         case 401: return .unauthorized
         case 403: return .forbidden

@@ -78,4 +78,24 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
     private static func formatSeconds(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
     }
+
+    /// The same error with `key` redacted from every text it carries: the one place where a
+    /// server's echo of the key is removed before a message reaches a screen, a log or the journal.
+    public func redacting(_ key: APIKey) -> NP6Error {
+        switch self {
+        case .notFound(let subject): .notFound(subject: key.redact(subject))
+        case .rateLimited(let retryAfter): .rateLimited(retryAfter: retryAfter.map(key.redact))
+        case .serverError(let status, let excerpt): .serverError(status: status, excerpt: key.redact(excerpt))
+        case .unexpectedStatus(let status, let excerpt): .unexpectedStatus(status: status, excerpt: key.redact(excerpt))
+        case .connectionFailed(let host, let reason): .connectionFailed(host: host, reason: key.redact(reason))
+        case .connectionLost(let host, let reason): .connectionLost(host: host, reason: key.redact(reason))
+        case .invalidJSON(let reason, let line, let column, let offset):
+            .invalidJSON(reason: key.redact(reason), line: line, column: column, offset: offset)
+        case .unexpectedShape(let reason): .unexpectedShape(reason: key.redact(reason))
+        case .insecureRedirect(let location): .insecureRedirect(key.redact(location))
+        case .unauthorized, .forbidden, .timeout, .responseTooLarge, .insecureBaseURL, .invalidBaseURL, .invalidAPIKey, .tooManyRedirects,
+            .cancelled:
+            self
+        }
+    }
 }

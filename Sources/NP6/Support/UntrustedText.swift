@@ -45,12 +45,14 @@ public enum UntrustedText {
 
     /// A short, single-line, sanitised excerpt of an error body. HTML from a gateway is reduced to
     /// its title or text, so "502 Bad Gateway" reads as that rather than as markup.
-    public static func excerpt(ofBody body: [UInt8], limit: Int = 160) -> String {
-        var text = String(decoding: body.prefix(64 * 1024), as: UTF8.self)
+    /// `redact` runs on the body's text before anything else (see `APIKey.redact`), so a secret
+    /// that the server echoes is gone before markup is stripped or spaces are folded.
+    public static func excerpt(ofBody body: [UInt8], limit: Int = 160, redact: (String) -> String = { $0 }) -> String {
+        var text = redact(String(decoding: body.prefix(64 * 1024), as: UTF8.self))
         if looksLikeHTML(text) { text = textOfHTML(text) }
         let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         let clipped = words.count > limit ? String(words.prefix(limit - 1)) + "…" : words
-        return sanitized(clipped)
+        return redact(sanitized(clipped))
     }
 
     static func looksLikeHTML(_ text: String) -> Bool {
@@ -59,11 +61,13 @@ public enum UntrustedText {
     }
 
     static func textOfHTML(_ html: String) -> String {
-        let lower = html.lowercased()
-        if let open = lower.range(of: "<title>"), let close = lower.range(of: "</title>", range: open.upperBound..<lower.endIndex) {
-            let start = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: open.upperBound))
-            let end = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: close.lowerBound))
-            let title = String(html[start..<end]).trimmingWhitespace()
+        // Found in the page's own bytes, ASCII case-insensitively: positions taken from a
+        // lower-cased copy need not exist in the original (lower-casing may change lengths).
+        let bytes = Array(html.utf8)
+        if let open = asciiCaseInsensitiveRange(of: "<title>", in: bytes, from: 0),
+            let close = asciiCaseInsensitiveRange(of: "</title>", in: bytes, from: open.upperBound)
+        {
+            let title = String(decoding: bytes[open.upperBound..<close.lowerBound], as: UTF8.self).trimmingWhitespace()
             if !title.isEmpty { return title }
         }
         var output = ""
@@ -72,5 +76,24 @@ public enum UntrustedText {
             if character == "<" { inTag = true; output.append(" ") } else if character == ">" { inTag = false } else if !inTag { output.append(character) }
         }
         return output
+    }
+
+    /// Where `needle` (ASCII) first occurs in `bytes` at or after `start`, ignoring ASCII case.
+    static func asciiCaseInsensitiveRange(of needle: String, in bytes: [UInt8], from start: Int) -> Range<Int>? {
+        let pattern = Array(needle.lowercased().utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+        for offset in start...(bytes.count - pattern.count) {
+            var matches = true
+            for (index, expected) in pattern.enumerated() {
+                var byte = bytes[offset + index]
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte != expected {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return offset..<(offset + pattern.count) }
+        }
+        return nil
     }
 }
