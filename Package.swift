@@ -32,6 +32,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .target(name: "CProcess"),
         .target(name: "Essentials"),
         .target(
             name: "NP6",
@@ -58,7 +59,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
         .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Search"]),
         .target(name: "Views", dependencies: ["Browser", "Formatting", "NP6", "Search"]),
-        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "Views"]),
+        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CProcess", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
         .target(name: "Settings", dependencies: ["NP6"]),
         .target(name: "Scripts", dependencies: ["Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
@@ -72,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "Essentials", "NP6", "Scripts", "Settings",
+                "App", "Browser", "CProcess", "Essentials", "NP6", "Scripts", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Browser
 import CNcursesw
+import CProcess
 import Glibc
 import Views
 
@@ -27,6 +28,8 @@ public final class TerminalScreen {
     /// pipe: SIGWINCH writes `w` to it, SIGTERM/SIGHUP/SIGINT/SIGQUIT write `q`.
     public func open(options: Options, signalPipe: Int32) {
         setlocale(LC_ALL, "")
+        // The modes saved before ncurses changes them are what a crash puts back.
+        np6_install_crash_restorer(STDOUT_FILENO)
         // Our handlers first, so ncurses leaves these signals alone.
         np6_install_signal_handlers(signalPipe)
         TerminalRestorer.install()
@@ -57,6 +60,7 @@ public final class TerminalScreen {
         curs_set(1)
         endwin()
         np6_restore_default_signals()
+        np6_remove_crash_restorer()
     }
 
     public var size: TerminalSize {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CProcess
 import Essentials
 import Foundation
 import Glibc
@@ -16,6 +17,8 @@ enum Main {
     /// Usage errors exit 2 with the message on stderr, before the terminal is touched.
     static func main() async {
         signal(SIGPIPE, SIG_IGN)
+        // The process is about to read the API key: no core file or debugger may copy it out.
+        _ = np6_disable_core_dumps()
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             if arguments == ["--help"] || arguments == ["-h"] {
