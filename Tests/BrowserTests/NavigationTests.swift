@@ -154,6 +154,14 @@ struct NavigationTests {
         #expect(state.selection == 7, "a click below the last row changes nothing")
     }
 
+    @Test("a token holding control characters is copied escaped, never raw, and the flash says so")
+    func copyEscapesControls() {
+        var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"))
+        let effects = BrowserFixtures.press([.character("c")], &state)
+        let escaped = "evil\\e[2J\\e[31mRED<U+202E>TXT\\r\\nnext"
+        #expect(effects == [.copyToClipboard(text: escaped, what: "token, escaped: it holds control characters (\(escaped.count) characters)")])
+    }
+
     @Test("c copies the exact raw token, or the url of an http provider")
     func copy() {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))

@@ -167,13 +167,21 @@ public enum BrowserReducer {
             state.flash = Flash("No subscription selected", kind: .info, now: state.now)
             return []
         }
+        let value: (text: String, name: String)
         if let token = subscription.provider.token {
-            return [.copyToClipboard(text: token, what: "token (\(token.count) characters)")]
+            value = (token, "token")
+        } else if let url = subscription.provider.url {
+            value = (url, "url")
+        } else {
+            state.flash = Flash("This provider has no token or url to copy", kind: .info, now: state.now)
+            return []
         }
-        if let url = subscription.provider.url {
-            return [.copyToClipboard(text: url, what: "url (\(url.count) characters)")]
+        // A value with control characters, escape sequences or bidi overrides would run as typed
+        // text when pasted into a shell: the escaped form is copied instead, and the flash says so.
+        let escaped = UntrustedText.sanitized(value.text)
+        if escaped != value.text {
+            return [.copyToClipboard(text: escaped, what: "\(value.name), escaped: it holds control characters (\(escaped.count) characters)")]
         }
-        state.flash = Flash("This provider has no token or url to copy", kind: .info, now: state.now)
-        return []
+        return [.copyToClipboard(text: value.text, what: "\(value.name) (\(value.text.count) characters)")]
     }
 }
