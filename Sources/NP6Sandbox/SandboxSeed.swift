@@ -123,6 +123,24 @@ enum SandboxSeed {
                     provider: #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
                     contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
             ]),
+            // Tokens a spreadsheet would run as formulas, and ones CSV must quote.
+            ContactSeed(id: "00000009", unicity: "csv-injection", subscriptions: [
+                subscription(id: "c5700000-0000-4000-8000-000000000001", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "=HYPERLINK(\"http://evil.example\",\"click\")"}"#,
+                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-01T09:00:00Z"),
+                subscription(id: "c5700000-0000-4000-8000-000000000002", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "-2+3+cmd|' /C calc'!A0"}"#,
+                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-02T09:00:00Z"),
+                subscription(id: "c5700000-0000-4000-8000-000000000003", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "@SUM(1+1)*cmd|' /C calc'!A0"}"#,
+                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-03T09:00:00Z"),
+                subscription(id: "c5700000-0000-4000-8000-000000000004", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "+1, \"quoted\"\r\nsecond line"}"#,
+                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-04T09:00:00Z"),
+                subscription(id: "c5700000-0000-4000-8000-000000000005", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "\tTAB\u001b[31mRED"}"#,
+                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-05T09:00:00Z"),
+            ]),
         ] + SandboxFault.allCases.map { fault in
             ContactSeed(id: fault.contactID, unicity: fault.rawValue, subscriptions: [
                 subscription(id: fault.subscriptionID, application: shopApplicationID,

@@ -4,10 +4,11 @@ import NP6
 /// RFC 4180 CSV with OWASP's guard against formula injection. Every cell is sanitised first
 /// (control characters, escape sequences and bidi overrides become visible escapes, as on the
 /// screen); a cell that a spreadsheet would run as a formula gets a leading `'`; a cell holding a
-/// comma, a quote, CR or LF is quoted, its quotes doubled. Rows end in CR LF.
+/// comma, a quote, CR or LF is quoted, its quotes doubled. Every record ends in CR LF, the last
+/// one too, so print it with no terminator of its own (`Console.out(_:terminator:)`).
 enum CSV {
     static func render(header: [String], rows: [[String]]) -> ConsoleText {
-        ConsoleText(safe: ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n"))
+        ConsoleText(safe: ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined())
     }
 
     /// The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @, tab, CR).

@@ -6,8 +6,8 @@ import Glibc
 /// `ConsoleText`. A failed write to stdout is thrown (the command ends: quietly for a closed
 /// pipe, with one line and status 1 otherwise); a failed write to stderr has nowhere to go.
 enum Console {
-    static func out(_ text: ConsoleText) throws(OutputError) {
-        try FileOutput.standardOutput.write(text.text + "\n")
+    static func out(_ text: ConsoleText, terminator: String = "\n") throws(OutputError) {
+        try FileOutput.standardOutput.write(text.text + terminator)
     }
 
     static func error(_ text: ConsoleText) {

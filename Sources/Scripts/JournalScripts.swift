@@ -35,7 +35,11 @@ public enum JournalScripts {
                     entry.outcomeText,
                 ]
             }
-            try Console.out(format == .csv ? CSV.render(header: header, rows: rows) : TextTable.render(header: header, rows: rows))
+            if format == .csv {
+                try Console.out(CSV.render(header: header, rows: rows), terminator: "")
+            } else {
+                try Console.out(TextTable.render(header: header, rows: rows))
+            }
         }
         return .ok
     }

@@ -31,7 +31,7 @@ public enum SubscriptionScripts {
             // The serialiser escapes every control and bidi character: still the server's JSON.
             try Console.out(ConsoleText(safe: JSONValue.array(subscriptions.map(\.raw)).serialized()))
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, offset: offset, shortToken: false) }))
+            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, offset: offset, shortToken: false) }), terminator: "")
         case .table:
             let header = ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"]
             let rows = subscriptions.map { Array(row($0, names: names, offset: offset, shortToken: true).prefix(6)) }
@@ -74,7 +74,7 @@ public enum SubscriptionScripts {
         case .json:
             try Console.out(ConsoleText(safe: subscription.raw.prettySerialized()))
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]))
+            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]), terminator: "")
         case .table:
             // The same panes as the browser's detail, as plain text (DetailDocument sanitises).
             let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
