@@ -64,16 +64,18 @@ public enum BrowserApp {
         return 0
     }
 
-    /// Requests journalled by an earlier run that never recorded an outcome (it stopped
-    /// mid-request): said at start, so nobody assumes those deletes did or did not happen.
+    /// Journalled requests whose outcome nobody knows (an earlier run stopped mid-request, or the
+    /// answer was lost) and that no re-check or restore has settled since: said at start, so
+    /// nobody assumes those deletes did or did not happen.
     static func unfinishedRequestsBanner(_ journal: DeletionJournal) -> Banner? {
         guard let entries = try? journal.entries() else { return nil }
-        let unfinished = entries.filter { $0.outcome == nil }
-        guard let newest = unfinished.first else { return nil }
-        let count = unfinished.count
+        let unsettled = entries.filter(\.isUnsettled)
+        guard let newest = unsettled.first else { return nil }
+        let count = unsettled.count
+        let requests = count == 1 ? "1 journalled request has" : "\(count) journalled requests have"
         return Banner(
             title: "Outcome unknown",
-            message: "\(count) journalled request\(count == 1 ? "" : "s") never recorded an answer (the newest: \(newest.requests.first ?? newest.operation) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
+            message: "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
             sticky: true)
     }
 

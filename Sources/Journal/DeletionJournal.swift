@@ -54,12 +54,22 @@ public final class DeletionJournal: Sendable {
         try append(.object(object))
     }
 
+    /// Settles an entry whose outcome was unknown: `result` is what a later check found
+    /// (`done`, `failed`) or `restored`; `by` says which check.
+    public func recordSettlement(entry: String, result: JournalResult, by: String) throws(Failure) {
+        try append(.object(JSONObject([
+            "kind": .string("settled"), "entry": .string(entry), "time": .string(Self.now()), "result": .string(result.rawValue),
+            "by": .string(by),
+        ])))
+    }
+
     /// All entries, newest first. A partly written last line (a crash mid-write) is skipped.
     public func entries() throws(Failure) -> [JournalEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
         var intents: [JournalEntry] = []
         var outcomes: [String: JournalEntry.Outcome] = [:]
+        var settlements: [String: JournalEntry.Settlement] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let json = try? JSONParser.parse(Array(line)), let kind = json["kind"]?.stringValue, let entry = json["entry"]?.stringValue
             else { continue }
@@ -69,18 +79,22 @@ public final class DeletionJournal: Sendable {
                     host: json["host"]?.stringValue ?? "", operation: json["operation"]?.stringValue ?? "",
                     requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
                     subscriptions: json["subscriptions"]?.arrayValue ?? [],
-                    restores: json["restores"]?.stringValue, outcome: nil, raw: json))
+                    restores: json["restores"]?.stringValue, outcome: nil, settlement: nil, raw: json))
             } else if kind == "outcome" {
                 let status: Int? = if case .number(let text)? = json["status"] { Int(text) } else { nil }
                 let milliseconds: Int? = if case .number(let text)? = json["milliseconds"] { Int(text) } else { nil }
                 outcomes[entry] = JournalEntry.Outcome(
                     time: json["time"]?.stringValue ?? "", status: status, result: json["result"]?.stringValue ?? "",
                     error: json["error"]?.stringValue, milliseconds: milliseconds, raw: json)
+            } else if kind == "settled" {
+                settlements[entry] = JournalEntry.Settlement(
+                    time: json["time"]?.stringValue ?? "", result: json["result"]?.stringValue ?? "", by: json["by"]?.stringValue ?? "")
             }
         }
         return intents.reversed().map { intent in
             var entry = intent
             entry.outcome = outcomes[intent.id]
+            entry.settlement = settlements[intent.id]
             return entry
         }
     }
@@ -101,15 +115,8 @@ public final class DeletionJournal: Sendable {
             var last: UInt8 = 0
             if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line = "\n" + line }
         }
-        let bytes = Array(line.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            written += count
+        do { try FileOutput(descriptor: descriptor).write(line) } catch {
+            throw Failure(description: "cannot write \(path): \(error.description)")
         }
         guard fsync(descriptor) == 0 else { throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))") }
     }

@@ -22,12 +22,29 @@ public struct JournalEntry: Sendable {
     public var subscriptions: [JSONValue]
     public var restores: String?
     public var outcome: Outcome?
+    /// How an unknown outcome was settled later (a re-check, a restore), if it was.
+    public var settlement: Settlement?
     public var raw: JSONValue
 
-    /// What a person reads: the outcome's result, or "outcome unknown" when none was written.
+    /// A later line that says what became of an entry whose outcome was unknown.
+    public struct Settlement: Sendable {
+        public var time: String
+        public var result: String
+        /// What settled it, e.g. "a re-check in the browser" or "restore 1a2b3c4d".
+        public var by: String
+    }
+
+    /// Whether nobody knows yet if the request took effect: no outcome, or an unknown one, and
+    /// no settlement since.
+    public var isUnsettled: Bool {
+        settlement == nil && (outcome == nil || outcome?.result == JournalResult.unknown.rawValue)
+    }
+
+    /// What a person reads: the outcome's result, "outcome unknown" when none was written, and
+    /// how it was settled.
     public var outcomeText: String {
-        guard let outcome else { return "outcome unknown" }
-        let status = outcome.status.map { " (\($0))" } ?? ""
-        return outcome.result + status
+        let recorded = outcome.map { outcome in outcome.result + (outcome.status.map { " (\($0))" } ?? "") } ?? "outcome unknown"
+        guard let settlement else { return recorded }
+        return "\(recorded), settled: \(settlement.result) by \(settlement.by)"
     }
 }

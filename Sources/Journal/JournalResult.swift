@@ -3,4 +3,6 @@ public enum JournalResult: String, Sendable {
     case failed
     case unknown
     case partial
+    /// A settlement after an unknown outcome: the subscriptions were re-created since.
+    case restored
 }

@@ -4,12 +4,14 @@ import NP6
 /// before the request leaves, the outcome after the answer. Shared by the TUI and the subcommands.
 public enum JournalledRequests {
     /// `DELETE /subscriptions/{id}` for each, one at a time, each with its own entry.
-    /// Throws (before sending anything more) only if the journal cannot be written.
+    /// Throws (before sending anything more) only if the journal cannot be written. Once the
+    /// task is cancelled, nothing more is journalled or sent: the results stop there.
     public static func deleteEach(_ subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal) async throws(DeletionJournal.Failure)
         -> [RequestResult]
     {
         var results: [RequestResult] = []
         for subscription in subscriptions {
+            if Task.isCancelled { break }
             let operation = NP6Operation.deleteSubscription(id: subscription.id)
             let entry = try journal.recordIntent(operation: .deleteSubscription, requests: [operation.requestLine], subscriptions: [subscription.raw])
             let started = ContinuousClock.now
@@ -18,14 +20,15 @@ public enum JournalledRequests {
             try? journal.recordOutcome(
                 entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
                 duration: ContinuousClock.now - started)
-            results.append(RequestResult(subscription: subscription, error: failure))
+            results.append(RequestResult(subscription: subscription, error: failure, journalEntry: entry))
         }
         return results
     }
 
     /// The bulk delete of a contact; `subscriptions` is what it removes, saved in the entry.
+    /// Returns the entry's id and the error, if any.
     public static func deleteContact(_ contact: ContactKey, subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal)
-        async throws(DeletionJournal.Failure) -> NP6Error?
+        async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?)
     {
         let entry = try journal.recordIntent(
             operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw))
@@ -35,7 +38,7 @@ public enum JournalledRequests {
         try? journal.recordOutcome(
             entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
             duration: ContinuousClock.now - started)
-        return failure
+        return (entry, failure)
     }
 
     /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per subscription.

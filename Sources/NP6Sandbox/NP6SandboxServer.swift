@@ -91,6 +91,17 @@ public final class NP6SandboxServer: Sendable {
         for (name, value) in answer.headers {
             if let fieldName = HTTPField.Name(name) { headers.append(HTTPField(name: fieldName, value: value)) }
         }
+        if answer.breaksOff {
+            // The body is streamed, then the stream fails: the status line went out, the body
+            // never ends, and the connection is dropped.
+            let bytes = answer.body
+            return Response(
+                status: HTTPResponse.Status(code: answer.status), headers: headers,
+                body: ResponseBody { writer in
+                    try await writer.write(ByteBuffer(bytes: bytes))
+                    throw CancellationError()
+                })
+        }
         return Response(
             status: HTTPResponse.Status(code: answer.status),
             headers: headers,

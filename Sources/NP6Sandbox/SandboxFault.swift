@@ -16,6 +16,9 @@ public enum SandboxFault: String, CaseIterable, Sendable {
     /// 500 whose body quotes the request's X-Key back, for lookups and for deleting its
     /// subscription: the client must redact it from every message.
     case echoKey = "fault-echo-key"
+    /// Deletes (its subscription, or the whole contact) happen, but the answer breaks off after
+    /// its status line: the client cannot know, and must say the outcome is unknown and check.
+    case brokenAnswer = "fault-broken-answer"
 
     var contactID: String {
         "F" + String(Self.allCases.firstIndex(of: self)! + 1)

@@ -96,7 +96,9 @@ public struct SandboxState: Sendable {
         case 2 where segments[0] == "subscriptions":
             guard let id = PercentEncoding.decode(segments[1]) else { return .error(400, "bad subscription id") }
             if id == SandboxFault.echoKey.subscriptionID, method == "DELETE" { return Self.keyEcho(request.apiKey) }
-            return subscriptionOperation(method: method, id: id)
+            let answer = subscriptionOperation(method: method, id: id)
+            if id == SandboxFault.brokenAnswer.subscriptionID, method == "DELETE", answer.status == 204 { return .brokenOff }
+            return answer
         case 1 where segments[0] == "subscriptions":
             guard method == "PUT" else { return .error(405, "Method Not Allowed") }
             return put(body: request.body)
@@ -229,6 +231,10 @@ public struct SandboxState: Sendable {
             return .json(200, Array(full.prefix(full.count / 2)))
         case .echoKey:
             return Self.keyEcho(apiKey)
+        case .brokenAnswer:
+            guard method == "DELETE", let id = contactIDByUnicity[fault.rawValue] else { return nil }
+            let answer = contactOperation(method: method, contactID: id)
+            return answer.status == 204 ? .brokenOff : answer
         case .slow:
             guard let id = contactIDByUnicity[fault.rawValue] else { return nil }
             var answer = contactOperation(method: method, contactID: id)

@@ -89,6 +89,12 @@ public enum JournalScripts {
                 try Console.out("re-created \(subscription.id)")
             }
         }
+        // Whatever the delete did, its subscriptions are back: its unknown outcome is settled.
+        if worst == .ok, entry.isUnsettled {
+            do { try context.journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore") } catch {
+                Console.error("cannot record the restore in the journal (\(error.description))")
+            }
+        }
         return worst
     }
 }

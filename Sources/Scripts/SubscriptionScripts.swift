@@ -147,21 +147,30 @@ public enum SubscriptionScripts {
             }
             var worst = ScriptExit.ok
             for result in results {
-                if let error = result.error {
+                var status = ScriptExit.ok
+                if let error = result.error, error.outcomeIsUnknown {
+                    status = try await recheck(result, cause: error, context: context)
+                } else if let error = result.error {
                     Console.error("\(result.subscription.id): \(error.message)")
-                    if worst == .ok || worst == .notFound { worst = ScriptExit.code(for: error) }
+                    status = ScriptExit.code(for: error)
                 } else {
                     try Console.out("deleted \(result.subscription.id)")
                 }
+                if worst == .ok || worst == .notFound { worst = status }
             }
             return worst
         case .contact(let contact):
+            let entry: String
             let failure: NP6Error?
             do {
-                failure = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: context.client, journal: context.journal)
+                (entry, failure) = try await JournalledRequests.deleteContact(
+                    contact, subscriptions: subscriptions, client: context.client, journal: context.journal)
             } catch {
                 Console.error("refusing to delete: cannot write the journal (\(error.description))")
                 return .apiError
+            }
+            if let failure, failure.outcomeIsUnknown {
+                return try await recheck(contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
             }
             if let failure {
                 Console.error("\(failure.message)")
@@ -169,6 +178,63 @@ public enum SubscriptionScripts {
             }
             try Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(contact.value)")
             return .ok
+        }
+    }
+
+    // MARK: Unknown outcomes
+
+    /// After a delete whose answer was lost: look again, say what the server shows now, and
+    /// record that in the journal entry.
+    static func recheck(_ result: RequestResult, cause: NP6Error, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+        let id = result.subscription.id
+        let found: Result<Subscription, NP6Error>
+        do { found = .success(try await context.client.subscription(id: id)) } catch { found = .failure(error) }
+        switch found {
+        case .failure(.notFound):
+            settle(result.journalEntry, .done, context: context)
+            try Console.out("deleted \(id) (the answer was lost: \(cause.message) A re-check shows it is gone.)")
+            return .ok
+        case .success:
+            settle(result.journalEntry, .failed, context: context)
+            Console.error("\(id): not deleted. The answer was lost (\(cause.message)), and a re-check shows it is still there.")
+            return .apiError
+        case .failure(let error):
+            Console.error("\(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry.")
+            return .apiError
+        }
+    }
+
+    /// The same after a bulk delete: what is left of the subscriptions it was to remove.
+    static func recheck(_ contact: ContactKey, subscriptions: [Subscription], entry: String, cause: NP6Error, context: ScriptContext)
+        async throws(OutputError) -> ScriptExit
+    {
+        let left: Result<[Subscription], NP6Error>
+        do { left = .success(try await context.client.subscriptions(of: contact)) } catch { left = .failure(error) }
+        let remaining: Int
+        switch left {
+        case .success(let list):
+            let ids = Set(list.map(\.id))
+            remaining = subscriptions.filter { ids.contains($0.id) }.count
+        case .failure(.notFound):
+            remaining = 0
+        case .failure(let error):
+            Console.error("outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry.")
+            return .apiError
+        }
+        if remaining == 0 {
+            settle(entry, .done, context: context)
+            try Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows them gone.)")
+            return .ok
+        }
+        settle(entry, remaining == subscriptions.count ? .failed : .partial, context: context)
+        Console.error("the answer was lost (\(cause.message)); a re-check shows \(remaining) of \(subscriptions.count) still there.")
+        return .apiError
+    }
+
+    static func settle(_ entry: String?, _ result: JournalResult, context: ScriptContext) {
+        guard let entry else { return }
+        do { try context.journal.recordSettlement(entry: entry, result: result, by: "a re-check by np6-subs delete") } catch {
+            Console.error("cannot record the re-check in the journal (\(error.description))")
         }
     }
 }

@@ -107,6 +107,24 @@ struct DeleteTests {
         #expect(state.banner?.message.contains("is gone: the delete happened") == true)
     }
 
+    @Test("the re-check's verdict is handed to the journal, entry by entry: happened, did not happen")
+    func settlementsReachTheJournal() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character(" "), .character(" "), .character("d"), .character("y")], &state)
+        let lost = NP6Error.connectionLost(host: "h", reason: "the answer broke off")
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [
+            RequestResult(subscription: BrowserFixtures.foobar[0], error: lost, journalEntry: "entry-a"),
+            RequestResult(subscription: BrowserFixtures.foobar[1], error: lost, journalEntry: "entry-b"),
+        ]))
+        let effects = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: 3, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])), now: state.now))
+        #expect(effects == [.settleJournal([
+            JournalSettlement(entry: "entry-a", finding: .happened), JournalSettlement(entry: "entry-b", finding: .didNotHappen),
+        ])])
+        #expect(state.banner?.title == "Outcome unknown, partly resolved")
+    }
+
     @Test("any other failure: the row stays and the error shows")
     func otherFailure() {
         var state = confirmed()
@@ -198,7 +216,7 @@ struct DeleteAllTests {
         _ = BrowserFixtures.press([.character("D")], &state)
         _ = BrowserFixtures.type("foobar", &state)
         _ = BrowserFixtures.press([.enter], &state)
-        let effects = BrowserReducer.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil))
+        let effects = BrowserReducer.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil, journalEntry: "e1"))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\" (u undoes)")
         #expect(state.lastDeleted == BrowserFixtures.foobar)

@@ -70,8 +70,8 @@ final class EffectRunner: Sendable {
             logger.debug("delete all \(subscriptions.count) (generation \(generation)): \(contact.deleteOperation.requestLine)")
             track(generation) { [client, inbox, journal] in
                 do {
-                    let failure = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: client, journal: journal)
-                    inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure))
+                    let (entry, failure) = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: client, journal: journal)
+                    inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure, journalEntry: entry))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
@@ -92,6 +92,18 @@ final class EffectRunner: Sendable {
             let logger = logger
             Task.detached {
                 do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
+            }
+        case .settleJournal(let settlements):
+            for settlement in settlements {
+                let result: JournalResult
+                switch settlement.finding {
+                case .happened: result = .done
+                case .didNotHappen: result = .failed
+                case .partly: result = .partial
+                }
+                do { try journal.recordSettlement(entry: settlement.entry, result: result, by: "a re-check in the browser") } catch {
+                    logger.debug("cannot record a settlement: \(error.description)")
+                }
             }
         case .filter(let job):
             let task = Task.detached(priority: .userInitiated) { [inbox] in

@@ -62,7 +62,7 @@ extension BrowserReducer {
     }
 
     static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
-        guard mayWrite(&state, "deleting") else { return [] }
+        guard mayWrite(&state, "deleting all") else { return [] }
         guard let contact = state.contact, !state.subscriptions.isEmpty else {
             state.flash = Flash("This contact has no subscriptions to delete", kind: .info, now: state.now)
             return []
@@ -132,7 +132,7 @@ extension BrowserReducer {
             } else if !gone.isEmpty {
                 state.flash = Flash("Already gone: \(what) was deleted elsewhere", kind: .warning, now: state.now)
             } else if let error = result.error, !unknown.isEmpty {
-                return verify(&state, ids: [result.subscription.id], what: what, cause: error.message)
+                return verify(&state, unknown, what: what, cause: error.message)
             } else if let error = result.error {
                 state.banner = Banner(title: "Delete failed", message: "\(error.message) \(what) was not deleted.")
             }
@@ -145,7 +145,7 @@ extension BrowserReducer {
         if !failed.isEmpty { parts.append("\(failed.count) failed (\(failed[0].error!.message))") }
         let text = parts.joined(separator: "; ")
         if !unknown.isEmpty {
-            return verify(&state, ids: unknown.map(\.subscription.id), what: "\(unknown.count) subscriptions", cause: text + ".")
+            return verify(&state, unknown, what: "\(unknown.count) subscriptions", cause: text + ".")
         }
         if failed.isEmpty {
             state.flash = Flash(text + (deleted.isEmpty ? "" : " (u undoes)"), kind: .success, now: state.now)
@@ -156,11 +156,13 @@ extension BrowserReducer {
     }
 
     /// After an unknown outcome: fetch again and say afterwards what the list shows.
-    static func verify(_ state: inout BrowserState, ids: [String], what: String, cause: String) -> [Effect] {
+    static func verify(_ state: inout BrowserState, _ unknown: [RequestResult], what: String, cause: String) -> [Effect] {
         guard let contact = state.contact else { return [] }
         let effects = startLookup(&state, .contact(contact))
         state.banner = Banner(title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
-        state.verification = DeleteVerification(subscriptionIDs: ids, what: what, cause: cause)
+        var entries: [String: [String]] = [:]
+        for result in unknown { if let entry = result.journalEntry { entries[entry, default: []].append(result.subscription.id) } }
+        state.verification = DeleteVerification(subscriptionIDs: unknown.map(\.subscription.id), what: what, cause: cause, entries: entries)
         return effects
     }
 
@@ -185,7 +187,9 @@ extension BrowserReducer {
         return effects
     }
 
-    static func deleteAllFinished(_ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?) -> [Effect] {
+    static func deleteAllFinished(
+        _ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?, journalEntry: String?
+    ) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         let who = "\(contact.kind.rawValue) \(describe(contact.value))"
@@ -200,8 +204,10 @@ extension BrowserReducer {
             state.flash = Flash("Already gone: \(who) has no subscriptions left", kind: .warning, now: state.now)
         case let error? where error.outcomeIsUnknown:
             banner = Banner(title: "Outcome unknown", message: "\(error.message) Refreshing to see what is left…")
+            let ids = state.subscriptions.map(\.id)
             state.verification = DeleteVerification(
-                subscriptionIDs: state.subscriptions.map(\.id), what: "the \(count) subscriptions of \(who)", cause: error.message)
+                subscriptionIDs: ids, what: "the \(count) subscriptions of \(who)", cause: error.message,
+                entries: journalEntry.map { [$0: ids] } ?? [:])
         case let error?:
             state.banner = Banner(title: "Bulk delete failed", message: "\(error.message) Nothing was deleted.")
             return []

@@ -60,8 +60,8 @@ public enum BrowserReducer {
             return []
         case .restoreFinished(let generation, let results):
             return restoreFinished(&state, generation: generation, results: results)
-        case .deleteAllFinished(let generation, let contact, let count, let error):
-            return deleteAllFinished(&state, generation: generation, contact: contact, count: count, error: error)
+        case .deleteAllFinished(let generation, let contact, let count, let error, let journalEntry):
+            return deleteAllFinished(&state, generation: generation, contact: contact, count: count, error: error, journalEntry: journalEntry)
         case .filterFinished(let generation, let rows):
             state.applyFilterResult(generation: generation, rows: rows)
             return []
@@ -140,7 +140,10 @@ public enum BrowserReducer {
             if state.banner?.sticky != true { state.banner = nil }
             if let verification = state.verification {
                 state.verification = nil
-                state.banner = verification.verdict(remainingIDs: Set(answer.subscriptions.map(\.id)))
+                let remaining = Set(answer.subscriptions.map(\.id))
+                state.banner = verification.verdict(remainingIDs: remaining)
+                let settlements = verification.settlements(remainingIDs: remaining)
+                if !settlements.isEmpty { return [.settleJournal(settlements)] }
             }
         case .failure(.cancelled):
             break

@@ -15,7 +15,7 @@ public enum Action: Sendable {
     case applicationsFinished(Result<[NotifiableApplication], NP6Error>)
     /// One result per subscription of a `.deleteSubscriptions` effect, in order.
     case deleteFinished(generation: Int, results: [RequestResult])
-    case deleteAllFinished(generation: Int, contact: ContactKey, count: Int, error: NP6Error?)
+    case deleteAllFinished(generation: Int, contact: ContactKey, count: Int, error: NP6Error?, journalEntry: String?)
     /// The delete or re-creation was not sent: the journal could not record it first.
     case writeRefused(generation: Int, reason: String)
     case restoreFinished(generation: Int, results: [RequestResult])

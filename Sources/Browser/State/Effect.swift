@@ -16,6 +16,8 @@ public enum Effect: Sendable, Equatable {
     /// Put the exact raw text on the clipboard (OSC 52, and tmux's buffer inside tmux).
     case copyToClipboard(text: String, what: String)
     case saveRecentLookups([RecentLookup])
+    /// Record in the journal what a re-check found about requests whose outcome was unknown.
+    case settleJournal([JournalSettlement])
     /// Filter a large list off the UI thread; a newer filter cancels this one.
     case filter(FilterJob)
     case quit

@@ -56,6 +56,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             buffer = try await response.body.collect(upTo: maximumBodyBytes)
         } catch is NIOTooManyBytesError {
             throw TransportError.bodyTooLarge
+        } catch {
+            if Task.isCancelled { throw TransportError.cancelled }
+            // The status line arrived, so the server got the request and may have acted on it:
+            // whatever broke the body, the outcome of a write is unknown, never "failed".
+            throw TransportError.connectionLost(reason: "the answer broke off after its status line (HTTP \(response.status.code))")
         }
         return HTTPExchangeResponse(
             status: Int(response.status.code),

@@ -1,0 +1,57 @@
+import Foundation
+import Journal
+import Testing
+
+/// A delete whose answer breaks off after its status line: the server acted, the client cannot
+/// know. It must say the outcome is unknown, check, say what it found, and record that.
+@Suite("End to end: an answer that breaks off after the request was sent", .serialized)
+struct UnknownOutcomeEndToEndTests {
+    static let brokenSubscription = "fa017000-0000-4000-8000-000000000008"
+
+    static func journalEntries(_ state: String) throws -> [JournalEntry] {
+        try DeletionJournal(directory: state + "/np6-subs", host: "", operatorName: "").entries()
+    }
+
+    @Test("delete --subscription re-checks, reports the subscription gone, and settles the journal entry")
+    func subscriptionDelete() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let run = try ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.brokenSubscription, "--yes"], sandbox: sandbox, state: state)
+            #expect(run.status == 0, "\(run.output)")
+            #expect(run.output.contains("deleted \(Self.brokenSubscription) (the answer was lost"), "\(run.output)")
+            #expect(run.output.contains("A re-check shows it is gone."))
+            let entry = try #require(try Self.journalEntries(state).first)
+            #expect(entry.outcome?.result == "unknown", "recorded as unknown, never as failed")
+            #expect(entry.outcomeText.contains("settled: done by a re-check by np6-subs delete"), "\(entry.outcomeText)")
+            #expect(!entry.isUnsettled)
+            #expect(!(try await sandbox.has(subscription: Self.brokenSubscription)))
+        }
+    }
+
+    @Test("a bulk delete whose answer breaks off is re-checked the same way")
+    func bulkDelete() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let run = try ScriptEndToEndTests.np6subs(["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
+            #expect(run.status == 0, "\(run.output)")
+            #expect(run.output.contains("A re-check shows them gone."), "\(run.output)")
+            #expect(try Self.journalEntries(state).first?.isUnsettled == false)
+        }
+    }
+
+    @Test("the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the next start")
+    func browser() async throws {
+        try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") { session in
+            try session.tmux.send("d")
+            try session.tmux.waitFor("Delete this subscription?")
+            try session.tmux.send("y")
+            let screen = try session.tmux.waitFor("Outcome unknown, now resolved")
+            #expect(screen.replacingOccurrences(of: "\n", with: "").contains("is gone: the delete happened"))
+            try waitUntil("the settlement in the journal") { (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false }
+            try session.tmux.send("q")
+            try session.tmux.waitFor("EXITED-0")
+            try session.tmux.typeLine("clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; echo \"EXITED-$?\"")
+            let next = try session.tmux.waitFor("2 subscriptions")
+            #expect(!next.contains("Outcome unknown"))
+            try session.tmux.send("q")
+        }
+    }
+}
