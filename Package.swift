@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
         .testTarget(
             name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
-        .testTarget(name: "AppTests", dependencies: ["Journal", "NP6"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "Browser", "Journal", "NP6"]),
         .testTarget(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -58,6 +58,7 @@ public enum BrowserApp {
             thread.name = "np6-subs UI"
             thread.start()
         }
+        await runner.saved()
         logger.info("np6-subs quitting")
         await client.shutdown()
         await sandbox?.stop()

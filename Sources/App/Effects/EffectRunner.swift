@@ -17,6 +17,11 @@ final class EffectRunner: Sendable {
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
     /// The filter running off the UI thread; a newer one cancels it.
     private let filterTask = Mutex<Task<Void, Never>?>(nil)
+    /// The application names being loaded; a newer load, or quitting, cancels it.
+    private let applicationsTask = Mutex<Task<Void, Never>?>(nil)
+    /// The last save of the recent lookups: each save waits for the one before, so the file ends
+    /// with the newest list whatever order the tasks run in.
+    private let lastSave = Mutex<Task<Void, Never>?>(nil)
     /// For the dates in each answer's search index.
     private let utcOffsetSeconds: Int
 
@@ -45,11 +50,14 @@ final class EffectRunner: Sendable {
                 inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
             }
         case .loadApplications:
-            Task { [client, inbox] in
-                do {
-                    inbox.post(.applicationsFinished(.success(try await client.applications())))
-                } catch {
-                    inbox.post(.applicationsFinished(.failure(error as? NP6Error ?? .cancelled)))
+            applicationsTask.withLock { running in
+                running?.cancel()
+                running = Task { [client, inbox] in
+                    do {
+                        inbox.post(.applicationsFinished(.success(try await client.applications())))
+                    } catch {
+                        inbox.post(.applicationsFinished(.failure(error as? NP6Error ?? .cancelled)))
+                    }
                 }
             }
         case .cancel(let generation):
@@ -90,8 +98,12 @@ final class EffectRunner: Sendable {
         case .saveRecentLookups(let lookups):
             let store = recentStore
             let logger = logger
-            Task.detached {
-                do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
+            lastSave.withLock { last in
+                let before = last
+                last = Task.detached {
+                    await before?.value
+                    do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
+                }
             }
         case .settleJournal(let settlements):
             for settlement in settlements {
@@ -126,14 +138,23 @@ final class EffectRunner: Sendable {
         }
         for task in running { task.cancel() }
         filterTask.withLock { $0?.cancel() }
+        applicationsTask.withLock { $0?.cancel() }
     }
 
+    /// Waits until the recent lookups are on disk (before the program exits, and for tests).
+    func saved() async {
+        await lastSave.withLock { $0 }?.value
+    }
+
+    /// Runs `work` as the task of `generation`. It is registered under the lock before it can
+    /// finish, so a fast task cannot remove itself before it was added and leave a stale entry.
     private func track(_ generation: Int, _ work: @escaping @Sendable () async -> Void) {
-        let task = Task { [self] in
-            await work()
-            _ = self.tasks.withLock { $0.removeValue(forKey: generation) }
+        tasks.withLock { tasks in
+            tasks[generation] = Task { [self] in
+                await work()
+                _ = self.tasks.withLock { $0.removeValue(forKey: generation) }
+            }
         }
-        tasks.withLock { $0[generation] = task }
     }
 
     /// A contact's list, or for a subscription id: that subscription, then its contact's list.
