@@ -45,7 +45,9 @@ public enum JournalScripts {
     }
 
     /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).
-    public static func restore(entryID: String, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    /// `toHost` must name the current host when the entry was recorded against another one:
+    /// re-creating on a different server is never a default.
+    public static func restore(entryID: String, toHost: String?, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
             Console.error("\(error.description)")
@@ -58,6 +60,11 @@ public enum JournalScripts {
         }
         guard matches.count == 1 || matches[0].id == entryID else {
             Console.error("\(entryID) matches \(matches.count) entries; give more of the id")
+            return .usage
+        }
+        if entry.host != context.host, toHost != context.host {
+            Console.error(
+                "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)")
             return .usage
         }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }

@@ -11,8 +11,12 @@ public struct ScriptContext: Sendable {
     public let environment: [String: String]
     public let utcOffsetSeconds: Int
 
+    /// The host requests go to, as the journal records it.
+    public let host: String
+
     public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String]) {
         client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
+        host = baseURL.displayHost
         journal = DeletionJournal(
             directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
             operatorName: DeletionJournal.currentOperator(environment: environment))

@@ -11,6 +11,12 @@ public enum StatePaths {
         return home + "/.local/state/np6-subs"
     }
 
+    /// Where `--demo` keeps its journal and recent lookups: a folder of its own inside the real
+    /// one, so a demo never mixes its sandbox's deletes into the real journal.
+    public static func demoDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        directory(environment: environment) + "/demo"
+    }
+
     /// Creates the folder (and parents) with mode 0700 if needed.
     public static func ensureDirectory(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

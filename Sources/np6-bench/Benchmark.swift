@@ -28,7 +28,7 @@ enum Benchmark {
 
     static func bench(rows: Int, report: inout [String: JSONValue], frames: Bool, fzf: Bool) async throws {
         let label = rows >= 1_000_000 ? "1m" : "100k"
-        let store = SandboxStore(options: .init(apiKey: "k"))
+        let store = SandboxStore(options: .init(apiKey: "k", maximumBulkSize: rows))
         let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(rows)", apiKey: "k")).body
         report["json_megabytes_\(label)"] = number(Double(body.count) / 1_048_576)
 

@@ -64,7 +64,9 @@ struct BrowseCommand: AsyncParsableCommand {
         let readOnlyFromEnvironment = ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased())
         return AppConfiguration(
             baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || readOnlyFromEnvironment, demo: demo, initialTarget: initialTarget,
-            logFile: logFile, stateDirectory: StatePaths.directory(environment: environment), environment: environment)
+            logFile: logFile,
+            stateDirectory: demo ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
+            environment: environment)
     }
 
     func run() async throws {

@@ -8,11 +8,15 @@ struct RestoreCommand: AsyncParsableCommand {
 
     @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @Option(
+        name: .customLong("to-host"),
+        help: "Re-create on this host although the entry was recorded against another (it must be the host --base-url names).")
+    var toHost: String?
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws { _ = try nonEmpty(entryID, "The journal entry id") }
 
     func run() async throws {
-        try await withContext(connection) { context async throws(OutputError) in try await JournalScripts.restore(entryID: entryID, yes: yes, context: context) }
+        try await withContext(connection) { context async throws(OutputError) in try await JournalScripts.restore(entryID: entryID, toHost: toHost, yes: yes, context: context) }
     }
 }

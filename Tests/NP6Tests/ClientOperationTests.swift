@@ -110,3 +110,23 @@ struct ClientOperationTests {
         }
     }
 }
+
+@Suite("The sandbox's largest bulk contact and the client's answer cap agree")
+struct BulkSizeTests {
+    @Test("bulk-N up to the sandbox's maximum fits under np6-subs's 256 MiB cap, and one more is refused by the sandbox")
+    func maximumFitsTheCap() async throws {
+        let options = SandboxState.Options(apiKey: "k")
+        let store = SandboxStore(options: options)
+        // The body grows linearly with N: measure a sample and extrapolate, with the sample's
+        // longest row as the per-row size so the estimate errs high.
+        let sample = 2_000
+        let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(sample)", apiKey: "k")).body
+        let perRow = Double(body.count) / Double(sample) * 1.02
+        let estimate = perRow * Double(options.maximumBulkSize)
+        let cap = NP6Client.Configuration(baseURL: NP6BaseURL.production).maximumResponseBytes
+        #expect(estimate < Double(cap), "bulk-\(options.maximumBulkSize) ≈ \(Int(estimate)) bytes, the client takes \(cap)")
+        let beyond = await store.handle(
+            SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(options.maximumBulkSize + 1)", apiKey: "k"))
+        #expect(beyond.status == 404)
+    }
+}
