@@ -32,8 +32,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "CProcess"),
-        .target(name: "Essentials"),
+        .target(name: "CLibC"),
+        .target(name: "Essentials", dependencies: ["CLibC"]),
         .target(
             name: "NP6",
             dependencies: [
@@ -55,11 +55,11 @@ let package = Package(
                 .product(name: "NIOCore", package: nio),
             ]
         ),
-        .target(name: "Formatting", dependencies: ["NP6"]),
+        .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
         .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Search"]),
         .target(name: "Views", dependencies: ["Browser", "Formatting", "NP6", "Search"]),
-        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CProcess", "Views"]),
+        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CLibC", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
         .target(name: "Settings", dependencies: ["NP6"]),
         .target(name: "Scripts", dependencies: ["Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CProcess", "Essentials", "NP6", "Scripts", "Settings",
+                "App", "Browser", "CLibC", "Essentials", "NP6", "Scripts", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,11 +87,13 @@ let package = Package(
         .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Views"]),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
         .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
-        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw"]),
+        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Formatting", "NP6"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
         .testTarget(
             name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "Browser", "Journal", "NP6"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

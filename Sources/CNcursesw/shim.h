@@ -41,6 +41,7 @@ static inline int np6_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE
 static inline int np6_erase(void) { return werase(stdscr); }
 static inline int np6_refresh(void) { return wrefresh(stdscr); }
 static inline int np6_move(int y, int x) { return wmove(stdscr, y, x); }
+static inline int np6_getcurx(void) { return getcurx(stdscr); }
 static inline int np6_attrset(int attributes) { return wattrset(stdscr, attributes); }
 
 static inline int np6_attr_bold(void) { return (int)A_BOLD; }

@@ -8,6 +8,8 @@ enum SandboxSeed {
     static let mobileApplicationID = "2399f53f-1b0e-4cbb-b81e-26c0f11359ca"
     static let loyaltyApplicationID = "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07"
     static let newsApplicationID = "b3e8d6a2-91f4-4e7c-8d15-6a2c9f0e4b38"
+    /// An application whose name is made of emoji sequences terminals draw differently.
+    static let emojiApplicationID = "e3030000-0000-4000-8000-00000000e303"
 
     static let applicationsJSON = """
         [
@@ -27,7 +29,11 @@ enum SandboxSeed {
           {"type": "native", "id": "\(newsApplicationID)", "name": "News alerts",
            "description": "Breaking news", "active": false,
            "stamp": {"creation": "2021-02-01T10:00:00.000Z", "modification": "2024-09-30T18:20:31.9Z"},
-           "icon": null, "providers": [{"type": "apns", "key": "..."}], "routes": [], "channels": null}
+           "icon": null, "providers": [{"type": "apns", "key": "..."}], "routes": [], "channels": null},
+          {"type": "native", "id": "\(emojiApplicationID)", "name": "👨‍👩‍👧 Family 🇫🇷 app 👍🏽 ❤️",
+           "description": "Emoji sequences in a name", "active": true,
+           "stamp": {"creation": "2024-02-02T02:02:02Z", "modification": null},
+           "icon": null, "providers": [{"type": "firebase", "key": "..."}], "routes": [], "channels": null}
         ]
         """
 
@@ -122,6 +128,15 @@ enum SandboxSeed {
                 subscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0002", application: mobileApplicationID,
                     provider: #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
                     contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
+            ]),
+            // Emoji sequences whose width terminals disagree on, in names, tokens and users.
+            ContactSeed(id: "00000010", unicity: "emoji-columns", subscriptions: [
+                subscription(id: "e3030000-0000-4000-8000-000000000001", application: emojiApplicationID,
+                    provider: #"{"type": "firebase", "token": "❤️👨‍👩‍👧🇫🇷👍🏽:APA91bEmojiToken"}"#,
+                    contactID: "00000010", unicity: "emoji-columns", created: "2025-10-10T10:10:10Z", creator: #"{"id": "u-1", "name": "👩‍💻 Zoé 🏳️‍🌈"}"#),
+                subscription(id: "e3030000-0000-4000-8000-000000000002", application: shopApplicationID,
+                    provider: #"{"type": "apns", "token": "plainplainplainplainplainplain"}"#,
+                    contactID: "00000010", unicity: "emoji-columns", created: "2025-10-11T10:10:10Z"),
             ]),
             // Tokens a spreadsheet would run as formulas, and ones CSV must quote.
             ContactSeed(id: "00000009", unicity: "csv-injection", subscriptions: [

@@ -1,6 +1,6 @@
 import Browser
 import CNcursesw
-import CProcess
+import CLibC
 import Glibc
 import Views
 
@@ -82,24 +82,38 @@ public final class TerminalScreen {
 
     public func present(_ canvas: Canvas) {
         np6_erase()
+        // ASCII goes out in runs; every other cluster is put at its own column, so that if the
+        // terminal ever disagrees about a width, the difference cannot shift what follows.
         var runText: [wchar_t] = []
+        var cluster: [wchar_t] = []
         for row in 0..<canvas.rows {
             var column = 0
             while column < canvas.columns {
                 let style = canvas[row, column].style
-                let start = column
+                np6_attrset(attributes(for: style))
+                var runStart = column
                 runText.removeAll(keepingCapacity: true)
+                func flushRun() {
+                    guard !runText.isEmpty else { return }
+                    runText.withUnsafeBufferPointer { _ = np6_mvaddnwstr(Int32(row), Int32(runStart), $0.baseAddress, Int32($0.count)) }
+                    runText.removeAll(keepingCapacity: true)
+                }
                 while column < canvas.columns, canvas[row, column].style == style {
                     let cell = canvas[row, column]
-                    if !cell.isContinuation {
-                        for scalar in cell.text.unicodeScalars { runText.append(wchar_t(bitPattern: scalar.value)) }
+                    defer { column += 1 }
+                    if cell.isContinuation { continue }
+                    let scalars = cell.text.unicodeScalars
+                    if scalars.count == 1, let scalar = scalars.first, scalar.isASCII {
+                        if runText.isEmpty { runStart = column }
+                        runText.append(wchar_t(bitPattern: scalar.value))
+                        continue
                     }
-                    column += 1
+                    flushRun()
+                    cluster.removeAll(keepingCapacity: true)
+                    for scalar in scalars { cluster.append(wchar_t(bitPattern: scalar.value)) }
+                    cluster.withUnsafeBufferPointer { _ = np6_mvaddnwstr(Int32(row), Int32(column), $0.baseAddress, Int32($0.count)) }
                 }
-                np6_attrset(attributes(for: style))
-                runText.withUnsafeBufferPointer { buffer in
-                    _ = np6_mvaddnwstr(Int32(row), Int32(start), buffer.baseAddress, Int32(buffer.count))
-                }
+                flushRun()
             }
         }
         np6_attrset(np6_attr_normal())

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CProcess
+import CLibC
 import Essentials
 import Foundation
 import Glibc

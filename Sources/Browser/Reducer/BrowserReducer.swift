@@ -183,7 +183,7 @@ public enum BrowserReducer {
         // text when pasted into a shell: the escaped form is copied instead, and the flash says so.
         let escaped = UntrustedText.sanitized(value.text)
         if escaped != value.text {
-            return [.copyToClipboard(text: escaped, what: "\(value.name), escaped: it holds control characters (\(escaped.count) characters)")]
+            return [.copyToClipboard(text: escaped, what: "\(value.name), escaped: it holds control or invisible characters (\(escaped.count) characters)")]
         }
         return [.copyToClipboard(text: value.text, what: "\(value.name) (\(value.text.count) characters)")]
     }

@@ -66,8 +66,9 @@ extension JSONValue {
             default:
                 // Controls, C1 and bidi overrides are escaped: still the same JSON string, but
                 // harmless when printed to a terminal.
-                // The same set the screen escapes (UntrustedText), so the two cannot drift.
-                if UntrustedText.needsEscape(scalar) {
+                // The controls the screen escapes too (UntrustedText.isControl): all below U+FFFF,
+                // so one \uXXXX each is valid JSON.
+                if UntrustedText.isControl(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -16,10 +16,33 @@ public enum UntrustedText {
         return output
     }
 
+    /// Whether `scalar` is shown as an escape: a control (it could drive the terminal), or a
+    /// character whose width the terminal does not draw predictably.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || hasUnpredictableWidth(scalar)
+    }
+
+    /// C0, DEL, C1 and the bidi controls: what could move the cursor, recolour the screen or
+    /// reorder what is shown.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) { return true }
         return isBidiControl(value)
+    }
+
+    /// Characters that make a cluster's width a matter of the terminal's taste (emoji joined by
+    /// ZWJ, variation selectors, skin-tone modifiers, flags, tags), invisible format characters,
+    /// and whatever the terminal cannot print at all (unassigned code points). Escaping them
+    /// leaves only characters whose width `wcwidth` gives, so no column can shift.
+    public static func hasUnpredictableWidth(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return value == 0xAD }
+        switch value {
+        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF, 0xE0000...0xE007F: return true
+        default: break
+        }
+        if scalar.properties.generalCategory == .format { return true }
+        return TerminalWidth.of(scalar) < 0
     }
 
     static func isBidiControl(_ value: UInt32) -> Bool {

@@ -1,8 +1,8 @@
-#ifndef NP6_CPROCESS_H
-#define NP6_CPROCESS_H
+#ifndef NP6_CLIBC_H
+#define NP6_CLIBC_H
 
-/// Process-level guards that Swift cannot express: prctl is variadic, and a crash handler must
-/// be async-signal-safe C.
+/// What the program needs from the C library that Swift cannot reach: prctl is variadic, a crash
+/// handler must be async-signal-safe C, and Swift's Glibc module does not declare wcwidth.
 
 /// No core dumps and no ptrace by the same user (as ssh-agent does): the process holds the API
 /// key. Returns 0, or -1 if either call failed.
@@ -17,5 +17,9 @@ void np6_install_crash_restorer(int terminal_fd);
 
 /// Puts the default actions back (after the screen was closed normally).
 void np6_remove_crash_restorer(void);
+
+/// glibc's wcwidth for `scalar` under the C.UTF-8 locale, set on this thread for the call only:
+/// -1 for a character that is not printable. The process's own locale is left alone.
+int np6_wcwidth_utf8(unsigned int scalar);
 
 #endif

@@ -1,4 +1,7 @@
-#include "CProcess.h"
+// wcwidth and newlocale are X/Open and POSIX 2008 interfaces: ask glibc to declare them.
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
+#include "CLibC.h"
 
 #include <signal.h>
 #include <string.h>
@@ -6,12 +9,32 @@
 #include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
+#include <locale.h>
+#include <pthread.h>
+#include <wchar.h>
 
 int np6_disable_core_dumps(void) {
     struct rlimit none = {0, 0};
     int result = setrlimit(RLIMIT_CORE, &none);
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) result = -1;
     return result;
+}
+
+static locale_t utf8_locale = (locale_t)0;
+static pthread_once_t utf8_locale_once = PTHREAD_ONCE_INIT;
+
+static void make_utf8_locale(void) {
+    utf8_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+}
+
+int np6_wcwidth_utf8(unsigned int scalar) {
+    pthread_once(&utf8_locale_once, make_utf8_locale);
+    locale_t utf8 = utf8_locale;
+    if (utf8 == (locale_t)0) return scalar < 0x80 ? 1 : -1;
+    locale_t previous = uselocale(utf8);
+    int width = wcwidth((wchar_t)scalar);
+    uselocale(previous);
+    return width;
 }
 
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE};
