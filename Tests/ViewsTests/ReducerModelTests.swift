@@ -1,0 +1,177 @@
+import Browser
+import BrowserTestSupport
+import Formatting
+import NP6
+import Testing
+import Views
+
+/// A model-based test of the reducer: long seeded random sequences of keys, answers (right,
+/// stale and failing), resizes, mouse events and ticks, a million steps in all, each
+/// reproducible from its seed. After every step the safety properties are checked; every 25th
+/// step the screen is rendered at the state's (random) size.
+@Suite("Reducer model: a million random steps keep every safety property")
+struct ReducerModelTests {
+    /// A small, seedable generator (SplitMix64), so a failure names the seed that reproduces it.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let seeds = 0..<250
+    static let stepsPerSeed = 4_000
+
+    /// Keys a person can press: every binding's keys, text, and noise.
+    static let keys: [Key] = {
+        var keys = Set(KeyMap.bindings.flatMap(\.keys))
+        for character in "abcxyzfoobar0123 @.-+:!~\"" { keys.insert(.character(character)) }
+        keys.formUnion([.function(5), .control("z"), .delete, .home, .end])
+        return Array(keys).sorted { "\($0)" < "\($1)" }
+    }()
+
+    static let contacts: [(ContactKey, [Subscription])] = [
+        (.unicity("foobar"), BrowserFixtures.foobar), (.unicity("jeanne.martin@example.com"), BrowserFixtures.jeanne),
+        (.hash("h"), BrowserFixtures.hostile), (.contactID("1"), []),
+    ]
+
+    static let errors: [NP6Error] = [
+        .timeout(seconds: 30), .serverError(status: 502, excerpt: "x"), .notFound(subject: "subscription"), .forbidden,
+        .connectionLost(host: "h", reason: "r"), .connectionFailed(host: "h", reason: "r"), .cancelled, .unauthorized,
+    ]
+
+    /// One random action, answering the effects still open now and then.
+    static func action(_ generator: inout Generator, state: BrowserState, open: [Effect]) -> Action {
+        let roll = Int.random(in: 0..<100, using: &generator)
+        switch roll {
+        case 0..<55:
+            return .key(keys.randomElement(using: &generator)!)
+        case 55..<62:
+            let size = Int.random(in: 0..<10, using: &generator) == 0
+                ? TerminalSize(rows: .random(in: 1...100, using: &generator), columns: .random(in: 1...300, using: &generator))
+                : TerminalSize(rows: .random(in: 8...45, using: &generator), columns: .random(in: 30...130, using: &generator))
+            return .resize(size)
+        case 62..<66:
+            return .tick(now: state.now + Double.random(in: 0...6, using: &generator))
+        case 66..<70:
+            let row = Int.random(in: 0..<max(1, state.size.rows), using: &generator)
+            let column = Int.random(in: 0..<max(1, state.size.columns), using: &generator)
+            return [MouseEvent.click(row: row, column: column), .wheelUp(row: row, column: column), .wheelDown(row: row, column: column)]
+                .randomElement(using: &generator).map { .mouse($0) }!
+        default:
+            // An answer: mostly to an open effect, sometimes to a generation long gone.
+            let stale = Int.random(in: 0..<8, using: &generator) == 0
+            guard let effect = open.randomElement(using: &generator) else { return .tick(now: state.now + 1) }
+            return answer(to: effect, stale: stale, &generator)
+        }
+    }
+
+    static func answer(to effect: Effect, stale: Bool, _ generator: inout Generator) -> Action {
+        let failure = Int.random(in: 0..<4, using: &generator) == 0
+        let error = errors.randomElement(using: &generator)!
+        switch effect {
+        case .lookup(let generation, let target):
+            let generation = stale ? max(0, generation - 1) : generation
+            if failure { return .lookupFinished(generation: generation, target: target, result: .failure(error), now: BrowserFixtures.now) }
+            let (contact, subscriptions) = contacts.randomElement(using: &generator)!
+            let answerContact: ContactKey = if case .contact(let key) = target { key } else { contact }
+            return .lookupFinished(
+                generation: generation, target: target,
+                result: .success(LookupAnswer(contact: answerContact, subscriptions: subscriptions, utcOffsetSeconds: 3600)),
+                now: BrowserFixtures.now)
+        case .deleteSubscriptions(let generation, let subscriptions):
+            let results = subscriptions.map { subscription in
+                RequestResult(
+                    subscription: subscription, error: Bool.random(using: &generator) ? nil : errors.randomElement(using: &generator),
+                    journalEntry: "e-\(subscription.id)")
+            }
+            return .deleteFinished(generation: stale ? generation + 7 : generation, results: results)
+        case .deleteAll(let generation, let contact, let subscriptions):
+            return .deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure ? error : nil, journalEntry: "e")
+        case .restore(let generation, let subscriptions):
+            return .restoreFinished(generation: generation, results: subscriptions.map { RequestResult(subscription: $0, error: failure ? error : nil) })
+        case .loadApplications:
+            return .applicationsFinished(failure ? .failure(error) : .success(BrowserFixtures.applications))
+        case .filter(let job):
+            return .filterFinished(generation: job.generation, rows: job.run() ?? [])
+        case .copyToClipboard(_, let what):
+            return .copyFinished(what: what, error: failure ? "no terminal" : nil)
+        case .cancel, .saveRecentLookups, .settleJournal, .quit:
+            return .tick(now: BrowserFixtures.now)
+        }
+    }
+
+    /// The write an effect asks for, as the subscriptions it touches; nil for a read.
+    static func write(_ effect: Effect) -> [String]? {
+        switch effect {
+        case .deleteSubscriptions(_, let subscriptions), .deleteAll(_, _, let subscriptions), .restore(_, let subscriptions):
+            return subscriptions.map(\.id)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `key` confirms `confirmation` as it stood before the key.
+    static func confirms(_ key: Key, _ confirmation: Browser.Confirmation) -> Bool {
+        switch confirmation.answer {
+        case .button(let focus): return key == .character("y") || key == .character("Y") || (key == .enter && focus == .confirm)
+        case .typed(let typed): return key == .enter && typed.field.text == typed.expected
+        }
+    }
+
+    @Test("no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; rendering never traps",
+        arguments: [false, true])
+    func model(readOnly: Bool) {
+        var steps = 0
+        var writes = 0
+        var renders = 0
+        for seed in Self.seeds {
+            var generator = Generator(state: UInt64(seed) &* 7919 &+ (readOnly ? 1 : 0))
+            var state = BrowserFixtures.loaded(readOnly: readOnly)
+            var open: [Effect] = []
+            for step in 0..<Self.stepsPerSeed {
+                let action = Self.action(&generator, state: state, open: open)
+                let before = state
+                let effects = BrowserReducer.reduce(&state, action)
+                steps += 1
+                for effect in effects {
+                    if case .quit = effect { continue }
+                    open.append(effect)
+                }
+                if open.count > 12 { open.removeFirst(open.count - 12) }
+                // 1. A write only right after a key that confirmed an open confirmation naming
+                //    exactly those subscriptions; 2. never in read-only.
+                for effect in effects {
+                    guard let ids = Self.write(effect) else { continue }
+                    writes += 1
+                    #expect(!readOnly, "seed \(seed) step \(step): a write in read-only")
+                    guard case .key(let key) = action, case .confirmation(let confirmation)? = before.overlay, Self.confirms(key, confirmation) else {
+                        Issue.record("seed \(seed) step \(step): \(effect) without a confirming key on an open confirmation (action \(action))")
+                        return
+                    }
+                    #expect(confirmation.subscriptions.map(\.id) == ids, "seed \(seed) step \(step): the write is not the one confirmed")
+                }
+                // 3. Selection and scroll in range.
+                #expect(state.selection >= 0 && state.selection < max(1, state.visible.count), "seed \(seed) step \(step): selection \(state.selection) of \(state.visible.count)")
+                #expect(state.listScroll >= 0 && state.listScroll <= max(0, state.visible.count - 1), "seed \(seed) step \(step): scroll \(state.listScroll)")
+                #expect(state.detailScroll >= 0)
+                // 4. Rendering at the state's size: no trap, every row exactly the screen's width.
+                if step % 25 == 0 {
+                    renders += 1
+                    let canvas = Screen.render(state)
+                    for line in canvas.lines() where DisplayWidth.of(line) != state.size.columns {
+                        Issue.record("seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(state.size.columns)-column screen")
+                        return
+                    }
+                }
+            }
+        }
+        #expect(steps == Self.seeds.count * Self.stepsPerSeed)
+        #expect(readOnly || writes > 100, "the walk reached confirmed writes (\(writes))")
+        #expect(renders > 10_000)
+    }
+}
