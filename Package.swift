@@ -85,12 +85,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Views"]),
+        // The fuzz targets (scripts/fuzz builds this with -sanitize=fuzzer and -DFUZZING); a plain
+        // build makes the same checks a corpus replayer, which the tests run.
+        .executableTarget(
+            name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
+            path: "Fuzz/np6-fuzz"),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
         .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
         .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Formatting", "NP6"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
         .testTarget(
-            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
+            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
             dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", .product(name: "Logging", package: "swift-log")]),

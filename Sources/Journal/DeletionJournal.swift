@@ -67,6 +67,13 @@ public final class DeletionJournal: Sendable {
     public func entries() throws(Failure) -> [JournalEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+        return Self.entries(in: Array(data))
+    }
+
+    /// The entries a journal file's bytes hold, newest first: intents paired with their outcome
+    /// and settlement lines; a line that is not a JSON object of a known kind (a torn last line,
+    /// garbage) is skipped.
+    public static func entries(in data: [UInt8]) -> [JournalEntry] {
         var intents: [JournalEntry] = []
         var outcomes: [String: JournalEntry.Outcome] = [:]
         var settlements: [String: JournalEntry.Settlement] = [:]

@@ -6,15 +6,15 @@ import NP6
 /// screen); a cell that a spreadsheet would run as a formula gets a leading `'`; a cell holding a
 /// comma, a quote, CR or LF is quoted, its quotes doubled. Every record ends in CR LF, the last
 /// one too, so print it with no terminator of its own (`Console.out(_:terminator:)`).
-enum CSV {
-    static func render(header: [String], rows: [[String]]) -> ConsoleText {
+public enum CSV {
+    public static func render(header: [String], rows: [[String]]) -> ConsoleText {
         ConsoleText(safe: ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined())
     }
 
     /// The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @, tab, CR).
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    static func field(_ value: String) -> String {
+    public static func field(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, formulaStarts.contains(first) { value = "'" + value }
         value = UntrustedText.sanitized(value)

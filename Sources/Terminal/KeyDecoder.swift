@@ -2,8 +2,8 @@ import Browser
 import CNcursesw
 
 /// Turns ncurses' key codes and characters into `Key`s.
-enum KeyDecoder {
-    static func key(forKeyCode code: Int32) -> Key? {
+public enum KeyDecoder {
+    public static func key(forKeyCode code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down
@@ -22,7 +22,7 @@ enum KeyDecoder {
         }
     }
 
-    static func key(forCharacter value: UInt32) -> Key? {
+    public static func key(forCharacter value: UInt32) -> Key? {
         switch value {
         case 0x1B: return .escape
         case 0x0D, 0x0A: return .enter

@@ -190,7 +190,10 @@ struct ClientErrorTests {
                     return error as? NP6Error
                 }
             }
-            try await Task.sleep(for: .milliseconds(200))
+            // Cancel once the sandbox has the request (it answers fault-slow ten seconds late).
+            let deadline = ContinuousClock.now + .seconds(5)
+            while await sandbox.server.store.requestLog().isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            #expect(await !sandbox.server.store.requestLog().isEmpty, "the request reached the sandbox")
             task.cancel()
             let error = await task.value
             #expect(error == .cancelled)

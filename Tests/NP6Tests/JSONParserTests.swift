@@ -131,3 +131,16 @@ struct SubscriptionBytesTests {
         }
     }
 }
+
+@Suite("JSON objects with repeated keys")
+struct RepeatedKeyTests {
+    @Test("an object with a repeated key equals itself and its own re-parse (found by the fuzzer)")
+    func reflexive() throws {
+        let text = #"{"lifecycle": {"a": 1}, "id": "x", "lifecycle": {"b": 2}}"#
+        let value = try JSONParser.parse(text)
+        #expect(value == value)
+        #expect(value == (try JSONParser.parse(text)))
+        #expect(value != (try JSONParser.parse(#"{"lifecycle": {"b": 2}, "id": "x", "lifecycle": {"a": 1}}"#)), "occurrences keep their order")
+        #expect(value == (try JSONParser.parse(#"{"id": "x", "lifecycle": {"a": 1}, "lifecycle": {"b": 2}}"#)), "keys in any order")
+    }
+}

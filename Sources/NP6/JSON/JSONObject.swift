@@ -35,9 +35,17 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
 
+    /// Equal when both hold the same members, in any order of keys. A key that appears more
+    /// than once (JSON allows it, found by the fuzzer) is compared occurrence by occurrence, so an
+    /// object always equals itself.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
-        return lhs.members.allSatisfy { rhs[$0.key] == $0.value }
+        return byKey(lhs.members) == byKey(rhs.members)
+    }
+
+    /// The members sorted by key, keeping the order of a repeated key's occurrences.
+    private static func byKey(_ members: [Member]) -> [Member] {
+        members.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element)
     }
 
     public func hash(into hasher: inout Hasher) {
