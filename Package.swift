@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "np6-sandbox",
             dependencies: [
-                "NP6Sandbox",
+                "Essentials", "NP6Sandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

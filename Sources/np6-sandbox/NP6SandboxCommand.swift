@@ -1,4 +1,5 @@
 import ArgumentParser
+import Essentials
 import Foundation
 import NP6Sandbox
 
@@ -42,8 +43,9 @@ struct NP6SandboxCommand: AsyncParsableCommand {
             options: .init(apiKey: key, restrictedKey: restrictedKey, latency: .milliseconds(latencyMs)),
             handleSignals: true
         )
-        // Unbuffered, so a test reading the first line gets it at once.
-        FileHandle.standardOutput.write(Data((server.baseURL + "\n").utf8))
+        // Unbuffered, so a test reading the first line gets it at once; a closed stdout is an
+        // error, not a trap.
+        try FileOutput.standardOutput.write(server.baseURL + "\n")
         try await server.run()
     }
 }
