@@ -1,3 +1,4 @@
+import Essentials
 import NP6
 
 /// The data a fresh sandbox holds: the NP6 reference's own example contact and applications,

@@ -4,12 +4,10 @@ import Testing
 /// restore re-creates only where the entry was deleted; the demo keeps a journal of its own.
 @Suite("End to end: restore on the right server, and the demo's own journal", .serialized)
 struct RestoreSafetyTests {
-    static let firebaseID = "0581e259-9039-487c-a94e-ff8c3944f956"
-
     @Test("restore refuses an entry recorded against another host unless --to-host names this one")
     func otherHost() async throws {
         try await ScriptEndToEndTests.withSandbox { first, state in
-            let deleted = try ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.firebaseID, "--yes"], sandbox: first, state: state)
+            let deleted = try ScriptEndToEndTests.np6subs(["delete", "--subscription", ScriptEndToEndTests.firebaseID, "--yes"], sandbox: first, state: state)
             #expect(deleted.status == 0)
             let second = try SandboxProcess()
             do {

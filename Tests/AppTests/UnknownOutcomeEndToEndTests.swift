@@ -40,9 +40,10 @@ struct UnknownOutcomeEndToEndTests {
     @Test("the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the next start")
     func browser() async throws {
         try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") { session in
-            try session.tmux.send("d")
-            try session.tmux.waitFor("Delete this subscription?")
-            try session.tmux.send("y")
+            for (key, screen) in [("d", "Delete this subscription?"), ("y", "Outcome unknown")] {
+                try session.tmux.send(key)
+                try session.tmux.waitFor(screen)
+            }
             let screen = try session.tmux.waitFor("Outcome unknown, now resolved")
             #expect(screen.replacingOccurrences(of: "\n", with: "").contains("is gone: the delete happened"))
             try waitUntil("the settlement in the journal") { (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false }

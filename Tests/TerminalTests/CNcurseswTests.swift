@@ -12,23 +12,14 @@ struct CNcurseswTests {
 
     @Test("wide characters are drawn and read back through the NCURSES_WIDECHAR calls")
     func wideCharacters() throws {
-        // An off-screen terminal: output to /dev/null, so no real terminal is needed (CI has none).
-        setlocale(LC_ALL, "C.UTF-8")
-        let output = try #require(fopen("/dev/null", "w"))
-        let input = try #require(fopen("/dev/null", "r"))
-        let screen = try #require(newterm("xterm", output, input))
-        defer {
-            endwin()
-            delscreen(screen)
-            fclose(output)
-            fclose(input)
+        try OffscreenTerminal.with {
+            let drawn: [wchar_t] = "山a".unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            #expect(np6_mvaddnwstr(0, 0, drawn, Int32(drawn.count)) != np6_err())
+            var read = [wchar_t](repeating: 0, count: 4)
+            let count = np6_mvinnwstr(0, 0, &read, 2)
+            #expect(count >= 2)
+            #expect(Array(read.prefix(2)) == drawn, "a double-width character and the one after it come back as drawn")
         }
-        let drawn: [wchar_t] = "山a".unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        #expect(np6_mvaddnwstr(0, 0, drawn, Int32(drawn.count)) != np6_err())
-        var read = [wchar_t](repeating: 0, count: 4)
-        let count = np6_mvinnwstr(0, 0, &read, 2)
-        #expect(count >= 2)
-        #expect(Array(read.prefix(2)) == drawn, "a double-width character and the one after it come back as drawn")
     }
 
     @Test("COLOR_PAIR is wrapped and matches the macro's bit layout")

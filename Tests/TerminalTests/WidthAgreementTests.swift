@@ -1,6 +1,5 @@
 import CNcursesw
 import Formatting
-import Glibc
 import NP6
 import Testing
 
@@ -20,16 +19,10 @@ struct WidthAgreementTests {
 
     @Test("every sample, sanitised, advances ncurses's cursor by exactly the canvas's width")
     func agreement() throws {
-        setlocale(LC_ALL, "C.UTF-8")
-        let output = try #require(fopen("/dev/null", "w"))
-        let input = try #require(fopen("/dev/null", "r"))
-        let screen = try #require(newterm("xterm", output, input))
-        defer {
-            endwin()
-            delscreen(screen)
-            fclose(output)
-            fclose(input)
-        }
+        try OffscreenTerminal.with(Self.drawEverySample)
+    }
+
+    static func drawEverySample() {
         for (name, text) in Self.samples {
             let shown = UntrustedText.sanitized(text)
             var drawn = 0

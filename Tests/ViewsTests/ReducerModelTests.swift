@@ -1,5 +1,6 @@
 import Browser
 import BrowserTestSupport
+import Essentials
 import Formatting
 import NP6
 import Testing
@@ -11,17 +12,8 @@ import Views
 /// step the screen is rendered at the state's (random) size.
 @Suite("Reducer model: a million random steps keep every safety property")
 struct ReducerModelTests {
-    /// A small, seedable generator (SplitMix64), so a failure names the seed that reproduces it.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A seeded generator, so a failure names the seed that reproduces it.
+    typealias Generator = SplitMix64
 
     static let seeds = 0..<250
     static let stepsPerSeed = 4_000
@@ -130,7 +122,7 @@ struct ReducerModelTests {
         var writes = 0
         var renders = 0
         for seed in Self.seeds {
-            var generator = Generator(state: UInt64(seed) &* 7919 &+ (readOnly ? 1 : 0))
+            var generator = Generator(seed: UInt64(seed) &* 7919 &+ (readOnly ? 1 : 0))
             var state = BrowserFixtures.loaded(readOnly: readOnly)
             var open: [Effect] = []
             for step in 0..<Self.stepsPerSeed {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A tmux server of its own (private socket) running a shell in a fixed-size window, for driving
 /// the real binary the way a person would: send keys, read the screen.
@@ -71,5 +72,12 @@ final class TmuxSession {
     func close() {
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(atPath: stateFolder)
+    }
+
+    /// After the program ended: the shell takes input and echoes it, as a usable terminal does.
+    func expectShellUsable(marker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try typeLine("echo \(marker)")
+        let screen = try waitFor("\n\(marker)")
+        #expect(screen.contains("echo \(marker)"), "input is echoed again", sourceLocation: sourceLocation)
     }
 }

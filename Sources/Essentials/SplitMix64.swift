@@ -1,15 +1,16 @@
-/// A small deterministic generator, so `bulk-N` is the same contact on every run.
-struct SplitMix64 {
-    static let hex = Array("0123456789abcdef".utf8)
-    static let base64url = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+/// A small deterministic generator (SplitMix64): the sandbox's `bulk-N` is the same contact on
+/// every run, and a seeded test can be replayed from its seed.
+public struct SplitMix64: RandomNumberGenerator {
+    public static let hex = Array("0123456789abcdef".utf8)
+    public static let base64url = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,7 +18,7 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 
-    mutating func token(alphabet: [UInt8], length: Int) -> String {
+    public mutating func token(alphabet: [UInt8], length: Int) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(length)
         var bits = next()
@@ -31,7 +32,7 @@ struct SplitMix64 {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    mutating func uuid() -> String {
+    public mutating func uuid() -> String {
         let a = next()
         let b = next()
         func hex(_ value: UInt64, _ digits: Int) -> String {
