@@ -66,6 +66,9 @@ struct ContactKeyTests {
         #expect("\(key)" == "<redacted>")
         #expect(String(reflecting: key) == "APIKey(<redacted>)")
         #expect(key.redact("echo s3cr3t-key back") == "echo <redacted> back")
+        // A combining mark right after the key makes one Character with its last letter; the
+        // key is still found (matched on bytes, not Characters).
+        #expect(key.redact("s3cr3t-key\u{301}!") == "<redacted>\u{301}!")
         #expect(throws: NP6Error.invalidAPIKey(reason: "it is empty")) { try APIKey("   ") }
         #expect(throws: NP6Error.invalidAPIKey(reason: "it contains control characters")) { try APIKey("a\r\nX-Evil: 1") }
     }
