@@ -9,15 +9,17 @@ import Views
 
 /// A model-based test of the reducer: long seeded random sequences of keys, answers (right,
 /// stale and failing), resizes, mouse events and ticks, a million steps in all, each
-/// reproducible from its seed. After every step the safety properties are checked; every 25th
-/// step the screen is rendered at the state's (random) size, because a debug-build render costs
-/// about a millisecond. `NP6_MODEL_RENDER_EVERY=1` renders after every step (a long run).
+/// reproducible from its seed. After every step the safety properties are checked and the
+/// screen is rendered at a random size: a small one (up to 40×12) every step, and the state's
+/// own random size (up to 300×100) every 25th step, because a debug-build render of a large
+/// screen costs about a millisecond. `NP6_MODEL_RENDER_EVERY=1` renders the state's own size
+/// after every step too (a long run).
 @Suite("Reducer model: a million random steps keep every safety property")
 struct ReducerModelTests {
     /// A seeded generator, so a failure names the seed that reproduces it.
     typealias Generator = SplitMix64
 
-    static let seeds = 0..<250
+    static let seeds = 0..<125
     static let stepsPerSeed = 4_000
     static let renderEvery = max(1, Int(ProcessInfo.processInfo.environment["NP6_MODEL_RENDER_EVERY"] ?? "") ?? 25)
 
@@ -154,12 +156,18 @@ struct ReducerModelTests {
                 #expect(state.selection >= 0 && state.selection < max(1, state.visible.count), "seed \(seed) step \(step): selection \(state.selection) of \(state.visible.count)")
                 #expect(state.listScroll >= 0 && state.listScroll <= max(0, state.visible.count - 1), "seed \(seed) step \(step): scroll \(state.listScroll)")
                 #expect(state.detailScroll >= 0)
-                // 4. Rendering at the state's size: no trap, every row exactly the screen's width.
-                if step % Self.renderEvery == 0 {
+                // 4. Rendering: no trap, every row exactly the screen's width. At a small random size
+                //    every step (a copy of the state, resized), and at the state's own size every
+                //    25th.
+                var small = state
+                _ = BrowserReducer.reduce(
+                    &small, .resize(TerminalSize(rows: .random(in: 1...12, using: &generator), columns: .random(in: 1...40, using: &generator))))
+                var sizes = [small]
+                if step % Self.renderEvery == 0 { sizes.append(state) }
+                for shown in sizes {
                     renders += 1
-                    let canvas = Screen.render(state)
-                    for line in canvas.lines() where DisplayWidth.of(line) != state.size.columns {
-                        Issue.record("seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(state.size.columns)-column screen")
+                    for line in Screen.render(shown).lines() where DisplayWidth.of(line) != shown.size.columns {
+                        Issue.record("seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(shown.size.columns)-column screen")
                         return
                     }
                 }
@@ -167,6 +175,6 @@ struct ReducerModelTests {
         }
         #expect(steps == Self.seeds.count * Self.stepsPerSeed)
         #expect(readOnly || writes > 100, "the walk reached confirmed writes (\(writes))")
-        #expect(renders >= steps / Self.renderEvery)
+        #expect(renders >= steps + steps / Self.renderEvery)
     }
 }
