@@ -11,5 +11,7 @@ enum FuzzData {
          {"id": "c3", "provider": {"type": "http", "url": "https://push.example.com/x"}, "contact": {"type": "other"}}]
         """))) ?? []
     static let names = ["app-1": "Shop mobile app", "app-2": "News"]
-    static let index = SearchIndex(subscriptions, utcOffsetSeconds: 3600)
+    /// A zone with summer time, so date terms cross its rules.
+    static let paris = LocalTimeZone(identifier: "Europe/Paris") ?? .utc
+    static let index = SearchIndex(subscriptions, timeZone: paris)
 }

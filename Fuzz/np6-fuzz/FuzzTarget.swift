@@ -65,8 +65,8 @@ enum FuzzTarget: String, CaseIterable {
     /// Any text parses to a query or an error, and filtering with it never traps.
     static func checkQuery(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let query = SearchQuery(text, now: 1_768_478_400, utcOffsetSeconds: 3600, fuzzy: bytes.first.map { $0 & 1 == 1 } ?? false)
-        _ = query.narrows(SearchQuery(String(text.dropLast()), now: 1_768_478_400, utcOffsetSeconds: 3600))
+        let query = SearchQuery(text, now: 1_768_478_400, timeZone: FuzzData.paris, fuzzy: bytes.first.map { $0 & 1 == 1 } ?? false)
+        _ = query.narrows(SearchQuery(String(text.dropLast()), now: 1_768_478_400, timeZone: FuzzData.paris))
         let rows = SearchFilter(index: FuzzData.index, query: query, applicationNames: FuzzData.names).run() ?? []
         require(query.error == nil || rows.isEmpty, "a malformed query matched rows")
         require(rows.allSatisfy { $0 >= 0 && $0 < FuzzData.subscriptions.count }, "a row index out of range")

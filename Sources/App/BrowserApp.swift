@@ -39,9 +39,9 @@ public enum BrowserApp {
             operatorName: DeletionJournal.currentOperator(environment: configuration.environment))
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
-            utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+            timeZone: .current)
         let runner = EffectRunner(
-            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, utcOffsetSeconds: environment.utcOffsetSeconds)
+            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone)
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         let startup = unfinishedRequestsBanner(journal).map { [Action.showBanner($0)] } ?? []

@@ -1,19 +1,21 @@
 import NP6
 
-/// Dates and ages as the screen shows them. Pure: the local offset is passed in, so views and
-/// tests give the same text on every machine.
+/// Dates and ages as the screen shows them. Pure: the time zone is passed in, so views and
+/// tests give the same text on every machine. Each date is shown with the offset in force at
+/// that date (a July date in Paris is +02:00 even when read in January).
 public enum DateText {
     /// `2023-05-22 10:20` in local time.
-    public static func local(_ timestamp: ISO8601Timestamp, utcOffsetSeconds: Int) -> String {
-        let parts = civil(timestamp.secondsSince1970 + Double(utcOffsetSeconds))
+    public static func local(_ timestamp: ISO8601Timestamp, timeZone: LocalTimeZone) -> String {
+        let parts = timestamp.civil(in: timeZone)
         return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
     /// `2023-05-22 10:20:05 +02:00` in local time.
-    public static func localWithSeconds(_ timestamp: ISO8601Timestamp, utcOffsetSeconds: Int) -> String {
-        let parts = civil(timestamp.secondsSince1970 + Double(utcOffsetSeconds))
-        let sign = utcOffsetSeconds < 0 ? "-" : "+"
-        let offset = abs(utcOffsetSeconds)
+    public static func localWithSeconds(_ timestamp: ISO8601Timestamp, timeZone: LocalTimeZone) -> String {
+        let parts = timestamp.civil(in: timeZone)
+        let utcOffset = timeZone.offset(at: timestamp.secondsSince1970)
+        let sign = utcOffset < 0 ? "-" : "+"
+        let offset = abs(utcOffset)
         return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
     }
 
@@ -39,8 +41,4 @@ public enum DateText {
     }
 
     private static func two(_ value: Int) -> String { ISO8601Timestamp.two(value) }
-
-    private static func civil(_ secondsSince1970: Double) -> CivilTime {
-        ISO8601Timestamp(secondsSince1970: secondsSince1970).civil()
-    }
 }

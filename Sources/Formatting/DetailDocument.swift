@@ -29,13 +29,13 @@ public struct DetailDocument: Sendable, Equatable {
         /// Why application names are missing, if they are (shown as a note).
         public var applicationsProblem: String?
         public var now: Double
-        public var utcOffsetSeconds: Int
+        public var timeZone: LocalTimeZone
 
-        public init(applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, utcOffsetSeconds: Int) {
+        public init(applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, timeZone: LocalTimeZone) {
             self.applicationNames = applicationNames
             self.applicationsProblem = applicationsProblem
             self.now = now
-            self.utcOffsetSeconds = utcOffsetSeconds
+            self.timeZone = timeZone
         }
     }
 
@@ -44,7 +44,7 @@ public struct DetailDocument: Sendable, Equatable {
     public private(set) var lines: [Line] = []
 
     public init(subscription: Subscription, context: Context, width: Int) {
-        let offset = context.utcOffsetSeconds
+        let timeZone = context.timeZone
         let valueWidth = max(8, width - Self.labelWidth - 1)
         let fields = SubscriptionFields(subscription)
         let applicationName = fields.application.flatMap { context.applicationNames[$0] }
@@ -93,9 +93,9 @@ public struct DetailDocument: Sendable, Equatable {
 
         blank()
         heading("Lifecycle")
-        event("Created", fields.lifecycle.creation, now: context.now, offset: offset, valueWidth)
+        event("Created", fields.lifecycle.creation, now: context.now, timeZone: timeZone, valueWidth)
         if let modification = fields.lifecycle.modification {
-            event("Modified", modification, now: context.now, offset: offset, valueWidth)
+            event("Modified", modification, now: context.now, timeZone: timeZone, valueWidth)
         } else {
             field("Modified", "never", valueWidth)
         }
@@ -124,13 +124,13 @@ public struct DetailDocument: Sendable, Equatable {
         }
     }
 
-    private mutating func event(_ label: String, _ event: LifecycleEvent?, now: Double, offset: Int, _ width: Int) {
+    private mutating func event(_ label: String, _ event: LifecycleEvent?, now: Double, timeZone: LocalTimeZone, _ width: Int) {
         guard let event else {
             field(label, "unknown", width)
             return
         }
         if let date = event.date {
-            field(label, DateText.localWithSeconds(date, utcOffsetSeconds: offset), width)
+            field(label, DateText.localWithSeconds(date, timeZone: timeZone), width)
             field("", DateText.age(seconds: now - date.secondsSince1970), width)
         } else {
             field(label, "unreadable date: \(event.dateText ?? "none")", width)

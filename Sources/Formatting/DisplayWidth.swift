@@ -38,6 +38,19 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// The longest suffix of `text` that fits in `width` cells (the end of a field being typed).
+    public static func truncateFromStart(_ text: String, width: Int) -> String {
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let cells = of(character)
+            if used + cells > width { break }
+            kept.append(character)
+            used += cells
+        }
+        return String(kept.reversed())
+    }
+
     /// Breaks `text` into lines of at most `width` cells, at spaces where it can and anywhere in a
     /// long word (tokens have no spaces).
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -72,7 +72,7 @@ public enum JournalScripts {
             Console.error("entry \(entry.id) holds no subscriptions to re-create")
             return .notFound
         }
-        try SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), offset: context.utcOffsetSeconds)
+        try SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
         if let refusal = Console.confirmation(
             yes: yes, verb: "restore", question: "Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?")
         {

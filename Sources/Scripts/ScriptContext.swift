@@ -9,7 +9,7 @@ public struct ScriptContext: Sendable {
     public let client: NP6Client
     public let journal: DeletionJournal
     public let environment: [String: String]
-    public let utcOffsetSeconds: Int
+    public let timeZone: LocalTimeZone
 
     /// The host requests go to, as the journal records it.
     public let host: String
@@ -21,7 +21,7 @@ public struct ScriptContext: Sendable {
             directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
             operatorName: DeletionJournal.currentOperator(environment: environment))
         self.environment = environment
-        utcOffsetSeconds = TimeZone.current.secondsFromGMT()
+        timeZone = .current
     }
 
     /// The context for commands that only read the journal (no key needed).

@@ -9,11 +9,11 @@ import Search
 public enum SubscriptionScripts {
     static let columns = ["id", "provider", "application", "token", "created", "modified", "contact_id", "unicity", "hash"]
 
-    static func row(_ subscription: Subscription, names: [String: String], offset: Int, shortToken: Bool) -> [String] {
+    static func row(_ subscription: Subscription, names: [String: String], timeZone: LocalTimeZone, shortToken: Bool) -> [String] {
         let address = subscription.provider.address ?? ""
         func date(_ event: LifecycleEvent?) -> String {
             guard let event else { return "" }
-            if let date = event.date { return shortToken ? DateText.local(date, utcOffsetSeconds: offset) : event.dateText ?? "" }
+            if let date = event.date { return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? "" }
             return event.dateText ?? ""
         }
         return [
@@ -25,16 +25,16 @@ public enum SubscriptionScripts {
         ]
     }
 
-    static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], offset: Int) throws(OutputError) {
+    static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone) throws(OutputError) {
         switch format {
         case .json:
             // The serialiser escapes every control and bidi character: still the server's JSON.
             try Console.out(ConsoleText(safe: JSONValue.array(subscriptions.map(\.raw)).serialized()))
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, offset: offset, shortToken: false) }), terminator: "")
+            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }), terminator: "")
         case .table:
             let header = ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"]
-            let rows = subscriptions.map { Array(row($0, names: names, offset: offset, shortToken: true).prefix(6)) }
+            let rows = subscriptions.map { Array(row($0, names: names, timeZone: timeZone, shortToken: true).prefix(6)) }
             try Console.out(TextTable.render(header: header, rows: rows))
         }
     }
@@ -50,16 +50,16 @@ public enum SubscriptionScripts {
         let names = await context.applicationNames()
         var shown = subscriptions
         if let filter, !filter.isEmpty {
-            let query = SearchQuery(filter, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
+            let query = SearchQuery(filter, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
             if let error = query.error {
                 Console.error("--filter: \(error)")
                 return .usage
             }
-            let index = SearchIndex(subscriptions, utcOffsetSeconds: context.utcOffsetSeconds)
+            let index = SearchIndex(subscriptions, timeZone: context.timeZone)
             let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
             shown = rows.map { subscriptions[$0] }
         }
-        try print(shown, format: format, names: names, offset: context.utcOffsetSeconds)
+        try print(shown, format: format, names: names, timeZone: context.timeZone)
         return .ok
     }
 
@@ -74,10 +74,10 @@ public enum SubscriptionScripts {
         case .json:
             try Console.out(ConsoleText(safe: subscription.raw.prettySerialized()))
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, offset: context.utcOffsetSeconds, shortToken: false)]), terminator: "")
+            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, timeZone: context.timeZone, shortToken: false)]), terminator: "")
         case .table:
             // The same panes as the browser's detail, as plain text (DetailDocument sanitises).
-            let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, utcOffsetSeconds: context.utcOffsetSeconds)
+            let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
             for line in DetailDocument(subscription: subscription, context: detail, width: 96).lines {
                 switch line.role {
                 case .heading: try Console.out("\(line.label)")
@@ -123,7 +123,7 @@ public enum SubscriptionScripts {
         case .subscriptions: requests = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id).requestLine }
         case .contact(let contact): requests = [contact.deleteOperation.requestLine]
         }
-        try print(subscriptions, format: .table, names: names, offset: context.utcOffsetSeconds)
+        try print(subscriptions, format: .table, names: names, timeZone: context.timeZone)
         if dryRun {
             try Console.out("Dry run; would send:")
             for request in requests { try Console.out("  \(request)") }

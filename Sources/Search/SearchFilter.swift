@@ -56,7 +56,7 @@ public struct SearchFilter: Sendable {
 
     private func cost(_ term: SearchQuery.Term) -> Int {
         switch term.pattern {
-        case .after, .before, .within: return 0
+        case .after, .before, .within, .never: return 0
         case .text: return term.negated ? 2 : 1
         case .fuzzy: return 3
         }
@@ -67,6 +67,8 @@ public struct SearchFilter: Sendable {
     /// The rows, among `rows` (nil: all), where the term's pattern is found (ignoring negation).
     private func rows(matching term: SearchQuery.Term, among rows: [Int]?, isCancelled: () -> Bool) -> [Int]? {
         switch term.pattern {
+        case .never:
+            return perRow(rows, isCancelled: isCancelled) { row in index.date(term.field, row: row) == nil }
         case .after, .before, .within:
             return perRow(rows, isCancelled: isCancelled) { row in Self.dateMatches(term.pattern, index.date(term.field, row: row)) }
         case .fuzzy:
@@ -140,7 +142,7 @@ public struct SearchFilter: Sendable {
         case .after(let instant): return date > instant
         case .before(let instant): return date < instant
         case .within(let from, let to): return date >= from && date < to
-        case .text, .fuzzy: return false
+        case .text, .fuzzy, .never: return false
         }
     }
 

@@ -4,7 +4,7 @@ import NP6
 /// Building an index: one pass over the rows, writing each row's parts into the shared arrays.
 extension SearchIndex {
     struct Builder {
-        let utcOffsetSeconds: Int
+        let timeZone: LocalTimeZone
         var text: [UInt8] = []
         var capitalBits: [UInt64] = []
         var rowStarts: [Int] = [0]
@@ -19,8 +19,8 @@ extension SearchIndex {
         private var scratch: [UInt8] = []
         private var bounds: [Int] = []
         /// Whether the part being written has a value yet (values are separated by 0x1F too).
-        init(utcOffsetSeconds: Int, expectedRows: Int) {
-            self.utcOffsetSeconds = utcOffsetSeconds
+        init(timeZone: LocalTimeZone, expectedRows: Int) {
+            self.timeZone = timeZone
             rowStarts.reserveCapacity(expectedRows + 1)
             partStarts.reserveCapacity(expectedRows * (SearchIndex.partCount - 1))
             applicationSlots.reserveCapacity(expectedRows)
@@ -64,7 +64,7 @@ extension SearchIndex {
             append(contact.type)
             if case .other(_, let members) = fields.provider { for member in members { append(member.key) } }
             for event in events {
-                if let date = event.date { append(DateText.local(date, utcOffsetSeconds: utcOffsetSeconds)) }
+                if let date = event.date { append(DateText.local(date, timeZone: timeZone)) }
                 if let text = event.dateText { append(text) }
             }
             finishRow()

@@ -26,7 +26,7 @@ public final class SearchIndex: Sendable {
 
     public let count: Int
     /// The local offset the shown dates in the text were written with.
-    public let utcOffsetSeconds: Int
+    public let timeZone: LocalTimeZone
     /// All rows' lower-cased texts, one after the other.
     let text: [UInt8]
     /// Bit i set: byte i of `text` was an upper-case ASCII letter.
@@ -50,15 +50,15 @@ public final class SearchIndex: Sendable {
         var partBounds: [Int]
     }
 
-    public convenience init(_ subscriptions: [Subscription], utcOffsetSeconds: Int) {
-        var builder = Builder(utcOffsetSeconds: utcOffsetSeconds, expectedRows: subscriptions.count)
+    public convenience init(_ subscriptions: [Subscription], timeZone: LocalTimeZone) {
+        var builder = Builder(timeZone: timeZone, expectedRows: subscriptions.count)
         for subscription in subscriptions { builder.add(subscription) }
         self.init(builder)
     }
 
     private init(_ builder: Builder) {
         count = builder.rowStarts.count - 1
-        utcOffsetSeconds = builder.utcOffsetSeconds
+        timeZone = builder.timeZone
         text = builder.text
         capitalBits = builder.capitalBits
         rowStarts = builder.rowStarts
@@ -73,7 +73,7 @@ public final class SearchIndex: Sendable {
     /// The same index without the rows at `removed` (after a delete): nothing is re-read.
     public func removing(rows removed: Set<Int>) -> SearchIndex {
         guard !removed.isEmpty else { return self }
-        var builder = Builder(utcOffsetSeconds: utcOffsetSeconds, expectedRows: count)
+        var builder = Builder(timeZone: timeZone, expectedRows: count)
         builder.applicationIDs = applicationIDs
         for (position, id) in applicationIDs.enumerated() { builder.applicationPositions[id] = Int32(position) }
         for row in 0..<count where !removed.contains(row) { builder.copy(row, of: self) }

@@ -5,13 +5,15 @@ import NP6
 /// - space-separated terms that must all match; case-insensitive unless the term has a capital;
 /// - `!term` excludes; `"quoted phrase"` matches spaces literally;
 /// - `field:value` with `provider`, `app`, `token`, `id`, `contact`, `user`;
-/// - `created:` / `modified:` with `>` or `<` and a date (`2024`, `2024-01`, `2024-01-15`) or an
-///   age (`30d`, `12h`, `2w`, `6m`, `1y`); without `>`/`<` a date matches within that period.
+/// - `created:` / `modified:` with `>`, `>=`, `<` or `<=` and a date (`2024`, `2024-01`,
+///   `2024-01-15`, local calendar periods) or an age (`30d`, `12h`, `2w`, `6m`, `1y`); without a
+///   comparison a date matches within that period; `never` matches a date that is absent.
 ///
 /// `~term` (or every text term when `fuzzy` is on) matches fuzzily, fzf style, and rows are then
 /// ordered by score. Matching is `SearchFilter`'s job, over a `SearchIndex`.
 ///
-/// An unknown field or a malformed date makes the query invalid: it then matches nothing and
+/// `name:` with a name that is not a field is plain text (a URL, a token with a colon), with a
+/// notice. A malformed date makes the query invalid: it then matches nothing and
 /// `error` says why, so a typo is never silently read as "everything".
 public struct SearchQuery: Sendable, Equatable {
     public enum Field: String, Sendable, CaseIterable {
@@ -27,6 +29,8 @@ public struct SearchQuery: Sendable, Equatable {
         case after(Double)
         case before(Double)
         case within(from: Double, to: Double)
+        /// No such date at all (`modified:never`).
+        case never
     }
 
     public struct Term: Sendable, Equatable {
@@ -45,15 +49,18 @@ public struct SearchQuery: Sendable, Equatable {
     public let text: String
     public private(set) var terms: [Term] = []
     public private(set) var error: String?
+    /// What the filter bar should say about a valid query: a term read differently from what
+    /// it may have meant (`colour:red` is text, not a field).
+    public private(set) var notices: [String] = []
 
     public var isEmpty: Bool { terms.isEmpty && error == nil }
 
     /// `now` and the UTC offset turn ages and local calendar dates into instants.
-    public init(_ text: String = "", now: Double = 0, utcOffsetSeconds: Int = 0, fuzzy: Bool = false) {
+    public init(_ text: String = "", now: Double = 0, timeZone: LocalTimeZone = .utc, fuzzy: Bool = false) {
         self.text = text
         do {
             for token in try Self.tokenize(text) {
-                terms.append(try Self.term(token, now: now, utcOffsetSeconds: utcOffsetSeconds, fuzzy: fuzzy))
+                terms.append(try Self.term(token, now: now, timeZone: timeZone, fuzzy: fuzzy, notices: &notices))
             }
         } catch {
             terms = []
@@ -89,7 +96,9 @@ public struct SearchQuery: Sendable, Equatable {
         return tokens
     }
 
-    static func term(_ token: (text: String, quoted: Bool), now: Double, utcOffsetSeconds: Int, fuzzy: Bool = false) throws(ParseError) -> Term {
+    static func term(
+        _ token: (text: String, quoted: Bool), now: Double, timeZone: LocalTimeZone, fuzzy: Bool = false, notices: inout [String]
+    ) throws(ParseError) -> Term {
         var body = Substring(token.text)
         var negated = false
         if body.hasPrefix("!") {
@@ -102,19 +111,19 @@ public struct SearchQuery: Sendable, Equatable {
             body = body.dropFirst()
         }
         var field: Field?
-        // `name:` is a field only when the name is letters: token fragments such as
-        // `f9r:APA91b` stay plain text. A quoted term is always plain text.
-        if !token.quoted, let colon = body.firstIndex(of: ":"), !body[..<colon].isEmpty, body[..<colon].allSatisfy(\.isLetter) {
-            let name = body[..<colon].lowercased()
-            guard let known = Field(rawValue: name) else {
-                let names = Field.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ParseError(message: "unknown field \"\(name)\" (fields: \(names); quote a token that has a colon)")
-            }
+        // `name:` is a field only when the name is a known field: a URL (`https://push…`) or a
+        // token fragment (`Ig:APA91b`) is plain text. A quoted term is always plain text.
+        if !token.quoted, let colon = body.firstIndex(of: ":"), let known = Field(rawValue: body[..<colon].lowercased()) {
             field = known
             body = body[body.index(after: colon)...]
+        } else if !token.quoted, let colon = body.firstIndex(of: ":"), !body[..<colon].isEmpty, body[..<colon].allSatisfy(\.isLetter),
+            !body[colon...].hasPrefix("://")
+        {
+            // Probably a misspelt field: searched as text, and said so.
+            notices.append("\"\(body[..<colon])\" is not a field, so \"\(body)\" is searched as text")
         }
         if field == .created || field == .modified {
-            return Term(field: field, negated: negated, pattern: try datePattern(String(body), now: now, utcOffsetSeconds: utcOffsetSeconds))
+            return Term(field: field, negated: negated, pattern: try datePattern(String(body), now: now, timeZone: timeZone))
         }
         guard !body.isEmpty else { throw ParseError(message: "\"\(token.text)\" needs a value") }
         let needle = String(body)
@@ -126,28 +135,32 @@ public struct SearchQuery: Sendable, Equatable {
             pattern: isFuzzy ? .fuzzy(needle: folded, caseSensitive: caseSensitive) : .text(needle: folded, caseSensitive: caseSensitive))
     }
 
-    static func datePattern(_ text: String, now: Double, utcOffsetSeconds: Int) throws(ParseError) -> Pattern {
+    static func datePattern(_ text: String, now: Double, timeZone: LocalTimeZone) throws(ParseError) -> Pattern {
         var body = Substring(text)
-        var comparison: Character?
-        if let first = body.first, first == ">" || first == "<" {
-            comparison = first
-            body = body.dropFirst()
+        if body.lowercased() == "never" { return .never }
+        var comparison = ""
+        for sign in [">=", "<=", ">", "<"] where body.hasPrefix(sign) {
+            comparison = sign
+            body = body.dropFirst(sign.count)
+            break
         }
         if let age = relativeAge(body) {
             // An age: `<30d` is newer than 30 days, `>30d` older.
             let instant = now - age
             switch comparison {
-            case "<": return .after(instant)
-            case ">": return .before(instant)
+            case "<", "<=": return .after(instant)
+            case ">", ">=": return .before(instant)
             default: throw ParseError(message: "an age needs < or >, e.g. modified:<30d")
             }
         }
-        guard let period = calendarPeriod(body, utcOffsetSeconds: utcOffsetSeconds) else {
-            throw ParseError(message: "malformed date \"\(text)\" (use 2024, 2024-01, 2024-01-15 or an age such as 30d)")
+        guard let period = calendarPeriod(body, timeZone: timeZone) else {
+            throw ParseError(message: "malformed date \"\(text)\": use 2024, 2024-01, 2024-01-15, an age (30d) or never")
         }
         switch comparison {
         case ">": return .after(period.to)
+        case ">=": return .within(from: period.from, to: .infinity)
         case "<": return .before(period.from)
+        case "<=": return .before(period.to)
         default: return .within(from: period.from, to: period.to)
         }
     }
@@ -166,7 +179,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// The local calendar year, month or day named by `2024`, `2024-01` or `2024-01-15`.
-    static func calendarPeriod(_ text: Substring, utcOffsetSeconds: Int) -> (from: Double, to: Double)? {
+    static func calendarPeriod(_ text: Substring, timeZone: LocalTimeZone) -> (from: Double, to: Double)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         var month = 1
@@ -180,14 +193,15 @@ public struct SearchQuery: Sendable, Equatable {
             day = value
         }
         func instant(_ year: Int, _ month: Int, _ day: Int) -> Double {
-            Double(ISO8601Timestamp.daysSince1970(year: year, month: month, day: day) * 86_400 - utcOffsetSeconds)
+            // Local midnight, by the zone's rules on that day.
+            timeZone.instant(ofLocal: Double(ISO8601Timestamp.daysSince1970(year: year, month: month, day: day) * 86_400))
         }
         let from = instant(year, month, day)
         let to: Double
         switch parts.count {
         case 1: to = instant(year + 1, 1, 1)
         case 2: to = month == 12 ? instant(year + 1, 1, 1) : instant(year, month + 1, 1)
-        default: to = from + 86_400
+        default: to = instant(year, month, day + 1)
         }
         return (from, to)
     }

@@ -48,7 +48,7 @@ enum Benchmark {
 
         // Loading into the browser (the search index built once).
         var state = BrowserState(
-            environment: BrowserEnvironment(host: "bench", utcOffsetSeconds: 0), size: TerminalSize(rows: 40, columns: 120), now: Date().timeIntervalSince1970)
+            environment: BrowserEnvironment(host: "bench", timeZone: .utc), size: TerminalSize(rows: 40, columns: 120), now: Date().timeIntervalSince1970)
         _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("bulk-\(rows)")))
         let loadStarted = ContinuousClock.now
         _ = BrowserReducer.reduce(&state, .lookupFinished(

@@ -13,7 +13,7 @@ struct EffectRunnerTests {
     static func runner(state: String, client: NP6Client) throws -> EffectRunner {
         EffectRunner(
             client: client, inbox: try ActionInbox(), recentStore: RecentLookupStore(directory: state),
-            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"), utcOffsetSeconds: 0)
+            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"), timeZone: .utc)
     }
 
     @Test("many saves of the recent lookups in a burst leave the newest list on disk")

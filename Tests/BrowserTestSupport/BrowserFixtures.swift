@@ -36,7 +36,7 @@ public enum BrowserFixtures {
         """))
 
     public static func environment(readOnly: Bool = false, demo: Bool = false) -> BrowserEnvironment {
-        BrowserEnvironment(host: "api-cm.np6.com", readOnly: readOnly, demo: demo, utcOffsetSeconds: 3600)
+        BrowserEnvironment(host: "api-cm.np6.com", readOnly: readOnly, demo: demo, timeZone: .fixed(offsetSeconds: 3600))
     }
 
     /// A state that has looked `contact` up and received `subscriptions` and the application names.

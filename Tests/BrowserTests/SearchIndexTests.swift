@@ -7,7 +7,7 @@ import Testing
 @Suite("The search index")
 struct SearchIndexTests {
     static func ids(_ text: String, _ subscriptions: [Subscription], index: SearchIndex? = nil) -> [String] {
-        let index = index ?? SearchIndex(subscriptions, utcOffsetSeconds: 0)
+        let index = index ?? SearchIndex(subscriptions, timeZone: .utc)
         let rows = SearchFilter(index: index, query: SearchQuery(text), applicationNames: [:]).run() ?? []
         return rows.map { subscriptions[$0].id }
     }
@@ -46,7 +46,7 @@ struct SearchIndexTests {
         let corpus = BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile + Self.mixed
         let removed: Set<Int> = [0, 3, 6]
         let kept = corpus.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
-        let shrunk = SearchIndex(corpus, utcOffsetSeconds: 0).removing(rows: removed)
+        let shrunk = SearchIndex(corpus, timeZone: .utc).removing(rows: removed)
         for query in ["a", "apns", "école", "École", "ABC", "token:apa91b", "user:system", "created:>2024", "~mob", "Mallory"] {
             #expect(Self.ids(query, kept, index: shrunk) == Self.ids(query, kept), "\(query)")
         }

@@ -9,14 +9,14 @@ struct SearchQueryTests {
     static let now = BrowserFixtures.now  // 2026-01-15T12:00:00Z
 
     static func query(_ text: String) -> SearchQuery {
-        SearchQuery(text, now: now, utcOffsetSeconds: 0)
+        SearchQuery(text, now: now, timeZone: .utc)
     }
 
     /// Ids of the Jeanne fixtures that `text` lets through.
     static func matching(_ text: String, in subscriptions: [Subscription] = BrowserFixtures.jeanne) -> [String] {
         let query = query(text)
         let names = [BrowserFixtures.shopID: "Shop mobile app", BrowserFixtures.mobileID: "my mobile app", "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07": "Loyalty web push"]
-        let index = SearchIndex(subscriptions, utcOffsetSeconds: 0)
+        let index = SearchIndex(subscriptions, timeZone: .utc)
         let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
         return rows.sorted().map { String(subscriptions[$0].id.prefix(4)) }
     }
@@ -44,7 +44,7 @@ struct SearchQueryTests {
     }
 
     @Test("unknown fields, malformed dates and open quotes are errors, never match-all", arguments: [
-        "colour:red", "created:>2024-13", "created:yesterday", "modified:30d", "\"open", "provider:", "created:>24-01-01",
+        "created:>2024-13", "created:yesterday", "modified:30d", "\"open", "provider:", "created:>24-01-01",
     ])
     func errors(text: String) {
         let parsed = Self.query(text)
@@ -52,11 +52,47 @@ struct SearchQueryTests {
         #expect(Self.matching(text).isEmpty)
     }
 
-    @Test("a token fragment with a colon is plain text unless its prefix is a word; quoting always works")
+    @Test("a term with a colon is a field only if it names one: URLs and tokens are text, a misspelt field says so")
     func colons() {
         #expect(Self.query("f9r:APA91b").error == nil)
         #expect(Self.query("\"Ig:APA\"").error == nil)
-        #expect(Self.query("Ig:APA").error != nil)
+        #expect(Self.query("Ig:APA").terms == [.init(field: nil, negated: false, pattern: .text(needle: "Ig:APA", caseSensitive: true))])
+        #expect(Self.query("Ig:APA").notices == [#""Ig" is not a field, so "Ig:APA" is searched as text"#])
+        let url = Self.query("https://push.example.com/loyalty")
+        #expect(url.error == nil && url.notices.isEmpty)
+        #expect(url.terms.first?.field == nil)
+        #expect(Self.matching("https://push.example.com") == ["d5e6"])
+        #expect(Self.matching("colour:red").isEmpty, "a misspelt field matches nothing rather than everything")
+        #expect(Self.query("PROVIDER:apns").terms.first?.field == .provider)
+    }
+
+    @Test(">= and <= include the named period; never finds absent dates")
+    func inclusiveBoundsAndNever() {
+        let day = Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 1) * 86_400)
+        #expect(Self.query("created:>=2024-01-01").terms.first?.pattern == .within(from: day, to: .infinity))
+        #expect(Self.query("created:<=2024-01-01").terms.first?.pattern == .before(day + 86_400))
+        #expect(Self.matching("created:>=2024-03-10") == Self.matching("created:>2024-03-09"))
+        #expect(Self.matching("created:<=2023") == Self.matching("created:<2024"))
+        #expect(Self.query("modified:never").terms.first?.pattern == .never)
+        let never = Self.matching("modified:never")
+        #expect(!never.isEmpty)
+        #expect(Set(never).isDisjoint(with: Self.matching("modified:>1970")), "never is exactly the rows without a modification date")
+        #expect(Set(never).union(Self.matching("modified:>1970")).count == BrowserFixtures.jeanne.count)
+        #expect(Self.matching("!modified:never") == Self.matching("modified:>1970"))
+    }
+
+    @Test("calendar dates are local days by the zone's rules: Paris in summer, and the 23-hour day of the change")
+    func localCalendarDays() {
+        let paris = LocalTimeZone(identifier: "Europe/Paris")!
+        func instant(_ text: String) -> Double { ISO8601Timestamp(parsing: text)!.secondsSince1970 }
+        #expect(SearchQuery("created:2023-07-01", timeZone: paris).terms.first?.pattern
+            == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-01T22:00:00Z")))
+        #expect(SearchQuery("created:2023-01-15", timeZone: paris).terms.first?.pattern
+            == .within(from: instant("2023-01-14T23:00:00Z"), to: instant("2023-01-15T23:00:00Z")))
+        #expect(SearchQuery("created:2023-03-26", timeZone: paris).terms.first?.pattern
+            == .within(from: instant("2023-03-25T23:00:00Z"), to: instant("2023-03-26T22:00:00Z")))
+        #expect(SearchQuery("created:2023-07", timeZone: paris).terms.first?.pattern
+            == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-31T22:00:00Z")))
     }
 
     @Test("fields restrict where a term is looked for")

@@ -78,7 +78,7 @@ struct ReducerModelTests {
             let answerContact: ContactKey = if case .contact(let key) = target { key } else { contact }
             return .lookupFinished(
                 generation: generation, target: target,
-                result: .success(LookupAnswer(contact: answerContact, subscriptions: subscriptions, utcOffsetSeconds: 3600)),
+                result: .success(LookupAnswer(contact: answerContact, subscriptions: subscriptions, timeZone: .fixed(offsetSeconds: 3600))),
                 now: BrowserFixtures.now)
         case .deleteSubscriptions(let generation, let subscriptions):
             let results = subscriptions.map { subscription in

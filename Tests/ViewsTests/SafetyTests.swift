@@ -105,11 +105,34 @@ struct FilterErrorViewTests {
     func invalidQuery() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("/")], &state)
-        _ = BrowserFixtures.type("colour:red", &state)
+        _ = BrowserFixtures.type("created:>2024-13", &state)
         let text = Screen.render(state).text()
-        #expect(text.contains("✗ unknown field \"colour\""))
+        #expect(text.contains("✗ malformed date \">2024-13\""))
         #expect(text.contains("  error"))
         #expect(text.contains("The filter is not valid"))
+    }
+
+    @Test("at 120 columns the error is never cut: a long query gives way and keeps its end")
+    func errorIsNeverCut() {
+        var state = BrowserFixtures.loaded(size: TerminalSize(rows: 40, columns: 120))
+        BrowserFixtures.press([.character("/")], &state)
+        let query = "provider:firebase app:shop token:d4FAelIfREOTW2TPig user:jeanne !apns contact:foobar created:>2024-13"
+        _ = BrowserFixtures.type(query, &state)
+        let error = try! #require(state.filter.error)
+        let bar = Screen.render(state).text().split(separator: "\n", omittingEmptySubsequences: false)[38]
+        #expect(bar.contains("✗ " + error), "\(bar)")
+        #expect(bar.contains("created:>2024-13"), "the end of the query, where the cursor is, stays")
+        #expect(bar.hasPrefix("/ …"))
+    }
+
+    @Test("a word before a colon that is no field is searched as text, and the bar says so")
+    func notice() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("colour:red", &state)
+        let text = Screen.render(state).text()
+        #expect(text.contains("⚠ \"colour\" is not a field, so \"colour:red\" is searched as text"))
+        #expect(text.contains("No subscription matches \"colour:red\""))
     }
 }
 

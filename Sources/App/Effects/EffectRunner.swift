@@ -23,12 +23,12 @@ final class EffectRunner: Sendable {
     /// with the newest list whatever order the tasks run in.
     private let lastSave = Mutex<Task<Void, Never>?>(nil)
     /// For the dates in each answer's search index.
-    private let utcOffsetSeconds: Int
+    private let timeZone: LocalTimeZone
 
     init(
-        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, utcOffsetSeconds: Int
+        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, timeZone: LocalTimeZone
     ) {
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.timeZone = timeZone
         self.client = client
         self.inbox = inbox
         self.recentStore = recentStore
@@ -43,8 +43,8 @@ final class EffectRunner: Sendable {
         switch effect {
         case .lookup(let generation, let target):
             logger.debug("lookup \(target.kind.rawValue) (generation \(generation))")
-            track(generation) { [client, inbox, utcOffsetSeconds] in
-                let result = await Self.lookup(target, client: client, utcOffsetSeconds: utcOffsetSeconds)
+            track(generation) { [client, inbox, timeZone] in
+                let result = await Self.lookup(target, client: client, timeZone: timeZone)
                 // Decoding a large answer leaves freed buffers behind; give them back to the system.
                 MemoryRelease.returnFreedMemory()
                 inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
@@ -158,19 +158,19 @@ final class EffectRunner: Sendable {
     }
 
     /// A contact's list, or for a subscription id: that subscription, then its contact's list.
-    static func lookup(_ target: LookupTarget, client: NP6Client, utcOffsetSeconds: Int) async -> Result<LookupAnswer, NP6Error> {
+    static func lookup(_ target: LookupTarget, client: NP6Client, timeZone: LocalTimeZone) async -> Result<LookupAnswer, NP6Error> {
         do {
             switch target {
             case .contact(let key):
-                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key), utcOffsetSeconds: utcOffsetSeconds))
+                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key), timeZone: timeZone))
             case .subscription(let id):
                 let subscription = try await client.subscription(id: id)
                 guard let key = contactKey(of: subscription.contact) else {
-                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id, utcOffsetSeconds: utcOffsetSeconds))
+                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id, timeZone: timeZone))
                 }
                 let list = try await client.subscriptions(of: key)
                 return .success(
-                    LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id, utcOffsetSeconds: utcOffsetSeconds))
+                    LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id, timeZone: timeZone))
             }
         } catch {
             return .failure(error)

@@ -29,7 +29,7 @@ public struct BrowserState: Sendable {
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
     /// Every row's searchable text, parallel to `subscriptions`.
-    public private(set) var searchIndex = SearchIndex([], utcOffsetSeconds: 0)
+    public private(set) var searchIndex = SearchIndex([], timeZone: .utc)
 
     /// Position in `visible` of the selected row.
     public internal(set) var selection = 0
@@ -85,7 +85,7 @@ public struct BrowserState: Sendable {
     public var detailContext: DetailDocument.Context {
         DetailDocument.Context(
             applicationNames: applicationNames, applicationsProblem: applicationsError?.message, now: now,
-            utcOffsetSeconds: environment.utcOffsetSeconds)
+            timeZone: environment.timeZone)
     }
 
     /// Starts tracking a request: it becomes the pending one, under a new generation.
@@ -103,8 +103,8 @@ public struct BrowserState: Sendable {
 
     mutating func replaceSubscriptions(_ new: [Subscription], index: SearchIndex, keepingSelectionOn id: String?) {
         subscriptions = new
-        searchIndex = index.count == new.count && index.utcOffsetSeconds == environment.utcOffsetSeconds
-            ? index : SearchIndex(new, utcOffsetSeconds: environment.utcOffsetSeconds)
+        searchIndex = index.count == new.count && index.timeZone == environment.timeZone
+            ? index : SearchIndex(new, timeZone: environment.timeZone)
         if !marked.isEmpty {
             let present = Set(new.map(\.id))
             marked = marked.filter { present.contains($0) }
@@ -123,7 +123,7 @@ public struct BrowserState: Sendable {
     /// Parses the typed query and filters: at once for a short list, else by returning a
     /// `.filter` effect whose answer (`applyFilterResult`) replaces the rows shown.
     mutating func setFilter(_ text: String) -> [Effect] {
-        filter = SearchQuery(text, now: now, utcOffsetSeconds: environment.utcOffsetSeconds, fuzzy: fuzzyFilter)
+        filter = SearchQuery(text, now: now, timeZone: environment.timeZone, fuzzy: fuzzyFilter)
         // Growing a query only narrows: test again just the rows that matched (unless a run is
         // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil

@@ -12,11 +12,11 @@ public struct LookupAnswer: Sendable, Equatable {
     public let selectID: String?
     public let searchIndex: SearchIndex
 
-    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, utcOffsetSeconds: Int = 0) {
+    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, timeZone: LocalTimeZone = .utc) {
         self.contact = contact
         self.subscriptions = subscriptions
         self.selectID = selectID
-        self.searchIndex = SearchIndex(subscriptions, utcOffsetSeconds: utcOffsetSeconds)
+        self.searchIndex = SearchIndex(subscriptions, timeZone: timeZone)
     }
 
     /// The index is derived from the subscriptions, so it takes no part in equality.

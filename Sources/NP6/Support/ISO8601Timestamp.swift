@@ -93,9 +93,10 @@ public struct ISO8601Timestamp: Sendable, Hashable, Comparable {
 }
 
 extension ISO8601Timestamp {
-    /// The calendar date and time at `utcOffsetSeconds` from UTC (Howard Hinnant's civil-from-days).
-    public func civil(utcOffsetSeconds: Int = 0) -> CivilTime {
-        let shifted = secondsSince1970 + Double(utcOffsetSeconds)
+    /// The calendar date and time in `timeZone`, by the rules in force at this instant
+    /// (Howard Hinnant's civil-from-days).
+    public func civil(in timeZone: LocalTimeZone = .utc) -> CivilTime {
+        let shifted = secondsSince1970 + Double(timeZone.offset(at: secondsSince1970))
         let whole = Int(shifted.rounded(.down))
         let millisecond = Int(((shifted - Double(whole)) * 1000).rounded(.down))
         var days = whole / 86_400

@@ -90,7 +90,7 @@ enum SubscriptionListView {
         if columns.created > 0 {
             let created: String
             if let date = fields.lifecycle.creation?.date {
-                created = DateText.local(date, utcOffsetSeconds: state.environment.utcOffsetSeconds)
+                created = DateText.local(date, timeZone: state.environment.timeZone)
             } else {
                 created = "unknown"
             }

@@ -9,7 +9,7 @@ enum SubscriptionSummary {
         content.add(.field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
         let address = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0), head: 16, tail: 10) } ?? "—"
         content.add(.field(label: subscription.provider.token != nil ? "Token" : "Address", value: address))
-        let created = subscription.lifecycle.creation?.date.map { DateText.local($0, utcOffsetSeconds: state.environment.utcOffsetSeconds) } ?? "unknown"
+        let created = subscription.lifecycle.creation?.date.map { DateText.local($0, timeZone: state.environment.timeZone) } ?? "unknown"
         content.add(.field(label: "Created", value: created))
     }
 
