@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
         .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Search"]),
-        .target(name: "Views", dependencies: ["Browser", "Formatting", "NP6", "Search"]),
+        .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Search"]),
         .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CLibC", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
         .target(name: "Settings", dependencies: ["NP6"]),

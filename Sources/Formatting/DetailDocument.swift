@@ -49,6 +49,17 @@ public struct DetailDocument: Sendable, Equatable {
         let fields = SubscriptionFields(subscription)
         let applicationName = fields.application.flatMap { context.applicationNames[$0] }
 
+        // Support staff read the lifecycle first (is this the stale device?), the contact last.
+        heading("Lifecycle")
+        event("Created", fields.lifecycle.creation, now: context.now, timeZone: timeZone, valueWidth)
+        if let modification = fields.lifecycle.modification {
+            event("Modified", modification, now: context.now, timeZone: timeZone, valueWidth)
+        } else {
+            field("Modified", "never", valueWidth)
+        }
+        field("ID", subscription.id, valueWidth)
+
+        blank()
         heading("Provider")
         let provider = fields.provider
         field("Type", provider.type, valueWidth)
@@ -90,16 +101,6 @@ public struct DetailDocument: Sendable, Equatable {
         case .other(_, let fields):
             for member in fields { field(member.key, member.value.displayText, valueWidth) }
         }
-
-        blank()
-        heading("Lifecycle")
-        event("Created", fields.lifecycle.creation, now: context.now, timeZone: timeZone, valueWidth)
-        if let modification = fields.lifecycle.modification {
-            event("Modified", modification, now: context.now, timeZone: timeZone, valueWidth)
-        } else {
-            field("Modified", "never", valueWidth)
-        }
-        field("ID", subscription.id, valueWidth)
     }
 
     private mutating func heading(_ title: String) {

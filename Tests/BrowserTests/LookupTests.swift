@@ -15,15 +15,76 @@ struct LookupTests {
         #expect(state.overlay == .prompt(LookupPrompt(kind: .unicity)))
     }
 
-    @Test("with a contact it fetches it at once and remembers the lookup")
+    @Test("with a contact it fetches it at once, and remembers the lookup once it answered")
     func startsOnContact() {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
         let effects = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
-        #expect(effects == [
-            .loadApplications, .lookup(generation: 1, target: .contact(.unicity("foobar"))),
-            .saveRecentLookups([RecentLookup(kind: .unicity, value: "foobar")]),
-        ])
+        #expect(effects == [.loadApplications, .lookup(generation: 1, target: .contact(.unicity("foobar")))])
         #expect(state.isLoading)
+        let answered = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: 1, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        #expect(answered == [.saveRecentLookups([RecentLookup(kind: .unicity, value: "foobar")])])
+    }
+
+    @Test("a failed lookup is not remembered, r retries it (not the contact on screen), and Esc dismisses its band before cancelling anything")
+    func failedLookupRetry() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type("typo@example.com", &state)
+        BrowserFixtures.press([.enter], &state)
+        let failed = LookupTarget.contact(.unicity("typo@example.com"))
+        let answer = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")), now: BrowserFixtures.now))
+        #expect(answer.isEmpty, "nothing saved")
+        #expect(!state.recentLookups.contains(RecentLookup(kind: .unicity, value: "typo@example.com")))
+        #expect(state.contact == .unicity("foobar"), "the contact on screen stays")
+        let retry = BrowserFixtures.press([.character("r")], &state)
+        #expect(retry.contains(.lookup(generation: state.pending!.generation, target: failed)))
+        #expect(state.banner == nil)
+        // The retry fails too; with its band still up, another lookup starts.
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")), now: BrowserFixtures.now))
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type("foobar", &state)
+        BrowserFixtures.press([.enter], &state)
+        #expect(state.banner != nil && state.isLoading)
+        #expect(BrowserFixtures.press([.escape], &state).isEmpty, "the first Esc only dismisses the band")
+        #expect(state.banner == nil)
+        #expect(state.isLoading)
+        #expect(BrowserFixtures.press([.escape], &state).contains { if case .cancel = $0 { true } else { false } })
+    }
+
+    @Test("the prompt guesses the kind from the text: @ a unicity, 32 hex digits a hash, a UUID a subscription id; Tab overrides", arguments: [
+        ("jeanne.martin@example.com", LookupKind.unicity), ("3858f62230ac3c915f300c664312c63f", .hash),
+        ("0581e259-9039-487c-a94e-ff8c3944f956", .subscriptionID), ("foobar", .unicity), ("00000001", .unicity),
+        ("3858F62230AC3C915F300C664312C63F", .hash), ("3858f62230ac3c915f300c664312c63", .unicity),
+    ])
+    func guessesKind(text: String, kind: LookupKind) {
+        var state = BrowserState(
+            environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now,
+            recentLookups: [RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")])
+        _ = BrowserReducer.start(&state, lookingUp: nil)
+        _ = BrowserFixtures.type(text, &state)
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        #expect(prompt.kind == kind)
+        #expect(!prompt.kindChosen)
+        let effects = BrowserFixtures.press([.enter], &state)
+        #expect(effects.contains(.lookup(generation: 1, target: LookupTarget(kind: kind, value: text))))
+    }
+
+    @Test("Tab's choice stays while typing; the prompt says whether the kind was guessed or chosen")
+    func tabOverridesGuess() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type("a@b", &state)
+        guard case .prompt(let guessed)? = state.overlay else { Issue.record("no prompt"); return }
+        #expect(guessed.kindReason == "guessed: it has an @")
+        BrowserFixtures.press([.tab], &state)
+        _ = BrowserFixtures.type("c", &state)
+        guard case .prompt(let chosen)? = state.overlay else { Issue.record("no prompt"); return }
+        #expect(chosen.kind == .hash)
+        #expect(chosen.kindReason == "chosen with Tab")
     }
 
     @Test("an answer fills the list and selects the first row")
@@ -43,7 +104,9 @@ struct LookupTests {
         _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("first")))
         BrowserFixtures.press([.character("o"), .tab], &state)
         _ = BrowserFixtures.type("abc", &state)
-        #expect(state.overlay == .prompt(LookupPrompt(kind: .hash, text: "abc")))
+        if case .prompt(let prompt)? = state.overlay {
+            #expect(prompt.kind == .hash && prompt.kindChosen && prompt.field.text == "abc")
+        }
         let effects = BrowserFixtures.press([.enter], &state)
         #expect(effects.first == .cancel(generation: 1))
         #expect(effects.contains(.lookup(generation: 2, target: .contact(.hash("abc")))))
@@ -75,7 +138,7 @@ struct LookupTests {
         _ = BrowserFixtures.press([.character("r")], &state)
         _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: state.pending!.generation, target: .contact(.unicity("foobar")), result: .failure(.unauthorized), now: BrowserFixtures.now))
-        #expect(state.banner == Banner(title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message))
+        #expect(state.banner == Banner(title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message + " Press r to retry it."))
         _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 60))
         #expect(state.banner != nil)
         #expect(state.subscriptions.count == 2, "the last good list stays")
@@ -106,9 +169,9 @@ struct LookupTests {
             Issue.record("no prompt")
             return
         }
-        #expect(opened.kind == .hash, "opens on the last kind used")
+        #expect(opened.kind == .unicity, "opens guessing, not on the last kind used")
         _ = BrowserFixtures.press([.tab, .tab], &state)
-        if case .prompt(let prompt)? = state.overlay { #expect(prompt.kind == .subscriptionID) }
+        if case .prompt(let prompt)? = state.overlay { #expect(prompt.kind == .contactID) }
         _ = BrowserFixtures.press([.up, .up], &state)
         if case .prompt(let prompt)? = state.overlay {
             #expect(prompt.kind == .unicity)
@@ -151,10 +214,17 @@ struct LookupTests {
             BrowserFixtures.press([.character("o")], &state)
             _ = BrowserFixtures.type("c\(index)", &state)
             _ = BrowserFixtures.press([.enter], &state)
+            answer("c\(index)")
         }
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type("c3", &state)
         _ = BrowserFixtures.press([.enter], &state)
+        answer("c3")
+        func answer(_ unicity: String) {
+            _ = BrowserReducer.reduce(&state, .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
+                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: [])), now: BrowserFixtures.now))
+        }
         #expect(state.recentLookups.count == 20)
         #expect(state.recentLookups.first == RecentLookup(kind: .unicity, value: "c3"))
         #expect(state.recentLookups.filter { $0.value == "c3" }.count == 1)

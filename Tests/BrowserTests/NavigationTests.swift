@@ -198,6 +198,8 @@ struct NavigationTests {
         BrowserFixtures.press([.backspace, .backspace], &state)
         #expect(text() == "")
         BrowserFixtures.press([.tab], &state)
-        #expect(state.overlay == .prompt(LookupPrompt(kind: .hash)), "Tab is not an editing key in the prompt: it changes the kind")
+        if case .prompt(let prompt)? = state.overlay {
+            #expect(prompt.kind == .hash && prompt.kindChosen, "Tab is not an editing key in the prompt: it changes the kind")
+        }
     }
 }

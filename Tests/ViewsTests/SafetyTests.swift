@@ -189,3 +189,61 @@ struct FilteringIndicatorTests {
         #expect(after?.contains(" \(state.visible.count)/\(rows)") == true, "\(after ?? "no filter bar")")
     }
 }
+
+@Suite("Views: the list's column titles and counts")
+struct ColumnTitleTests {
+    /// 1,234 rows: enough for the position counter and a thousands separator.
+    static let many: [Subscription] = {
+        let items = (0..<1_234).map { row in
+            #"{"id": "\#(String(format: "%08x", row))-0000-4000-8000-000000000000", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}, "modification": {"date": "2025-01-01T00:00:00Z"}}, "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "firebase", "token": "tok\#(row)"}}"#
+        }
+        return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
+    }()
+
+    /// Loaded once, at the last row; each test resizes its own copy.
+    static let loaded: BrowserState = {
+        var state = BrowserFixtures.loaded(Self.many, contact: .unicity("many"), size: TerminalSize(rows: 24, columns: 80))
+        BrowserFixtures.press([.character("G")], &state)
+        return state
+    }()
+
+    static func titleRow(_ state: BrowserState) -> (titles: String, header: String) {
+        let lines = Screen.render(state).text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let list = ScreenLayout(size: state.size, state: state).list
+        return (String(lines[1].prefix(list.width)), lines[0])
+    }
+
+    @Test("at every width from 40 to 200, every title shown is whole, the counter never covers one, and the header shows the count")
+    func titlesAreNeverOverwritten() {
+        for columns in 40...200 {
+            for sort in [false, true] {
+                var state = Self.loaded
+                if sort { BrowserFixtures.press([.character("s"), .character("s"), .character("S")], &state) }
+                _ = BrowserReducer.reduce(&state, .resize(TerminalSize(rows: 24, columns: columns)))
+                let (titles, header) = Self.titleRow(state)
+                let lines = [header, titles]
+                for title in ["PROVIDER", "MODIFIED"] { #expect(titles.contains(title), "\(columns) columns: \(titles)") }
+                let words = titles.split(separator: " ").filter { $0.allSatisfy { $0.isUppercase || $0 == "…" } }
+                #expect(words.allSatisfy { ["PROVIDER", "APPLICATION", "APPLICATI…", "TOKEN", "CREATED", "MODIFIED", "ID"].contains(String($0)) },
+                    "\(columns) columns: \(titles)")
+                #expect(lines[0].contains("1,234"), "the header has the count at \(columns) columns: \(lines[0])")
+                let position = "1,234/1,234"
+                #expect(titles.contains(position) || lines[0].contains(position), "the position shows somewhere at \(columns) columns")
+                if sort { #expect(titles.contains("MODIFIED ▼")) }
+            }
+        }
+    }
+
+    @Test("an ID column appears when the width allows, and the columns drop in a fixed order")
+    func columnsByWidth() {
+        func titles(_ columns: Int) -> [String] {
+            var state = Self.loaded
+            _ = BrowserReducer.reduce(&state, .resize(TerminalSize(rows: 24, columns: columns)))
+            return Self.titleRow(state).titles.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true }
+        }
+        #expect(titles(40) == ["PROVIDER", "APPLICATION", "MODIFIED"])
+        #expect(titles(60) == ["PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"])
+        #expect(titles(80) == ["PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"])
+        #expect(titles(160).last == "ID")
+    }
+}

@@ -15,6 +15,13 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(BrowserFixtures.loaded(size: size, demo: true)), Self.name("browser", size))
     }
 
+    @Test("sorted by modified date, newest first, with the arrow in the header; looked up by hash", arguments: sizes)
+    func sortedByModified(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .hash("0d5c6b5a5e0b5f5e"), size: size)
+        BrowserFixtures.press([.character("s"), .character("s"), .character("S")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("sorted-modified", size))
+    }
+
     @Test("the detail focused and scrolled, read-only", arguments: sizes)
     func detailFocused(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size, readOnly: true)

@@ -56,7 +56,9 @@ public struct ScreenLayout: Sendable, Equatable {
         let bodyHeight = max(0, bottom - bodyTop)
         if columns >= Self.sideBySideColumns {
             sideBySide = true
-            let listWidth = columns * 11 / 20
+            // The detail keeps 52 cells (a UUID fits on one line) and the list gets the rest, up
+            // to 73 (every column but the ID at full width); wider, the list takes 55 %.
+            let listWidth = max(columns * 11 / 20, min(columns - 52, 73))
             list = Rect(top: bodyTop, left: 0, height: bodyHeight, width: listWidth)
             detail = Rect(top: bodyTop, left: listWidth, height: bodyHeight, width: columns - listWidth)
         } else if bodyHeight >= 10 {

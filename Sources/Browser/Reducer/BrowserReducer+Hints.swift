@@ -20,6 +20,7 @@ extension BrowserReducer {
         if binding.writes && state.environment.readOnly { return nil }
         let selected = state.selectedSubscription
         let idle = state.pending == nil
+        let writing = state.pending.map { !$0.isLookup } ?? false
         switch binding.command {
         case .back:
             if let pending = state.pending { return pending.isLookup ? "cancel" : nil }
@@ -39,7 +40,13 @@ extension BrowserReducer {
         case .copy:
             return selected?.provider.address != nil ? text : nil
         case .refresh:
-            return state.contact != nil ? text : nil
+            // A lookup waits while a write is in flight (its answer must be seen first).
+            guard !writing else { return nil }
+            return state.contact != nil || state.failedLookup != nil ? text : nil
+        case .openPrompt:
+            return writing ? nil : text
+        case .cycleSort:
+            return state.subscriptions.count > 1 ? text : nil
         case .openFilter:
             return state.subscriptions.isEmpty ? nil : text
         case .toggleFocus:

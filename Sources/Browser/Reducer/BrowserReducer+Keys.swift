@@ -1,6 +1,7 @@
 import Essentials
 import Formatting
 import NP6
+import Search
 
 extension BrowserReducer {
     /// A key is read against the key map in the current context; what it asks for is performed.
@@ -37,8 +38,9 @@ extension BrowserReducer {
     static func editField(_ state: inout BrowserState, _ edit: (inout TextField) -> Void) -> [Effect] {
         switch state.overlay {
         case .prompt(var prompt)?:
+            let before = prompt.field.text
             edit(&prompt.field)
-            prompt.historyIndex = nil
+            if prompt.field.text != before { prompt.textChanged() }
             state.overlay = .prompt(prompt)
         case .confirmation(var confirmation)?:
             guard case .typed(var typed) = confirmation.answer else { return [] }
@@ -65,7 +67,7 @@ extension BrowserReducer {
     static func browseCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         switch command {
         case .openHelp: state.overlay = .help(scroll: 0)
-        case .openPrompt: state.overlay = .prompt(LookupPrompt(kind: state.recentLookups.first?.kind ?? .unicity))
+        case .openPrompt: state.overlay = .prompt(LookupPrompt())
         case .openFilter: state.filterEditing = true
         case .back: return back(&state)
         case .toggleFocus: state.focus = state.focus == .list ? .detail : .list
@@ -78,6 +80,11 @@ extension BrowserReducer {
         case .mark:
             if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
         case .copy: return copySelected(&state)
+        case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
+        case .reverseSort:
+            var order = state.sort ?? SortOrder(SortKey.allCases[0])
+            order.descending.toggle()
+            return sort(&state, order)
         case .redraw: break  // the controller redraws everything after every action
         case .down, .up, .pageDown, .pageUp, .first, .last:
             if state.focus == .detail { scrollDetail(&state, command) } else { moveSelection(&state, command) }
@@ -86,11 +93,27 @@ extension BrowserReducer {
         return []
     }
 
+    static func sort(_ state: inout BrowserState, _ order: SortOrder?) -> [Effect] {
+        let effects = state.setSort(order)
+        let message = order.map { "Sorted by \($0.key.rawValue) \($0.arrow) (\(sortDirectionWords($0)))" } ?? "In the order the server sent"
+        state.flash = Flash(message, kind: .info, now: state.now)
+        return effects
+    }
+
+    static func sortDirectionWords(_ order: SortOrder) -> String {
+        switch order.key {
+        case .created, .modified: return order.descending ? "newest first" : "oldest first"
+        case .provider, .application, .token: return order.descending ? "Z to A" : "A to Z"
+        }
+    }
+
     /// Esc in the list: the most recent thing that can be undone without harm goes first.
     static func back(_ state: inout BrowserState) -> [Effect] {
-        if state.pending != nil { return cancelPendingLookup(&state) }
+        // A stale error band goes first: Esc pressed to read past it must not cancel anything.
         if state.banner != nil {
             state.banner = nil
+        } else if state.pending != nil {
+            return cancelPendingLookup(&state)
         } else if !state.filter.isEmpty {
             state.filterField = TextField()
             return state.setFilter("")
@@ -178,7 +201,8 @@ extension BrowserReducer {
             return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
         case .nextKind, .previousKind:
             let step = command == .nextKind ? 1 : kinds.count - 1
-            prompt.kind = kinds[(kinds.firstIndex(of: prompt.kind)! + step) % kinds.count]
+            prompt.kind = kinds[((kinds.firstIndex(of: prompt.kind) ?? 0) + step) % kinds.count]
+            prompt.kindChosen = true
             state.overlay = .prompt(prompt)
         case .olderLookup, .newerLookup:
             recall(older: command == .olderLookup, from: state.recentLookups, into: &prompt)
@@ -201,9 +225,12 @@ extension BrowserReducer {
         prompt.historyIndex = index
         if let index {
             prompt.kind = recent[index].kind
+            prompt.kindChosen = true
             prompt.field = TextField(text: recent[index].value)
         } else {
             prompt.field = TextField()
+            prompt.kindChosen = false
+            prompt.kind = LookupKind.guess("")
         }
     }
 

@@ -12,7 +12,7 @@ public enum BrowserReducer {
         if let target {
             effects += startLookup(&state, target)
         } else {
-            state.overlay = .prompt(LookupPrompt(kind: state.recentLookups.first?.kind ?? .unicity))
+            state.overlay = .prompt(LookupPrompt())
         }
         return effects
     }
@@ -90,17 +90,25 @@ public enum BrowserReducer {
         }
         let generation = state.begin(.lookup(target))
         effects.append(.lookup(generation: generation, target: target))
-        let recent = RecentLookup(kind: target.kind, value: target.value)
-        if state.recentLookups.first != recent {
-            state.recentLookups.removeAll { $0 == recent }
-            state.recentLookups.insert(recent, at: 0)
-            state.recentLookups = Array(state.recentLookups.prefix(maximumRecentLookups))
-            effects.append(.saveRecentLookups(state.recentLookups))
-        }
         return effects
     }
 
+    /// A lookup that answered goes to the top of the recent ones; a failed one is not kept.
+    static func remember(_ state: inout BrowserState, _ target: LookupTarget) -> [Effect] {
+        let recent = RecentLookup(kind: target.kind, value: target.value)
+        guard state.recentLookups.first != recent else { return [] }
+        state.recentLookups.removeAll { $0 == recent }
+        state.recentLookups.insert(recent, at: 0)
+        state.recentLookups = Array(state.recentLookups.prefix(maximumRecentLookups))
+        return [.saveRecentLookups(state.recentLookups)]
+    }
+
     static func refresh(_ state: inout BrowserState) -> [Effect] {
+        // After a failed lookup, r retries that lookup, not the contact still on screen.
+        if let failed = state.failedLookup {
+            state.banner = nil
+            return startLookup(&state, failed)
+        }
         guard let contact = state.contact else {
             state.flash = Flash("Nothing to refresh: press o to look up a contact", kind: .info, now: state.now)
             return []
@@ -124,8 +132,11 @@ public enum BrowserReducer {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         state.now = now
+        var effects: [Effect] = []
         switch result {
         case .success(let answer):
+            state.failedLookup = nil
+            effects += remember(&state, target)
             let contact = answer.contact ?? (target.contactKey)
             let sameContact = contact != nil && contact == state.contact
             let keep = answer.selectID ?? (sameContact ? state.selectedSubscription?.id : nil)
@@ -143,7 +154,7 @@ public enum BrowserReducer {
                 let remaining = Set(answer.subscriptions.map(\.id))
                 state.banner = verification.verdict(remainingIDs: remaining)
                 let settlements = verification.settlements(remainingIDs: remaining)
-                if !settlements.isEmpty { return [.settleJournal(settlements)] }
+                if !settlements.isEmpty { effects.append(.settleJournal(settlements)) }
             }
         case .failure(.cancelled):
             break
@@ -154,9 +165,10 @@ public enum BrowserReducer {
                     title: "Outcome unknown", message: "\(verification.cause) Refreshing failed too (\(error.message)); press r to check \(verification.what).")
                 return []
             }
-            state.banner = Banner(title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed", message: error.message)
+            state.failedLookup = target
+            state.banner = Banner(title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed", message: error.message + " Press r to retry it.")
         }
-        return []
+        return effects
     }
 
     static func describe(_ value: String) -> String {

@@ -48,6 +48,8 @@ public struct BrowserState: Sendable {
     /// Set while refreshing after a delete whose outcome is unknown.
     public internal(set) var verification: DeleteVerification?
     public internal(set) var recentLookups: [RecentLookup] = []
+    /// The last lookup, if it failed (`r` retries it); cleared by the next answer.
+    public internal(set) var failedLookup: LookupTarget?
 
     public init(environment: BrowserEnvironment, size: TerminalSize, now: Double, recentLookups: [RecentLookup] = []) {
         self.environment = environment
@@ -66,6 +68,23 @@ public struct BrowserState: Sendable {
     }
 
     public var isLoading: Bool { pending != nil }
+
+    /// The contact's unicity, once known: as looked up, or as the subscriptions name it when the
+    /// contact was looked up by hash or id.
+    public var contactUnicity: String? {
+        if case .unicity(let value)? = contact { return value }
+        return subscriptions.first?.contact.unicity
+    }
+
+    /// The contact in words: `unicity foobar`, `unicity foobar (hash 3858f622…)` when it was
+    /// looked up by another key, or `hash 3858f622…` while its unicity is unknown. Sanitised.
+    public var contactDescription: String? {
+        guard let contact else { return nil }
+        let key = "\(contact.kind.rawValue) \(UntrustedText.sanitized(TokenText.shortened(contact.value, head: 8, tail: 0)))"
+        guard contact.kind != .unicity else { return "unicity \(UntrustedText.sanitized(contact.value))" }
+        guard let unicity = contactUnicity else { return key }
+        return "unicity \(UntrustedText.sanitized(unicity)) (\(key))"
+    }
 
     public func applicationName(for subscription: Subscription) -> String? {
         subscription.application.flatMap { applicationNames[$0] }
@@ -120,6 +139,9 @@ public struct BrowserState: Sendable {
     /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
     public private(set) var fuzzyFilter = false
 
+    /// The list's order (`s`, `S`); nil: as the server sent it. Kept across refresh and filter.
+    public private(set) var sort: SortOrder?
+
     /// Parses the typed query and filters: at once for a short list, else by returning a
     /// `.filter` effect whose answer (`applyFilterResult`) replaces the rows shown.
     mutating func setFilter(_ text: String) -> [Effect] {
@@ -127,15 +149,30 @@ public struct BrowserState: Sendable {
         // Growing a query only narrows: test again just the rows that matched (unless a run is
         // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
-        let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
-        if filter.isEmpty || filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
-            apply(job.run(candidates: candidates) ?? [], keepingSelectionOn: selectedRow)
+        return run(candidates: candidates)
+    }
+
+    /// Puts the list in `order`: the rows shown stay the same, only their order changes.
+    mutating func setSort(_ order: SortOrder?) -> [Effect] {
+        sort = order
+        // A fuzzy query orders by score when unsorted: that order comes only from a full run.
+        return run(candidates: order == nil && filter.isFuzzy ? nil : visible)
+    }
+
+    /// Filters and sorts: at once when few rows are involved, else off the UI thread.
+    private mutating func run(candidates: [Int]?) -> [Effect] {
+        let job = FilterJob(
+            generation: nextGeneration, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
+            candidates: candidates, sort: sort)
+        if filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows
+            || (filter.isEmpty && sort == nil)
+        {
+            apply(job.run() ?? [], keepingSelectionOn: selectedRow)
             return []
         }
-        let generation = nextGeneration
+        runningFilter = job.generation
         nextGeneration += 1
-        runningFilter = generation
-        return [.filter(FilterJob(generation: generation, filter: job, candidates: candidates))]
+        return [.filter(job)]
     }
 
     /// The answer of a `.filter` effect; an answer to anything but the latest is dropped.
@@ -166,7 +203,8 @@ public struct BrowserState: Sendable {
     /// Filters again after the rows changed, on the spot: a data change is rare, and the
     /// selection must follow it now. A filter still running is overtaken.
     private mutating func refilterNow(keepingSelectionOn row: Int?) {
-        let job = SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames)
+        let job = FilterJob(
+            generation: 0, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames), candidates: nil, sort: sort)
         apply(job.run() ?? [], keepingSelectionOn: row)
     }
 

@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Formatting
 import NP6
 
@@ -18,38 +19,61 @@ enum HeaderView {
         }
 
         let available = max(0, rect.width - badgeWidth - 1)
-        // Shorter forms when the full line does not fit: the host and the contact matter most.
-        for compact in [false, true] {
-            let parts = self.parts(state, compact: compact)
-            let title = compact ? "" : " np6-subs │"
-            let line = title + " " + parts.joined(separator: " │ ")
-            if DisplayWidth.of(line) <= available || compact {
-                canvas.put(DisplayWidth.truncate(line, width: available), row: rect.top, column: rect.left, style: Theme.header, width: available)
-                if !compact { canvas.put(" np6-subs", row: rect.top, column: rect.left, style: Theme.headerTitle) }
-                break
-            }
+        let full = " np6-subs │ " + parts(state).joined(separator: " │ ")
+        if DisplayWidth.of(full) <= available {
+            canvas.put(full, row: rect.top, column: rect.left, style: Theme.header, width: available)
+            canvas.put(" np6-subs", row: rect.top, column: rect.left, style: Theme.headerTitle)
+        } else {
+            canvas.put(compactLine(state, width: available), row: rect.top, column: rect.left, style: Theme.header, width: available)
         }
     }
 
-    static func parts(_ state: BrowserState, compact: Bool) -> [String] {
+    /// Everything, for a wide terminal: host, contact, count, position, marks, freshness, activity.
+    static func parts(_ state: BrowserState) -> [String] {
         var parts: [String] = [UntrustedText.sanitized(state.environment.host)]
-        if let contact = state.contact {
-            parts.append("\(contact.kind.rawValue): \(UntrustedText.sanitized(contact.value))")
-            let count = state.subscriptions.count
-            parts.append(compact ? (count == 1 ? "1 sub" : "\(count) subs") : count == 1 ? "1 subscription" : "\(count) subscriptions")
-            if !state.marked.isEmpty { parts.append("\(state.marked.count) marked") }
-            if let fetchedAt = state.fetchedAt {
-                let age = DateText.age(seconds: state.now - fetchedAt)
-                parts.append(compact ? age : "fetched \(age)")
-            }
+        if let contact = state.contactDescription {
+            parts.append(contact)
+            parts += counts(state, compact: false)
+            if let fetchedAt = state.fetchedAt { parts.append("fetched " + DateText.age(seconds: state.now - fetchedAt)) }
         } else {
             parts.append("no contact")
         }
-        if let pending = state.pending {
-            let frame = spinnerFrames[Int(state.now * 8) % spinnerFrames.count]
-            parts.insert("\(frame) \(activity(pending))", at: compact ? 1 : parts.count)
-        }
+        if let pending = state.pending { parts.append(spinner(state, pending)) }
         return parts
+    }
+
+    /// A narrow terminal: the activity and the counts always show; the contact gets the room
+    /// left (cut at its end), and the host and freshness come after, as far as they fit.
+    static func compactLine(_ state: BrowserState, width: Int) -> String {
+        var fixed: [String] = []
+        if let pending = state.pending { fixed.append(spinner(state, pending)) }
+        guard state.contact != nil else {
+            return DisplayWidth.truncate(" " + (fixed + ["no contact", UntrustedText.sanitized(state.environment.host)]).joined(separator: " │ "), width: width)
+        }
+        fixed += counts(state, compact: true)
+        let fixedText = fixed.joined(separator: " │ ")
+        let contactRoom = max(6, width - DisplayWidth.of(fixedText) - 4)
+        let contact = DisplayWidth.truncate(UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
+        var line = " " + contact + " │ " + fixedText
+        for extra in [state.fetchedAt.map { DateText.age(seconds: state.now - $0) }, UntrustedText.sanitized(state.environment.host)].compactMap({ $0 }) {
+            guard DisplayWidth.of(line) + 3 + DisplayWidth.of(extra) <= width else { break }
+            line += " │ " + extra
+        }
+        return DisplayWidth.truncate(line, width: width)
+    }
+
+    /// `100,000 subscriptions`, the position when the list title has no room for it, the marks.
+    static func counts(_ state: BrowserState, compact: Bool) -> [String] {
+        var parts = [CountText.of(state.subscriptions.count, compact ? "sub" : "subscription")]
+        let layout = ScreenLayout(size: state.size, state: state)
+        if let counter = SubscriptionListView.counterForHeader(state, list: layout.list) { parts.append(counter) }
+        if !state.marked.isEmpty { parts.append("\(CountText.grouped(state.marked.count)) marked") }
+        return parts
+    }
+
+    static func spinner(_ state: BrowserState, _ pending: PendingRequest) -> String {
+        let frame = spinnerFrames[Int(state.now * 8) % spinnerFrames.count]
+        return "\(frame) \(activity(pending))"
     }
 
     static func activity(_ pending: PendingRequest) -> String {

@@ -1,37 +1,14 @@
 import Browser
+import Essentials
 import Formatting
 import NP6
 
 /// The list: one row per visible subscription, only the rows on screen formatted.
 enum SubscriptionListView {
-    struct Columns {
-        var provider: Int
-        var application: Int
-        var token: Int
-        var created: Int
-
-        init(width: Int) {
-            provider = 9
-            created = width >= 60 ? 16 : 0
-            let fixed = 1 + provider + 1 + (created > 0 ? created + 1 : 0)
-            let flexible = max(0, width - fixed - 2)
-            // The token keeps its start…end (17 cells) when it can; the application gets the rest.
-            token = min(17, max(0, flexible - 10))
-            application = max(0, flexible - token)
-            if application > 32 {
-                token += application - 32
-                application = 32
-            }
-        }
-    }
-
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let columns = Columns(width: rect.width)
-        var title = " " + DisplayWidth.pad("PROVIDER", width: columns.provider) + " " + DisplayWidth.pad("APPLICATION", width: columns.application)
-        if columns.token > 0 { title += " " + DisplayWidth.pad("TOKEN", width: columns.token) }
-        if columns.created > 0 { title += " " + DisplayWidth.pad("CREATED", width: columns.created) }
-        canvas.put(DisplayWidth.pad(title, width: rect.width), row: rect.top, column: rect.left, style: Theme.columnTitle, width: rect.width)
+        let columns = ListColumns(width: rect.width)
+        drawTitles(state, columns: columns, into: &canvas, rect: rect)
 
         let dataRows = rect.height - 1
         guard dataRows > 0 else { return }
@@ -44,7 +21,7 @@ enum SubscriptionListView {
         for position in state.listScroll..<end {
             let subscription = state.subscriptions[state.visible[position]]
             let row = rect.top + 1 + position - state.listScroll
-            drawRow(subscription, state: state, columns: columns, into: &canvas, row: row, left: rect.left, width: rect.width)
+            drawRow(subscription, state: state, columns: columns, into: &canvas, row: row, left: rect.left)
             let isMarked = state.marked.contains(subscription.id)
             if isMarked { canvas.put("●", row: row, column: rect.left, style: Theme.danger) }
             if position == state.selection {
@@ -60,44 +37,89 @@ enum SubscriptionListView {
                 canvas.put(isMarked ? "●" : "›", row: row, column: rect.left, style: style)
             }
         }
-        if state.visible.count > dataRows {
-            let indicator = " \(state.selection + 1)/\(state.visible.count) "
-            canvas.put(indicator, row: rect.top, column: rect.right - DisplayWidth.of(indicator) - 1, style: Theme.columnTitle)
-        }
     }
 
-    static func drawRow(_ subscription: Subscription, state: BrowserState, columns: Columns, into canvas: inout Canvas, row: Int, left: Int, width: Int) {
+    /// The column titles, the sorted one with its arrow; the position counter goes in the space
+    /// the titles leave, and only there: it never covers a title.
+    static func drawTitles(_ state: BrowserState, columns: ListColumns, into canvas: inout Canvas, rect: Rect) {
+        let titles = titleLine(state, columns: columns)
+        canvas.put(DisplayWidth.pad(titles.text, width: rect.width), row: rect.top, column: rect.left, style: Theme.columnTitle, width: rect.width)
+        guard let counter = counter(state, listHeight: rect.height), titles.end + 1 + DisplayWidth.of(counter) <= rect.width else { return }
+        canvas.put(counter, row: rect.top, column: rect.right - DisplayWidth.of(counter), style: Theme.columnTitle)
+    }
+
+    /// The title row's text, and where its last title ends.
+    static func titleLine(_ state: BrowserState, columns: ListColumns) -> (text: String, end: Int) {
+        var text = " "
+        var end = 0
+        for (index, entry) in columns.widths.enumerated() {
+            var name = entry.column.title
+            if let sort = state.sort, entry.column.sortKey == sort.key { name += " " + sort.arrow }
+            if index > 0 { text += " " }
+            let shown = DisplayWidth.truncate(name, width: entry.width)
+            end = DisplayWidth.of(text) + DisplayWidth.of(shown)
+            text += DisplayWidth.pad(shown, width: entry.width)
+        }
+        return (text, end)
+    }
+
+    /// ` 3/100,000 ` while the rows do not all fit (` sorting… ` while a sort runs), else nil.
+    static func counter(_ state: BrowserState, listHeight: Int) -> String? {
+        if state.runningFilter != nil && state.filter == state.shownFilter { return " sorting… " }
+        guard state.visible.count > listHeight - 1 else { return nil }
+        return " \(CountText.grouped(min(state.selection + 1, state.visible.count)))/\(CountText.grouped(state.visible.count)) "
+    }
+
+    /// The counter, when the title row has no room for it: the header shows it instead.
+    static func counterForHeader(_ state: BrowserState, list: Rect) -> String? {
+        guard let counter = counter(state, listHeight: list.height) else { return nil }
+        let end = titleLine(state, columns: ListColumns(width: list.width)).end
+        return end + 1 + DisplayWidth.of(counter) <= list.width ? nil : counter.trimmingWhitespace()
+    }
+
+    static func drawRow(_ subscription: Subscription, state: BrowserState, columns: ListColumns, into canvas: inout Canvas, row: Int, left: Int) {
         // One parse of the row's JSON for all its columns.
         let fields = SubscriptionFields(subscription)
         var column = left + 1
-        let provider = UntrustedText.sanitized(fields.provider.type)
-        canvas.put(DisplayWidth.pad(provider, width: columns.provider), row: row, column: column, style: providerStyle(fields.provider))
-        MatchHighlighter.mark(provider, row: row, column: column, width: columns.provider, query: state.filter, in: &canvas)
-        column += columns.provider + 1
-        let application = UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
-        canvas.put(DisplayWidth.pad(application, width: columns.application), row: row, column: column)
-        MatchHighlighter.mark(application, row: row, column: column, width: columns.application, query: state.filter, in: &canvas)
-        column += columns.application + 1
-        if columns.token > 0 {
-            let address = fields.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
-            let head = max(4, (columns.token - 1) * 5 / 8)
-            let tail = max(3, columns.token - 1 - head)
-            let shown = TokenText.shortened(address, head: head, tail: tail)
-            canvas.put(DisplayWidth.pad(shown, width: columns.token), row: row, column: column, style: Theme.muted)
-            MatchHighlighter.mark(shown, row: row, column: column, width: columns.token, query: state.filter, in: &canvas)
-            column += columns.token + 1
-        }
-        if columns.created > 0 {
-            let created: String
-            if let date = fields.lifecycle.creation?.date {
-                created = DateText.local(date, timeZone: state.environment.timeZone)
-            } else {
-                created = "unknown"
+        for entry in columns.widths {
+            let width = entry.width
+            switch entry.column {
+            case .provider:
+                let provider = UntrustedText.sanitized(fields.provider.type)
+                canvas.put(DisplayWidth.pad(provider, width: width), row: row, column: column, style: providerStyle(fields.provider))
+                MatchHighlighter.mark(provider, row: row, column: column, width: width, query: state.filter, in: &canvas)
+            case .application:
+                let application = UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
+                canvas.put(DisplayWidth.pad(application, width: width), row: row, column: column)
+                MatchHighlighter.mark(application, row: row, column: column, width: width, query: state.filter, in: &canvas)
+            case .token:
+                let address = fields.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
+                let head = max(4, (width - 1) * 5 / 8)
+                let tail = max(3, width - 1 - head)
+                let shown = TokenText.shortened(address, head: head, tail: tail)
+                canvas.put(DisplayWidth.pad(shown, width: width), row: row, column: column, style: Theme.muted)
+                MatchHighlighter.mark(shown, row: row, column: column, width: width, query: state.filter, in: &canvas)
+            case .created, .modified:
+                let event = entry.column == .created ? fields.lifecycle.creation : fields.lifecycle.modification
+                let text = dateText(event, width: width, timeZone: state.environment.timeZone, missing: entry.column == .created ? "unknown" : "never")
+                canvas.put(DisplayWidth.pad(text, width: width), row: row, column: column, style: event?.date == nil ? Theme.muted : .plain)
+                MatchHighlighter.mark(text, row: row, column: column, width: width, query: state.filter, in: &canvas)
+            case .id:
+                let id = String(UntrustedText.sanitized(subscription.id).prefix(width))
+                canvas.put(DisplayWidth.pad(id, width: width), row: row, column: column, style: Theme.muted)
+                MatchHighlighter.mark(id, row: row, column: column, width: width, query: state.filter, in: &canvas)
             }
-            canvas.put(DisplayWidth.pad(created, width: columns.created), row: row, column: column)
-            MatchHighlighter.mark(created, row: row, column: column, width: columns.created, query: state.filter, in: &canvas)
+            column += width + 1
         }
-        _ = width
+    }
+
+    /// `2023-05-22 10:20`, or the date alone in a narrow column; `never` for a change that did
+    /// not happen, `unknown` for a date the server wrote in a form that cannot be read.
+    static func dateText(_ event: LifecycleEvent?, width: Int, timeZone: LocalTimeZone, missing: String) -> String {
+        guard let event else { return missing }
+        guard let date = event.date else { return "unknown" }
+        let text = DateText.local(date, timeZone: timeZone)
+        return width < ListColumns.dateWidth ? String(text.prefix(ListColumns.compactDateWidth)) : text
     }
 
     static func providerStyle(_ provider: Provider) -> Style {
