@@ -157,6 +157,16 @@ enum SandboxSeed {
                     provider: #"{"type": "firebase", "token": "\tTAB\u001b[31mRED"}"#,
                     contactID: "00000009", unicity: "csv-injection", created: "2025-09-05T09:00:00Z"),
             ]),
+            // Dates on both sides of summer time, and one on the day the clocks go back.
+            ContactSeed(id: "00000011", unicity: "summer-time@example.com", subscriptions: [
+                subscription(id: "5a000000-0000-4000-8000-000000000001", application: shopApplicationID,
+                    provider: #"{"type": "firebase", "token": "summerToken:APA91bSummerSummer"}"#,
+                    contactID: "00000011", unicity: "summer-time@example.com", created: "2023-07-01T12:00:00Z",
+                    modified: "2023-10-29T00:30:00Z", modifier: "null"),
+                subscription(id: "5a000000-0000-4000-8000-000000000002", application: mobileApplicationID,
+                    provider: #"{"type": "apns", "token": "0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"}"#,
+                    contactID: "00000011", unicity: "summer-time@example.com", created: "2023-01-15T12:00:00Z"),
+            ]),
         ] + SandboxFault.allCases.map { fault in
             ContactSeed(id: fault.contactID, unicity: fault.rawValue, subscriptions: [
                 subscription(id: fault.subscriptionID, application: shopApplicationID,

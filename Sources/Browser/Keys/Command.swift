@@ -9,7 +9,7 @@ public enum Command: Sendable, Hashable {
     case back
     case toggleFocus, focusDetail, focusList
     case refresh, delete, deleteAll, undo, mark, copy, redraw
-    case cycleSort, reverseSort
+    case cycleSort, reverseSort, historyBack, historyForward
     case down, up, pageDown, pageUp, first, last
     // Filter bar
     case keepFilter, clearFilter, toggleFuzzy

@@ -45,6 +45,10 @@ extension BrowserReducer {
             return state.contact != nil || state.failedLookup != nil ? text : nil
         case .openPrompt:
             return writing ? nil : text
+        case .historyBack:
+            return writing || state.backHistory.isEmpty ? nil : text
+        case .historyForward:
+            return writing || state.forwardHistory.isEmpty ? nil : text
         case .cycleSort:
             return state.subscriptions.count > 1 ? text : nil
         case .openFilter:

@@ -81,6 +81,8 @@ extension BrowserReducer {
             if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
         case .copy: return copySelected(&state)
         case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
+        case .historyBack: return goBack(&state)
+        case .historyForward: return goForward(&state)
         case .reverseSort:
             var order = state.sort ?? SortOrder(SortKey.allCases[0])
             order.descending.toggle()

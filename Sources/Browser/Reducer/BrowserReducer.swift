@@ -141,6 +141,14 @@ public enum BrowserReducer {
             let sameContact = contact != nil && contact == state.contact
             let keep = answer.selectID ?? (sameContact ? state.selectedSubscription?.id : nil)
             if !sameContact {
+                recordHistory(&state)
+                // Another contact starts unfiltered (a filter kept from the last one would hide
+                // rows); the old filter waits in the history. The sort order stays.
+                if !state.filter.isEmpty || state.filterEditing {
+                    state.filterEditing = false
+                    state.filterField = TextField()
+                    state.resetFilter()
+                }
                 state.selection = 0
                 state.listScroll = 0
                 state.focus = .list

@@ -48,6 +48,9 @@ public struct BrowserState: Sendable {
     /// Set while refreshing after a delete whose outcome is unknown.
     public internal(set) var verification: DeleteVerification?
     public internal(set) var recentLookups: [RecentLookup] = []
+    /// Contacts seen before (`[` goes back) and after (`]` goes forward) the one on screen.
+    public internal(set) var backHistory: [ContactSnapshot] = []
+    public internal(set) var forwardHistory: [ContactSnapshot] = []
     /// The last lookup, if it failed (`r` retries it); cleared by the next answer.
     public internal(set) var failedLookup: LookupTarget?
 
@@ -76,14 +79,14 @@ public struct BrowserState: Sendable {
         return subscriptions.first?.contact.unicity
     }
 
-    /// The contact in words: `unicity foobar`, `unicity foobar (hash 3858f622…)` when it was
-    /// looked up by another key, or `hash 3858f622…` while its unicity is unknown. Sanitised.
+    /// The contact in words: `unicity: foobar`, `unicity: foobar (hash: 3858f622…)` when it was
+    /// looked up by another key, or `hash: 3858f622…` while its unicity is unknown. Sanitised.
     public var contactDescription: String? {
         guard let contact else { return nil }
-        let key = "\(contact.kind.rawValue) \(UntrustedText.sanitized(TokenText.shortened(contact.value, head: 8, tail: 0)))"
-        guard contact.kind != .unicity else { return "unicity \(UntrustedText.sanitized(contact.value))" }
+        let key = "\(contact.kind.rawValue): \(UntrustedText.sanitized(TokenText.shortened(contact.value, head: 8, tail: 0)))"
+        guard contact.kind != .unicity else { return "unicity: \(UntrustedText.sanitized(contact.value))" }
         guard let unicity = contactUnicity else { return key }
-        return "unicity \(UntrustedText.sanitized(unicity)) (\(key))"
+        return "unicity: \(UntrustedText.sanitized(unicity)) (\(key))"
     }
 
     public func applicationName(for subscription: Subscription) -> String? {
@@ -116,6 +119,38 @@ public struct BrowserState: Sendable {
     }
 
     // MARK: Mutations that keep the derived fields true
+
+    /// The contact on screen as it is now, if there is one.
+    func snapshot() -> ContactSnapshot? {
+        guard let contact else { return nil }
+        return ContactSnapshot(
+            contact: contact, subscriptions: subscriptions, searchIndex: searchIndex, fetchedAt: fetchedAt, filter: shownFilter,
+            fuzzyFilter: fuzzyFilter, sort: sort, visible: visible, selection: selection, listScroll: listScroll, focus: focus)
+    }
+
+    /// Puts a contact back exactly as it was: nothing is fetched or filtered again.
+    mutating func restore(_ snapshot: ContactSnapshot) {
+        contact = snapshot.contact
+        subscriptions = snapshot.subscriptions
+        searchIndex = snapshot.searchIndex
+        fetchedAt = snapshot.fetchedAt
+        filter = snapshot.filter
+        shownFilter = snapshot.filter
+        runningFilter = nil
+        fuzzyFilter = snapshot.fuzzyFilter
+        filterField = TextField(text: snapshot.filter.text)
+        filterEditing = false
+        sort = snapshot.sort
+        visible = snapshot.visible
+        selection = snapshot.selection
+        listScroll = snapshot.listScroll
+        focus = snapshot.focus
+        detailScroll = 0
+        marked = []
+        banner = nil
+        failedLookup = nil
+        keepSelectionVisible()
+    }
 
     /// Lists this long are filtered by an effect, off the UI thread; shorter ones at once.
     public static let backgroundFilterRows = 20_000
@@ -150,6 +185,13 @@ public struct BrowserState: Sendable {
         // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
         return run(candidates: candidates)
+    }
+
+    /// No filter, before other rows replace these (which filters them anew).
+    mutating func resetFilter() {
+        filter = SearchQuery()
+        shownFilter = filter
+        runningFilter = nil
     }
 
     /// Puts the list in `order`: the rows shown stay the same, only their order changes.

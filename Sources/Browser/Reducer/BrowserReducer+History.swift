@@ -1,0 +1,51 @@
+import Essentials
+import NP6
+
+/// `[` and `]`: the contacts of this session, like a browser's history. Each keeps its rows,
+/// filter, order and selection; going back shows them at once, without a request.
+extension BrowserReducer {
+    static let maximumHistory = 20
+
+    /// Before another contact replaces the one on screen: remember it, and forget the forward
+    /// history (a new branch, as in a web browser).
+    static func recordHistory(_ state: inout BrowserState) {
+        guard let snapshot = state.snapshot() else { return }
+        state.backHistory.append(snapshot)
+        if state.backHistory.count > maximumHistory { state.backHistory.removeFirst() }
+        state.forwardHistory = []
+    }
+
+    static func goBack(_ state: inout BrowserState) -> [Effect] {
+        move(&state, from: \.backHistory, to: \.forwardHistory, empty: "No earlier contact in this session")
+    }
+
+    static func goForward(_ state: inout BrowserState) -> [Effect] {
+        move(&state, from: \.forwardHistory, to: \.backHistory, empty: "No later contact: [ goes back, ] returns")
+    }
+
+    private static func move(
+        _ state: inout BrowserState, from source: WritableKeyPath<BrowserState, [ContactSnapshot]>,
+        to destination: WritableKeyPath<BrowserState, [ContactSnapshot]>, empty: String
+    ) -> [Effect] {
+        guard let target = state[keyPath: source].last else {
+            state.flash = Flash(empty, kind: .info, now: state.now)
+            return []
+        }
+        var effects: [Effect] = []
+        if let pending = state.pending {
+            // A write's answer must be seen on the contact it changed.
+            guard pending.isLookup else {
+                state.flash = Flash("A delete is in progress; wait for its answer", kind: .warning, now: state.now)
+                return []
+            }
+            state.pending = nil
+            effects.append(.cancel(generation: pending.generation))
+        }
+        state[keyPath: source].removeLast()
+        if let current = state.snapshot() { state[keyPath: destination].append(current) }
+        state.restore(target)
+        let position = "\(state.backHistory.count + 1) of \(state.backHistory.count + 1 + state.forwardHistory.count)"
+        state.flash = Flash("\(state.contactDescription ?? "Contact") (\(position); r refreshes)", kind: .info, now: state.now)
+        return effects
+    }
+}
