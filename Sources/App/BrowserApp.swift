@@ -39,7 +39,7 @@ public enum BrowserApp {
             operatorName: DeletionJournal.currentOperator(environment: configuration.environment))
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
-            timeZone: .current)
+            timeZone: .current, baseURL: configuration.baseURL)
         let runner = EffectRunner(
             client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone)
         let state = BrowserState(

@@ -20,6 +20,7 @@ public enum Screen {
         case .prompt(let prompt)?: PromptView.draw(prompt, state: state, into: &canvas)
         case .confirmation(let confirmation)?: ConfirmationView.draw(confirmation, state: state, into: &canvas)
         case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
+        case .copyMenu(let menu)?: CopyMenuView.draw(menu, state: state, into: &canvas)
         case nil: break
         }
         return canvas

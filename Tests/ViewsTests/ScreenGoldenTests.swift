@@ -22,6 +22,13 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(state), Self.name("sorted-modified", size))
     }
 
+    @Test("the copy menu", arguments: sizes)
+    func copyMenu(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("C"), .character("j")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("copy-menu", size))
+    }
+
     @Test("the detail focused and scrolled, read-only", arguments: sizes)
     func detailFocused(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size, readOnly: true)

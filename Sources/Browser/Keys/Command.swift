@@ -9,7 +9,7 @@ public enum Command: Sendable, Hashable {
     case back
     case toggleFocus, focusDetail, focusList
     case refresh, delete, deleteAll, undo, mark, copy, redraw
-    case cycleSort, reverseSort, historyBack, historyForward
+    case cycleSort, reverseSort, historyBack, historyForward, openCopyMenu
     case down, up, pageDown, pageUp, first, last
     // Filter bar
     case keepFilter, clearFilter, toggleFuzzy
@@ -19,6 +19,8 @@ public enum Command: Sendable, Hashable {
     case confirm, cancel, switchButton, pressFocused, submitTyped
     // Help
     case closeHelp
+    // Copy menu: the choice at that position, or the focused one
+    case copyChoice(Int), copyFocused, closeCopyMenu
     // Text fields
     case edit(TextEdit)
 }

@@ -10,6 +10,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case confirmation
     case typedConfirmation
     case help
+    case copyMenu
     /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
     case textField
 
@@ -23,6 +24,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .confirmation: "confirmation"
         case .typedConfirmation: "typed confirmation"
         case .help: "help"
+        case .copyMenu: "copy menu"
         case .textField: "text fields"
         }
     }

@@ -24,6 +24,8 @@ public enum KeyMap {
             hint: "mark", priority: 45, writes: true),
         KeyBinding([.character("c"), .character("y")], .browse, .copy, "copy the full token (or url) to the clipboard (OSC 52; inside tmux, into its buffer too)",
             hint: "copy", priority: 50),
+        KeyBinding([.character("C")], .browse, .openCopyMenu, "copy menu: token, subscription id, contact, JSON as sent, a curl command",
+            hint: "copy…", priority: 72),
         KeyBinding([.character("r"), .control("r")], .browse, .refresh, "refresh the contact (after a failed lookup: retry it)", hint: "refresh", priority: 60),
         KeyBinding([.character("[")], .browse, .historyBack, "back to the previous contact of this session, as it was (filter, sort, selection)",
             hint: "back", priority: 65),
@@ -81,6 +83,17 @@ public enum KeyMap {
         KeyBinding([.pageUp], .help, .pageUp, "page up"),
         KeyBinding([.character("g"), .home], .help, .first, "top"),
 
+        // The copy menu (C).
+        KeyBinding([.enter], .copyMenu, .copyFocused, "copy the focused line", hint: "copy", priority: 10),
+        KeyBinding([.character("1")], .copyMenu, .copyChoice(0), "copy the token (or url)"),
+        KeyBinding([.character("2")], .copyMenu, .copyChoice(1), "copy the subscription id"),
+        KeyBinding([.character("3")], .copyMenu, .copyChoice(2), "copy the contact's unicity (or hash, or id)"),
+        KeyBinding([.character("4")], .copyMenu, .copyChoice(3), "copy the subscription's JSON as the server sent it"),
+        KeyBinding([.character("5")], .copyMenu, .copyChoice(4), "copy a curl command that repeats the GET (the key stays in $NP6_API_KEY)"),
+        KeyBinding([.character("j"), .down], .copyMenu, .down, "next line", hint: "move", priority: 20),
+        KeyBinding([.character("k"), .up], .copyMenu, .up, "previous line"),
+        KeyBinding([.escape, .character("q"), .character("C")], .copyMenu, .closeCopyMenu, "close the menu", hint: "close", priority: 30),
+
         // Editing in every text field.
         KeyBinding([.backspace], .textField, .edit(.deleteBackward), "delete the character before the cursor"),
         KeyBinding([.delete, .control("d")], .textField, .edit(.deleteForward), "delete the character under the cursor"),
@@ -99,6 +112,7 @@ public enum KeyMap {
         case .prompt?: .prompt
         case .confirmation(let confirmation)?: confirmation.typed == nil ? .confirmation : .typedConfirmation
         case .help?: .help
+        case .copyMenu?: .copyMenu
         case nil: state.filterEditing ? .filter : .browse
         }
     }

@@ -22,6 +22,7 @@ extension BrowserReducer {
         case .prompt: return promptCommand(command, &state)
         case .confirmation, .typedConfirmation: return confirmationCommand(command, &state)
         case .help: return helpCommand(command, &state)
+        case .copyMenu: return copyMenuCommand(command, &state)
         case .filter: return filterCommand(command, &state)
         case .browse, .anywhere, .textField: return browseCommand(command, &state)
         }
@@ -49,7 +50,7 @@ extension BrowserReducer {
             if typed.field != before { typed.mismatch = false }
             confirmation.answer = .typed(typed)
             state.overlay = .confirmation(confirmation)
-        case .help?:
+        case .help?, .copyMenu?:
             break
         case nil:
             guard state.filterEditing else { return [] }
@@ -80,6 +81,7 @@ extension BrowserReducer {
         case .mark:
             if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
         case .copy: return copySelected(&state)
+        case .openCopyMenu: return openCopyMenu(&state)
         case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
         case .historyBack: return goBack(&state)
         case .historyForward: return goForward(&state)

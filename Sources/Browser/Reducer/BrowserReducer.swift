@@ -182,29 +182,4 @@ public enum BrowserReducer {
     static func describe(_ value: String) -> String {
         "\"\(UntrustedText.sanitized(value))\""
     }
-
-    // MARK: Clipboard
-
-    static func copySelected(_ state: inout BrowserState) -> [Effect] {
-        guard let subscription = state.selectedSubscription else {
-            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
-            return []
-        }
-        let value: (text: String, name: String)
-        if let token = subscription.provider.token {
-            value = (token, "token")
-        } else if let url = subscription.provider.url {
-            value = (url, "url")
-        } else {
-            state.flash = Flash("This provider has no token or url to copy", kind: .info, now: state.now)
-            return []
-        }
-        // A value with control characters, escape sequences or bidi overrides would run as typed
-        // text when pasted into a shell: the escaped form is copied instead, and the flash says so.
-        let escaped = UntrustedText.sanitized(value.text)
-        if escaped != value.text {
-            return [.copyToClipboard(text: escaped, what: "\(value.name), escaped: it holds control or invisible characters (\(escaped.count) characters)")]
-        }
-        return [.copyToClipboard(text: value.text, what: "\(value.name) (\(value.text.count) characters)")]
-    }
 }

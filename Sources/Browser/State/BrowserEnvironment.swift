@@ -4,13 +4,16 @@ import NP6
 public struct BrowserEnvironment: Sendable, Equatable {
     /// The API host as shown in the header, e.g. `api-cm.np6.com`.
     public let host: String
+    /// Where requests go; a `curl` command copied from the menu names it.
+    public let baseURL: NP6BaseURL
     public let readOnly: Bool
     public let demo: Bool
     /// The zone dates are shown in, with its summer-time rules.
     public let timeZone: LocalTimeZone
 
-    public init(host: String, readOnly: Bool = false, demo: Bool = false, timeZone: LocalTimeZone = .utc) {
+    public init(host: String, readOnly: Bool = false, demo: Bool = false, timeZone: LocalTimeZone = .utc, baseURL: NP6BaseURL? = nil) {
         self.host = host
+        self.baseURL = baseURL ?? (try? NP6BaseURL("https://" + host)) ?? .production
         self.readOnly = readOnly
         self.demo = demo
         self.timeZone = timeZone

@@ -4,4 +4,6 @@ public enum Overlay: Sendable, Equatable {
     /// A question that must be answered before a write; it names the write it confirms.
     case confirmation(Confirmation)
     case help(scroll: Int)
+    /// `C`: what to copy about the selected subscription.
+    case copyMenu(CopyMenu)
 }

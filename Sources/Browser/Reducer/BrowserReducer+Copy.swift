@@ -1,0 +1,101 @@
+import Essentials
+import Formatting
+import NP6
+
+/// `c` copies the token, `C` opens a menu of what else support staff paste: the id, the
+/// contact, the JSON as sent, a curl command. Every copy says what it copied.
+extension BrowserReducer {
+    static func copySelected(_ state: inout BrowserState) -> [Effect] {
+        guard let subscription = state.selectedSubscription else {
+            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            return []
+        }
+        guard let choice = tokenChoice(subscription) else {
+            state.flash = Flash("This provider has no token or url to copy", kind: .info, now: state.now)
+            return []
+        }
+        return [clipboard(choice)]
+    }
+
+    static func openCopyMenu(_ state: inout BrowserState) -> [Effect] {
+        guard let subscription = state.selectedSubscription else {
+            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            return []
+        }
+        state.overlay = .copyMenu(CopyMenu(choices: copyChoices(subscription, state: state)))
+        return []
+    }
+
+    static func copyMenuCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        guard case .copyMenu(var menu)? = state.overlay else { return [] }
+        switch command {
+        case .closeCopyMenu:
+            state.overlay = nil
+        case .down, .up:
+            menu.focus = max(0, min(menu.choices.count - 1, menu.focus + (command == .down ? 1 : -1)))
+            state.overlay = .copyMenu(menu)
+        case .copyFocused, .copyChoice:
+            var position = menu.focus
+            if case .copyChoice(let chosen) = command { position = chosen }
+            guard menu.choices.indices.contains(position) else { return [] }
+            state.overlay = nil
+            return [clipboard(menu.choices[position])]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The menu's lines, in the order of their keys (1 to 5).
+    static func copyChoices(_ subscription: Subscription, state: BrowserState) -> [CopyChoice] {
+        let contact = subscription.contact
+        let contactValue: (label: String, value: String)
+        if let unicity = contact.unicity ?? state.contactUnicity {
+            contactValue = ("contact unicity", unicity)
+        } else if let hash = contact.hash {
+            contactValue = ("contact hash", hash)
+        } else if let looked = state.contact {
+            contactValue = ("contact \(looked.kind.rawValue)", looked.value)
+        } else {
+            contactValue = ("contact id", contact.id ?? "")
+        }
+        let json = String(decoding: subscription.jsonBytes, as: UTF8.self)
+        let url = state.environment.baseURL.url(for: .getSubscription(id: subscription.id))
+        // The key stays in the variable: a command pasted into a ticket must not carry it.
+        let curl = "curl -sS -H \"X-Key: $NP6_API_KEY\" '\(url)'"
+        return [
+            tokenChoice(subscription) ?? CopyChoice(label: "token", preview: "none", text: ""),
+            choice("subscription id", subscription.id),
+            choice(contactValue.label, contactValue.value),
+            choice("JSON as sent", json),
+            choice("curl command", curl),
+        ]
+    }
+
+    static func tokenChoice(_ subscription: Subscription) -> CopyChoice? {
+        let provider = subscription.provider
+        if let token = provider.token { return choice("token", token) }
+        if let url = provider.url { return choice("url", url) }
+        return nil
+    }
+
+    static func choice(_ label: String, _ text: String) -> CopyChoice {
+        CopyChoice(label: label, preview: UntrustedText.sanitized(text), text: text)
+    }
+
+    /// A value with control characters, escape sequences or bidi overrides would run as typed
+    /// text when pasted into a shell: the escaped form is copied instead, and the flash says so.
+    /// (JSON's own line breaks and tabs are kept.)
+    static func clipboard(_ choice: CopyChoice) -> Effect {
+        guard !choice.text.isEmpty else { return .copyToClipboard(text: "", what: "nothing: there is no \(choice.label)") }
+        let risky = choice.text.unicodeScalars.contains { scalar in
+            UntrustedText.needsEscape(scalar) && !(choice.label == "JSON as sent" && ["\n", "\r", "\t"].contains(scalar))
+        }
+        if risky {
+            let escaped = UntrustedText.sanitized(choice.text)
+            return .copyToClipboard(
+                text: escaped, what: "\(choice.label), escaped: it holds control or invisible characters (\(CountText.of(escaped.count, "character")))")
+        }
+        return .copyToClipboard(text: choice.text, what: "\(choice.label) (\(CountText.of(choice.text.count, "character")))")
+    }
+}
