@@ -14,13 +14,16 @@ public final class DeletionJournal: Sendable {
     }
 
     public let path: String
+    /// A file the team shares (`--audit-log`, `NP6_AUDIT_LOG`): every line is appended there too.
+    public let auditLog: String?
     private let host: String
     private let operatorName: String
 
-    public init(directory: String, host: String, operatorName: String) {
+    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil) {
         path = directory + "/journal.jsonl"
         self.host = host
         self.operatorName = operatorName
+        self.auditLog = auditLog
     }
 
     /// `$USER`, else the account's name.
@@ -31,26 +34,35 @@ public final class DeletionJournal: Sendable {
     }
 
     /// Appends and fsyncs the intent; returns the new entry's id. A failure here must stop the request.
-    public func recordIntent(operation: JournalOperation, requests: [String], subscriptions: [JSONValue], restoring: String? = nil) throws(Failure)
-        -> String
-    {
+    /// `contact` is the key the person looked up, if any (else the subscriptions name it);
+    /// `reason` is why, e.g. a ticket number.
+    public func recordIntent(
+        operation: JournalOperation, requests: [String], subscriptions: [JSONValue], contact: ContactKey? = nil, reason: String? = nil,
+        restoring: String? = nil
+    ) throws(Failure) -> String {
         let id = UUID().uuidString.lowercased()
         var object = JSONObject([
             "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()), "operator": .string(operatorName),
             "host": .string(host), "operation": .string(operation.rawValue), "requests": .array(requests.map(JSONValue.string)),
             "subscriptions": .array(subscriptions),
         ])
+        if let contact = JournalContact(key: contact, subscriptions: subscriptions) { object["contact"] = contact.json }
+        if let reason = reason?.trimmingWhitespace(), !reason.isEmpty { object["reason"] = .string(reason) }
         if let restoring { object["restores"] = .string(restoring) }
         try append(.object(object))
         return id
     }
 
-    public func recordOutcome(entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration) throws(Failure) {
-        let object = JSONObject([
+    /// `results`, for an entry of several requests: what each one's answer was.
+    public func recordOutcome(
+        entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration, results: [JournalRequestResult] = []
+    ) throws(Failure) {
+        var object = JSONObject([
             "kind": .string("outcome"), "entry": .string(entry), "time": .string(Self.now()),
             "status": status.map { .number(String($0)) } ?? .null, "result": .string(result.rawValue),
             "error": error.map(JSONValue.string) ?? .null, "milliseconds": .number(String(Int((duration.seconds * 1000).rounded()))),
         ])
+        if !results.isEmpty { object["results"] = .array(results.map(\.json)) }
         try append(.object(object))
     }
 
@@ -86,7 +98,9 @@ public final class DeletionJournal: Sendable {
                     host: json["host"]?.stringValue ?? "", operation: json["operation"]?.stringValue ?? "",
                     requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
                     subscriptions: json["subscriptions"]?.arrayValue ?? [],
-                    restores: json["restores"]?.stringValue, outcome: nil, settlement: nil, raw: json))
+                    contact: JournalContact(json: json["contact"])
+                        ?? JournalContact(key: nil, subscriptions: json["subscriptions"]?.arrayValue ?? []),
+                    reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, outcome: nil, settlement: nil, raw: json))
             } else if kind == "outcome" {
                 let status: Int? = if case .number(let text)? = json["status"] { Int(text) } else { nil }
                 let milliseconds: Int? = if case .number(let text)? = json["milliseconds"] { Int(text) } else { nil }
@@ -106,26 +120,51 @@ public final class DeletionJournal: Sendable {
         }
     }
 
+    /// Writes a line to the journal, then to the audit log: a write that cannot be recorded in
+    /// both is not sent.
     private func append(_ value: JSONValue) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
         }
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        fchmod(descriptor, 0o600)
-        var line = value.serialized() + "\n"
+        let line = value.serialized() + "\n"
+        try Self.append(line, to: path, mode: 0o600, private: true)
+        if let auditLog {
+            do { try Self.append(line, to: auditLog, mode: 0o640, private: false) } catch {
+                throw Failure(description: "audit log: \(error.description)")
+            }
+        }
+    }
+
+    /// Checks at start-up that the audit log can be opened for appending (nothing is written).
+    public func checkAuditLog() throws(Failure) {
+        guard let auditLog else { return }
+        let descriptor = open(auditLog, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
+        guard descriptor >= 0 else { throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))") }
+        close(descriptor)
+    }
+
+    /// Appends one line and syncs it. The journal is private (0600); the audit log is shared, and
+    /// may be a pipe (`--audit-log >(logger -t np6-subs)`), which cannot be synced.
+    private static func append(_ text: String, to path: String, mode: mode_t, private isPrivate: Bool) throws(Failure) {
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+        let writeOnly = descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC) : descriptor
+        guard writeOnly >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(writeOnly) }
+        if isPrivate { fchmod(writeOnly, 0o600) }
+        var line = text
         // After a crash mid-write the file may end inside a line: start on a fresh one.
-        let size = lseek(descriptor, 0, SEEK_END)
+        let size = lseek(writeOnly, 0, SEEK_END)
         if size > 0 {
             var last: UInt8 = 0
-            if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line = "\n" + line }
+            if pread(writeOnly, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line = "\n" + line }
         }
-        do { try FileOutput(descriptor: descriptor).write(line) } catch {
+        do { try FileOutput(descriptor: writeOnly).write(line) } catch {
             throw Failure(description: "cannot write \(path): \(error.description)")
         }
-        guard fsync(descriptor) == 0 else { throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))") }
+        guard fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {
+            throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     static func now() -> String {

@@ -20,6 +20,10 @@ public struct JournalEntry: Sendable {
     public var operation: String
     public var requests: [String]
     public var subscriptions: [JSONValue]
+    /// Whom it was about: recorded since the journal knows it, else read from the subscriptions.
+    public var contact: JournalContact?
+    /// Why, as given with `--reason` or in the confirmation.
+    public var reason: String?
     public var restores: String?
     public var outcome: Outcome?
     /// How an unknown outcome was settled later (a re-check, a restore), if it was.

@@ -3,35 +3,54 @@ import NP6
 /// Deletes and re-creations with their journal entries around them: the intent is on disk
 /// before the request leaves, the outcome after the answer. Shared by the TUI and the subcommands.
 public enum JournalledRequests {
-    /// `DELETE /subscriptions/{id}` for each, one at a time, each with its own entry.
-    /// Throws (before sending anything more) only if the journal cannot be written. Once the
-    /// task is cancelled, nothing more is journalled or sent: the results stop there.
-    public static func deleteEach(_ subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal) async throws(DeletionJournal.Failure)
-        -> [RequestResult]
-    {
+    /// `DELETE /subscriptions/{id}` for each, one at a time, all under one journal entry (a marked
+    /// delete is one act, and its undo one entry too). The intent lists every request before the
+    /// first is sent; the outcome says what each answered. Throws (before sending anything) only
+    /// if the journal cannot be written. Once the task is cancelled, nothing more is sent.
+    public static func deleteEach(
+        _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, client: NP6Client, journal: DeletionJournal
+    ) async throws(DeletionJournal.Failure) -> [RequestResult] {
+        let operations = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id) }
+        let entry = try journal.recordIntent(
+            operation: .deleteSubscription, requests: operations.map(\.requestLine), subscriptions: subscriptions.map(\.raw), contact: contact,
+            reason: reason)
+        let started = ContinuousClock.now
         var results: [RequestResult] = []
+        var recorded: [JournalRequestResult] = []
         for subscription in subscriptions {
             if Task.isCancelled { break }
-            let operation = NP6Operation.deleteSubscription(id: subscription.id)
-            let entry = try journal.recordIntent(operation: .deleteSubscription, requests: [operation.requestLine], subscriptions: [subscription.raw])
-            let started = ContinuousClock.now
             var failure: NP6Error?
             do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error }
-            try? journal.recordOutcome(
-                entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
-                duration: ContinuousClock.now - started)
             results.append(RequestResult(subscription: subscription, error: failure, journalEntry: entry))
+            recorded.append(JournalRequestResult(subscriptionID: subscription.id, status: status(of: failure, success: 204), result: result(of: failure)))
         }
+        for subscription in subscriptions.dropFirst(results.count) {
+            recorded.append(JournalRequestResult(subscriptionID: subscription.id, status: nil, result: .notSent))
+        }
+        let failure = results.compactMap(\.error).first
+        try? journal.recordOutcome(
+            entry: entry, status: results.count == 1 ? status(of: failure, success: 204) : nil, result: combined(recorded.map(\.result)),
+            error: failure?.message, duration: ContinuousClock.now - started, results: subscriptions.count > 1 ? recorded : [])
         return results
+    }
+
+    /// One result for an entry of several requests: unknown if any is, else done or failed when
+    /// all agree, else partial.
+    static func combined(_ results: [JournalResult]) -> JournalResult {
+        if results.contains(.unknown) { return .unknown }
+        if results.allSatisfy({ $0 == .done }) { return .done }
+        if results.allSatisfy({ $0 == .failed || $0 == .notSent }) { return .failed }
+        return .partial
     }
 
     /// The bulk delete of a contact; `subscriptions` is what it removes, saved in the entry.
     /// Returns the entry's id and the error, if any.
-    public static func deleteContact(_ contact: ContactKey, subscriptions: [Subscription], client: NP6Client, journal: DeletionJournal)
-        async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?)
-    {
+    public static func deleteContact(
+        _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, client: NP6Client, journal: DeletionJournal
+    ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
         let entry = try journal.recordIntent(
-            operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw))
+            operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw), contact: contact,
+            reason: reason)
         let started = ContinuousClock.now
         var failure: NP6Error?
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
@@ -43,11 +62,12 @@ public enum JournalledRequests {
 
     /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per subscription.
     public static func recreate(
-        _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, client: NP6Client, journal: DeletionJournal
+        _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, contact: ContactKey? = nil, reason: String? = nil,
+        client: NP6Client, journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [NP6Error?] {
         let entry = try journal.recordIntent(
             operation: operation, requests: subscriptions.map { _ in NP6Operation.putSubscription.requestLine }, subscriptions: subscriptions,
-            restoring: restoring)
+            contact: contact, reason: reason, restoring: restoring)
         let started = ContinuousClock.now
         var errors: [NP6Error?] = []
         for json in subscriptions {

@@ -5,6 +5,7 @@ import Testing
 
 @Suite("Reducer: deleting with confirmation")
 struct DeleteTests {
+    static let note = WriteNote(contact: .unicity("foobar"), reason: nil)
     static let firstID = "0581e259-9039-487c-a94e-ff8c3944f956"
 
     func openModal() -> BrowserState {
@@ -58,13 +59,13 @@ struct DeleteTests {
     func confirming() {
         var state = openModal()
         let effects = BrowserFixtures.press([.character("y")], &state)
-        #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]])])
+        #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)])
         #expect(state.overlay == nil)
         #expect(state.isLoading)
 
         var other = openModal()
-        _ = BrowserFixtures.press([.tab], &other)
-        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]])])
+        _ = BrowserFixtures.press([.right], &other)
+        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)])
     }
 
     func confirmed() -> BrowserState {
@@ -162,6 +163,7 @@ struct DeleteTests {
 
 @Suite("Reducer: deleting all of a contact's subscriptions")
 struct DeleteAllTests {
+    static let note = DeleteTests.note
     @Test("D says how many and in which applications, and needs the unicity typed")
     func byUnicity() {
         var state = BrowserFixtures.loaded()
@@ -183,7 +185,7 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
         if case .confirmation(let wrong)? = state.overlay { #expect(wrong.typed?.mismatch == true) } else { Issue.record("modal closed") }
         _ = BrowserFixtures.type("r", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)])
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, note: Self.note)])
         #expect(state.overlay == nil)
     }
 
@@ -197,7 +199,7 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
         _ = BrowserFixtures.press([.control("u")], &state)
         _ = BrowserFixtures.type("2", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, subscriptions: BrowserFixtures.foobar)])
+        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, subscriptions: BrowserFixtures.foobar, note: WriteNote(contact: contact, reason: nil))])
     }
 
     @Test("the modal swallows q and Esc cancels it")
@@ -218,7 +220,87 @@ struct DeleteAllTests {
         _ = BrowserFixtures.press([.enter], &state)
         let effects = BrowserReducer.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil, journalEntry: "e1"))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
-        #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity \"foobar\" (u undoes)")
+        #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity: foobar (u undoes)")
         #expect(state.lastDeleted == BrowserFixtures.foobar)
+    }
+}
+
+@Suite("Reducer: the reason of a write")
+struct ReasonTests {
+    @Test("Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and the next confirmation")
+    func typedReason() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("d"), .tab], &state)
+        guard case .confirmation(let opened)? = state.overlay else { Issue.record("no modal"); return }
+        #expect(opened.reasonFocused)
+        #expect(KeyMap.context(of: state) == .reasonField)
+        #expect(BrowserFixtures.type("TICKET-42 yes", &state).isEmpty, "y and n are typed, nothing is confirmed")
+        BrowserFixtures.press([.enter], &state)
+        guard case .confirmation(let left)? = state.overlay else { Issue.record("modal closed"); return }
+        #expect(!left.reasonFocused && left.focus == .confirm, "Enter leaves the field for the Delete button")
+        let effects = BrowserFixtures.press([.enter], &state)
+        #expect(effects == [.deleteSubscriptions(
+            generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: WriteNote(contact: .unicity("foobar"), reason: "TICKET-42 yes"))])
+        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        BrowserFixtures.press([.character("u")], &state)
+        guard case .confirmation(let undo)? = state.overlay else { Issue.record("no undo modal"); return }
+        #expect(undo.reason.text == "TICKET-42 yes", "the next confirmation offers the same reason")
+    }
+
+    @Test("--reason prefills every confirmation, D's included, and an empty reason records none")
+    func sessionReason() {
+        var state = BrowserState(
+            environment: BrowserEnvironment(host: "api-cm.np6.com", reason: "INC-7"), size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: 1, target: .contact(.unicity("foobar")),
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        BrowserFixtures.press([.character("D")], &state)
+        guard case .confirmation(let all)? = state.overlay else { Issue.record("no modal"); return }
+        #expect(all.reason.text == "INC-7")
+        BrowserFixtures.press([.tab, .control("u"), .tab], &state)
+        _ = BrowserFixtures.type("foobar", &state)
+        let effects = BrowserFixtures.press([.enter], &state)
+        #expect(effects == [.deleteAll(
+            generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, note: WriteNote(contact: .unicity("foobar"), reason: nil))])
+    }
+
+    @Test("q while a delete is in flight asks first; Esc keeps waiting; Ctrl-C quits at once; the status line offers only working keys")
+    func quitDuringDelete() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("d"), .character("y")], &state)
+        #expect(state.isLoading)
+        let hints = BrowserReducer.hints(for: state).map(\.text)
+        #expect(!hints.contains("lookup") && !hints.contains("refresh") && !hints.contains("delete") && !hints.contains("undo"), "\(hints)")
+        #expect(BrowserFixtures.press([.character("q")], &state).isEmpty)
+        guard case .confirmation(let question)? = state.overlay, case .quit = question.subject else { Issue.record("no question"); return }
+        BrowserFixtures.press([.escape], &state)
+        #expect(state.overlay == nil && state.isLoading)
+        #expect(state.flash?.text == "Still deleting: its answer will show here")
+        BrowserFixtures.press([.character("q")], &state)
+        let quit = BrowserFixtures.press([.character("y")], &state)
+        #expect(quit.contains(.quit))
+        var other = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("d"), .character("y")], &other)
+        #expect(BrowserFixtures.press([.control("c")], &other).contains(.quit))
+        var idle = BrowserFixtures.loaded()
+        #expect(BrowserFixtures.press([.character("q")], &idle) == [.quit], "without a write in flight q quits at once")
+    }
+
+    @Test("undo is not offered for a delete a re-check showed did not happen")
+    func noUndoAfterVerifiedFailure() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("d"), .character("y")], &state)
+        let effects = BrowserReducer.reduce(&state, .deleteFinished(
+            generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .timeout(seconds: 30), journalEntry: "e1")]))
+        #expect(state.lastDeleted.count == 1, "unknown: it may have been deleted")
+        guard case .lookup(let generation, let target)? = effects.first else { Issue.record("no re-check"); return }
+        _ = BrowserReducer.reduce(&state, .lookupFinished(
+            generation: generation, target: target,
+            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        #expect(state.lastDeleted.isEmpty)
+        #expect(!BrowserReducer.hints(for: state).map(\.text).contains("undo"))
+        BrowserFixtures.press([.character("u")], &state)
+        #expect(state.flash?.text == "Nothing to undo: the last delete did not happen")
     }
 }

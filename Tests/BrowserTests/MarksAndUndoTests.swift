@@ -38,7 +38,8 @@ struct MarksAndUndoTests {
         #expect(hiddenByFilter == 1)
         #expect(confirmation.requestLine == "2 × DELETE /subscriptions/{id}, one per subscription")
         let effects = BrowserFixtures.press([.character("y")], &state)
-        #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: Array(BrowserFixtures.jeanne.prefix(2)))])
+        #expect(effects == [.deleteSubscriptions(
+            generation: 2, subscriptions: Array(BrowserFixtures.jeanne.prefix(2)), note: WriteNote(contact: state.contact, reason: nil))])
     }
 
     @Test("a summary says what succeeded and what failed; failed rows stay marked")
@@ -53,7 +54,7 @@ struct MarksAndUndoTests {
         #expect(state.subscriptions.map(\.id) == [BrowserFixtures.jeanne[2].id])
         #expect(state.marked == [BrowserFixtures.jeanne[2].id])
         #expect(state.banner?.title == "Some deletes failed")
-        #expect(state.banner?.message.hasPrefix("Deleted 1 of 3; 1 already gone; 1 failed (403 Forbidden") == true)
+        #expect(state.banner?.message.hasPrefix("Deleted 1 of 3 subscriptions; 1 already gone; 1 failed (403 Forbidden") == true)
         #expect(state.lastDeleted == [BrowserFixtures.jeanne[0]])
     }
 
@@ -68,7 +69,7 @@ struct MarksAndUndoTests {
         #expect(state.overlay == .confirmation(Confirmation(.restore([BrowserFixtures.foobar[0]]))))
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter presses Cancel")
         BrowserFixtures.press([.character("u")], &state)
-        #expect(BrowserFixtures.press([.character("y")], &state) == [.restore(generation: 3, subscriptions: [BrowserFixtures.foobar[0]])])
+        #expect(BrowserFixtures.press([.character("y")], &state) == [.restore(generation: 3, subscriptions: [BrowserFixtures.foobar[0]], note: WriteNote(contact: .unicity("foobar"), reason: nil))])
         let effects = BrowserReducer.reduce(&state, .restoreFinished(generation: 3, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         #expect(effects == [.lookup(generation: 4, target: .contact(.unicity("foobar")))])
         #expect(state.flash?.text == "Re-created 1 subscription")

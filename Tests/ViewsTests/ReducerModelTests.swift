@@ -80,16 +80,16 @@ struct ReducerModelTests {
                 generation: generation, target: target,
                 result: .success(LookupAnswer(contact: answerContact, subscriptions: subscriptions, timeZone: .fixed(offsetSeconds: 3600))),
                 now: BrowserFixtures.now)
-        case .deleteSubscriptions(let generation, let subscriptions):
+        case .deleteSubscriptions(let generation, let subscriptions, _):
             let results = subscriptions.map { subscription in
                 RequestResult(
                     subscription: subscription, error: Bool.random(using: &generator) ? nil : errors.randomElement(using: &generator),
                     journalEntry: "e-\(subscription.id)")
             }
             return .deleteFinished(generation: stale ? generation + 7 : generation, results: results)
-        case .deleteAll(let generation, let contact, let subscriptions):
+        case .deleteAll(let generation, let contact, let subscriptions, _):
             return .deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure ? error : nil, journalEntry: "e")
-        case .restore(let generation, let subscriptions):
+        case .restore(let generation, let subscriptions, _):
             return .restoreFinished(generation: generation, results: subscriptions.map { RequestResult(subscription: $0, error: failure ? error : nil) })
         case .loadApplications:
             return .applicationsFinished(failure ? .failure(error) : .success(BrowserFixtures.applications))
@@ -105,7 +105,7 @@ struct ReducerModelTests {
     /// The write an effect asks for, as the subscriptions it touches; nil for a read.
     static func write(_ effect: Effect) -> [String]? {
         switch effect {
-        case .deleteSubscriptions(_, let subscriptions), .deleteAll(_, _, let subscriptions), .restore(_, let subscriptions):
+        case .deleteSubscriptions(_, let subscriptions, _), .deleteAll(_, _, let subscriptions, _), .restore(_, let subscriptions, _):
             return subscriptions.map(\.id)
         default:
             return nil

@@ -64,32 +64,35 @@ final class EffectRunner: Sendable {
             logger.debug("cancel generation \(generation)")
             let task = tasks.withLock { $0.removeValue(forKey: generation) }
             task?.cancel()
-        case .deleteSubscriptions(let generation, let subscriptions):
-            logger.debug("delete \(subscriptions.count) subscription(s) (generation \(generation))")
+        case .deleteSubscriptions(let generation, let subscriptions, let note):
+            logger.debug("delete \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
             track(generation) { [client, inbox, journal] in
                 do {
-                    let results = try await JournalledRequests.deleteEach(subscriptions, client: client, journal: journal)
+                    let results = try await JournalledRequests.deleteEach(
+                        subscriptions, contact: note.contact, reason: note.reason, client: client, journal: journal)
                     inbox.post(.deleteFinished(generation: generation, results: results))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
-        case .deleteAll(let generation, let contact, let subscriptions):
-            logger.debug("delete all \(subscriptions.count) (generation \(generation)): \(contact.deleteOperation.requestLine)")
+        case .deleteAll(let generation, let contact, let subscriptions, let note):
+            logger.debug("delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)")
             track(generation) { [client, inbox, journal] in
                 do {
-                    let (entry, failure) = try await JournalledRequests.deleteContact(contact, subscriptions: subscriptions, client: client, journal: journal)
+                    let (entry, failure) = try await JournalledRequests.deleteContact(
+                        contact, subscriptions: subscriptions, reason: note.reason, client: client, journal: journal)
                     inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure, journalEntry: entry))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
-        case .restore(let generation, let subscriptions):
-            logger.debug("re-create \(subscriptions.count) subscription(s) (generation \(generation))")
+        case .restore(let generation, let subscriptions, let note):
+            logger.debug("re-create \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
             track(generation) { [client, inbox, journal] in
                 do {
                     let results = try await JournalledRequests.recreate(
-                        subscriptions.map(\.raw), operation: .undo, restoring: nil, client: client, journal: journal)
+                        subscriptions.map(\.raw), operation: .undo, restoring: nil, contact: note.contact, reason: note.reason, client: client,
+                        journal: journal)
                     inbox.post(.restoreFinished(generation: generation, results: zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))

@@ -14,10 +14,15 @@ public struct Confirmation: Sendable, Equatable {
 
     public let subject: ConfirmationSubject
     public internal(set) var answer: Answer
+    /// Why (a ticket number): optional, recorded in the journal; prefilled with the session's.
+    public internal(set) var reason: TextField
+    /// The reason field has the focus: letters are typed there, not read as keys.
+    public internal(set) var reasonFocused = false
 
-    public init(_ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel)) {
+    public init(_ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel), reason: String = "") {
         self.subject = subject
         self.answer = answer
+        self.reason = TextField(text: reason)
     }
 
     public var subscriptions: [Subscription] { subject.subscriptions }

@@ -10,10 +10,14 @@ public enum ConfirmationSubject: Sendable, Equatable {
     case deleteAll(ContactKey, [Subscription], applications: [ApplicationCount])
     /// `PUT /subscriptions` with each one's saved JSON: undo of the last delete.
     case restore([Subscription])
+    /// `q` while a write is in flight: leaving now makes its outcome unknown. Confirming sends
+    /// nothing; it stops waiting and quits.
+    case quit(activity: String)
 
     public var subscriptions: [Subscription] {
         switch self {
         case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _), .restore(let subscriptions): subscriptions
+        case .quit: []
         }
     }
 
@@ -27,7 +31,15 @@ public enum ConfirmationSubject: Sendable, Equatable {
             return contact.deleteOperation.requestLine
         case .restore(let subscriptions):
             return subscriptions.count == 1 ? "PUT /subscriptions" : "\(subscriptions.count) × PUT /subscriptions"
+        case .quit:
+            return "nothing: the request in flight is abandoned"
         }
+    }
+
+    /// Whether the journal records this, with a reason: every write, not quitting.
+    public var takesReason: Bool {
+        if case .quit = self { return false }
+        return true
     }
 
     /// The confirm button's label.
@@ -35,6 +47,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
         switch self {
         case .deleteSubscriptions, .deleteAll: "Delete"
         case .restore: "Re-create"
+        case .quit: "Quit"
         }
     }
 
@@ -43,6 +56,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
         switch self {
         case .deleteSubscriptions, .deleteAll: "Delete cancelled"
         case .restore: "Undo cancelled"
+        case .quit(let activity): "Still \(activity): its answer will show here"
         }
     }
 }

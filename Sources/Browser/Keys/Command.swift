@@ -2,6 +2,8 @@
 /// them out, and `BrowserReducer.hint` says whether one does anything right now.
 public enum Command: Sendable, Hashable {
     case quit
+    /// `q`: quit, but ask first while a write is in flight.
+    case requestQuit
     // Browsing
     case openHelp, openPrompt, openFilter
     /// Esc in the list: cancel the request, else dismiss the error band, else clear the filter,
@@ -16,7 +18,7 @@ public enum Command: Sendable, Hashable {
     // Lookup prompt
     case fetch, nextKind, previousKind, olderLookup, newerLookup, closePrompt
     // Confirmations
-    case confirm, cancel, switchButton, pressFocused, submitTyped
+    case confirm, cancel, switchButton, pressFocused, submitTyped, nextFocus, previousFocus, leaveReason
     // Help
     case closeHelp
     // Copy menu: the choice at that position, or the focused one

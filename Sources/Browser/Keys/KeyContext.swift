@@ -9,6 +9,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case prompt
     case confirmation
     case typedConfirmation
+    /// The reason field of a confirmation with buttons.
+    case reasonField
     case help
     case copyMenu
     /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
@@ -23,6 +25,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .prompt: "lookup prompt"
         case .confirmation: "confirmation"
         case .typedConfirmation: "typed confirmation"
+        case .reasonField: "reason field"
         case .help: "help"
         case .copyMenu: "copy menu"
         case .textField: "text fields"
@@ -30,5 +33,5 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     }
 
     /// Whether printable characters are typed into a field here.
-    var takesText: Bool { self == .filter || self == .prompt || self == .typedConfirmation }
+    var takesText: Bool { self == .filter || self == .prompt || self == .typedConfirmation || self == .reasonField }
 }

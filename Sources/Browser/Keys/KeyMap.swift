@@ -7,7 +7,8 @@ public enum KeyMap {
 
         // The list and the detail.
         KeyBinding([.character("?")], .browse, .openHelp, "this help", hint: "help", priority: 0),
-        KeyBinding([.character("q")], .browse, .quit, "quit", hint: "quit", priority: 0),
+        KeyBinding([.character("q")], .browse, .requestQuit, "quit (asks first while a delete is in flight: its outcome would be unknown)",
+            hint: "quit", priority: 0),
         KeyBinding([.character("o")], .browse, .openPrompt, "look up a contact (prompt)", hint: "lookup", priority: 10),
         KeyBinding([.character("/")], .browse, .openFilter, "filter the list (see the filter syntax)", hint: "filter", priority: 20),
         KeyBinding(
@@ -67,13 +68,23 @@ public enum KeyMap {
         KeyBinding([.escape, .character("n"), .character("N"), .character("q")], .confirmation, .cancel, "cancel",
             hint: "cancel", priority: 20),
         KeyBinding([.enter], .confirmation, .pressFocused, "press the focused button (Cancel when it opens)"),
-        KeyBinding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .confirmation, .switchButton,
+        KeyBinding([.left, .right, .character("h"), .character("l")], .confirmation, .switchButton,
             "move the focus between Cancel and the confirm button", hint: "switch", priority: 30),
+        KeyBinding([.tab], .confirmation, .nextFocus, "next: Cancel, the reason field, the confirm button", hint: "reason", priority: 35),
+        KeyBinding([.backTab], .confirmation, .previousFocus, "previous: the confirm button, the reason field, Cancel"),
 
         // A typed confirmation (D).
         KeyBinding([.enter], .typedConfirmation, .submitTyped, "confirm, if the typed text is the one asked for",
             hint: "confirm", priority: 10),
         KeyBinding([.escape], .typedConfirmation, .cancel, "cancel", hint: "cancel", priority: 20),
+        KeyBinding([.tab, .backTab], .typedConfirmation, .nextFocus, "switch between the text to type and the reason field", hint: "reason",
+            priority: 30),
+
+        // The reason field of a confirmation with buttons (Tab reaches it).
+        KeyBinding([.enter], .reasonField, .leaveReason, "keep the reason and focus the confirm button", hint: "done", priority: 10),
+        KeyBinding([.escape], .reasonField, .cancel, "cancel the confirmation", hint: "cancel", priority: 20),
+        KeyBinding([.tab], .reasonField, .nextFocus, "focus the confirm button"),
+        KeyBinding([.backTab], .reasonField, .previousFocus, "focus Cancel"),
 
         // The help overlay.
         KeyBinding([.escape, .character("?"), .character("q"), .enter], .help, .closeHelp, "close the help", hint: "close", priority: 10),
@@ -110,7 +121,8 @@ public enum KeyMap {
     public static func context(of state: BrowserState) -> KeyContext {
         switch state.overlay {
         case .prompt?: .prompt
-        case .confirmation(let confirmation)?: confirmation.typed == nil ? .confirmation : .typedConfirmation
+        case .confirmation(let confirmation)?:
+            confirmation.typed != nil ? .typedConfirmation : confirmation.reasonFocused ? .reasonField : .confirmation
         case .help?: .help
         case .copyMenu?: .copyMenu
         case nil: state.filterEditing ? .filter : .browse

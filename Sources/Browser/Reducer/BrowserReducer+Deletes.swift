@@ -1,3 +1,4 @@
+import Essentials
 import Formatting
 import NP6
 
@@ -26,24 +27,24 @@ extension BrowserReducer {
             let shown = Set(state.visible)
             let targets = targetRows.map { state.subscriptions[$0] }
             let hidden = targetRows.filter { !shown.contains($0) }.count
-            state.overlay = .confirmation(Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden)))
+            state.overlay = .confirmation(Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.sessionReason))
             return []
         }
         guard let subscription = state.selectedSubscription else {
             state.flash = Flash("No subscription selected", kind: .info, now: state.now)
             return []
         }
-        state.overlay = .confirmation(Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0)))
+        state.overlay = .confirmation(Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.sessionReason))
         return []
     }
 
     static func requestUndo(_ state: inout BrowserState) -> [Effect] {
         guard mayWrite(&state, "undo") else { return [] }
         guard !state.lastDeleted.isEmpty else {
-            state.flash = Flash("Nothing to undo: no delete in this session yet", kind: .info, now: state.now)
+            state.flash = Flash("Nothing to undo: \(state.nothingToUndo)", kind: .info, now: state.now)
             return []
         }
-        state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted)))
+        state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted), reason: state.sessionReason))
         return []
     }
 
@@ -84,24 +85,31 @@ extension BrowserReducer {
             typed = TypedAnswer(expected: String(state.subscriptions.count), instruction: "Type the number of subscriptions (\(state.subscriptions.count))")
         }
         state.overlay = .confirmation(
-            Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed)))
+            Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed), reason: state.sessionReason))
         return []
     }
 
-    /// The confirmed write starts: exactly the one the confirmation named, under a new generation.
-    static func confirm(_ state: inout BrowserState, _ subject: ConfirmationSubject) -> [Effect] {
+    /// The confirmed write starts: exactly the one the confirmation named, under a new generation,
+    /// with the reason typed there (which the next confirmation offers again).
+    static func confirm(_ state: inout BrowserState, _ confirmation: Confirmation) -> [Effect] {
         state.overlay = nil
+        if case .quit = confirmation.subject { return quit(&state) }
         state.banner = nil
-        switch subject {
+        let reason = confirmation.reason.text.trimmingWhitespace()
+        state.sessionReason = reason
+        let note = WriteNote(contact: state.contact, reason: reason.isEmpty ? nil : reason)
+        switch confirmation.subject {
         case .deleteSubscriptions(let subscriptions, _):
             let generation = state.begin(.delete(subscriptions))
-            return [.deleteSubscriptions(generation: generation, subscriptions: subscriptions)]
+            return [.deleteSubscriptions(generation: generation, subscriptions: subscriptions, note: note)]
         case .deleteAll(let contact, let subscriptions, _):
             let generation = state.begin(.deleteAll(contact))
-            return [.deleteAll(generation: generation, contact: contact, subscriptions: subscriptions)]
+            return [.deleteAll(generation: generation, contact: contact, subscriptions: subscriptions, note: note)]
         case .restore(let subscriptions):
             let generation = state.begin(.restore(subscriptions))
-            return [.restore(generation: generation, subscriptions: subscriptions)]
+            return [.restore(generation: generation, subscriptions: subscriptions, note: note)]
+        case .quit:
+            return quit(&state)
         }
     }
 
@@ -139,13 +147,14 @@ extension BrowserReducer {
             return []
         }
 
-        var parts = ["Deleted \(deleted.count) of \(results.count)"]
-        if !gone.isEmpty { parts.append("\(gone.count) already gone") }
-        if !unknown.isEmpty { parts.append("\(unknown.count) with unknown outcome") }
-        if !failed.isEmpty { parts.append("\(failed.count) failed (\(failed[0].error!.message))") }
+        var parts = ["Deleted \(CountText.grouped(deleted.count)) of \(CountText.of(results.count, "subscription"))"]
+        if !gone.isEmpty { parts.append("\(CountText.grouped(gone.count)) already gone") }
+        if !unknown.isEmpty { parts.append("\(CountText.grouped(unknown.count)) with unknown outcome") }
+        if !failed.isEmpty { parts.append("\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? ""))") }
         let text = parts.joined(separator: "; ")
         if !unknown.isEmpty {
-            return verify(&state, unknown, what: "\(unknown.count) subscriptions", cause: text + ".")
+            let what = unknown.count == 1 ? summary(of: unknown[0].subscription, in: state) : "the \(CountText.of(unknown.count, "subscription"))"
+            return verify(&state, unknown, what: what, cause: text + ".")
         }
         if failed.isEmpty {
             state.flash = Flash(text + (deleted.isEmpty ? "" : " (u undoes)"), kind: .success, now: state.now)
@@ -171,13 +180,15 @@ extension BrowserReducer {
         state.pending = nil
         let failed = results.filter { $0.error != nil }
         state.lastDeleted = failed.map(\.subscription)
+        state.nothingToUndo = "the last delete is undone already"
         let restored = results.count - failed.count
         if failed.isEmpty {
-            state.flash = Flash("Re-created \(restored) subscription\(restored == 1 ? "" : "s")", kind: .success, now: state.now)
+            state.flash = Flash("Re-created \(CountText.of(restored, "subscription"))", kind: .success, now: state.now)
         } else {
             state.banner = Banner(
                 title: "Undo incomplete",
-                message: "Re-created \(restored) of \(results.count); \(failed.count) failed (\(failed[0].error!.message)). u tries those again.")
+                message: "Re-created \(CountText.grouped(restored)) of \(CountText.of(results.count, "subscription")); "
+                    + "\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \(failed.count == 1 ? "it" : "those") again.")
         }
         // Fetch again: the re-created rows come back as the server has them.
         guard let contact = state.contact else { return [] }
@@ -192,21 +203,22 @@ extension BrowserReducer {
     ) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
-        let who = "\(contact.kind.rawValue) \(describe(contact.value))"
+        let who = state.contactDescription ?? "\(contact.kind.rawValue) \(describe(contact.value))"
+        let them = count == 1 ? "the only subscription of \(who)" : "all \(CountText.of(count, "subscription")) of \(who)"
         var banner: Banner?
         if case .deleteAll = pending.kind, error == nil || error?.outcomeIsUnknown == true {
             state.lastDeleted = state.subscriptions
         }
         switch error {
         case nil:
-            state.flash = Flash("Deleted all \(count) subscriptions of \(who) (u undoes)", kind: .success, now: state.now)
+            state.flash = Flash("Deleted \(them) (u undoes)", kind: .success, now: state.now)
         case .notFound?:
             state.flash = Flash("Already gone: \(who) has no subscriptions left", kind: .warning, now: state.now)
         case let error? where error.outcomeIsUnknown:
             banner = Banner(title: "Outcome unknown", message: "\(error.message) Refreshing to see what is left…")
             let ids = state.subscriptions.map(\.id)
             state.verification = DeleteVerification(
-                subscriptionIDs: ids, what: "the \(count) subscriptions of \(who)", cause: error.message,
+                subscriptionIDs: ids, what: them, cause: error.message,
                 entries: journalEntry.map { [$0: ids] } ?? [:])
         case let error?:
             state.banner = Banner(title: "Bulk delete failed", message: "\(error.message) Nothing was deleted.")

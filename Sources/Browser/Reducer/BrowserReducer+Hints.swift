@@ -65,6 +65,9 @@ extension BrowserReducer {
             return prompt.field.text.trimmingWhitespace().isEmpty ? nil : text
         case .olderLookup:
             return state.recentLookups.isEmpty ? nil : text
+        case .nextFocus:
+            guard case .confirmation(let confirmation)? = state.overlay, confirmation.subject.takesReason else { return nil }
+            return confirmation.reasonFocused ? "back" : text
         case .confirm, .submitTyped:
             guard case .confirmation(let confirmation)? = state.overlay else { return text }
             return confirmation.subject.verb.lowercased()
@@ -76,9 +79,3 @@ extension BrowserReducer {
     private static func context(_ state: BrowserState) -> KeyContext { KeyMap.context(of: state) }
 }
 
-extension PendingRequest {
-    var isLookup: Bool {
-        if case .lookup = kind { return true }
-        return false
-    }
-}

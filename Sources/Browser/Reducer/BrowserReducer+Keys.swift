@@ -20,7 +20,7 @@ extension BrowserReducer {
         if case .edit(let edit) = command { return editField(&state) { $0.apply(edit) } }
         switch KeyMap.context(of: state) {
         case .prompt: return promptCommand(command, &state)
-        case .confirmation, .typedConfirmation: return confirmationCommand(command, &state)
+        case .confirmation, .typedConfirmation, .reasonField: return confirmationCommand(command, &state)
         case .help: return helpCommand(command, &state)
         case .copyMenu: return copyMenuCommand(command, &state)
         case .filter: return filterCommand(command, &state)
@@ -44,11 +44,14 @@ extension BrowserReducer {
             if prompt.field.text != before { prompt.textChanged() }
             state.overlay = .prompt(prompt)
         case .confirmation(var confirmation)?:
-            guard case .typed(var typed) = confirmation.answer else { return [] }
-            let before = typed.field
-            edit(&typed.field)
-            if typed.field != before { typed.mismatch = false }
-            confirmation.answer = .typed(typed)
+            if confirmation.reasonFocused {
+                edit(&confirmation.reason)
+            } else if case .typed(var typed) = confirmation.answer {
+                let before = typed.field
+                edit(&typed.field)
+                if typed.field != before { typed.mismatch = false }
+                confirmation.answer = .typed(typed)
+            }
             state.overlay = .confirmation(confirmation)
         case .help?, .copyMenu?:
             break
@@ -67,6 +70,9 @@ extension BrowserReducer {
 
     static func browseCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
         switch command {
+        case .requestQuit:
+            guard let pending = state.pending, !pending.isLookup else { return quit(&state) }
+            state.overlay = .confirmation(Confirmation(.quit(activity: pending.activity)))
         case .openHelp: state.overlay = .help(scroll: 0)
         case .openPrompt: state.overlay = .prompt(LookupPrompt())
         case .openFilter: state.filterEditing = true
@@ -244,15 +250,31 @@ extension BrowserReducer {
         guard case .confirmation(var confirmation)? = state.overlay else { return [] }
         switch (command, confirmation.answer) {
         case (.confirm, .button), (.pressFocused, .button(focus: .confirm)):
-            return confirm(&state, confirmation.subject)
+            return confirm(&state, confirmation)
         case (.cancel, _), (.pressFocused, .button(focus: .cancel)):
             state.overlay = nil
             state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
             return []
         case (.switchButton, .button(let focus)):
             confirmation.answer = .button(focus: focus.other)
+        case (.nextFocus, .button(let focus)), (.previousFocus, .button(let focus)):
+            // The ring: Cancel, the reason field, the confirm button.
+            let forward = command == .nextFocus
+            if confirmation.reasonFocused {
+                confirmation.reasonFocused = false
+                confirmation.answer = .button(focus: forward ? .confirm : .cancel)
+            } else if (focus == .cancel) == forward, confirmation.subject.takesReason {
+                confirmation.reasonFocused = true
+            } else {
+                confirmation.answer = .button(focus: focus.other)
+            }
+        case (.nextFocus, .typed), (.previousFocus, .typed):
+            confirmation.reasonFocused.toggle()
+        case (.leaveReason, .button):
+            confirmation.reasonFocused = false
+            confirmation.answer = .button(focus: .confirm)
         case (.submitTyped, .typed(var typed)):
-            if typed.field.text == typed.expected { return confirm(&state, confirmation.subject) }
+            if typed.field.text == typed.expected { return confirm(&state, confirmation) }
             typed.mismatch = true
             confirmation.answer = .typed(typed)
         default:

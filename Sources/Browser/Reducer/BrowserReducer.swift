@@ -161,6 +161,9 @@ public enum BrowserReducer {
                 state.verification = nil
                 let remaining = Set(answer.subscriptions.map(\.id))
                 state.banner = verification.verdict(remainingIDs: remaining)
+                // What is still there was not deleted: there is nothing of it to undo.
+                state.lastDeleted.removeAll { remaining.contains($0.id) }
+                if state.lastDeleted.isEmpty { state.nothingToUndo = "the last delete did not happen" }
                 let settlements = verification.settlements(remainingIDs: remaining)
                 if !settlements.isEmpty { effects.append(.settleJournal(settlements)) }
             }

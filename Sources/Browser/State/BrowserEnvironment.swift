@@ -10,12 +10,16 @@ public struct BrowserEnvironment: Sendable, Equatable {
     public let demo: Bool
     /// The zone dates are shown in, with its summer-time rules.
     public let timeZone: LocalTimeZone
+    /// `--reason`: why this session writes (a ticket number), offered in every confirmation.
+    public let reason: String?
 
-    public init(host: String, readOnly: Bool = false, demo: Bool = false, timeZone: LocalTimeZone = .utc, baseURL: NP6BaseURL? = nil) {
+    public init(host: String, readOnly: Bool = false, demo: Bool = false, timeZone: LocalTimeZone = .utc, baseURL: NP6BaseURL? = nil, reason: String? = nil
+    ) {
         self.host = host
         self.baseURL = baseURL ?? (try? NP6BaseURL("https://" + host)) ?? .production
         self.readOnly = readOnly
         self.demo = demo
         self.timeZone = timeZone
+        self.reason = reason
     }
 }

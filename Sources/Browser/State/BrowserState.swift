@@ -41,6 +41,8 @@ public struct BrowserState: Sendable {
     public internal(set) var marked: Set<String> = []
     /// What the last delete of this session removed (or may have removed): `u` re-creates it.
     public internal(set) var lastDeleted: [Subscription] = []
+    /// Why `u` has nothing to undo, for its message.
+    public internal(set) var nothingToUndo = "no delete in this session yet"
 
     public internal(set) var overlay: Overlay?
     public internal(set) var flash: Flash?
@@ -48,6 +50,8 @@ public struct BrowserState: Sendable {
     /// Set while refreshing after a delete whose outcome is unknown.
     public internal(set) var verification: DeleteVerification?
     public internal(set) var recentLookups: [RecentLookup] = []
+    /// The reason the next confirmation offers: `--reason`, then the last one confirmed.
+    public internal(set) var sessionReason = ""
     /// Contacts seen before (`[` goes back) and after (`]` goes forward) the one on screen.
     public internal(set) var backHistory: [ContactSnapshot] = []
     public internal(set) var forwardHistory: [ContactSnapshot] = []
@@ -59,6 +63,7 @@ public struct BrowserState: Sendable {
         self.size = size
         self.now = now
         self.recentLookups = recentLookups
+        self.sessionReason = environment.reason ?? ""
     }
 
     public var selectedSubscription: Subscription? {

@@ -1,3 +1,5 @@
+import Essentials
+
 /// After a delete whose outcome is unknown (timeout, 5xx), the list is fetched again and this
 /// says what the refreshed list shows: whether the delete happened after all.
 public struct DeleteVerification: Sendable, Equatable {
@@ -19,14 +21,18 @@ public struct DeleteVerification: Sendable, Equatable {
 
     public func verdict(remainingIDs: Set<String>) -> Banner {
         let remaining = subscriptionIDs.filter { remainingIDs.contains($0) }
+        let one = subscriptionIDs.count == 1
         if remaining.isEmpty {
-            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) is gone: the delete happened.")
+            let gone = one ? "is gone" : "are gone"
+            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(gone): the delete happened.")
         }
         if remaining.count == subscriptionIDs.count {
-            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) is still there: it was not deleted.")
+            let there = one ? "is still there: it was not deleted" : "are still there: they were not deleted"
+            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(there).")
         }
+        let verb = CountText.verb(remaining.count, singular: "is", plural: "are")
         return Banner(
             title: "Outcome unknown, partly resolved",
-            message: "\(cause) After refreshing, \(remaining.count) of \(subscriptionIDs.count) are still there.")
+            message: "\(cause) After refreshing, \(CountText.grouped(remaining.count)) of \(CountText.grouped(subscriptionIDs.count)) \(verb) still there.")
     }
 }

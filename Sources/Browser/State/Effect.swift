@@ -8,11 +8,11 @@ public enum Effect: Sendable, Equatable {
     /// Stop the request of that generation; its answer, if any, will be ignored anyway.
     case cancel(generation: Int)
     /// `DELETE /subscriptions/{id}` for each, one after the other, each journalled first.
-    case deleteSubscriptions(generation: Int, subscriptions: [Subscription])
+    case deleteSubscriptions(generation: Int, subscriptions: [Subscription], note: WriteNote)
     /// The bulk endpoint matching how the contact was looked up; `subscriptions` is what it removes.
-    case deleteAll(generation: Int, contact: ContactKey, subscriptions: [Subscription])
+    case deleteAll(generation: Int, contact: ContactKey, subscriptions: [Subscription], note: WriteNote)
     /// `PUT /subscriptions` with each one's saved JSON (undo).
-    case restore(generation: Int, subscriptions: [Subscription])
+    case restore(generation: Int, subscriptions: [Subscription], note: WriteNote)
     /// Put the exact raw text on the clipboard (OSC 52, and tmux's buffer inside tmux).
     case copyToClipboard(text: String, what: String)
     case saveRecentLookups([RecentLookup])

@@ -13,4 +13,20 @@ public struct PendingRequest: Sendable, Equatable {
     public let generation: Int
     public let kind: Kind
     public let startedAt: Double
+
+    /// What it is doing, in a word or two: `loading`, `deleting`, `deleting all`, `re-creating`.
+    public var activity: String {
+        switch kind {
+        case .lookup: "loading"
+        case .delete: "deleting"
+        case .deleteAll: "deleting all"
+        case .restore: "re-creating"
+        }
+    }
+
+    /// Whether it is a lookup (a read), not a write.
+    public var isLookup: Bool {
+        if case .lookup = kind { return true }
+        return false
+    }
 }

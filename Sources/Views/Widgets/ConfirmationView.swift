@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Formatting
 import NP6
 
@@ -15,16 +16,22 @@ enum ConfirmationView {
             // Short terminal: a typed confirmation keeps its count, applications and request on one line each.
             content = self.content(confirmation, state: state, width: width, compact: true)
         }
-        let border = if case .restore = confirmation.subject { Theme.focusedBorder } else { Theme.dangerBorder }
+        let border: Style
+        switch confirmation.subject {
+        case .restore: border = Theme.focusedBorder
+        case .quit: border = Theme.warning
+        case .deleteSubscriptions, .deleteAll: border = Theme.dangerBorder
+        }
         content.draw(into: &canvas, title: title(confirmation.subject), border: border, preferredWidth: preferredWidth)
     }
 
     static func title(_ subject: ConfirmationSubject) -> String {
         switch subject {
         case .deleteSubscriptions(let subscriptions, _):
-            subscriptions.count == 1 ? "Delete this subscription?" : "Delete \(subscriptions.count) marked subscriptions?"
+            subscriptions.count == 1 ? "Delete this subscription?" : "Delete \(CountText.of(subscriptions.count, "marked subscription"))?"
         case .deleteAll: "Delete ALL subscriptions?"
         case .restore: "Undo the last delete?"
+        case .quit: "Quit while a request is in flight?"
         }
     }
 
@@ -36,39 +43,51 @@ enum ConfirmationView {
             if subscriptions.count == 1, let subscription = subscriptions.first {
                 SubscriptionSummary.fields(subscription, state: state, into: &content)
             } else {
+                if let contact = state.contactDescription { content.wrapped("Of \(contact):", style: Theme.info) }
                 SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
                 if hiddenByFilter > 0 {
-                    content.wrapped("\(hiddenByFilter) of them \(hiddenByFilter == 1 ? "is" : "are") hidden by the current filter.", style: Theme.warning)
+                    let verb = CountText.verb(hiddenByFilter, singular: "is", plural: "are")
+                    content.wrapped("\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.", style: Theme.warning)
                 }
             }
             content.add(.blank, priority: 3)
             requestLines(subject, style: Theme.danger, into: &content)
-            content.wrapped("The device stops receiving this app's pushes. u undoes it.", style: Theme.muted, priority: 2)
+            let effect = subscriptions.count == 1
+                ? "The device stops receiving this app's pushes."
+                : "These \(CountText.of(subscriptions.count, "device")) stop receiving their apps' pushes."
+            content.wrapped(effect + " u undoes it.", style: Theme.muted, priority: 2)
         case .restore(let subscriptions):
             let count = subscriptions.count
+            let whose = state.contactDescription.map { " of \($0)" } ?? ""
             content.wrapped(
-                "Re-create \(count) subscription\(count == 1 ? "" : "s") exactly as the server last sent \(count == 1 ? "it" : "them"):",
+                "Re-create \(CountText.of(count, "subscription"))\(whose) exactly as the server last sent \(count == 1 ? "it" : "them"):",
                 style: Theme.info)
             SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
             content.add(.blank, priority: 3)
             requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
+        case .quit(let activity):
+            content.wrapped("np6-subs is \(activity). If you quit now, nobody will know whether it took effect.", style: Theme.warning)
+            content.wrapped(
+                "The journal keeps the request as \"outcome unknown\"; the next start says so, and np6-subs journal shows it.",
+                style: Theme.muted, priority: 2)
+            content.wrapped("Cancel (or Esc) waits for the answer.", style: Theme.muted, priority: 1)
         case .deleteAll(let contact, let subscriptions, let applications):
-            let who = "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
-            let noun = subscriptions.count == 1 ? "subscription" : "subscriptions"
+            let who = state.contactDescription ?? "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
+            let all = subscriptions.count == 1 ? "The only subscription" : "All \(CountText.of(subscriptions.count, "subscription"))"
             let names = applications.map { "\(UntrustedText.sanitized($0.name)) (\($0.count))" }
             if compact {
-                content.add(.text(DisplayWidth.truncate("All \(subscriptions.count) \(noun) of \(who)", width: width), Theme.danger, indent: 0))
+                content.add(.text(DisplayWidth.truncate("\(all) of \(who)", width: width), Theme.danger, indent: 0))
                 content.add(.text(DisplayWidth.truncate("in: " + names.joined(separator: ", "), width: width), .plain, indent: 0))
                 // The request is never cut, however short the terminal.
                 content.wrapped(UntrustedText.sanitized(subject.requestLine), style: Theme.danger)
             } else {
-                content.wrapped("All \(subscriptions.count) \(noun) of \(who) will be deleted, in:", style: Theme.danger)
+                content.wrapped("\(all) of \(who) will be deleted, in:", style: Theme.danger)
                 let shown = 5
                 for name in names.prefix(shown) {
                     content.add(.text(DisplayWidth.truncate("• " + name, width: width - 2), .plain, indent: 2))
                 }
                 if names.count > shown {
-                    content.add(.text("… and \(names.count - shown) more applications", Theme.muted, indent: 2))
+                    content.add(.text("… and \(CountText.of(names.count - shown, "more application"))", Theme.muted, indent: 2))
                 }
                 requestLines(subject, style: Theme.danger, into: &content)
                 content.add(.blank, priority: 3)
@@ -76,6 +95,16 @@ enum ConfirmationView {
         }
         answerLines(confirmation, keys: KeyHintText.line(for: state), width: width, into: &content)
         return content
+    }
+
+    /// The optional reason: its field, or while it is empty and elsewhere, how to reach it.
+    static func reasonLine(_ confirmation: Confirmation, into content: inout ModalContent) {
+        let label = "Reason (optional)"
+        if confirmation.reason.text.isEmpty, !confirmation.reasonFocused {
+            content.add(.text(DisplayWidth.truncate("\(label): Tab to add one, e.g. a ticket number", width: content.width), Theme.muted, indent: 0), priority: 1)
+        } else {
+            content.add(.input(confirmation.reason, label: label, focused: confirmation.reasonFocused), priority: 1)
+        }
     }
 
     /// "This sends:" and the exact request, which a short terminal keeps longest.
@@ -89,16 +118,21 @@ enum ConfirmationView {
         switch confirmation.answer {
         case .button(let focus):
             content.add(.blank, priority: 3)
-            content.add(.buttons(focus, confirm: confirmation.subject.verb))
+            if confirmation.subject.takesReason {
+                reasonLine(confirmation, into: &content)
+                content.add(.blank, priority: 3)
+            }
+            content.add(.buttons(confirmation.reasonFocused ? nil : focus, confirm: confirmation.subject.verb))
             content.add(.blank, priority: 3)
             content.wrapped(keys, style: Theme.muted, priority: 1)
             content.wrapped("Enter presses the focused button.", style: Theme.muted, priority: 2)
         case .typed(let typed):
             content.wrapped(typed.instruction + ", then Enter:", style: Theme.info)
-            content.add(.input(typed.field))
+            content.add(.input(typed.field, focused: !confirmation.reasonFocused))
             if typed.mismatch {
                 content.wrapped("That does not match. Nothing was deleted.", style: Theme.danger)
             }
+            reasonLine(confirmation, into: &content)
             content.add(.blank, priority: 3)
             content.add(.text(DisplayWidth.truncate(keys, width: width), Theme.muted, indent: 0), priority: 2)
         }

@@ -73,15 +73,6 @@ enum HeaderView {
 
     static func spinner(_ state: BrowserState, _ pending: PendingRequest) -> String {
         let frame = spinnerFrames[Int(state.now * 8) % spinnerFrames.count]
-        return "\(frame) \(activity(pending))"
-    }
-
-    static func activity(_ pending: PendingRequest) -> String {
-        switch pending.kind {
-        case .lookup: return "loading…"
-        case .delete: return "deleting…"
-        case .deleteAll: return "deleting all…"
-        case .restore: return "re-creating…"
-        }
+        return "\(frame) \(pending.activity)…"
     }
 }

@@ -9,9 +9,10 @@ struct ModalContent {
         case text(String, Style, indent: Int)
         case field(label: String, value: String)
         case blank
-        case buttons(ConfirmButton, confirm: String)
-        /// An input field; the cursor is placed in it.
-        case input(TextField)
+        /// Nil focus: neither button has it (the reason field does).
+        case buttons(ConfirmButton?, confirm: String)
+        /// An input field, after its label if any; the cursor is placed in it when it has the focus.
+        case input(TextField, label: String? = nil, focused: Bool = true)
     }
 
     /// 0 is essential; higher numbers are dropped first.
@@ -69,16 +70,20 @@ struct ModalContent {
                 let left = inner.left + max(0, (inner.width - total) / 2)
                 canvas.put(cancel, row: row, column: left, style: focus == .cancel ? Theme.focusedButton : Theme.button)
                 canvas.put(delete, row: row, column: left + DisplayWidth.of(cancel) + gap, style: focus == .confirm ? Theme.focusedDangerButton : Theme.danger)
-            case .input(let field):
-                let fieldWidth = inner.width - 2
-                canvas.put("›", row: row, column: inner.left, style: Theme.keyHint)
-                canvas.fill(Rect(top: row, left: inner.left + 2, height: 1, width: fieldWidth), style: Theme.input)
+            case .input(let field, let label, let focused):
+                var left = inner.left
+                if let label {
+                    left += canvas.put(label + " ", row: row, column: left, style: focused ? Theme.keyHint : Theme.label, width: inner.width / 2)
+                }
+                let fieldWidth = max(1, inner.left + inner.width - left - 2)
+                canvas.put(focused ? "›" : " ", row: row, column: left, style: Theme.keyHint)
+                canvas.fill(Rect(top: row, left: left + 2, height: 1, width: fieldWidth), style: Theme.input)
                 let text = UntrustedText.sanitized(field.text)
                 let before = UntrustedText.sanitized(String(field.text.prefix(field.cursor)))
                 // Keep the cursor in view when the text is longer than the field.
-                let overflow = max(0, DisplayWidth.of(before) - (fieldWidth - 1))
-                canvas.put(String(text.dropFirst(overflow)), row: row, column: inner.left + 2, style: Theme.input, width: fieldWidth)
-                canvas.cursor = (row, inner.left + 2 + DisplayWidth.of(before) - overflow)
+                let overflow = focused ? max(0, DisplayWidth.of(before) - (fieldWidth - 1)) : 0
+                canvas.put(String(text.dropFirst(overflow)), row: row, column: left + 2, style: Theme.input, width: fieldWidth)
+                if focused { canvas.cursor = (row, left + 2 + DisplayWidth.of(before) - overflow) }
             }
         }
     }

@@ -5,6 +5,7 @@ import NP6
 /// How a confirmation names the subscriptions it is about: the fields of one, or one line each.
 enum SubscriptionSummary {
     static func fields(_ subscription: Subscription, state: BrowserState, into content: inout ModalContent) {
+        if let contact = state.contactDescription { content.add(.field(label: "Contact", value: contact)) }
         content.add(.field(label: "Provider", value: UntrustedText.sanitized(subscription.provider.type)))
         content.add(.field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
         let address = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0), head: 16, tail: 10) } ?? "—"

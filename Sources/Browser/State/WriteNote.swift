@@ -1,0 +1,13 @@
+import NP6
+
+/// What the journal records beside a write: whom it is about (the contact as looked up) and why
+/// (the reason typed in the confirmation, or given with `--reason`).
+public struct WriteNote: Sendable, Equatable {
+    public let contact: ContactKey?
+    public let reason: String?
+
+    public init(contact: ContactKey?, reason: String?) {
+        self.contact = contact
+        self.reason = reason
+    }
+}
