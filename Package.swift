@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "Essentials", "NP6", "Scripts", "Settings",
+                "App", "Browser", "CLibC", "Essentials", "NP6", "Scripts", "Search", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -36,10 +36,11 @@ public enum BrowserApp {
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
-            operatorName: DeletionJournal.currentOperator(environment: configuration.environment))
+            operatorName: DeletionJournal.currentOperator(environment: configuration.environment), auditLog: configuration.auditLog)
+        do { try journal.checkAuditLog() } catch { throw UsageError(error.description) }
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
-            timeZone: .current, baseURL: configuration.baseURL)
+            timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason)
         let runner = EffectRunner(
             client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone)
         let state = BrowserState(
@@ -47,11 +48,12 @@ public enum BrowserApp {
         let startup = unfinishedRequestsBanner(journal).map { [Action.showBanner($0)] } ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
+        let mouse = configuration.mouse
 
         // The loop blocks in poll(), so it gets a thread of its own rather than a cooperative one.
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let thread = Thread {
-                let loop = EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment)
+                let loop = EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment, mouse: mouse)
                 loop.run(startingWith: target, startup: startup)
                 continuation.resume()
             }

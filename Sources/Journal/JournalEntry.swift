@@ -44,6 +44,34 @@ public struct JournalEntry: Sendable {
         settlement == nil && (outcome == nil || outcome?.result == JournalResult.unknown.rawValue)
     }
 
+    /// When the intent was written, if its time can be read.
+    public var instant: Double? { ISO8601Timestamp(parsing: time)?.secondsSince1970 }
+
+    /// The operation in words: `delete`, `delete all`, `undo`, `restore 1a2b3c4d`.
+    public var operationWords: String {
+        switch JournalOperation(rawValue: operation) {
+        case .deleteSubscription?: return "delete"
+        case .deleteContact?: return "delete all"
+        case .undo?: return "undo (re-create)"
+        case .restore?: return restores.map { "restore \($0.prefix(8))" } ?? "restore"
+        case nil: return operation
+        }
+    }
+
+    /// The outcome in a few words for the table: `done`, `failed (403)`, `unknown`, and how an
+    /// unknown one was settled (`unknown → done`).
+    public var shortOutcome: String {
+        let recorded: String
+        if let outcome {
+            let failed = outcome.result != JournalResult.done.rawValue
+            recorded = outcome.result + (failed ? outcome.status.map { " (\($0))" } ?? "" : "")
+        } else {
+            recorded = "unknown"
+        }
+        guard let settlement else { return recorded }
+        return "\(recorded) → \(settlement.result)"
+    }
+
     /// What a person reads: the outcome's result, "outcome unknown" when none was written, and
     /// how it was settled.
     public var outcomeText: String {

@@ -6,12 +6,19 @@ import NP6
 
 /// `journal` and `restore`.
 public enum JournalScripts {
-    public static func list(format: OutputFormat, journal: DeletionJournal) throws(OutputError) -> ScriptExit {
-        let entries: [JournalEntry]
-        do { entries = try journal.entries() } catch {
+    /// The table fits this many columns; `--wide` lifts the limit and shows everything.
+    public static let tableWidth = 120
+
+    public static func list(
+        format: OutputFormat, filter: JournalFilter = JournalFilter(), wide: Bool = false, journal: DeletionJournal,
+        timeZone: LocalTimeZone = .current
+    ) throws(OutputError) -> ScriptExit {
+        let all: [JournalEntry]
+        do { all = try journal.entries() } catch {
             Console.error("\(error.description)")
             return .apiError
         }
+        let entries = all.filter(filter.admits)
         switch format {
         case .json:
             let objects = entries.map { entry -> JSONValue in
@@ -26,28 +33,55 @@ public enum JournalScripts {
                 return .object(object)
             }
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
-        case .table, .csv:
-            let header = ["ENTRY", "TIME", "OPERATOR", "HOST", "OPERATION", "REQUEST", "COUNT", "OUTCOME"]
-            let rows = entries.map { entry in
-                [
-                    String(entry.id.prefix(8)), entry.time, entry.operatorName, entry.host, entry.operation,
-                    entry.requests.count == 1 ? entry.requests[0] : "\(entry.requests.count) requests", String(entry.subscriptions.count),
-                    entry.outcomeText,
-                ]
+        case .csv:
+            try Console.out(CSV.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }), terminator: "")
+        case .table:
+            if entries.isEmpty {
+                try Console.out(all.isEmpty ? "The journal is empty: nothing was deleted or re-created yet." : "No journal entry matches.")
+                return .ok
             }
-            if format == .csv {
-                try Console.out(CSV.render(header: header, rows: rows), terminator: "")
+            if wide {
+                try Console.out(TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
-                try Console.out(TextTable.render(header: header, rows: rows))
+                let header = ["WHEN", "ENTRY", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON"]
+                let rows = entries.map { entry in
+                    [
+                        when(entry, timeZone: timeZone), String(entry.id.prefix(8)), entry.contact?.text ?? "—", entry.operationWords,
+                        CountText.grouped(entry.subscriptions.count), entry.shortOutcome, entry.reason ?? "",
+                    ]
+                }
+                // The contact, the outcome and the reason give way (cut with …) when the table
+                // would be wider than the limit; `--wide` shows them whole.
+                try Console.out(TextTable.render(header: header, rows: rows, maximumWidth: tableWidth, shrinking: [2, 5, 6]))
             }
         }
         return .ok
     }
 
+    static let wideHeader = ["WHEN", "ENTRY", "OPERATOR", "HOST", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON", "REQUESTS"]
+
+    static func wideRow(_ entry: JournalEntry, timeZone: LocalTimeZone) -> [String] {
+        let contact = entry.contact.map { contact in
+            contact.unicity.map { $0 == contact.value ? $0 : "\($0) (\(contact.kind) \(contact.value))" } ?? "\(contact.kind) \(contact.value)"
+        }
+        return [
+            when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host, contact ?? "—", entry.operationWords,
+            CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "", entry.requests.joined(separator: "; "),
+        ]
+    }
+
+    /// The entry's time in local time; as recorded if it cannot be read.
+    static func when(_ entry: JournalEntry, timeZone: LocalTimeZone, seconds: Bool = false) -> String {
+        guard let time = ISO8601Timestamp(parsing: entry.time) else { return entry.time }
+        return seconds ? DateText.localWithSeconds(time, timeZone: timeZone) : DateText.local(time, timeZone: timeZone)
+    }
+
     /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).
     /// `toHost` must name the current host when the entry was recorded against another one:
     /// re-creating on a different server is never a default.
-    public static func restore(entryID: String, toHost: String?, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    public static func restore(entryID: String, toHost: String?, yes: Bool, reason: String? = nil, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
             Console.error("\(error.description)")
@@ -73,16 +107,17 @@ public enum JournalScripts {
             return .notFound
         }
         try SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
-        if let refusal = Console.confirmation(
-            yes: yes, verb: "restore", question: "Re-create these \(subscriptions.count) subscription(s) with PUT /subscriptions?")
-        {
-            return refusal
-        }
+        let question: ConsoleText = subscriptions.count == 1
+            ? "Re-create this subscription with PUT /subscriptions?"
+            : "Re-create these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?"
+        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question) { return refusal }
         // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
         let errors: [NP6Error?]
         do {
+            let contact = entry.contact.flatMap { contact in ContactKey.Kind(rawValue: contact.kind).map { ContactKey(kind: $0, value: contact.value) } }
             errors = try await JournalledRequests.recreate(
-                subscriptions.map(\.raw), operation: .restore, restoring: entry.id, client: context.client, journal: context.journal)
+                subscriptions.map(\.raw), operation: .restore, restoring: entry.id, contact: contact, reason: reason, client: context.client,
+                journal: context.journal)
         } catch {
             Console.error("refusing to restore: cannot write the journal (\(error.description))")
             return .apiError

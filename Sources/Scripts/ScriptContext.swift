@@ -14,12 +14,13 @@ public struct ScriptContext: Sendable {
     /// The host requests go to, as the journal records it.
     public let host: String
 
-    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String]) {
+    /// `auditLog`: a file that receives every journal line too (`--audit-log`).
+    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil) {
         client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
         host = baseURL.displayHost
         journal = DeletionJournal(
             directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
-            operatorName: DeletionJournal.currentOperator(environment: environment))
+            operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog)
         self.environment = environment
         timeZone = .current
     }

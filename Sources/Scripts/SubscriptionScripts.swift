@@ -12,7 +12,8 @@ public enum SubscriptionScripts {
     static func row(_ subscription: Subscription, names: [String: String], timeZone: LocalTimeZone, shortToken: Bool) -> [String] {
         let address = subscription.provider.address ?? ""
         func date(_ event: LifecycleEvent?) -> String {
-            guard let event else { return "" }
+            // The table says "never" as the browser does; CSV leaves the cell empty.
+            guard let event else { return shortToken && event == nil ? "never" : "" }
             if let date = event.date { return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? "" }
             return event.dateText ?? ""
         }
@@ -20,7 +21,7 @@ public enum SubscriptionScripts {
             subscription.id, subscription.provider.type,
             subscription.application.map { names[$0] ?? $0 } ?? "",
             shortToken ? TokenText.shortened(address) : address,
-            date(subscription.lifecycle.creation), date(subscription.lifecycle.modification),
+            subscription.lifecycle.creation.map { date($0) } ?? "", date(subscription.lifecycle.modification),
             subscription.contact.id ?? "", subscription.contact.unicity ?? subscription.contact.value ?? "", subscription.contact.hash ?? "",
         ]
     }
@@ -94,7 +95,10 @@ public enum SubscriptionScripts {
         case contact(ContactKey)
     }
 
-    public static func delete(_ target: DeleteTarget, dryRun: Bool, yes: Bool, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    /// `reason` (e.g. a ticket number) is recorded in the journal entry.
+    public static func delete(_ target: DeleteTarget, dryRun: Bool, yes: Bool, reason: String? = nil, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         // Fetch first: the journal keeps the full JSON of what goes, and the person sees it.
         var subscriptions: [Subscription] = []
         do {
@@ -133,15 +137,16 @@ public enum SubscriptionScripts {
             try Console.out("Nothing to delete.")
             return .ok
         }
-        if let refusal = Console.confirmation(
-            yes: yes, verb: "delete", question: "Delete these \(subscriptions.count) subscription(s) with \(requests.count) request(s)?")
-        {
-            return refusal
-        }
+        let question: ConsoleText = subscriptions.count == 1 && requests.count == 1
+            ? "Delete this subscription with \(requests[0])?"
+            : "Delete these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(requests.count, "request"))?"
+        if let refusal = Console.confirmation(yes: yes, verb: "delete", question: question) { return refusal }
         switch target {
         case .subscriptions:
             let results: [RequestResult]
-            do { results = try await JournalledRequests.deleteEach(subscriptions, client: context.client, journal: context.journal) } catch {
+            do {
+                results = try await JournalledRequests.deleteEach(subscriptions, reason: reason, client: context.client, journal: context.journal)
+            } catch {
                 Console.error("refusing to delete: cannot write the journal (\(error.description))")
                 return .apiError
             }
@@ -158,27 +163,37 @@ public enum SubscriptionScripts {
                 }
                 if worst == .ok || worst == .notFound { worst = status }
             }
+            if let entry = results.first?.journalEntry { try printEntry(entry, undoable: results.contains { $0.error == nil }) }
             return worst
         case .contact(let contact):
             let entry: String
             let failure: NP6Error?
             do {
                 (entry, failure) = try await JournalledRequests.deleteContact(
-                    contact, subscriptions: subscriptions, client: context.client, journal: context.journal)
+                    contact, subscriptions: subscriptions, reason: reason, client: context.client, journal: context.journal)
             } catch {
                 Console.error("refusing to delete: cannot write the journal (\(error.description))")
                 return .apiError
             }
             if let failure, failure.outcomeIsUnknown {
-                return try await recheck(contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
+                let status = try await recheck(contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
+                try printEntry(entry, undoable: true)
+                return status
             }
             if let failure {
                 Console.error("\(failure.message)")
                 return ScriptExit.code(for: failure)
             }
-            try Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(contact.value)")
+            try Console.out("deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value)")
+            try printEntry(entry, undoable: true)
             return .ok
         }
+    }
+
+    /// The journal entry `restore` needs, in full: a script can read it from the last line.
+    static func printEntry(_ entry: String, undoable: Bool) throws(OutputError) {
+        let hint = undoable ? " (np6-subs restore \(entry.prefix(8)) re-creates what it deleted)" : ""
+        try Console.out("journal entry \(entry)\(hint)")
     }
 
     // MARK: Unknown outcomes
@@ -223,11 +238,14 @@ public enum SubscriptionScripts {
         }
         if remaining == 0 {
             settle(entry, .done, context: context)
-            try Console.out("deleted \(subscriptions.count) subscription(s) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows them gone.)")
+            let them = subscriptions.count == 1 ? "it is" : "they are"
+            try Console.out(
+                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)")
             return .ok
         }
         settle(entry, remaining == subscriptions.count ? .failed : .partial, context: context)
-        Console.error("the answer was lost (\(cause.message)); a re-check shows \(remaining) of \(subscriptions.count) still there.")
+        Console.error(
+            "the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \(CountText.of(subscriptions.count, "subscription")) still there.")
         return .apiError
     }
 

@@ -165,6 +165,14 @@ public struct SearchQuery: Sendable, Equatable {
         }
     }
 
+    /// The instant `text` starts at, for `--since`: an age (`7d`: that long before `now`) or a
+    /// local calendar period (`2024-01-15`, `2024-01`, `2024`: its first moment); nil if neither.
+    public static func instant(since text: String, now: Double, timeZone: LocalTimeZone) -> Double? {
+        let body = Substring(text)
+        if let age = relativeAge(body) { return now - age }
+        return calendarPeriod(body, timeZone: timeZone)?.from
+    }
+
     /// `30d`, `12h`, `2w`, `6m` (30 days), `1y` (365 days), in seconds.
     static func relativeAge(_ text: Substring) -> Double? {
         guard let unit = text.last, let amount = Double(text.dropLast()), amount >= 0 else { return nil }

@@ -41,7 +41,18 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-file"), help: "Write a debug log (requests, statuses, timings; the key redacted) to this file.")
     var logFile: String?
 
+    @Flag(
+        name: .customLong("no-mouse"),
+        help: "Leave the mouse to the terminal, so that text can be selected without holding Shift. Also NP6_NO_MOUSE=1.")
+    var noMouse = false
+
+    @OptionGroup var audit: AuditOptions
+
     func validate() throws {
+        if demo, connection.baseURL != nil {
+            throw ValidationError(
+                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to --base-url; drop one of the two (to try a real server, drop --demo).")
+        }
         let targets = [unicity, hash, contactID, subscriptionID].compactMap { $0 }
         if targets.count > 1 { throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.") }
         if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -61,12 +72,16 @@ struct BrowseCommand: AsyncParsableCommand {
         // The demo brings its own sandbox and key; the base URL is still checked, so a typo is
         // reported rather than silently ignored.
         let resolved = try connection.resolve(environment: environment, needsKey: !demo)
-        let readOnlyFromEnvironment = ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased())
-        return AppConfiguration(
-            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || readOnlyFromEnvironment, demo: demo, initialTarget: initialTarget,
+        func isSet(_ name: String) -> Bool { ["1", "true", "yes"].contains((environment[name] ?? "").lowercased()) }
+        var configuration = AppConfiguration(
+            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || isSet("NP6_READ_ONLY"), demo: demo, initialTarget: initialTarget,
             logFile: logFile,
             stateDirectory: demo ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
             environment: environment)
+        configuration.reason = audit.givenReason
+        configuration.auditLog = audit.auditLogPath(environment: environment)
+        configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))
+        return configuration
     }
 
     func run() async throws {

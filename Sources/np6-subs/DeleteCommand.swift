@@ -11,6 +11,7 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var contact: ContactOptions
     @Flag(name: .customLong("dry-run"), help: "Print the requests; send nothing.") var dryRun = false
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @OptionGroup var audit: AuditOptions
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
@@ -24,6 +25,8 @@ struct DeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target: SubscriptionScripts.DeleteTarget = subscriptions.isEmpty ? .contact(try contact.contact()) : .subscriptions(subscriptions)
-        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, context: context) }
+        try await withContext(connection, audit: audit) { context async throws(OutputError) in
+            try await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, reason: audit.givenReason, context: context)
+        }
     }
 }

@@ -25,6 +25,10 @@ enum Main {
                 try FileOutput.standardOutput.write(overview() + "\n")
                 return
             }
+            let commands = NP6SubsCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            if let first = arguments.first, let problem = CommandSuggestion.problem(with: first, commands: commands) {
+                throw UsageError(problem)
+            }
             var command = try NP6SubsCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

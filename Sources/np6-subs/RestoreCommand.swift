@@ -12,11 +12,14 @@ struct RestoreCommand: AsyncParsableCommand {
         name: .customLong("to-host"),
         help: "Re-create on this host although the entry was recorded against another (it must be the host --base-url names).")
     var toHost: String?
+    @OptionGroup var audit: AuditOptions
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws { _ = try nonEmpty(entryID, "The journal entry id") }
 
     func run() async throws {
-        try await withContext(connection) { context async throws(OutputError) in try await JournalScripts.restore(entryID: entryID, toHost: toHost, yes: yes, context: context) }
+        try await withContext(connection, audit: audit) { context async throws(OutputError) in
+            try await JournalScripts.restore(entryID: entryID, toHost: toHost, yes: yes, reason: audit.givenReason, context: context)
+        }
     }
 }

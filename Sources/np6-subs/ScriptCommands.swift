@@ -2,6 +2,7 @@ import ArgumentParser
 import Essentials
 import Foundation
 import Scripts
+import Settings
 
 extension OutputFormat: ExpressibleByArgument {}
 
@@ -11,10 +12,18 @@ func finish(_ status: ScriptExit) throws {
 
 /// Runs a subcommand's work with a context and always shuts its HTTP client down, also when
 /// the output could not be written (that error then reaches `Main`).
-func withContext(_ connection: ConnectionOptions, _ work: (ScriptContext) async throws(OutputError) -> ScriptExit) async throws {
+func withContext(
+    _ connection: ConnectionOptions, audit: AuditOptions? = nil, _ work: (ScriptContext) async throws(OutputError) -> ScriptExit
+) async throws {
     let environment = ProcessInfo.processInfo.environment
     let resolved = try connection.resolve(environment: environment)
-    let context = ScriptContext(baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment)
+    let context = ScriptContext(
+        baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment,
+        auditLog: audit?.auditLogPath(environment: environment))
+    do { try context.journal.checkAuditLog() } catch {
+        await context.client.shutdown()
+        throw UsageError(error.description)
+    }
     let outcome: Result<ScriptExit, OutputError>
     do { outcome = .success(try await work(context)) } catch { outcome = .failure(error) }
     await context.client.shutdown()

@@ -12,6 +12,12 @@ public struct AppConfiguration: Sendable {
     public var logFile: String?
     public var stateDirectory: String
     public var environment: [String: String]
+    /// `--reason`: offered in every confirmation, recorded in the journal.
+    public var reason: String?
+    /// `--audit-log` / `NP6_AUDIT_LOG`: every journal line goes there too.
+    public var auditLog: String?
+    /// Mouse capture (off with `--no-mouse` / `NP6_NO_MOUSE`, so the terminal selects text).
+    public var mouse = true
 
     public init(
         baseURL: NP6BaseURL, apiKey: APIKey?, readOnly: Bool, demo: Bool, initialTarget: LookupTarget?, logFile: String?,

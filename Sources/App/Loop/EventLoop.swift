@@ -13,20 +13,22 @@ final class EventLoop {
     private let inbox: ActionInbox
     private let runner: EffectRunner
     private let environment: [String: String]
+    private let mouse: Bool
     private var quitting = false
 
-    init(state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String]) {
+    init(state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String], mouse: Bool = true) {
         self.state = state
         self.inbox = inbox
         self.runner = runner
         self.environment = environment
+        self.mouse = mouse
     }
 
     /// Opens the screen, reduces `startup` (notices known before the screen opened) and runs
     /// until the person quits.
     func run(startingWith target: LookupTarget?, startup: [Action] = []) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        screen.open(options: .init(noColor: noColor), signalPipe: inbox.writeDescriptor)
+        screen.open(options: .init(noColor: noColor, mouse: mouse), signalPipe: inbox.writeDescriptor)
         defer {
             runner.cancelAll()
             screen.close()

@@ -1,0 +1,26 @@
+import Journal
+
+/// `journal --contact`, `--since` and `--host`: which entries to list. Every given condition must hold.
+public struct JournalFilter: Sendable {
+    /// Part of the contact's unicity, or of the key it was looked up by (any case).
+    public var contact: String?
+    /// Entries at or after this instant (seconds since 1970).
+    public var since: Double?
+    /// Part of the host the entry was sent to (any case).
+    public var host: String?
+
+    public init(contact: String? = nil, since: Double? = nil, host: String? = nil) {
+        self.contact = contact
+        self.since = since
+        self.host = host
+    }
+
+    public func admits(_ entry: JournalEntry) -> Bool {
+        if let contact, !(entry.contact?.matches(contact) ?? false) { return false }
+        if let host, !entry.host.lowercased().contains(host.lowercased()) { return false }
+        if let since {
+            guard let time = entry.instant, time >= since else { return false }
+        }
+        return true
+    }
+}
