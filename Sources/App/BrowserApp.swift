@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Foundation
 import Glibc
 import Journal
@@ -75,7 +76,7 @@ public enum BrowserApp {
         let unsettled = entries.filter(\.isUnsettled)
         guard let newest = unsettled.first else { return nil }
         let count = unsettled.count
-        let requests = count == 1 ? "1 journalled request has" : "\(count) journalled requests have"
+        let requests = "\(CountText.of(count, "journalled request")) \(CountText.verb(count, singular: "has", plural: "have"))"
         return Banner(
             title: "Outcome unknown",
             message: "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",

@@ -1,3 +1,4 @@
+import Essentials
 import NP6
 
 /// The detail of one subscription as lines of text, wrapped to a width: the Provider,
@@ -66,7 +67,7 @@ public struct DetailDocument: Sendable, Equatable {
         switch provider {
         case .token(_, let token):
             field("Token", token, valueWidth)
-            field("Length", "\(token.count) characters", valueWidth)
+            field("Length", CountText.of(token.count, "character"), valueWidth)
         case .http(let url):
             field("URL", url, valueWidth)
         case .other(_, let fields):
@@ -74,7 +75,7 @@ public struct DetailDocument: Sendable, Equatable {
             for member in fields {
                 field(member.key, member.value.displayText, valueWidth)
                 if member.key == "token", let token = member.value.stringValue {
-                    field("Length", "\(token.count) characters", valueWidth)
+                    field("Length", CountText.of(token.count, "character"), valueWidth)
                 }
             }
         }

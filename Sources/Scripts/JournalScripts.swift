@@ -93,7 +93,7 @@ public enum JournalScripts {
             return .notFound
         }
         guard matches.count == 1 || matches[0].id == entryID else {
-            Console.error("\(entryID) matches \(matches.count) entries; give more of the id")
+            Console.error("\(entryID) matches \(CountText.of(matches.count, "entry", plural: "entries")); give more of the id")
             return .usage
         }
         if entry.host != context.host, toHost != context.host {

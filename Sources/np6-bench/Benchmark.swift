@@ -217,6 +217,6 @@ enum Benchmark {
     static func machine() -> String {
         let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
             .first(where: { $0.hasPrefix("model name") }).map { String($0.split(separator: ":").last ?? "").trimmingWhitespace() } ?? "unknown"
-        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+        return "\(CountText.of(ProcessInfo.processInfo.activeProcessorCount, "core")), \(cpu)"
     }
 }

@@ -1,3 +1,4 @@
+import Essentials
 import NP6
 
 /// The write a confirmation stands for. Confirming it starts exactly this write, and nothing
@@ -26,11 +27,11 @@ public enum ConfirmationSubject: Sendable, Equatable {
         switch self {
         case .deleteSubscriptions(let subscriptions, _):
             if subscriptions.count == 1 { return NP6Operation.deleteSubscription(id: subscriptions[0].id).requestLine }
-            return "\(subscriptions.count) × DELETE /subscriptions/{id}, one per subscription"
+            return "\(CountText.grouped(subscriptions.count)) × DELETE /subscriptions/{id}, one per subscription"
         case .deleteAll(let contact, _, _):
             return contact.deleteOperation.requestLine
         case .restore(let subscriptions):
-            return subscriptions.count == 1 ? "PUT /subscriptions" : "\(subscriptions.count) × PUT /subscriptions"
+            return subscriptions.count == 1 ? "PUT /subscriptions" : "\(CountText.grouped(subscriptions.count)) × PUT /subscriptions"
         case .quit:
             return "nothing: the request in flight is abandoned"
         }

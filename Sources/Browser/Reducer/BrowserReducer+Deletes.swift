@@ -82,7 +82,8 @@ extension BrowserReducer {
         if case .unicity(let unicity) = contact {
             typed = TypedAnswer(expected: unicity, instruction: "Type the contact's unicity")
         } else {
-            typed = TypedAnswer(expected: String(state.subscriptions.count), instruction: "Type the number of subscriptions (\(state.subscriptions.count))")
+            typed = TypedAnswer(
+                expected: String(state.subscriptions.count), instruction: "Type the number of subscriptions (\(String(state.subscriptions.count)))")
         }
         state.overlay = .confirmation(
             Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed), reason: state.sessionReason))

@@ -30,7 +30,7 @@ extension BrowserReducer {
             return state.marked.isEmpty ? nil : "clear marks"
         case .delete:
             guard idle, selected != nil || !state.marked.isEmpty else { return nil }
-            return state.marked.isEmpty ? text : "delete \(state.marked.count) marked"
+            return state.marked.isEmpty ? text : "delete \(CountText.grouped(state.marked.count)) marked"
         case .deleteAll:
             return idle && state.contact != nil && !state.subscriptions.isEmpty ? text : nil
         case .undo:

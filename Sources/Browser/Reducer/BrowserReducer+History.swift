@@ -44,7 +44,7 @@ extension BrowserReducer {
         state[keyPath: source].removeLast()
         if let current = state.snapshot() { state[keyPath: destination].append(current) }
         state.restore(target)
-        let position = "\(state.backHistory.count + 1) of \(state.backHistory.count + 1 + state.forwardHistory.count)"
+        let position = "\(CountText.grouped(state.backHistory.count + 1)) of \(CountText.grouped(state.backHistory.count + 1 + state.forwardHistory.count))"
         state.flash = Flash("\(state.contactDescription ?? "Contact") (\(position); r refreshes)", kind: .info, now: state.now)
         return effects
     }

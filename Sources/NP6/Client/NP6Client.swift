@@ -164,7 +164,7 @@ public final class NP6Client: Sendable {
             }
             let elapsed = ContinuousClock.now - started
             logger.debug(
-                "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(response.body.count) bytes (attempt \(attempt))"
+                "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(CountText.of(response.body.count, "byte")) (attempt \(attempt))"
             )
             if (200..<300).contains(response.status) { return response }
             if attempt < policy.maximumAttempts, policy.retryableStatuses.contains(response.status) {

@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Formatting
 import NP6
 
@@ -10,8 +11,8 @@ enum FilterBarView {
         // While a large list is filtered off the UI thread the old rows stay; say they are old.
         let count =
             state.filter.error != nil ? " error "
-            : state.runningFilter != nil ? "\(mode) filtering… \(state.visible.count)/\(state.subscriptions.count) "
-            : "\(mode) \(state.visible.count)/\(state.subscriptions.count) "
+            : state.runningFilter != nil ? "\(mode) filtering… \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
+            : "\(mode) \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
         let countWidth = DisplayWidth.of(count)
         canvas.put(count, row: rect.top, column: rect.right - countWidth, style: state.visible.isEmpty ? Theme.danger : Theme.info)
         canvas.put("/", row: rect.top, column: rect.left, style: Theme.keyHint)

@@ -1,4 +1,5 @@
 import Browser
+import Essentials
 import Formatting
 import NP6
 
@@ -21,7 +22,7 @@ enum SubscriptionSummary {
             content.add(.text(DisplayWidth.truncate(line, width: content.width), .plain, indent: 0), priority: 1)
         }
         if subscriptions.count > limit {
-            content.add(.text("… and \(subscriptions.count - limit) more", Theme.muted, indent: 0), priority: 1)
+            content.add(.text("… and \(CountText.grouped(subscriptions.count - limit)) more", Theme.muted, indent: 0), priority: 1)
         }
     }
 }
