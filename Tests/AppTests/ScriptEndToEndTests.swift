@@ -120,8 +120,8 @@ struct ScriptEndToEndTests {
             #expect(back.raw == original.raw)
             #expect(back.raw.serialized() == original.raw.serialized())
             let table = try Self.np6subs(["journal"], sandbox: sandbox, state: state)
-            #expect(table.output.contains("restore"))
-            #expect(table.output.contains("delete-contact"))
+            #expect(table.output.contains("restore \(entry.prefix(8))"))
+            #expect(table.output.contains("delete all"))
             #expect(try Self.np6subs(["restore", "ffffffff"], sandbox: sandbox, state: state).status == 3)
         }
     }
@@ -145,7 +145,7 @@ struct ScriptEndToEndTests {
             #expect(try await sandbox.handled().allSatisfy { $0.method != "DELETE" })
             kill(pid, SIGKILL)
             _ = Subprocess.wait(pid)
-            let journal = try Self.np6subs(["journal"], sandbox: sandbox, state: state)
+            let journal = try Self.np6subs(["journal", "--wide"], sandbox: sandbox, state: state)
             #expect(journal.output.contains("outcome unknown"))
             #expect(journal.output.contains("DELETE /subscriptions/\(Self.firebaseID)"))
         }

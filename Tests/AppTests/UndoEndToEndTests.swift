@@ -26,10 +26,10 @@ struct UndoEndToEndTests {
 
             try session.tmux.send("q")
             try session.tmux.waitFor("EXITED-0")
-            try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal")
-            // The table is wider than the window: read it with the wrapping undone.
-            let screen = try session.tmux.waitFor("undo").replacingOccurrences(of: "\n", with: "")
-            #expect(screen.contains("delete-subscription"))
+            try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --wide")
+            // The wide table is wider than the window: read it with the wrapping undone.
+            let screen = try session.tmux.waitFor("undo (re-create)").replacingOccurrences(of: "\n", with: "")
+            #expect(screen.contains("mallory  delete"))
             #expect(screen.contains("DELETE /subscriptions/\(original.id)"))
             #expect(screen.contains("PUT /subscriptions"))
             #expect(screen.components(separatedBy: "done (").count == 3, "both outcomes recorded")

@@ -32,7 +32,7 @@ struct UnknownOutcomeEndToEndTests {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             let run = try ScriptEndToEndTests.np6subs(["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
-            #expect(run.output.contains("A re-check shows them gone."), "\(run.output)")
+            #expect(run.output.contains("A re-check shows it is gone."), "\(run.output)")
             #expect(try Self.journalEntries(state).first?.isUnsettled == false)
         }
     }

@@ -55,13 +55,18 @@ struct ConnectionOptionsTests {
         #expect(throws: UsageError.self) { try ConnectionResolver.resolve(.init(keyFile: "/nonexistent/key"), environment: [:]) }
     }
 
-    @Test("--demo needs no key, but its base URL is still checked")
+    @Test("--demo needs no key, and refuses --base-url with the reason")
     func demo() throws {
         let command = try #require(try NP6SubsCommand.parseAsRoot(["--demo"]) as? BrowseCommand)
         let configuration = try command.makeConfiguration(environment: [:])
         #expect(configuration.demo)
         #expect(configuration.apiKey == nil)
-        let typo = try #require(try NP6SubsCommand.parseAsRoot(["--demo", "--base-url", "ftp://x"]) as? BrowseCommand)
-        #expect(throws: UsageError.self) { try typo.makeConfiguration(environment: [:]) }
+        do {
+            _ = try NP6SubsCommand.parseAsRoot(["--demo", "--base-url", "https://api-cm.np6.com"])
+            Issue.record("--demo with --base-url was accepted")
+        } catch {
+            #expect(NP6SubsCommand.message(for: error).contains("--demo runs its own sandbox on 127.0.0.1"))
+            #expect(NP6SubsCommand.exitCode(for: error).rawValue == 64 || NP6SubsCommand.exitCode(for: error) == .validationFailure)
+        }
     }
 }

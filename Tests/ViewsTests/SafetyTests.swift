@@ -182,11 +182,11 @@ struct FilteringIndicatorTests {
             return
         }
         let bar = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
-        #expect(bar?.contains("filtering… \(rows)/\(rows)") == true, "\(bar ?? "no filter bar")")
+        #expect(bar?.contains("filtering… \(CountText.grouped(rows))/\(CountText.grouped(rows))") == true, "\(bar ?? "no filter bar")")
         _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         let after = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
         #expect(after?.contains("filtering") == false)
-        #expect(after?.contains(" \(state.visible.count)/\(rows)") == true, "\(after ?? "no filter bar")")
+        #expect(after?.contains(" \(CountText.grouped(state.visible.count))/\(CountText.grouped(rows))") == true, "\(after ?? "no filter bar")")
     }
 }
 
