@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The support ticket, end to end in tmux: local dates by the zone's rules, sorting by the
+/// modified date, a lookup guessed from its text, history, the copy menu, and a journal that
+/// names the contact and the reason.
+@Suite("End to end: the support ticket", .serialized)
+struct SupportTicketEndToEndTests {
+    static let summerID = "5a000000-0000-4000-8000-000000000001"
+    static let foobarHash = "3858f62230ac3c915f300c664312c63f"
+
+    @Test("TZ=Europe/Paris: 2023-07-01T12:00:00Z shows as 14:00 (+02:00) and the winter date as 13:00; New York in October as 08:00",
+        arguments: [("Europe/Paris", "2023-07-01 14:00", "2023-07-01 14:00:00 +02:00", "2023-01-15 13:00"),
+                    ("America/New_York", "2023-07-01 08:00", "2023-07-01 08:00:00 -04:00", "2023-01-15 07:00")])
+    func localDates(zone: String, listDate: String, detailDate: String, winter: String) async throws {
+        try await BrowserSession.with(
+            arguments: "--unicity summer-time@example.com", columns: 80, rows: 24, environment: ["TZ": zone], readyText: "2 subs"
+        ) { session in
+            let screen = try session.tmux.waitFor(detailDate)
+            #expect(screen.contains(listDate), "the list row, at 80 columns with the time: \(screen)")
+            #expect(screen.contains(winter), "the winter row: \(screen)")
+            // Modified on the day the clocks went back, before the change: still summer time.
+            if zone == "Europe/Paris" { #expect(screen.contains("2023-10-29 02:30")) }
+        }
+    }
+
+    @Test("show and list write local dates by each date's rules; with TZ unset, the system zone (as date(1) has it)")
+    func scriptDates() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            func show(_ zone: String?) throws -> String {
+                var environment = ProcessInfo.processInfo.environment
+                environment["NP6_API_KEY"] = SandboxProcess.key
+                environment["XDG_STATE_HOME"] = state
+                environment["NP6_BASE_URL"] = sandbox.baseURL
+                environment["TZ"] = zone
+                return try Subprocess.run([try Binaries.path("np6-subs"), "show", Self.summerID], environment: environment).output
+            }
+            #expect(try show("Europe/Paris").contains("2023-07-01 14:00:00 +02:00"))
+            #expect(try show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
+            var environment = ProcessInfo.processInfo.environment
+            environment["TZ"] = nil
+            let expected = try Subprocess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(try show(nil).contains(expected), "TZ unset: the system's zone, \(expected)")
+        }
+    }
+
+    @Test("s s S sorts by the modified date, newest first, with ▼ in the header; the titles stay whole")
+    func sortByModified() async throws {
+        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
+            try session.tmux.send("s")
+            try session.tmux.waitFor("CREATED ▲")
+            try session.tmux.send("s")
+            try session.tmux.waitFor("MODIFIED ▲")
+            try session.tmux.send("S")
+            let screen = try session.tmux.waitFor("MODIFIED ▼")
+            let lines = screen.split(separator: "\n").map(String.init)
+            let titles = try #require(lines.first { $0.contains("PROVIDER") })
+            for title in ["PROVIDER", "APPLICATION", "TOKEN", "CREATED"] { #expect(titles.contains(title), "\(titles)") }
+            let titleRow = try #require(lines.firstIndex(of: titles))
+            let rows = lines[(titleRow + 1)...].prefix(3).map { String($0.prefix(40)) }
+            #expect(rows.first?.contains("firebase") == true && rows.last?.contains("http") == true, "the only modified row comes first: \(rows)")
+        }
+    }
+
+    @Test("looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes back; C copies the id")
+    func lookupHistoryAndCopy() async throws {
+        try await BrowserSession.with(arguments: "--hash \(Self.foobarHash)") { session in
+            try session.tmux.waitFor("unicity: foobar (hash: 3858f622…)")
+            try session.tmux.send("o")
+            try session.tmux.waitFor("Look up a contact")
+            try session.tmux.send("jeanne.martin@example.com", literal: true)
+            try session.tmux.waitFor("unicity: guessed: it has an @")
+            try session.tmux.send("Enter")
+            try session.tmux.waitFor("3 subscriptions")
+            try session.tmux.send("[")
+            let back = try session.tmux.waitFor("2 subscriptions")
+            #expect(back.contains("unicity: foobar (hash: 3858f622…)"))
+            try session.tmux.send("C")
+            try session.tmux.waitFor("subscription id")
+            try session.tmux.send("2")
+            try session.tmux.waitFor("Copied subscription id")
+            #expect(try session.tmux.run(["show-buffer"]) == BrowserEndToEndTests.firebaseID)
+            try session.tmux.send("]")
+            try session.tmux.waitFor("3 subscriptions")
+        }
+    }
+
+    @Test("a delete with --reason and one with a typed reason: journal fits 120 columns, names the contact and shows each reason")
+    func journalWithReasons() async throws {
+        try await BrowserSession.with(arguments: "--hash \(Self.foobarHash) --reason TICKET-4242") { session in
+            try session.tmux.send("d")
+            let modal = try session.tmux.waitFor("TICKET-4242")
+            #expect(modal.contains("unicity: foobar (hash: 3858f622…)"), "the modal names the contact: \(modal)")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("Deleted firebase")
+            // The next one: another reason, typed in the field.
+            try session.tmux.send("d")
+            try session.tmux.waitFor("Delete this subscription?")
+            try session.tmux.send("Tab")
+            try session.tmux.send("C-u")
+            try session.tmux.send("INC-77 yes it is stale", literal: true)
+            try session.tmux.send("Enter")
+            try session.tmux.send("Enter")
+            try session.tmux.waitFor("Deleted apns")
+            try session.tmux.send("q")
+            try session.tmux.waitFor("EXITED-0")
+            try session.tmux.run(["send-keys", "-t", "e2e", "clear", "Enter"])
+            try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --contact FOOBAR")
+            let screen = try session.tmux.waitFor("INC-77 yes it is stale")
+            let lines = screen.split(separator: "\n").map(String.init)
+            let rows = lines.filter { $0.contains("foobar") && $0.contains("delete") }
+            #expect(rows.count == 2, "\(screen)")
+            #expect(rows.contains { $0.contains("TICKET-4242") })
+            #expect(lines.allSatisfy { $0.count <= 120 }, "the table fits 120 columns")
+            #expect(lines.contains { $0.hasPrefix("WHEN") && $0.contains("CONTACT") && $0.contains("REASON") })
+        }
+    }
+}
