@@ -74,6 +74,39 @@ struct ScriptEndToEndTests {
         }
     }
 
+    @Test("a misspelt subcommand exits 2 with a suggestion; --demo with --base-url exits 2 with the reason")
+    func suggestions() async throws {
+        try await Self.withSandbox { sandbox, state in
+            let typo = try Self.np6subs(["lst", "--unicity", "foobar"], sandbox: sandbox, state: state)
+            #expect(typo.status == 2)
+            #expect(typo.output.contains("Did you mean \"list\"?"), "\(typo.output)")
+            let demo = try Self.np6subs(["--demo", "--base-url", sandbox.baseURL], sandbox: sandbox, state: state)
+            #expect(demo.status == 2)
+            #expect(demo.output.contains("--demo runs its own sandbox"), "\(demo.output)")
+        }
+    }
+
+    @Test("delete with --reason and --audit-log: the audit file gets the journal's lines; an unwritable one refuses before sending")
+    func auditLogFromTheCommandLine() async throws {
+        try await Self.withSandbox { sandbox, state in
+            let audit = state + "/shared-audit.jsonl"
+            try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+            let deleted = try Self.np6subs(
+                ["delete", "--subscription", Self.firebaseID, "--yes", "--reason", "TICKET-9", "--audit-log", audit], sandbox: sandbox, state: state)
+            #expect(deleted.status == 0, "\(deleted.output)")
+            let lines = try String(contentsOfFile: audit, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines.first?.contains("\"reason\":\"TICKET-9\"") == true)
+            #expect(try String(contentsOfFile: state + "/np6-subs/journal.jsonl", encoding: .utf8).split(separator: "\n") == lines)
+            let refused = try Self.np6subs(
+                ["delete", "--subscription", "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "--yes", "--audit-log", "/nonexistent-dir/a.jsonl"],
+                sandbox: sandbox, state: state)
+            #expect(refused.status == 2)
+            #expect(refused.output.contains("audit log"), "\(refused.output)")
+            #expect(try await sandbox.has(subscription: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"), "nothing was sent")
+        }
+    }
+
     @Test("usage errors exit 2")
     func usage() async throws {
         try await Self.withSandbox { sandbox, state in

@@ -117,3 +117,17 @@ struct SupportTicketEndToEndTests {
         }
     }
 }
+
+/// Mouse capture, as the terminal sees it: tmux reports whether the program asked for mouse events.
+@Suite("End to end: the mouse", .serialized)
+struct MouseEndToEndTests {
+    @Test("the browser captures the mouse; --no-mouse and NP6_NO_MOUSE=1 leave it to the terminal", arguments: [
+        ("", [String: String](), "1"), ("--no-mouse", [:], "0"), ("", ["NP6_NO_MOUSE": "1"], "0"),
+    ])
+    func capture(flag: String, environment: [String: String], expected: String) async throws {
+        try await BrowserSession.with(arguments: "--unicity foobar \(flag)", environment: environment) { session in
+            let flagValue = try session.tmux.run(["display", "-p", "-t", "e2e", "#{mouse_any_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(flagValue == expected)
+        }
+    }
+}

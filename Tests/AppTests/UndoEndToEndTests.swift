@@ -36,7 +36,7 @@ struct UndoEndToEndTests {
         }
     }
 
-    @Test("marked rows are deleted together, each with its own request")
+    @Test("marked rows are deleted together, each with its own request, under one journal entry; their undo is one entry too")
     func marks() async throws {
         try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
             try session.tmux.send("Space")
@@ -49,6 +49,16 @@ struct UndoEndToEndTests {
             let deletes = try await session.sandbox.handled().filter { $0.method == "DELETE" }
             #expect(deletes.count == 2)
             #expect(deletes.allSatisfy { $0.path.hasPrefix("/subscriptions/") })
+            try session.tmux.send("u")
+            try session.tmux.waitFor("Undo the last delete?")
+            try session.tmux.send("y")
+            try session.tmux.waitFor("Re-created 2 subscriptions")
+            let entries = try DeletionJournal(directory: session.tmux.stateFolder + "/np6-subs", host: "", operatorName: "").entries()
+            #expect(entries.count == 2, "one entry for the two deletes, one for their undo")
+            #expect(entries.last?.requests.count == 2 && entries.last?.subscriptions.count == 2)
+            #expect(entries.last?.outcome?.raw["results"]?.arrayValue?.count == 2, "what each request answered")
+            #expect(entries.first?.operation == "undo" && entries.first?.subscriptions.count == 2)
+            #expect(entries.allSatisfy { $0.contact?.unicity == "jeanne.martin@example.com" })
         }
     }
 
