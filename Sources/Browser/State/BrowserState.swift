@@ -208,12 +208,15 @@ public struct BrowserState: Sendable {
 
     /// Filters and sorts: at once when few rows are involved, else off the UI thread.
     private mutating func run(candidates: [Int]?) -> [Effect] {
+        if filter.isEmpty, sort == nil {
+            // Every row in the server's order: nothing to filter or sort.
+            apply(Array(subscriptions.indices), keepingSelectionOn: selectedRow)
+            return []
+        }
         let job = FilterJob(
             generation: nextGeneration, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
             candidates: candidates, sort: sort)
-        if filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows
-            || (filter.isEmpty && sort == nil)
-        {
+        if filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
             apply(job.run() ?? [], keepingSelectionOn: selectedRow)
             return []
         }
