@@ -13,12 +13,14 @@ struct ScriptEndToEndTests {
         var output: String
     }
 
-    /// Runs np6-subs with stdin from /dev/null (no terminal), the sandbox's key, and a private state folder.
-    static func np6subs(_ arguments: [String], sandbox: SandboxProcess, state: String) throws -> Run {
+    /// Runs np6-subs with stdin from /dev/null (no terminal), the sandbox's key, and a private state
+    /// folder; `changes` sets (or, with nil, removes) more variables.
+    static func np6subs(_ arguments: [String], sandbox: SandboxProcess, state: String, changes: [String: String?] = [:]) throws -> Run {
         var environment = ProcessInfo.processInfo.environment
         environment["NP6_API_KEY"] = SandboxProcess.key
         environment["XDG_STATE_HOME"] = state
         environment["NP6_BASE_URL"] = sandbox.baseURL
+        for (name, value) in changes { environment[name] = value }
         let result = try Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
         return Run(status: result.status, output: result.output)
     }

@@ -28,12 +28,7 @@ struct SupportTicketEndToEndTests {
     func scriptDates() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             func show(_ zone: String?) throws -> String {
-                var environment = ProcessInfo.processInfo.environment
-                environment["NP6_API_KEY"] = SandboxProcess.key
-                environment["XDG_STATE_HOME"] = state
-                environment["NP6_BASE_URL"] = sandbox.baseURL
-                environment["TZ"] = zone
-                return try Subprocess.run([try Binaries.path("np6-subs"), "show", Self.summerID], environment: environment).output
+                try ScriptEndToEndTests.np6subs(["show", Self.summerID], sandbox: sandbox, state: state, changes: ["TZ": zone]).output
             }
             #expect(try show("Europe/Paris").contains("2023-07-01 14:00:00 +02:00"))
             #expect(try show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
