@@ -65,7 +65,7 @@ struct SupportTicketEndToEndTests {
             try session.tmux.send("o")
             try session.tmux.waitFor("Look up a contact")
             try session.tmux.send("jeanne.martin@example.com", literal: true)
-            try session.tmux.waitFor("unicity: guessed: it has an @")
+            try session.tmux.waitFor("Kind: unicity, guessed: it has an @")
             try session.tmux.send("Enter")
             try session.tmux.waitFor("3 subscriptions")
             try session.tmux.send("[")

@@ -10,8 +10,8 @@ enum PromptView {
         var content = ModalContent(width: min(preferredWidth, canvas.columns - 2) - 4)
         let kinds = LookupKind.allCases.map { $0 == prompt.kind ? "[\($0.rawValue)]" : " \($0.rawValue) " }.joined(separator: " ")
         content.add(.text(DisplayWidth.truncate(kinds, width: content.width), Theme.info, indent: 0))
-        let reason = prompt.kindChosen ? prompt.kindReason : prompt.kindReason + "; Tab to change"
-        content.add(.text(DisplayWidth.truncate("\(prompt.kind.rawValue): \(reason)", width: content.width), Theme.muted, indent: 0), priority: 1)
+        let reason = prompt.kindChosen ? prompt.kindReason : prompt.kindReason + "; Tab changes it"
+        content.add(.text(DisplayWidth.truncate("Kind: \(prompt.kind.rawValue), \(reason)", width: content.width), Theme.muted, indent: 0), priority: 1)
         content.add(.blank, priority: 2)
         content.add(.input(prompt.field))
         let recent = state.recentLookups.prefix(5)
