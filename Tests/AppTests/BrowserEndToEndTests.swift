@@ -253,9 +253,13 @@ struct BulkSearchEndToEndTests {
             try waitUntil("all rows back", timeout: .seconds(120)) {
                 screen = try tmux.capture()
                 let lines = screen.split(separator: "\n")
-                // The position (1/100,000) is in the header: at 120 columns the titles leave it no room.
-                return !lines.contains { $0.hasPrefix("/ ") } && lines.contains { $0.contains("PROVIDER") } && lines[0].contains("1/100,000")
+                // The position (N/100,000) is in the header: at 120 columns the titles leave it no room.
+                return !lines.contains { $0.hasPrefix("/ ") } && lines.contains { $0.contains("PROVIDER") } && lines[0].contains("/100,000")
             }
+            // The selection stayed on the row the filter found, wherever it is among all of them.
+            let selected = screen.split(separator: "\n").first { $0.hasPrefix("›") }
+            #expect(selected?.contains(String(target.provider.address!.prefix(10))) == true, "\(screen)")
+            #expect(!screen.split(separator: "\n")[0].contains(" 1/100,000"), "the selection went back to the top: \(screen)")
         } catch {
             await sandbox.stop()
             throw error

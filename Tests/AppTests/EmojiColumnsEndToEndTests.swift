@@ -29,7 +29,14 @@ struct EmojiColumnsEndToEndTests {
             for keys in [[String](), ["j"], ["k", "d"]] {
                 for key in keys { try session.tmux.send(key) }
                 if keys.last == "d" { try session.tmux.waitFor("Delete this subscription?") }
-                let lines = try session.tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
+                // A capture can land while the terminal is still drawing the frame: wait for one
+                // with its status line drawn and, side by side, every body row (each has the border).
+                let screen = try session.tmux.waitForScreen("a whole frame", timeout: .seconds(10)) { screen in
+                    let drawn = Array(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(rows))
+                    guard drawn.count == rows, !drawn[rows - 1].isEmpty else { return false }
+                    return columns < 100 || drawn[1..<(rows - 1)].allSatisfy { !$0.isEmpty }
+                }
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
                 // The detail box: from the second row to above the status line.
                 let boxRows = lines.enumerated().filter { $0.offset >= 1 && $0.offset < rows - 1 }.map(\.element)
                 let edges: Set<Character> = ["│", "┐", "┘", "┌", "└", "─"]

@@ -1,10 +1,17 @@
 import CNcursesw
+import Foundation
 import Glibc
 import Testing
 
 /// An ncurses screen drawn to /dev/null, so no real terminal is needed (CI has none).
 enum OffscreenTerminal {
+    /// ncurses keeps one current screen per process: two suites drawing at once crashed inside
+    /// libncursesw, so every offscreen screen waits for the one before it.
+    private static let oneScreenAtATime = NSLock()
+
     static func with(_ body: () throws -> Void) throws {
+        oneScreenAtATime.lock()
+        defer { oneScreenAtATime.unlock() }
         setlocale(LC_ALL, "C.UTF-8")
         let output = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
