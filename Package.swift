@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -61,7 +63,22 @@ let package = Package(
         .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Search"]),
         .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CLibC", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
-        .target(name: "Settings", dependencies: ["NP6"]),
+        .target(
+            name: "Settings",
+            dependencies: [
+                "Essentials", "NP6",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Doctor",
+            dependencies: [
+                "Essentials", "NP6", "Settings", "Terminal",
+                .product(name: "NIOCore", package: nio),
+                .product(name: "NIOPosix", package: nio),
+            ]
+        ),
         .target(name: "Scripts", dependencies: ["Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
         .target(
             name: "App",
@@ -73,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "Essentials", "NP6", "Scripts", "Search", "Settings",
+                "App", "Browser", "CLibC", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -37,13 +37,22 @@ public enum BrowserApp {
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
-            operatorName: DeletionJournal.currentOperator(environment: configuration.environment), auditLog: configuration.auditLog)
+            operatorName: DeletionJournal.currentOperator(environment: configuration.environment), auditLog: configuration.auditLog,
+            profile: configuration.profile?.name)
         do { try journal.checkAuditLog() } catch { throw UsageError(error.description) }
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
-            timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason)
+            timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason,
+            profile: configuration.profile.map(ProfileSwitcher.choice), profiles: configuration.profiles.map(ProfileSwitcher.choice),
+            readWrite: configuration.readWrite)
+        let switcher = configuration.profiles.isEmpty
+            ? nil
+            : ProfileSwitcher(
+                profiles: configuration.profiles, environment: configuration.environment, stateDirectory: configuration.stateDirectory,
+                auditLog: configuration.auditLog, browserEnvironment: environment, logger: logger)
         let runner = EffectRunner(
-            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone)
+            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
+            switcher: switcher)
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         let startup = unfinishedRequestsBanner(journal).map { [Action.showBanner($0)] } ?? []
@@ -63,7 +72,7 @@ public enum BrowserApp {
         }
         await runner.saved()
         logger.info("np6-subs quitting")
-        await client.shutdown()
+        await runner.currentClient.shutdown()
         await sandbox?.stop()
         return 0
     }

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <ncursesw/curses.h>
+#include <fcntl.h>
 
 // Everything Swift cannot import directly (function-like macros, the stdscr/LINES/COLS
 // globals) is wrapped here as a static inline function. WINDOW never crosses into Swift:
@@ -141,6 +142,29 @@ static inline int np6_terminal_size(int fd, int *rows, int *cols) {
     *rows = size.ws_row;
     *cols = size.ws_col;
     return 0;
+}
+
+// term.h defines a macro for every terminfo capability (`lines`, `columns`, `buttons`…), so it
+// comes last, after every function whose names it would rewrite.
+#include <ncursesw/term.h>
+
+/// Whether terminfo describes `term` (1) or not (0), and its colour count in *colors (-1 when
+/// it has none). Loads the entry without touching the screen (`setupterm` on /dev/null's
+/// descriptor), then frees it, leaving whatever terminal was current in place.
+static inline int np6_terminfo_colors(const char *term, int *colors) {
+    TERMINAL *previous = cur_term;
+    int error = 0;
+    int descriptor = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    int result = setupterm((char *)term, descriptor >= 0 ? descriptor : 2, &error);
+    if (descriptor >= 0) close(descriptor);
+    if (result != OK || error != 1) {
+        if (cur_term != previous) { TERMINAL *loaded = set_curterm(previous); if (loaded) del_curterm(loaded); }
+        return 0;
+    }
+    *colors = tigetnum((char *)"colors");
+    TERMINAL *loaded = set_curterm(previous);
+    if (loaded && loaded != previous) del_curterm(loaded);
+    return 1;
 }
 
 #endif

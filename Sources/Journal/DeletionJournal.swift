@@ -17,11 +17,15 @@ public final class DeletionJournal: Sendable {
     /// A file the team shares (`--audit-log`, `NP6_AUDIT_LOG`): every line is appended there too.
     public let auditLog: String?
     private let host: String
+    /// The config profile requests go through, if one is in use: recorded in every intent, so
+    /// `journal --profile` can filter and `restore` can refuse another profile's entry.
+    private let profile: String?
     private let operatorName: String
 
-    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil) {
+    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil) {
         path = directory + "/journal.jsonl"
         self.host = host
+        self.profile = profile
         self.operatorName = operatorName
         self.auditLog = auditLog
     }
@@ -48,6 +52,7 @@ public final class DeletionJournal: Sendable {
         ])
         if let contact = JournalContact(key: contact, subscriptions: subscriptions) { object["contact"] = contact.json }
         if let reason = reason?.trimmingWhitespace(), !reason.isEmpty { object["reason"] = .string(reason) }
+        if let profile { object["profile"] = .string(profile) }
         if let restoring { object["restores"] = .string(restoring) }
         try append(.object(object))
         return id
@@ -95,7 +100,7 @@ public final class DeletionJournal: Sendable {
             if kind == "intent" {
                 intents.append(JournalEntry(
                     id: entry, time: json["time"]?.stringValue ?? "", operatorName: json["operator"]?.stringValue ?? "",
-                    host: json["host"]?.stringValue ?? "", operation: json["operation"]?.stringValue ?? "",
+                    host: json["host"]?.stringValue ?? "", profile: json["profile"]?.stringValue, operation: json["operation"]?.stringValue ?? "",
                     requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
                     subscriptions: json["subscriptions"]?.arrayValue ?? [],
                     contact: JournalContact(json: json["contact"])

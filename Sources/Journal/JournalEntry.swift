@@ -17,6 +17,8 @@ public struct JournalEntry: Sendable {
     public var time: String
     public var operatorName: String
     public var host: String
+    /// The config profile it was recorded under; nil without one (and in older journals).
+    public var profile: String?
     public var operation: String
     public var requests: [String]
     public var subscriptions: [JSONValue]

@@ -77,7 +77,7 @@ public struct SandboxState: Sendable {
             let entries = log.map { entry in
                 JSONValue.object(JSONObject([
                     "method": .string(entry.method), "path": .string(entry.path), "query": entry.query.map(JSONValue.string) ?? .null,
-                    "status": .number(String(entry.status)),
+                    "status": .number(String(entry.status)), "authorized": .bool(entry.authorized),
                 ]))
             }
             return .json(200, JSONValue.array(entries).serializedBytes())

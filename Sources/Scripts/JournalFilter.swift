@@ -1,6 +1,7 @@
 import Journal
 
-/// `journal --contact`, `--since` and `--host`: which entries to list. Every given condition must hold.
+/// `journal --contact`, `--since`, `--host` and `--profile`: which entries to list. Every given
+/// condition must hold.
 public struct JournalFilter: Sendable {
     /// Part of the contact's unicity, or of the key it was looked up by (any case).
     public var contact: String?
@@ -8,16 +9,20 @@ public struct JournalFilter: Sendable {
     public var since: Double?
     /// Part of the host the entry was sent to (any case).
     public var host: String?
+    /// The profile the entry was recorded under, exactly.
+    public var profile: String?
 
-    public init(contact: String? = nil, since: Double? = nil, host: String? = nil) {
+    public init(contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil) {
         self.contact = contact
         self.since = since
         self.host = host
+        self.profile = profile
     }
 
     public func admits(_ entry: JournalEntry) -> Bool {
         if let contact, !(entry.contact?.matches(contact) ?? false) { return false }
         if let host, !entry.host.lowercased().contains(host.lowercased()) { return false }
+        if let profile, entry.profile != profile { return false }
         if let since {
             guard let time = entry.instant, time >= since else { return false }
         }

@@ -43,29 +43,35 @@ public enum JournalScripts {
             if wide {
                 try Console.out(TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
-                let header = ["WHEN", "ENTRY", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON"]
+                // A PROFILE column once profiles are in use: the same contact on staging and on
+                // production must not read alike.
+                let showsProfile = entries.contains { $0.profile != nil }
+                let header = ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + ["CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON"]
                 let rows = entries.map { entry in
-                    [
-                        when(entry, timeZone: timeZone), String(entry.id.prefix(8)), entry.contact?.text ?? "—", entry.operationWords,
-                        CountText.grouped(entry.subscriptions.count), entry.shortOutcome, entry.reason ?? "",
+                    [when(entry, timeZone: timeZone), String(entry.id.prefix(8))] + (showsProfile ? [entry.profile ?? "—"] : []) + [
+                        entry.contact?.text ?? "—", entry.operationWords, CountText.grouped(entry.subscriptions.count), entry.shortOutcome,
+                        entry.reason ?? "",
                     ]
                 }
                 // The contact, the outcome and the reason give way (cut with …) when the table
                 // would be wider than the limit; `--wide` shows them whole.
-                try Console.out(TextTable.render(header: header, rows: rows, maximumWidth: tableWidth, shrinking: [2, 5, 6]))
+                let shift = showsProfile ? 1 : 0
+                try Console.out(
+                    TextTable.render(header: header, rows: rows, maximumWidth: tableWidth, shrinking: [2 + shift, 5 + shift, 6 + shift]))
             }
         }
         return .ok
     }
 
-    static let wideHeader = ["WHEN", "ENTRY", "OPERATOR", "HOST", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON", "REQUESTS"]
+    static let wideHeader = ["WHEN", "ENTRY", "OPERATOR", "HOST", "PROFILE", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON", "REQUESTS"]
 
     static func wideRow(_ entry: JournalEntry, timeZone: LocalTimeZone) -> [String] {
         let contact = entry.contact.map { contact in
             contact.unicity.map { $0 == contact.value ? $0 : "\($0) (\(contact.kind) \(contact.value))" } ?? "\(contact.kind) \(contact.value)"
         }
         return [
-            when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host, contact ?? "—", entry.operationWords,
+            when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host, entry.profile ?? "", contact ?? "—",
+            entry.operationWords,
             CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "", entry.requests.joined(separator: "; "),
         ]
     }
@@ -77,11 +83,12 @@ public enum JournalScripts {
     }
 
     /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).
-    /// `toHost` must name the current host when the entry was recorded against another one:
-    /// re-creating on a different server is never a default.
-    public static func restore(entryID: String, toHost: String?, yes: Bool, reason: String? = nil, context: ScriptContext) async throws(OutputError)
-        -> ScriptExit
-    {
+    /// `toHost` must name the current host when the entry was recorded against another one, and
+    /// `toProfile` the current profile when it was recorded under another: re-creating on a
+    /// different server or account is never a default.
+    public static func restore(
+        entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, reason: String? = nil, context: ScriptContext
+    ) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
             Console.error("\(error.description)")
@@ -99,6 +106,14 @@ public enum JournalScripts {
         if entry.host != context.host, toHost != context.host {
             Console.error(
                 "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)")
+            return .usage
+        }
+        // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
+        if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
+            let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+            let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+            let fix = "add --to-profile \(context.profile ?? "none")"
+            Console.error("entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)")
             return .usage
         }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }

@@ -13,14 +13,17 @@ public struct ScriptContext: Sendable {
 
     /// The host requests go to, as the journal records it.
     public let host: String
+    /// The config profile in use, as the journal records it.
+    public let profile: String?
 
     /// `auditLog`: a file that receives every journal line too (`--audit-log`).
-    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil) {
+    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil) {
         client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
         host = baseURL.displayHost
+        self.profile = profile
         journal = DeletionJournal(
             directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
-            operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog)
+            operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile)
         self.environment = environment
         timeZone = .current
     }

@@ -1,14 +1,24 @@
 import NP6
 
-/// Where the API is and the key to use, resolved once for every command.
+/// Where the API is, the key to use and the profile they came from, resolved once for every
+/// command.
 public struct Connection: Sendable {
     public let baseURL: NP6BaseURL
     /// Nil only when the command needs none (`--demo`, which brings its own sandbox and key).
     public let apiKey: APIKey?
+    /// The profile in use, if any: its name goes into the header and the journal.
+    public let profile: Profile?
+    /// Where the key came from, in words (`--key-file`, `NP6_API_KEY`, `profile "staging"`).
+    public let keyOrigin: String?
+    /// Worth saying on standard error (or in a banner): the environment overriding a profile.
+    public let notices: [String]
 
-    public init(baseURL: NP6BaseURL, apiKey: APIKey?) {
+    public init(baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = []) {
         self.baseURL = baseURL
         self.apiKey = apiKey
+        self.profile = profile
+        self.keyOrigin = keyOrigin
+        self.notices = notices
     }
 
     /// The key, for commands that cannot run without one.

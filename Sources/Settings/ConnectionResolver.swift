@@ -1,8 +1,10 @@
 import NP6
 
-/// The one resolver of connection options, used by the browser and every subcommand: flags,
-/// then the environment, then the defaults. Profiles plug in here, between the environment and
-/// the defaults.
+/// The one resolver of connection options, used by the browser and every subcommand. Each
+/// setting comes from the first layer that has it: flags, then the environment (`NP6_PROFILE`,
+/// `NP6_BASE_URL`, `NP6_API_KEY`), then the profile, then the defaults. A profile chosen with
+/// `--profile` is itself a flag, so its base URL and key beat the environment's, as AWS's
+/// `--profile` beats its credential variables.
 public enum ConnectionResolver {
     public static let defaultBaseURL = "https://api-cm.np6.com"
 
@@ -10,17 +12,73 @@ public enum ConnectionResolver {
     public struct Flags: Sendable, Equatable {
         public var baseURL: String?
         public var keyFile: String?
+        public var profile: String?
 
-        public init(baseURL: String? = nil, keyFile: String? = nil) { (self.baseURL, self.keyFile) = (baseURL, keyFile) }
+        public init(baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil) {
+            (self.baseURL, self.keyFile, self.profile) = (baseURL, keyFile, profile)
+        }
     }
 
-    /// Resolves the base URL (`--base-url`, `NP6_BASE_URL`, the production server) and, when
-    /// `needsKey`, the key (`--key-file`, `NP6_API_KEY`). Every failure is a usage error.
-    public static func resolve(_ flags: Flags, environment: [String: String], needsKey: Bool = true) throws(UsageError) -> Connection {
-        let text = flags.baseURL ?? environment["NP6_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultBaseURL
+    /// Resolves everything, the key included. Every failure is a usage error.
+    public static func resolve(_ flags: Flags, environment: [String: String], config: ProfileConfig?, needsKey: Bool = true) async throws(
+        UsageError
+    ) -> Connection {
+        try await plan(flags, environment: environment, config: config).connect(environment: environment, needsKey: needsKey)
+    }
+
+    /// The layering alone: which base URL, which key source, which profile. Reads no key.
+    public static func plan(_ flags: Flags, environment: [String: String], config: ProfileConfig?) throws(UsageError) -> ConnectionPlan {
+        func nonEmpty(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let chosenByFlag = flags.profile != nil
+        let profileName = flags.profile ?? nonEmpty("NP6_PROFILE") ?? config?.defaultProfile
+        var profile: Profile?
+        if let profileName {
+            guard let config else {
+                let origin = chosenByFlag ? "--profile" : "NP6_PROFILE"
+                throw UsageError(
+                    "\(origin) names the profile \"\(profileName)\", but there is no config file at \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one.")
+            }
+            profile = try config.requireProfile(profileName)
+        }
+        var notices: [String] = []
+
+        let baseURLText: String
+        if let flag = flags.baseURL {
+            baseURLText = flag
+        } else if let profile, chosenByFlag {
+            baseURLText = profile.baseURL ?? defaultBaseURL
+        } else if let variable = nonEmpty("NP6_BASE_URL") {
+            baseURLText = variable
+            if let profile { notices.append("NP6_BASE_URL overrides the base_url of profile \"\(profile.name)\"") }
+        } else {
+            baseURLText = profile?.baseURL ?? defaultBaseURL
+        }
         let baseURL: NP6BaseURL
-        do { baseURL = try NP6BaseURL(text) } catch { throw UsageError(error.message) }
-        let key = needsKey ? try KeyLoader.load(keyFile: flags.keyFile, environment: environment) : nil
-        return Connection(baseURL: baseURL, apiKey: key)
+        do { baseURL = try NP6BaseURL(baseURLText) } catch {
+            let origin = flags.baseURL != nil ? "--base-url" : (profile.map { "profile \"\($0.name)\"" } ?? "NP6_BASE_URL")
+            throw UsageError("\(origin): \(error.message)")
+        }
+
+        var keySource: KeySource?
+        var keyOrigin: String?
+        if let keyFile = flags.keyFile {
+            (keySource, keyOrigin) = (.file(keyFile), "--key-file")
+        } else if let profile, chosenByFlag {
+            (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
+        } else if nonEmpty("NP6_API_KEY") != nil {
+            (keySource, keyOrigin) = (.environment("NP6_API_KEY"), "NP6_API_KEY")
+            if let profile { notices.append("NP6_API_KEY overrides the key of profile \"\(profile.name)\" (its key_\(profile.keySource.kind))") }
+        } else if let profile {
+            (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
+        }
+        return ConnectionPlan(baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices)
+    }
+
+    /// A profile on its own, as the browser's profile picker switches to it: its base URL and its
+    /// key, whatever the flags and the environment said at start.
+    public static func plan(profile: Profile) throws(UsageError) -> ConnectionPlan {
+        let baseURL: NP6BaseURL
+        do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch { throw UsageError("profile \"\(profile.name)\": \(error.message)") }
+        return ConnectionPlan(baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [])
     }
 }

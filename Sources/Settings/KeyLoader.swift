@@ -1,19 +1,32 @@
 import Foundation
 import NP6
 
-/// Finds the API key: `--key-file PATH`, else `NP6_API_KEY`. There is deliberately no flag that
-/// takes the key itself, so it never appears in `ps` or in shell history.
+/// Reads the API key from where the layering says: a file, an environment variable or a
+/// command. There is deliberately no flag that takes the key itself, so it never appears in `ps`
+/// or in shell history, and the config file may not hold one either.
 public enum KeyLoader {
-    public static func load(keyFile: String?, environment: [String: String]) throws(UsageError) -> APIKey {
-        if let keyFile {
-            return try fromFile(keyFile)
+    /// The key from `source`; `origin` says who named that source, for messages
+    /// (`--key-file`, `profile "acme-prod"`).
+    public static func load(
+        _ source: KeySource, origin: String, environment: [String: String], commandTimeout: Duration = KeyCommand.defaultTimeout
+    ) async throws(UsageError) -> APIKey {
+        switch source {
+        case .file(let path):
+            return try fromFile(path)
+        case .environment(let name):
+            guard let value = environment[name], !value.isEmpty else {
+                throw UsageError("\(origin) takes its key from the environment variable \(name), which is not set")
+            }
+            do { return try APIKey(value) } catch { throw UsageError("\(name) is not usable: \(error.message)") }
+        case .command(let argv):
+            let text = try await KeyCommand.key(from: argv, timeout: commandTimeout)
+            do { return try APIKey(text) } catch { throw UsageError("the key printed by \(origin)'s key_command is not usable: \(error.message)") }
         }
-        if let value = environment["NP6_API_KEY"], !value.isEmpty {
-            do { return try APIKey(value) } catch { throw UsageError("NP6_API_KEY is not usable: \(error.message)") }
-        }
-        throw UsageError(
-            "no API key. Set NP6_API_KEY, or pass --key-file PATH (a file only you can read).\nTo try the program without a key: np6-subs --demo")
     }
+
+    /// What to say when nothing names a key.
+    static let noKeyMessage =
+        "no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile with --profile NAME (np6-subs config init writes a config file).\nTo try the program without a key: np6-subs --demo"
 
     /// Refuses a key file that group or others can read, as ssh does for private keys.
     static func fromFile(_ path: String) throws(UsageError) -> APIKey {

@@ -21,6 +21,7 @@ public enum Screen {
         case .confirmation(let confirmation)?: ConfirmationView.draw(confirmation, state: state, into: &canvas)
         case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
         case .copyMenu(let menu)?: CopyMenuView.draw(menu, state: state, into: &canvas)
+        case .profilePicker(let picker)?: ProfilePickerView.draw(picker, state: state, into: &canvas)
         case nil: break
         }
         return canvas

@@ -12,7 +12,9 @@ struct BrowseCommand: AsyncParsableCommand {
         discussion: """
             The API key comes from --key-file PATH (a file only you can read) or the environment variable NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
 
-            The base URL comes from --base-url, then NP6_BASE_URL, then https://api-cm.np6.com.
+            The base URL comes from --base-url, then NP6_BASE_URL, then the profile, then https://api-cm.np6.com.
+
+            Profiles (one per account and environment) live in ~/.config/np6-subs/config.yaml: --profile NAME picks one, P switches inside. See np6-subs profiles and np6-subs config init.
 
             Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it without a key: np6-subs --demo
             """
@@ -32,8 +34,11 @@ struct BrowseCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Flag(name: .customLong("read-only"), help: "Disable deleting (d and D). Also NP6_READ_ONLY=1.")
+    @Flag(name: .customLong("read-only"), help: "Disable deleting (d and D). Also NP6_READ_ONLY=1, and a profile's read_only: true.")
     var readOnly = false
+
+    @Flag(name: .customLong("read-write"), help: "Allow deleting for this session although the profile says read_only: true (the header says so).")
+    var readWrite = false
 
     @Flag(help: "Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key needed.")
     var demo = false
@@ -49,10 +54,12 @@ struct BrowseCommand: AsyncParsableCommand {
     @OptionGroup var audit: AuditOptions
 
     func validate() throws {
-        if demo, connection.baseURL != nil {
+        if demo, connection.baseURL != nil || connection.profile != nil {
+            let flag = connection.baseURL != nil ? "--base-url" : "--profile"
             throw ValidationError(
-                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to --base-url; drop one of the two (to try a real server, drop --demo).")
+                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two (to try a real server, drop --demo).")
         }
+        if readOnly, readWrite { throw ValidationError("--read-only and --read-write contradict each other; give one.") }
         let targets = [unicity, hash, contactID, subscriptionID].compactMap { $0 }
         if targets.count > 1 { throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.") }
         if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -68,16 +75,25 @@ struct BrowseCommand: AsyncParsableCommand {
         return nil
     }
 
-    func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
-        // The demo brings its own sandbox and key; the base URL is still checked, so a typo is
-        // reported rather than silently ignored.
-        let resolved = try connection.resolve(environment: environment, needsKey: !demo)
+    func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppConfiguration {
+        // The demo brings its own sandbox and key and uses no profile; the base URL is still
+        // checked, so a typo is reported rather than silently ignored.
+        let (resolved, config): (Connection, ProfileConfig?)
+        if demo {
+            (resolved, config) = (try await ConnectionResolver.resolve(ConnectionResolver.Flags(), environment: [:], config: nil, needsKey: false), nil)
+        } else {
+            (resolved, config) = try await connection.resolve(environment: environment)
+        }
         func isSet(_ name: String) -> Bool { ["1", "true", "yes"].contains((environment[name] ?? "").lowercased()) }
+        // A read-only profile adds its own, unless --read-write (BrowserEnvironment layers them).
         var configuration = AppConfiguration(
-            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || isSet("NP6_READ_ONLY"), demo: demo, initialTarget: initialTarget,
-            logFile: logFile,
+            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || isSet("NP6_READ_ONLY"),
+            demo: demo, initialTarget: initialTarget, logFile: logFile,
             stateDirectory: demo ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
             environment: environment)
+        configuration.profile = resolved.profile
+        configuration.profiles = config?.profiles ?? []
+        configuration.readWrite = readWrite
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)
         configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))
@@ -85,7 +101,7 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let code = try await BrowserApp.run(makeConfiguration())
+        let code = try await BrowserApp.run(await makeConfiguration())
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -1,22 +1,43 @@
 import ArgumentParser
+import Essentials
 import Settings
 
-/// `--base-url` and `--key-file`: one option group for the browser and every subcommand, read by
-/// one resolver (`ConnectionResolver`).
+/// `--profile`, `--base-url` and `--key-file`: one option group for the browser and every
+/// subcommand, read by one resolver (`ConnectionResolver`) over the config file.
 struct ConnectionOptions: ParsableArguments {
     @Option(
+        name: .customLong("profile"),
+        help: "Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the file's default_profile.")
+    var profile: String?
+
+    @Option(
         name: .customLong("base-url"),
-        help: "The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else https://api-cm.np6.com.")
+        help: "The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else the profile's, else https://api-cm.np6.com.")
     var baseURL: String?
 
     @Option(
         name: .customLong("key-file"),
-        help: "Read the API key from this file; it must not be readable by group or others (chmod 600). Default: NP6_API_KEY.")
+        help: "Read the API key from this file; it must not be readable by group or others (chmod 600). Default: NP6_API_KEY, else the profile's key source.")
     var keyFile: String?
 
-    var flags: ConnectionResolver.Flags { ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile) }
+    var flags: ConnectionResolver.Flags { ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile) }
 
-    func resolve(environment: [String: String], needsKey: Bool = true) throws(UsageError) -> Connection {
-        try ConnectionResolver.resolve(flags, environment: environment, needsKey: needsKey)
+    /// The config file (its warnings said on standard error) and the connection it layers to.
+    func resolve(environment: [String: String], needsKey: Bool = true) async throws(UsageError) -> (Connection, ProfileConfig?) {
+        let config = try Self.loadConfig(environment: environment)
+        let connection = try await ConnectionResolver.resolve(flags, environment: environment, config: config, needsKey: needsKey)
+        for notice in connection.notices { Self.warn(notice) }
+        return (connection, config)
+    }
+
+    /// The config file, if there is one; its warnings go to standard error.
+    static func loadConfig(environment: [String: String]) throws(UsageError) -> ProfileConfig? {
+        let config = try ConfigFile.load(environment: environment)
+        for warning in config?.warnings ?? [] { warn(warning) }
+        return config
+    }
+
+    static func warn(_ text: String) {
+        try? FileOutput.standardError.write("np6-subs: warning: \(text)\n")
     }
 }

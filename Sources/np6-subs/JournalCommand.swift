@@ -14,6 +14,7 @@ struct JournalCommand: ParsableCommand {
     @Option(help: "Only entries about this contact (part of its unicity, hash or id; any case).") var contact: String?
     @Option(help: "Only entries since this local date (2024-01-15, 2024-01, 2024) or age (7d, 12h, 2w).") var since: String?
     @Option(help: "Only entries sent to this host (part of its name).") var host: String?
+    @Option(help: "Only entries recorded under this config profile.") var profile: String?
 
     func validate() throws {
         if let since, sinceInstant(since) == nil {
@@ -26,7 +27,7 @@ struct JournalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let filter = JournalFilter(contact: contact, since: since.flatMap(sinceInstant), host: host)
+        let filter = JournalFilter(contact: contact, since: since.flatMap(sinceInstant), host: host, profile: profile)
         let journal = ScriptContext.journalOnly(environment: ProcessInfo.processInfo.environment)
         try finish(JournalScripts.list(format: format, filter: filter, wide: wide, journal: journal))
     }

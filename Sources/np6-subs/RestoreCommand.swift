@@ -12,6 +12,10 @@ struct RestoreCommand: AsyncParsableCommand {
         name: .customLong("to-host"),
         help: "Re-create on this host although the entry was recorded against another (it must be the host --base-url names).")
     var toHost: String?
+    @Option(
+        name: .customLong("to-profile"),
+        help: "Re-create under this profile although the entry was recorded under another (it must be the profile in use; none for no profile).")
+    var toProfile: String?
     @OptionGroup var audit: AuditOptions
     @OptionGroup var connection: ConnectionOptions
 
@@ -19,7 +23,7 @@ struct RestoreCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withContext(connection, audit: audit) { context async throws(OutputError) in
-            try await JournalScripts.restore(entryID: entryID, toHost: toHost, yes: yes, reason: audit.givenReason, context: context)
+            try await JournalScripts.restore(entryID: entryID, toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, context: context)
         }
     }
 }

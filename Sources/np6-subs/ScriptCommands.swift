@@ -16,10 +16,10 @@ func withContext(
     _ connection: ConnectionOptions, audit: AuditOptions? = nil, _ work: (ScriptContext) async throws(OutputError) -> ScriptExit
 ) async throws {
     let environment = ProcessInfo.processInfo.environment
-    let resolved = try connection.resolve(environment: environment)
+    let (resolved, _) = try await connection.resolve(environment: environment)
     let context = ScriptContext(
         baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment,
-        auditLog: audit?.auditLogPath(environment: environment))
+        auditLog: audit?.auditLogPath(environment: environment), profile: resolved.profile?.name)
     do { try context.journal.checkAuditLog() } catch {
         await context.client.shutdown()
         throw UsageError(error.description)

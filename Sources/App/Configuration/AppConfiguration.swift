@@ -1,11 +1,13 @@
 import Browser
 import NP6
+import Settings
 
 /// Everything the browser needs to start, gathered by the executable from flags and environment.
 public struct AppConfiguration: Sendable {
     public var baseURL: NP6BaseURL
     /// Nil only in demo mode, where the sandbox's own key is used.
     public var apiKey: APIKey?
+    /// `--read-only` or `NP6_READ_ONLY`; a profile's `read_only` is layered on by the browser.
     public var readOnly: Bool
     public var demo: Bool
     public var initialTarget: LookupTarget?
@@ -18,6 +20,13 @@ public struct AppConfiguration: Sendable {
     public var auditLog: String?
     /// Mouse capture (off with `--no-mouse` / `NP6_NO_MOUSE`, so the terminal selects text).
     public var mouse = true
+    /// The config profile the session starts on, if any.
+    public var profile: Profile?
+    /// Every profile of the config file, for the picker (`P`).
+    public var profiles: [Profile] = []
+    /// `--read-write` lifts a profile's read_only for this session (the profiles switched to as
+    /// well); the header says so.
+    public var readWrite = false
 
     public init(
         baseURL: NP6BaseURL, apiKey: APIKey?, readOnly: Bool, demo: Bool, initialTarget: LookupTarget?, logFile: String?,

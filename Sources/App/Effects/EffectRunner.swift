@@ -4,16 +4,26 @@ import Foundation
 import Journal
 import Logging
 import NP6
+import Settings
 import Synchronization
 
 /// Runs the reducer's effects: API calls as cancellable tasks whose answers come back through
 /// the inbox as actions. Everything here is off the UI thread except what says otherwise.
 final class EffectRunner: Sendable {
-    private let client: NP6Client
+    /// The client and the journal of the profile in use; `P` replaces both together.
+    struct Session: Sendable {
+        var client: NP6Client
+        var journal: DeletionJournal
+    }
+
+    private let session: Mutex<Session>
+    private var client: NP6Client { session.withLock { $0.client } }
+    private var journal: DeletionJournal { session.withLock { $0.journal } }
     private let inbox: ActionInbox
     private let recentStore: RecentLookupStore
-    private let journal: DeletionJournal
     private let logger: Logger
+    /// What a profile switch needs: the config's profiles and how to build a session for one.
+    private let switcher: ProfileSwitcher?
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
     /// The filter running off the UI thread; a newer one cancels it.
     private let filterTask = Mutex<Task<Void, Never>?>(nil)
@@ -26,15 +36,19 @@ final class EffectRunner: Sendable {
     private let timeZone: LocalTimeZone
 
     init(
-        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, timeZone: LocalTimeZone
+        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, timeZone: LocalTimeZone,
+        switcher: ProfileSwitcher? = nil
     ) {
         self.timeZone = timeZone
-        self.client = client
+        self.session = Mutex(Session(client: client, journal: journal))
         self.inbox = inbox
         self.recentStore = recentStore
-        self.journal = journal
         self.logger = logger
+        self.switcher = switcher
     }
+
+    /// The client in use now, for shutting it down at the end.
+    var currentClient: NP6Client { client }
 
     static func now() -> Double { Date().timeIntervalSince1970 }
 
@@ -128,6 +142,32 @@ final class EffectRunner: Sendable {
             filterTask.withLock { running in
                 running?.cancel()
                 running = task
+            }
+        case .switchProfile(let generation, let name):
+            logger.info("switching to profile \(name)")
+            guard let switcher else {
+                inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: "no config file"))
+                return
+            }
+            track(generation) { [self, inbox, logger] in
+                switch await switcher.session(for: name) {
+                case .success(let (newSession, connection)):
+                    // A request of the old profile may still be finishing: it keeps its client,
+                    // which is shut down once nothing of the old profile can run any more.
+                    guard !Task.isCancelled else {
+                        await newSession.client.shutdown()
+                        return
+                    }
+                    let old = session.withLock { current in
+                        defer { current = newSession }
+                        return current.client
+                    }
+                    inbox.post(.profileSwitched(generation: generation, connection: connection))
+                    Task.detached { await old.shutdown() }
+                case .failure(let error):
+                    logger.info("cannot switch to profile \(name): \(error.description)")
+                    inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: error.description))
+                }
             }
         case .copyToClipboard, .quit:
             break

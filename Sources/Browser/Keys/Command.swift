@@ -23,6 +23,8 @@ public enum Command: Sendable, Hashable {
     case closeHelp
     // Copy menu: the choice at that position, or the focused one
     case copyChoice(Int), copyFocused, closeCopyMenu
+    // Profiles
+    case openProfilePicker, chooseProfile, closeProfilePicker
     // Text fields
     case edit(TextEdit)
 }

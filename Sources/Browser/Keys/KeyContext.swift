@@ -13,6 +13,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case reasonField
     case help
     case copyMenu
+    case profilePicker
     /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
     case textField
 
@@ -28,6 +29,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .reasonField: "reason field"
         case .help: "help"
         case .copyMenu: "copy menu"
+        case .profilePicker: "profile picker"
         case .textField: "text fields"
         }
     }

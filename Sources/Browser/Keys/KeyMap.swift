@@ -27,6 +27,8 @@ public enum KeyMap {
             hint: "copy", priority: 50),
         KeyBinding([.character("C")], .browse, .openCopyMenu, "copy menu: token, subscription id, contact, JSON as sent, a curl command",
             hint: "copy…", priority: 72),
+        KeyBinding([.character("P")], .browse, .openProfilePicker, "switch profile: the config file's accounts and environments (never their keys)",
+            hint: "profile", priority: 74),
         KeyBinding([.character("r"), .control("r")], .browse, .refresh, "refresh the contact (after a failed lookup: retry it)", hint: "refresh", priority: 60),
         KeyBinding([.character("[")], .browse, .historyBack, "back to the previous contact of this session, as it was (filter, sort, selection)",
             hint: "back", priority: 65),
@@ -104,6 +106,12 @@ public enum KeyMap {
         KeyBinding([.character("j"), .down], .copyMenu, .down, "next line", hint: "move", priority: 20),
         KeyBinding([.character("k"), .up], .copyMenu, .up, "previous line"),
         KeyBinding([.escape, .character("q"), .character("C")], .copyMenu, .closeCopyMenu, "close the menu", hint: "close", priority: 30),
+        // The profile picker (P).
+        KeyBinding([.enter], .profilePicker, .chooseProfile, "switch to the focused profile (reads its key; marks, undo and history go)",
+            hint: "switch", priority: 10),
+        KeyBinding([.character("j"), .down], .profilePicker, .down, "next profile", hint: "move", priority: 20),
+        KeyBinding([.character("k"), .up], .profilePicker, .up, "previous profile"),
+        KeyBinding([.escape, .character("q"), .character("P")], .profilePicker, .closeProfilePicker, "close the picker", hint: "close", priority: 30),
 
         // Editing in every text field.
         KeyBinding([.backspace], .textField, .edit(.deleteBackward), "delete the character before the cursor"),
@@ -125,6 +133,7 @@ public enum KeyMap {
             confirmation.typed != nil ? .typedConfirmation : confirmation.reasonFocused ? .reasonField : .confirmation
         case .help?: .help
         case .copyMenu?: .copyMenu
+        case .profilePicker?: .profilePicker
         case nil: state.filterEditing ? .filter : .browse
         }
     }

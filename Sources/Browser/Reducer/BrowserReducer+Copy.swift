@@ -60,7 +60,7 @@ extension BrowserReducer {
             contactValue = ("contact id", contact.id ?? "")
         }
         let json = String(decoding: subscription.jsonBytes, as: UTF8.self)
-        let url = state.environment.baseURL.url(for: .getSubscription(id: subscription.id))
+        let url = state.connection.baseURL.url(for: .getSubscription(id: subscription.id))
         // The key stays in the variable: a command pasted into a ticket must not carry it.
         let curl = "curl -sS -H \"X-Key: $NP6_API_KEY\" '\(url)'"
         return [

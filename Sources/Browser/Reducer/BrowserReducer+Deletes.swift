@@ -8,7 +8,7 @@ extension BrowserReducer {
 
     /// Whether a write (`what`: "deleting", "undo") may start now; if not, a flash says why.
     static func mayWrite(_ state: inout BrowserState, _ what: String) -> Bool {
-        if state.environment.readOnly {
+        if state.connection.readOnly {
             state.flash = Flash("read-only: \(what) is disabled (--read-only)", kind: .warning, now: state.now)
             return false
         }
@@ -49,7 +49,7 @@ extension BrowserReducer {
     }
 
     static func toggleMark(_ state: inout BrowserState) {
-        if state.environment.readOnly {
+        if state.connection.readOnly {
             state.flash = Flash("read-only: marking for deletion is disabled (--read-only)", kind: .warning, now: state.now)
             return
         }
@@ -77,13 +77,21 @@ extension BrowserReducer {
         }
         let applications = order.map { ApplicationCount(name: $0, count: counts[$0, default: 0]) }
         // The unicity when the contact was looked up by it; otherwise the count, which the
-        // person reads in the modal.
+        // person reads in the modal. On a production profile, its name comes first
+        // (`acme-prod/jeanne@example.com`): typing it is knowing where the delete goes.
         let typed: TypedAnswer
+        let production = state.connection.isProduction ? state.connection.profile?.name : nil
+        let prefix = production.map { "\($0)/" } ?? ""
         if case .unicity(let unicity) = contact {
-            typed = TypedAnswer(expected: unicity, instruction: "Type the contact's unicity")
-        } else {
             typed = TypedAnswer(
-                expected: String(state.subscriptions.count), instruction: "Type the number of subscriptions (\(String(state.subscriptions.count)))")
+                expected: prefix + unicity,
+                instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" } ?? "Type the contact's unicity")
+        } else {
+            let count = String(state.subscriptions.count)
+            typed = TypedAnswer(
+                expected: prefix + count,
+                instruction: production.map { "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))" }
+                    ?? "Type the number of subscriptions (\(count))")
         }
         state.overlay = .confirmation(
             Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed), reason: state.sessionReason))

@@ -17,7 +17,7 @@ extension BrowserReducer {
     /// The status line's word for `binding` now, or nil when pressing it would do nothing.
     public static func hint(_ binding: KeyBinding, in state: BrowserState) -> String? {
         guard let text = binding.hint else { return nil }
-        if binding.writes && state.environment.readOnly { return nil }
+        if binding.writes && state.connection.readOnly { return nil }
         let selected = state.selectedSubscription
         let idle = state.pending == nil
         let writing = state.pending.map { !$0.isLookup } ?? false
@@ -45,6 +45,8 @@ extension BrowserReducer {
             return state.contact != nil || state.failedLookup != nil ? text : nil
         case .openPrompt:
             return writing ? nil : text
+        case .openProfilePicker:
+            return writing || state.environment.profiles.isEmpty ? nil : text
         case .historyBack:
             return writing || state.backHistory.isEmpty ? nil : text
         case .historyForward:

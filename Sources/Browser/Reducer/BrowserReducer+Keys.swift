@@ -23,6 +23,7 @@ extension BrowserReducer {
         case .confirmation, .typedConfirmation, .reasonField: return confirmationCommand(command, &state)
         case .help: return helpCommand(command, &state)
         case .copyMenu: return copyMenuCommand(command, &state)
+        case .profilePicker: return profilePickerCommand(command, &state)
         case .filter: return filterCommand(command, &state)
         case .browse, .anywhere, .textField: return browseCommand(command, &state)
         }
@@ -53,7 +54,7 @@ extension BrowserReducer {
                 confirmation.answer = .typed(typed)
             }
             state.overlay = .confirmation(confirmation)
-        case .help?, .copyMenu?:
+        case .help?, .copyMenu?, .profilePicker?:
             break
         case nil:
             guard state.filterEditing else { return [] }
@@ -88,6 +89,7 @@ extension BrowserReducer {
             if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
         case .copy: return copySelected(&state)
         case .openCopyMenu: return openCopyMenu(&state)
+        case .openProfilePicker: return openProfilePicker(&state)
         case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
         case .historyBack: return goBack(&state)
         case .historyForward: return goForward(&state)

@@ -65,6 +65,10 @@ public enum BrowserReducer {
         case .filterFinished(let generation, let rows):
             state.applyFilterResult(generation: generation, rows: rows)
             return []
+        case .profileSwitched(let generation, let connection):
+            return profileSwitched(&state, generation: generation, connection: connection)
+        case .profileSwitchFailed(let generation, let profile, let message):
+            return profileSwitchFailed(&state, generation: generation, profile: profile, message: message)
         case .copyFinished(let what, let error):
             if let error {
                 state.flash = Flash("Copy failed: \(error)", kind: .error, now: state.now)
@@ -83,6 +87,9 @@ public enum BrowserReducer {
             if case .lookup = pending.kind {
                 // A new lookup replaces the one in flight.
                 effects.append(.cancel(generation: pending.generation))
+            } else if case .switchProfile(let name) = pending.kind {
+                state.flash = Flash("Switching to \(name); look up when it is done", kind: .warning, now: state.now)
+                return []
             } else {
                 state.flash = Flash("A delete is in progress; wait for its answer", kind: .warning, now: state.now)
                 return []
@@ -119,7 +126,7 @@ public enum BrowserReducer {
     }
 
     static func cancelPendingLookup(_ state: inout BrowserState) -> [Effect] {
-        guard let pending = state.pending, case .lookup = pending.kind else { return [] }
+        guard let pending = state.pending, pending.isLookup else { return [] }
         state.pending = nil
         state.flash = Flash("Cancelled", kind: .info, now: state.now)
         return [.cancel(generation: pending.generation)]

@@ -5,6 +5,8 @@ import Search
 /// The whole state of the browser screen: a plain value, changed only by `BrowserReducer.reduce`.
 public struct BrowserState: Sendable {
     public internal(set) var environment: BrowserEnvironment
+    /// The server and profile requests go to now (`P` switches it).
+    public internal(set) var connection: BrowserConnection
     public internal(set) var size: TerminalSize
     public internal(set) var now: Double
 
@@ -60,6 +62,7 @@ public struct BrowserState: Sendable {
 
     public init(environment: BrowserEnvironment, size: TerminalSize, now: Double, recentLookups: [RecentLookup] = []) {
         self.environment = environment
+        self.connection = environment.initialConnection
         self.size = size
         self.now = now
         self.recentLookups = recentLookups
@@ -155,6 +158,29 @@ public struct BrowserState: Sendable {
         banner = nil
         failedLookup = nil
         keepSelectionVisible()
+    }
+
+    /// Another profile: nothing recorded against the previous server may be acted on here, so
+    /// the contact, marks, undo and history go; the filter and sort are kept as preferences.
+    mutating func switchConnection(to new: BrowserConnection) {
+        connection = new
+        contact = nil
+        fetchedAt = nil
+        marked = []
+        lastDeleted = []
+        nothingToUndo = "undo belongs to the profile its delete was made on"
+        backHistory = []
+        forwardHistory = []
+        failedLookup = nil
+        verification = nil
+        banner = nil
+        applicationNames = [:]
+        applicationsError = nil
+        replaceSubscriptions([], index: SearchIndex([], timeZone: environment.timeZone), keepingSelectionOn: nil)
+        selection = 0
+        listScroll = 0
+        detailScroll = 0
+        focus = .list
     }
 
     /// Lists this long are filtered by an effect, off the UI thread; shorter ones at once.

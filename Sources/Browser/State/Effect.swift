@@ -20,5 +20,7 @@ public enum Effect: Sendable, Equatable {
     case settleJournal([JournalSettlement])
     /// Filter a large list off the UI thread; a newer filter cancels this one.
     case filter(FilterJob)
+    /// Read the profile's key (running its command), then send every later request there.
+    case switchProfile(generation: Int, profile: String)
     case quit
 }

@@ -6,4 +6,6 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     /// `C`: what to copy about the selected subscription.
     case copyMenu(CopyMenu)
+    /// `P`: the config profiles; Enter switches to the focused one.
+    case profilePicker(ProfilePicker)
 }

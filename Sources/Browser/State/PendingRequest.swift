@@ -8,6 +8,8 @@ public struct PendingRequest: Sendable, Equatable {
         case delete([Subscription])
         case deleteAll(ContactKey)
         case restore([Subscription])
+        /// Reading another profile's key (its command may take a while) before switching.
+        case switchProfile(String)
     }
 
     public let generation: Int
@@ -21,12 +23,16 @@ public struct PendingRequest: Sendable, Equatable {
         case .delete: "deleting"
         case .deleteAll: "deleting all"
         case .restore: "re-creating"
+        case .switchProfile(let name): "switching to \(name)"
         }
     }
 
-    /// Whether it is a lookup (a read), not a write.
+    /// Whether it is a lookup (a read) or a profile switch: nothing is written, so it may be
+    /// cancelled or abandoned at any time.
     public var isLookup: Bool {
-        if case .lookup = kind { return true }
-        return false
+        switch kind {
+        case .lookup, .switchProfile: true
+        case .delete, .deleteAll, .restore: false
+        }
     }
 }

@@ -36,15 +36,20 @@ public struct RetryPolicy: Sendable {
     public static func retryAfterDelay(_ value: String, now: Date = Date()) -> Duration? {
         let trimmed = value.trimmingWhitespace()
         if let seconds = Int(trimmed), seconds >= 0 { return .seconds(seconds) }
+        guard let date = httpDate(trimmed) else { return nil }
+        let seconds = max(0, date.timeIntervalSince(now))
+        return .milliseconds(Int64((seconds * 1000).rounded(.up)))
+    }
+
+    /// An HTTP date (`Retry-After`, `Date`) in any of the three forms RFC 9110 allows.
+    public static func httpDate(_ value: String) -> Date? {
+        let trimmed = value.trimmingWhitespace()
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "GMT")
             formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) {
-                let seconds = max(0, date.timeIntervalSince(now))
-                return .milliseconds(Int64((seconds * 1000).rounded(.up)))
-            }
+            if let date = formatter.date(from: trimmed) { return date }
         }
         return nil
     }

@@ -6,6 +6,11 @@ public enum Theme {
     public static let headerTitle = Style(foreground: .black, background: .cyan, bold: true)
     public static let demoBadge = Style(foreground: .black, background: .yellow, bold: true, reverse: false)
     public static let readOnlyBadge = Style(foreground: .white, background: .blue, bold: true)
+    /// `--read-write` over a read-only profile: a warning, not a state to forget.
+    public static let readWriteBadge = Style(foreground: .black, background: .yellow, bold: true)
+    /// The header of a production profile. Without colour: reverse video, bold and underlined,
+    /// so it never reads as the plain (reverse) header.
+    public static let productionBand = Style(foreground: .white, background: .red, bold: true, underline: true)
     public static let columnTitle = Style(bold: true, underline: true)
     public static let selectedRow = Style(reverse: true)
     public static let selectedRowUnfocused = Style(bold: true, underline: true)

@@ -38,6 +38,7 @@ enum ConfirmationView {
     static func content(_ confirmation: Confirmation, state: BrowserState, width: Int, compact: Bool) -> ModalContent {
         var content = ModalContent(width: width)
         let subject = confirmation.subject
+        if subject.takesReason { profileLine(state.connection, into: &content) }
         switch subject {
         case .deleteSubscriptions(let subscriptions, let hiddenByFilter):
             if subscriptions.count == 1, let subscription = subscriptions.first {
@@ -95,6 +96,19 @@ enum ConfirmationView {
         }
         answerLines(confirmation, keys: KeyHintText.line(for: state), width: width, into: &content)
         return content
+    }
+
+    /// Which account the write goes to, when a config profile is in use: on production, in the
+    /// danger style and kept however short the terminal.
+    static func profileLine(_ connection: BrowserConnection, into content: inout ModalContent) {
+        guard let profile = connection.profile else { return }
+        let name = UntrustedText.sanitized(profile.name)
+        let label = profile.label.map { " (\(UntrustedText.sanitized($0)))" } ?? ""
+        if profile.production {
+            content.wrapped("PRODUCTION: profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.danger)
+        } else {
+            content.wrapped("Profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.info, priority: 2)
+        }
     }
 
     /// The optional reason: its field, or while it is empty and elsewhere, how to reach it.

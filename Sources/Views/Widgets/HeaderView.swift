@@ -3,14 +3,18 @@ import Essentials
 import Formatting
 import NP6
 
-/// Row 0: program, host, contact, count, freshness, spinner, badges.
+/// Row 0: program (or, on a production profile, the danger band), profile, host, contact,
+/// count, freshness, spinner, badges.
 enum HeaderView {
     static let spinnerFrames = ["-", "\\", "|", "/"]
 
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
-        canvas.fill(rect, style: Theme.header)
+        let production = state.connection.isProduction
+        let base = production ? Theme.productionBand : Theme.header
+        canvas.fill(rect, style: base)
         var badges: [(String, Style)] = []
-        if state.environment.readOnly { badges.append((" READ-ONLY ", Theme.readOnlyBadge)) }
+        if state.connection.readOnly { badges.append((" READ-ONLY ", Theme.readOnlyBadge)) }
+        if state.connection.readWriteOverride { badges.append((" READ-WRITE ", Theme.readWriteBadge)) }
         if state.environment.demo { badges.append((" DEMO ", Theme.demoBadge)) }
         let badgeWidth = badges.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         var column = max(rect.left, rect.right - badgeWidth)
@@ -19,18 +23,28 @@ enum HeaderView {
         }
 
         let available = max(0, rect.width - badgeWidth - 1)
-        let full = " np6-subs │ " + parts(state).joined(separator: " │ ")
+        let title = production ? " PRODUCTION" : " np6-subs"
+        let full = title + " │ " + parts(state).joined(separator: " │ ")
         if DisplayWidth.of(full) <= available {
-            canvas.put(full, row: rect.top, column: rect.left, style: Theme.header, width: available)
-            canvas.put(" np6-subs", row: rect.top, column: rect.left, style: Theme.headerTitle)
+            canvas.put(full, row: rect.top, column: rect.left, style: base, width: available)
+            canvas.put(title, row: rect.top, column: rect.left, style: production ? Theme.productionBand : Theme.headerTitle)
         } else {
-            canvas.put(compactLine(state, width: available), row: rect.top, column: rect.left, style: Theme.header, width: available)
+            canvas.put(compactLine(state, width: available), row: rect.top, column: rect.left, style: base, width: available)
         }
     }
 
-    /// Everything, for a wide terminal: host, contact, count, position, marks, freshness, activity.
+    /// The profile as the header names it: `staging`, or on production its label and name.
+    static func profileText(_ state: BrowserState) -> String? {
+        guard let profile = state.connection.profile else { return nil }
+        let name = UntrustedText.sanitized(profile.name)
+        guard let label = profile.label else { return name }
+        return "\(UntrustedText.sanitized(label)) (\(name))"
+    }
+
+    /// Everything, for a wide terminal: profile, host, contact, count, position, marks, freshness, activity.
     static func parts(_ state: BrowserState) -> [String] {
-        var parts: [String] = [UntrustedText.sanitized(state.environment.host)]
+        var parts: [String] = profileText(state).map { [$0] } ?? []
+        parts.append(UntrustedText.sanitized(state.connection.host))
         if let contact = state.contactDescription {
             parts.append(contact)
             parts += counts(state, compact: false)
@@ -45,17 +59,22 @@ enum HeaderView {
     /// A narrow terminal: the activity and the counts always show; the contact gets the room
     /// left (cut at its end), and the host and freshness come after, as far as they fit.
     static func compactLine(_ state: BrowserState, width: Int) -> String {
+        // The profile comes first and is never dropped: on production it is the point of the band.
+        // On production the band carries the label (the name is in every delete modal).
+        let profile = state.connection.profile.map { profile in
+            (profile.production ? "PROD " + UntrustedText.sanitized(profile.displayName) : UntrustedText.sanitized(profile.name)) + " │ "
+        } ?? ""
         var fixed: [String] = []
         if let pending = state.pending { fixed.append(spinner(state, pending)) }
         guard state.contact != nil else {
-            return DisplayWidth.truncate(" " + (fixed + ["no contact", UntrustedText.sanitized(state.environment.host)]).joined(separator: " │ "), width: width)
+            return DisplayWidth.truncate(" " + profile + (fixed + ["no contact", UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "), width: width)
         }
         fixed += counts(state, compact: true)
         let fixedText = fixed.joined(separator: " │ ")
-        let contactRoom = max(6, width - DisplayWidth.of(fixedText) - 4)
+        let contactRoom = max(6, width - DisplayWidth.of(profile) - DisplayWidth.of(fixedText) - 4)
         let contact = DisplayWidth.truncate(UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
-        var line = " " + contact + " │ " + fixedText
-        for extra in [state.fetchedAt.map { DateText.age(seconds: state.now - $0) }, UntrustedText.sanitized(state.environment.host)].compactMap({ $0 }) {
+        var line = " " + profile + contact + " │ " + fixedText
+        for extra in [state.fetchedAt.map { DateText.age(seconds: state.now - $0) }, UntrustedText.sanitized(state.connection.host)].compactMap({ $0 }) {
             guard DisplayWidth.of(line) + 3 + DisplayWidth.of(extra) <= width else { break }
             line += " │ " + extra
         }

@@ -15,7 +15,7 @@ public enum HelpContent {
     }
 
     /// The order in which the contexts are explained.
-    static let contexts: [KeyContext] = [.browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu, .textField]
+    static let contexts: [KeyContext] = [.browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu, .profilePicker, .textField]
 
     public static func sections(readOnly: Bool) -> [Section] {
         var sections = contexts.map { context in

@@ -41,7 +41,7 @@ enum HelpView {
 
     static func draw(scroll: Int, state: BrowserState, into canvas: inout Canvas) {
         let innerWidth = min(preferredWidth, canvas.columns - 2) - 4
-        let (all, keyWidth) = rows(readOnly: state.environment.readOnly, width: innerWidth)
+        let (all, keyWidth) = rows(readOnly: state.connection.readOnly, width: innerWidth)
         let frame = ModalFrame(canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
         canvas.box(frame.rect, title: "Keys (? or Esc closes)", style: Theme.focusedBorder)
         let inner = frame.inner

@@ -1,0 +1,68 @@
+import NP6
+
+/// `P` switches between the config file's profiles, as k9s's `:ctx` switches contexts. A switch
+/// reads the new key first (its command may be slow or fail); only when that worked does the
+/// session move, and then nothing of the previous server stays actionable.
+extension BrowserReducer {
+    static func openProfilePicker(_ state: inout BrowserState) -> [Effect] {
+        let profiles = state.environment.profiles
+        guard !profiles.isEmpty else {
+            let reason = state.environment.demo ? "the demo has no profiles" : "no profiles: `np6-subs config init` writes a config file"
+            state.flash = Flash("Nothing to switch to (\(reason))", kind: .info, now: state.now)
+            return []
+        }
+        if let pending = state.pending, !pending.isLookup {
+            state.flash = Flash("A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch when it answers", kind: .warning, now: state.now)
+            return []
+        }
+        let current = state.connection.profile.flatMap { current in profiles.firstIndex { $0.name == current.name } } ?? 0
+        state.overlay = .profilePicker(ProfilePicker(profiles: profiles, focus: current))
+        return []
+    }
+
+    static func profilePickerCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        guard case .profilePicker(var picker)? = state.overlay else { return [] }
+        switch command {
+        case .closeProfilePicker:
+            state.overlay = nil
+        case .down, .up:
+            picker.focus = max(0, min(picker.profiles.count - 1, picker.focus + (command == .down ? 1 : -1)))
+            state.overlay = .profilePicker(picker)
+        case .chooseProfile:
+            guard picker.profiles.indices.contains(picker.focus) else { return [] }
+            let chosen = picker.profiles[picker.focus]
+            state.overlay = nil
+            if chosen.name == state.connection.profile?.name {
+                state.flash = Flash("Already on \(chosen.name)", kind: .info, now: state.now)
+                return []
+            }
+            var effects: [Effect] = []
+            // Requests in flight belong to the old profile: cancelled, their answers ignored.
+            if let pending = state.pending { effects.append(.cancel(generation: pending.generation)) }
+            let generation = state.begin(.switchProfile(chosen.name))
+            effects.append(.switchProfile(generation: generation, profile: chosen.name))
+            return effects
+        default:
+            break
+        }
+        return []
+    }
+
+    static func profileSwitched(_ state: inout BrowserState, generation: Int, connection: BrowserConnection) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        state.switchConnection(to: connection)
+        let name = connection.profile?.name ?? connection.host
+        state.flash = Flash("Now on \(name) (\(connection.host)): marks, undo and history cleared", kind: .success, now: state.now)
+        state.overlay = .prompt(LookupPrompt())
+        return [.loadApplications]
+    }
+
+    static func profileSwitchFailed(_ state: inout BrowserState, generation: Int, profile: String, message: String) -> [Effect] {
+        guard let pending = state.pending, pending.generation == generation else { return [] }
+        state.pending = nil
+        let stay = state.connection.profile.map { "Still on \($0.name)." } ?? "Nothing changed."
+        state.banner = Banner(title: "Cannot switch to \(profile)", message: "\(UntrustedText.sanitized(message)) \(stay)")
+        return []
+    }
+}

@@ -1,0 +1,230 @@
+import Essentials
+import Foundation
+import NP6
+import Settings
+
+/// `np6-subs doctor`: every step between this machine and a working session, in order, one ✓
+/// or ✗ line each with the fix for every ✗. A step that needs an earlier one that failed says
+/// so instead of failing on its own. It never prints the key.
+public enum Doctor {
+    /// Runs every check and prints each line as soon as it is known; returns the exit status
+    /// (0 when everything passed, 1 otherwise).
+    public static func run(_ flags: ConnectionResolver.Flags, environment: [String: String], print: (String) throws(OutputError) -> Void) async throws(
+        OutputError
+    ) -> Int32 {
+        var failed = false
+        func report(_ check: DoctorCheck) throws(OutputError) {
+            if !check.passed { failed = true }
+            try print(check.text)
+        }
+        func skip(_ step: String, because reason: String) throws(OutputError) {
+            try report(.fail(step, "not checked: \(reason)", fix: "fix the step above first"))
+        }
+
+        // The config file and the profile.
+        let configPath = ConfigFile.path(environment: environment)
+        var config: ProfileConfig?
+        var configProblem: String?
+        switch Result(catching: { () throws(UsageError) in try ConfigFile.load(environment: environment) }) {
+        case .success(let loaded):
+            config = loaded
+            if let loaded {
+                let warnings = loaded.warnings.isEmpty ? "" : " with \(CountText.of(loaded.warnings.count, "warning")) (below)"
+                try report(.pass("config", "\(configPath) parses: \(CountText.of(loaded.profiles.count, "profile"))\(warnings)"))
+                for warning in loaded.warnings { try print("    warning: \(warning)") }
+            } else {
+                try report(.pass("config", "no file at \(configPath): flags and environment only (np6-subs config init writes one)"))
+            }
+        case .failure(let error):
+            configProblem = "the config file does not parse"
+            try report(.fail("config", error.description, fix: "correct the file at the place named (np6-subs config path)"))
+        }
+
+        var plan: ConnectionPlan?
+        if let configProblem {
+            try skip("profile", because: configProblem)
+        } else {
+            switch Result(catching: { () throws(UsageError) in try ConnectionResolver.plan(flags, environment: environment, config: config) }) {
+            case .success(let made):
+                plan = made
+                if let profile = made.profile {
+                    let origin = flags.profile != nil ? "--profile" : !(environment["NP6_PROFILE"] ?? "").isEmpty ? "NP6_PROFILE" : "default_profile"
+                    try report(.pass("profile", "\(profile.name)\(profile.label.map { " (\($0))" } ?? "") from \(origin), \(made.baseURL.displayHost)"))
+                } else {
+                    try report(.pass("profile", "none in use, \(made.baseURL.displayHost)"))
+                }
+                for notice in made.notices { try print("    note: \(notice)") }
+            case .failure(let error):
+                try report(.fail("profile", error.description, fix: "np6-subs profiles lists the profiles; pick one with --profile NAME"))
+            }
+        }
+
+        // The key.
+        var key: APIKey?
+        if let plan {
+            if let source = plan.keySource, let origin = plan.keyOrigin {
+                let connected: Result<Connection, UsageError>
+                do { connected = .success(try await plan.connect(environment: environment)) } catch { connected = .failure(error) }
+                switch connected {
+                case .success(let connection):
+                    key = connection.apiKey
+                    try report(.pass("key", "read from \(source.location) (\(origin))"))
+                case .failure(let error):
+                    try report(.fail("key", error.description, fix: keyFix(source)))
+                }
+            } else {
+                try report(.fail("key", "nothing names a key", fix: "set NP6_API_KEY, pass --key-file PATH, or give the profile a key_file, key_env or key_command"))
+            }
+        } else {
+            try skip("key", because: "no profile to read it from")
+        }
+
+        // The network, step by step.
+        guard let baseURL = plan?.baseURL else {
+            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] { try skip(step, because: "no base URL") }
+            return try finishLocal(environment: environment, failed: failed, report: report)
+        }
+        let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
+        var reachable = false
+        switch await NetworkProbe.resolve(baseURL.host, port: port) {
+        case .success(let addresses):
+            try report(.pass("DNS", "\(baseURL.host) resolves to \(addresses.prefix(3).joined(separator: ", "))"))
+            switch await NetworkProbe.connect(baseURL.host, port: port) {
+            case .success(let elapsed):
+                reachable = true
+                try report(.pass("TCP", "connected to \(baseURL.host):\(port) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
+            case .failure(let failure):
+                try report(.fail(
+                    "TCP", "cannot connect to \(baseURL.host):\(port): \(UntrustedText.sanitized(failure.reason))",
+                    fix: "check that the host and port are right and that a firewall lets this machine through"))
+            }
+        case .failure(let failure):
+            try report(.fail(
+                "DNS", "\(baseURL.host) does not resolve: \(failure.reason)", fix: "check the host name in the base URL, and this machine's DNS (resolvectl status)"))
+            try skip("TCP", because: "the host does not resolve")
+        }
+
+        var serverDate: Date?
+        var answered = false
+        if reachable {
+            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5))
+            let answer = await NetworkProbe.answer(baseURL, transport: transport)
+            await transport.shutdown()
+            switch answer {
+            case .success(let response):
+                answered = true
+                serverDate = response.header("Date").flatMap(RetryPolicy.httpDate)
+                try report(.pass(
+                    "TLS", baseURL.scheme == "https" ? "the certificate of \(baseURL.host) verifies (system trust store)" : "not used: http on loopback"))
+            case .failure(let error):
+                let reason: String
+                switch error {
+                case .connectionFailed(let text), .connectionLost(let text): reason = text
+                case .timeout: reason = "no answer within 10 s"
+                case .bodyTooLarge: reason = "the answer was too large"
+                case .cancelled: reason = "cancelled"
+                }
+                let tls = reason.lowercased().contains("tls") || reason.lowercased().contains("certificate") || reason.lowercased().contains("ssl")
+                try report(.fail(
+                    "TLS", "\(baseURL.scheme == "https" ? "the handshake with" : "no HTTP answer from") \(baseURL.host) failed: \(UntrustedText.sanitized(reason))",
+                    fix: tls
+                        ? "the certificate is not trusted here: check the machine's date and the host name; a private CA's certificate must be in the system trust store (update-ca-certificates)"
+                        : "check that the base URL points at the NP6 API"))
+            }
+        } else {
+            try skip("TLS", because: "no connection")
+        }
+
+        try report(proxyCheck(environment: environment, directWorks: reachable))
+
+        if !answered {
+            try skip("key accepted", because: "the server did not answer")
+        } else if let key {
+            try report(await keyCheck(baseURL: baseURL, key: key))
+        } else {
+            try skip("key accepted", because: "no key")
+        }
+
+        if let serverDate {
+            let skew = Date().timeIntervalSince(serverDate)
+            let text = abs(skew) < 1 ? "within a second of the server's" : String(format: "%.0f s %@ the server's", abs(skew), skew > 0 ? "ahead of" : "behind")
+            if abs(skew) <= 120 {
+                try report(.pass("clock", text))
+            } else {
+                try report(.fail("clock", text + ": dates, ages and the journal's times would be off", fix: "synchronise the clock (timedatectl set-ntp true)"))
+            }
+        } else if answered {
+            try report(.pass("clock", "not compared: the server sent no Date header"))
+        } else {
+            try skip("clock", because: "the server did not answer")
+        }
+        return try finishLocal(environment: environment, failed: failed, report: report)
+    }
+
+    /// The terminal and the journal, which need no network; then the exit status.
+    static func finishLocal(environment: [String: String], failed: Bool, report: (DoctorCheck) throws(OutputError) -> Void) throws(OutputError) -> Int32 {
+        var failed = failed
+        for check in LocalChecks.terminal(environment: environment) + [LocalChecks.journalFolder(environment: environment)] {
+            if !check.passed { failed = true }
+            try report(check)
+        }
+        return failed ? 1 : 0
+    }
+
+    static func keyFix(_ source: KeySource) -> String {
+        switch source {
+        case .file(let path): "make '\(path)' hold the key on its first line, readable only by you (chmod 600)"
+        case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
+        case .command(let argv): "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within 10 s and print the key on its first line"
+        }
+    }
+
+    /// np6-subs connects directly; a proxy variable is reported (its credentials hidden) so a
+    /// failure to connect can be read against it.
+    static func proxyCheck(environment: [String: String], directWorks: Bool) -> DoctorCheck {
+        let names = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"]
+        guard let name = names.first(where: { !(environment[$0] ?? "").isEmpty }), let value = environment[name] else {
+            return .pass("proxy", "none in use: np6-subs connects directly")
+        }
+        let shown = hidingCredentials(value)
+        if directWorks { return .pass("proxy", "\(name)=\(shown) is set, but np6-subs connects directly, and that works") }
+        return .fail("proxy", "\(name)=\(shown) is set, and np6-subs connects directly", fix: "this network may only allow the proxy: np6-subs cannot go through one yet")
+    }
+
+    /// `http://user:secret@proxy:3128` → `http://…@proxy:3128`.
+    static func hidingCredentials(_ url: String) -> String {
+        guard let at = url.lastIndex(of: "@") else { return UntrustedText.sanitized(url) }
+        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
+        return UntrustedText.sanitized(scheme + "…" + url[at...])
+    }
+
+    /// One cheap authenticated GET: the applications (200), or, for a key that may not list
+    /// them (403), a lookup of a contact nobody has (404 means the key was accepted).
+    static func keyCheck(baseURL: NP6BaseURL, key: APIKey) async -> DoctorCheck {
+        let client = NP6Client(configuration: .init(baseURL: baseURL, retryPolicy: .none), apiKey: key)
+        let check = await keyCheck(client)
+        await client.shutdown()
+        return check
+    }
+
+    private static func keyCheck(_ client: NP6Client) async -> DoctorCheck {
+        let wrongKey = "check the key source above: the key may be wrong, revoked or for another account"
+        do {
+            _ = try await client.perform(.listApplications)
+            return .pass("key accepted", "GET /parameters/applications answered 200")
+        } catch .unauthorized {
+            return .fail("key accepted", "the server refused the key (401)", fix: wrongKey)
+        } catch .forbidden {
+            do {
+                _ = try await client.perform(.listByUnicity("np6-subs-doctor-probe"))
+                return .pass("key accepted", "accepted, but it may not list applications (403): names show as ids")
+            } catch .notFound {
+                return .pass("key accepted", "accepted, but it may not list applications (403): names show as ids")
+            } catch {
+                return .fail("key accepted", "the server refused the key (\(error.message))", fix: wrongKey)
+            }
+        } catch {
+            return .fail("key accepted", error.message, fix: "the server answered, but not as the NP6 API does: check the base URL")
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// One line of `np6-subs doctor`: what was checked, what was found, and for a failure, the fix.
+public struct DoctorCheck: Sendable, Equatable {
+    public var passed: Bool
+    /// A word or two: `config`, `key`, `DNS`, `TLS`, `journal`.
+    public var step: String
+    public var finding: String
+    public var fix: String?
+
+    public static func pass(_ step: String, _ finding: String) -> DoctorCheck {
+        DoctorCheck(passed: true, step: step, finding: finding, fix: nil)
+    }
+
+    public static func fail(_ step: String, _ finding: String, fix: String) -> DoctorCheck {
+        DoctorCheck(passed: false, step: step, finding: finding, fix: fix)
+    }
+
+    /// `✓ step: finding`, and under a failure `  fix: …`.
+    public var text: String {
+        "\(passed ? "✓" : "✗") \(step): \(finding)" + (fix.map { "\n    fix: \($0)" } ?? "")
+    }
+}

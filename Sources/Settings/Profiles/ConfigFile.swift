@@ -1,0 +1,168 @@
+import Essentials
+import Foundation
+import NP6
+import Yams
+
+/// The config file: where it is and what it says. Yams reads the YAML (with each node's line and
+/// column, for messages); this type only checks the shape.
+public enum ConfigFile {
+    /// `$XDG_CONFIG_HOME/np6-subs/config.yaml`, else `~/.config/np6-subs/config.yaml`.
+    public static func path(environment: [String: String]) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            return config + "/np6-subs/config.yaml"
+        }
+        return home(environment) + "/.config/np6-subs/config.yaml"
+    }
+
+    /// The file at the usual place, or nil when there is none (then everything works without it).
+    public static func load(environment: [String: String]) throws(UsageError) -> ProfileConfig? {
+        let path = path(environment: environment)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try load(path: path, environment: environment)
+    }
+
+    public static func load(path: String, environment: [String: String]) throws(UsageError) -> ProfileConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read the config file \(path)") }
+        guard let text = String(data: data, encoding: .utf8) else { throw UsageError("\(path) is not UTF-8 text") }
+        return try parse(text, path: path, environment: environment)
+    }
+
+    static let topFields = ["default_profile", "profiles"]
+    static let profileFields = ["base_url", "key_file", "key_env", "key_command", "production", "read_only", "label"]
+    /// Fields that would hold a key itself: refused, never read.
+    static let secretFields = ["key", "api_key", "apikey", "x_key", "x-key", "token", "secret", "password"]
+
+    /// Reads the text of a config file. Malformed YAML and wrong shapes are errors naming the line
+    /// and column; unknown fields are warnings that suggest the nearest known one.
+    public static func parse(_ text: String, path: String, environment: [String: String] = [:]) throws(UsageError) -> ProfileConfig {
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch { throw UsageError("\(path): \(describe(error))") }
+        var config = ProfileConfig(path: path)
+        guard let root else { return config }
+        guard let top = root.mapping else { throw problem(path, root, "expected the fields default_profile and profiles at the top") }
+        for (keyNode, value) in top {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "default_profile":
+                guard let name = value.string, !name.isEmpty else { throw problem(path, value, "default_profile must be a profile's name") }
+                config.defaultProfile = name
+            case "profiles":
+                guard let profiles = value.mapping else {
+                    if value.null != nil { continue }
+                    throw problem(path, value, "profiles must map each profile's name to its fields")
+                }
+                for (nameNode, fields) in profiles {
+                    config.profiles.append(try profile(nameNode, fields, path: path, environment: environment, warnings: &config.warnings))
+                }
+            default:
+                config.warnings.append(unknownField(path, keyNode, key, known: topFields))
+            }
+        }
+        if let defaultProfile = config.defaultProfile, config.profile(named: defaultProfile) == nil {
+            config.warnings.append("\(path): default_profile \"\(defaultProfile)\" is not among the profiles (\(config.profiles.map(\.name).joined(separator: ", ")))")
+        }
+        return config
+    }
+
+    static func profile(_ nameNode: Node, _ node: Node, path: String, environment: [String: String], warnings: inout [String]) throws(UsageError)
+        -> Profile
+    {
+        guard let name = nameNode.string, !name.isEmpty, !name.contains(where: { $0.isWhitespace || $0 == "/" }) else {
+            throw problem(path, nameNode, "a profile's name is one word without spaces or slashes")
+        }
+        guard let fields = node.mapping else { throw problem(path, node, "profile \"\(name)\" must be a mapping of its fields") }
+        var baseURL: String?
+        var sources: [KeySource] = []
+        var production = false
+        var readOnly = false
+        var label: String?
+        for (keyNode, value) in fields {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "base_url":
+                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "base_url must be a URL") }
+                baseURL = text
+            case "key_file":
+                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "key_file must be a path") }
+                sources.append(.file(expandingTilde(text, environment: environment)))
+            case "key_env":
+                guard let text = value.string, !text.isEmpty, !text.contains("=") else {
+                    throw problem(path, value, "key_env must be the name of an environment variable")
+                }
+                sources.append(.environment(text))
+            case "key_command":
+                guard let items = value.sequence, !items.isEmpty else {
+                    throw problem(path, value, "key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs without a shell")
+                }
+                var argv: [String] = []
+                for item in items {
+                    guard let word = item.string else { throw problem(path, item, "each word of key_command must be text") }
+                    argv.append(word)
+                }
+                argv[0] = expandingTilde(argv[0], environment: environment)
+                sources.append(.command(argv))
+            case "production", "read_only":
+                guard let flag = value.bool else { throw problem(path, value, "\(key) must be true or false") }
+                if key == "production" { production = flag } else { readOnly = flag }
+            case "label":
+                guard let text = value.string else { throw problem(path, value, "label must be text") }
+                label = text.isEmpty ? nil : text
+            case let secret where secretFields.contains(secret.lowercased()):
+                throw problem(
+                    path, keyNode,
+                    "profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]")
+            default:
+                warnings.append(unknownField(path, keyNode, key, known: profileFields, within: "profile \"\(name)\""))
+            }
+        }
+        guard sources.count == 1, let source = sources.first else {
+            throw problem(
+                path, nameNode,
+                sources.isEmpty
+                    ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
+                    : "profile \"\(name)\" has \(sources.count) key sources (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one")
+        }
+        return Profile(name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label)
+    }
+
+    static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil) -> String {
+        var message = "\(location(path, node)): unknown field \"\(UntrustedText.sanitized(key))\"" + (within.map { " in \($0)" } ?? "")
+        if let nearest = EditDistance.nearest(to: key.replacingOccurrences(of: "-", with: "_"), among: known, allowing: { max(2, $0.count / 3) }) {
+            message += "; did you mean \(nearest)?"
+        } else {
+            message += " (known: \(known.joined(separator: ", ")))"
+        }
+        return message
+    }
+
+    static func problem(_ path: String, _ node: Node, _ message: String) -> UsageError {
+        UsageError("\(location(path, node)): \(message)")
+    }
+
+    /// `path:line:column`, as compilers say it, so an editor can jump there.
+    static func location(_ path: String, _ node: Node) -> String {
+        guard let mark = node.mark else { return path }
+        return "\(path):\(mark.line):\(mark.column)"
+    }
+
+    /// Yams's errors carry the place where the text broke.
+    static func describe(_ error: any Error) -> String {
+        guard let yaml = error as? YamlError else { return String(describing: error) }
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            return "\(mark.line):\(mark.column): malformed YAML: \(problem)"
+        default:
+            return "malformed YAML: " + (String(describing: yaml).split(separator: "\n").first.map(String.init) ?? "")
+        }
+    }
+
+    static func home(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    }
+
+    /// `~/x` → `$HOME/x`, as a shell would have done for a flag.
+    static func expandingTilde(_ path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return home(environment) + path.dropFirst()
+    }
+}

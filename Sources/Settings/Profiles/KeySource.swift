@@ -1,0 +1,35 @@
+/// Where a key comes from. A profile names exactly one; the key itself never sits in the config.
+public enum KeySource: Sendable, Equatable {
+    /// A file only its owner can read (the `--key-file` rule: mode 0600 or stricter).
+    case file(String)
+    /// An environment variable's name.
+    case environment(String)
+    /// An argv run without a shell; the first line of its standard output is the key.
+    case command([String])
+
+    /// `file`, `env` or `command`: what the profile table and the picker show, never the key.
+    public var kind: String {
+        switch self {
+        case .file: "file"
+        case .environment: "env"
+        case .command: "command"
+        }
+    }
+
+    /// Where exactly, for messages: `the file ~/.np6.key`, `NP6_STAGING_KEY`, `pass show np6/prod`.
+    public var location: String {
+        switch self {
+        case .file(let path): "the file \(path)"
+        case .environment(let name): "the environment variable \(name)"
+        case .command(let argv): "the command `\(Self.shellWords(argv))`"
+        }
+    }
+
+    /// An argv as a person would type it: words with spaces or quotes in single quotes.
+    public static func shellWords(_ argv: [String]) -> String {
+        argv.map { word in
+            guard word.isEmpty || word.contains(where: { " \t'\"\\$`;&|<>()*?".contains($0) }) else { return word }
+            return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
+    }
+}

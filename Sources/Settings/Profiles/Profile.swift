@@ -1,0 +1,28 @@
+/// One account and environment from the config file: where its API is and how to get its key.
+public struct Profile: Sendable, Equatable {
+    public var name: String
+    /// Nil: the production server (`ConnectionResolver.defaultBaseURL`).
+    public var baseURL: String?
+    public var keySource: KeySource
+    /// Marks the whole session: a danger band in the header, the profile named in every delete
+    /// modal and typed in the typed confirmation.
+    public var production: Bool
+    /// Like `--read-only`; `--read-write` lifts it for one session.
+    public var readOnly: Bool
+    /// A name for people, e.g. "ACME production"; the band shows it.
+    public var label: String?
+
+    public init(
+        name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false, label: String? = nil
+    ) {
+        self.name = name
+        self.baseURL = baseURL
+        self.keySource = keySource
+        self.production = production
+        self.readOnly = readOnly
+        self.label = label
+    }
+
+    /// The label if there is one, else the name.
+    public var displayName: String { label ?? name }
+}

@@ -1,0 +1,26 @@
+/// What the config file says: its profiles in file order and the one to use by default.
+public struct ProfileConfig: Sendable, Equatable {
+    /// Where it was read from, for messages.
+    public var path: String
+    public var defaultProfile: String?
+    public var profiles: [Profile]
+    /// Unknown fields and other things worth fixing that do not stop the program.
+    public var warnings: [String]
+
+    public init(path: String, defaultProfile: String? = nil, profiles: [Profile] = [], warnings: [String] = []) {
+        self.path = path
+        self.defaultProfile = defaultProfile
+        self.profiles = profiles
+        self.warnings = warnings
+    }
+
+    public func profile(named name: String) -> Profile? { profiles.first { $0.name == name } }
+
+    /// The profile `name`, or an error that lists the ones that exist.
+    public func requireProfile(_ name: String) throws(UsageError) -> Profile {
+        if let profile = profile(named: name) { return profile }
+        let known = profiles.map(\.name)
+        let list = known.isEmpty ? "it defines none" : "it defines: \(known.joined(separator: ", "))"
+        throw UsageError("no profile \"\(name)\" in \(path) (\(list)). `np6-subs profiles` lists them.")
+    }
+}
