@@ -119,6 +119,7 @@ let package = Package(
         .testTarget(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "SettingsTests", dependencies: ["NP6", "Settings"]),
         .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -35,16 +35,29 @@ public enum BrowserFixtures {
          {"id": "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07", "name": "Loyalty web push"}]
         """))
 
-    public static func environment(readOnly: Bool = false, demo: Bool = false) -> BrowserEnvironment {
-        BrowserEnvironment(host: "api-cm.np6.com", readOnly: readOnly, demo: demo, timeZone: .fixed(offsetSeconds: 3600))
+    /// Two config profiles: a staging one and a production one (read-write, for the typed confirmation).
+    public static let profiles = [
+        ProfileChoice(name: "staging", host: "staging-api.example.net", keySourceKind: "env"),
+        ProfileChoice(name: "acme-prod", label: "ACME production", host: "api-cm.np6.com", keySourceKind: "command", production: true),
+    ]
+
+    public static func environment(
+        readOnly: Bool = false, demo: Bool = false, profile: ProfileChoice? = nil, profiles: [ProfileChoice] = [], readWrite: Bool = false
+    ) -> BrowserEnvironment {
+        BrowserEnvironment(
+            host: profile?.host ?? "api-cm.np6.com", readOnly: readOnly, demo: demo, timeZone: .fixed(offsetSeconds: 3600), profile: profile,
+            profiles: profiles, readWrite: readWrite)
     }
 
     /// A state that has looked `contact` up and received `subscriptions` and the application names.
     public static func loaded(
         _ subscriptions: [Subscription] = foobar, contact: ContactKey = .unicity("foobar"), size: TerminalSize = TerminalSize(rows: 40, columns: 120),
-        readOnly: Bool = false, demo: Bool = false, applications: Bool = true, recentLookups: [RecentLookup] = []
+        readOnly: Bool = false, demo: Bool = false, applications: Bool = true, recentLookups: [RecentLookup] = [],
+        profile: ProfileChoice? = nil, profiles: [ProfileChoice] = [], readWrite: Bool = false
     ) -> BrowserState {
-        var state = BrowserState(environment: environment(readOnly: readOnly, demo: demo), size: size, now: now, recentLookups: recentLookups)
+        var state = BrowserState(
+            environment: environment(readOnly: readOnly, demo: demo, profile: profile, profiles: profiles, readWrite: readWrite), size: size, now: now,
+            recentLookups: recentLookups)
         _ = BrowserReducer.start(&state, lookingUp: .contact(contact))
         let generation = state.pending!.generation
         _ = BrowserReducer.reduce(&state, .lookupFinished(

@@ -63,11 +63,11 @@ struct ReducerModelTests {
             // An answer: mostly to an open effect, sometimes to a generation long gone.
             let stale = Int.random(in: 0..<8, using: &generator) == 0
             guard let effect = open.randomElement(using: &generator) else { return .tick(now: state.now + 1) }
-            return answer(to: effect, stale: stale, &generator)
+            return answer(to: effect, stale: stale, environment: state.environment, &generator)
         }
     }
 
-    static func answer(to effect: Effect, stale: Bool, _ generator: inout Generator) -> Action {
+    static func answer(to effect: Effect, stale: Bool, environment: BrowserEnvironment, _ generator: inout Generator) -> Action {
         let failure = Int.random(in: 0..<4, using: &generator) == 0
         let error = errors.randomElement(using: &generator)!
         switch effect {
@@ -97,6 +97,10 @@ struct ReducerModelTests {
             return .filterFinished(generation: job.generation, rows: job.run() ?? [])
         case .copyToClipboard(_, let what):
             return .copyFinished(what: what, error: failure ? "no terminal" : nil)
+        case .switchProfile(let generation, let name):
+            if failure { return .profileSwitchFailed(generation: generation, profile: name, message: "key_command exited with status 1") }
+            let profile = environment.profiles.first { $0.name == name } ?? BrowserFixtures.profiles[0]
+            return .profileSwitched(generation: stale ? generation + 3 : generation, connection: environment.connection(for: profile, baseURL: .production))
         case .cancel, .saveRecentLookups, .settleJournal, .quit:
             return .tick(now: BrowserFixtures.now)
         }
@@ -128,7 +132,8 @@ struct ReducerModelTests {
         var renders = 0
         for seed in Self.seeds {
             var generator = Generator(seed: UInt64(seed) &* 7919 &+ (readOnly ? 1 : 0))
-            var state = BrowserFixtures.loaded(readOnly: readOnly)
+            // On production with another profile to switch to: P, the band and the typed profile name are in play.
+            var state = BrowserFixtures.loaded(readOnly: readOnly, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
             var open: [Effect] = []
             for step in 0..<Self.stepsPerSeed {
                 let action = Self.action(&generator, state: state, open: open)

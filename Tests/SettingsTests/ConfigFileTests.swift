@@ -1,0 +1,117 @@
+import Settings
+import Testing
+
+@Suite("The config file: its shape, its mistakes")
+struct ConfigFileTests {
+    static let example = """
+        default_profile: staging
+        profiles:
+          staging:
+            base_url: https://staging-api.example.net
+            key_file: ~/.config/np6-subs/staging.key
+          acme-prod:
+            base_url: https://api-cm.np6.com
+            key_command: ["pass", "show", "np6/acme-prod"]
+            production: true
+            read_only: true
+            label: ACME production
+          ci:
+            key_env: NP6_CI_KEY
+        """
+
+    @Test("the issue's example reads into profiles in file order, ~ expanded, every field kept")
+    func example() throws {
+        let config = try ConfigFile.parse(Self.example, path: "c.yaml", environment: ["HOME": "/home/ana"])
+        #expect(config.defaultProfile == "staging")
+        #expect(config.profiles.map(\.name) == ["staging", "acme-prod", "ci"])
+        #expect(config.profiles[0] == Profile(name: "staging", baseURL: "https://staging-api.example.net", keySource: .file("/home/ana/.config/np6-subs/staging.key")))
+        #expect(config.profiles[1] == Profile(
+            name: "acme-prod", baseURL: "https://api-cm.np6.com", keySource: .command(["pass", "show", "np6/acme-prod"]), production: true, readOnly: true,
+            label: "ACME production"))
+        #expect(config.profiles[2].baseURL == nil, "no base_url: the production server")
+        #expect(config.profiles[2].keySource == .environment("NP6_CI_KEY"))
+        #expect(config.warnings.isEmpty)
+    }
+
+    @Test("malformed YAML is an error that names the line and the column", arguments: [
+        ("profiles:\n  staging:\n    base_url: [unclosed\n", "c.yaml:"),
+        ("profiles:\n  staging: {key_env: A\n", "c.yaml:"),
+        ("default_profile: a\n\tprofiles: x\n", "c.yaml:"),
+    ])
+    func malformed(text: String, prefix: String) {
+        do {
+            _ = try ConfigFile.parse(text, path: "c.yaml")
+            Issue.record("parsed: \(text)")
+        } catch {
+            #expect(error.description.hasPrefix(prefix), "\(error.description)")
+            #expect(error.description.range(of: #"^c\.yaml: ?\d+:\d+: "#, options: .regularExpression) != nil, "no line:column in \(error.description)")
+        }
+    }
+
+    @Test("a wrong shape names where it is")
+    func wrongShape() {
+        do {
+            _ = try ConfigFile.parse("profiles:\n  staging:\n    key_env: A\n    production: maybe\n", path: "c.yaml")
+            Issue.record("accepted production: maybe")
+        } catch {
+            #expect(error.description == "c.yaml:4:17: production must be true or false")
+        }
+    }
+
+    @Test("an unknown field is a warning that suggests the nearest known one", arguments: [
+        ("base-url", "did you mean base_url?"), ("key_fil", "did you mean key_file?"), ("readonly", "did you mean read_only?"),
+        ("colour", "known: base_url"),
+    ])
+    func unknownField(field: String, suggestion: String) throws {
+        let config = try ConfigFile.parse("profiles:\n  staging:\n    key_env: A\n    \(field): x\n", path: "c.yaml")
+        #expect(config.warnings.count == 1)
+        let warning = try #require(config.warnings.first)
+        #expect(warning.hasPrefix("c.yaml:4:5: unknown field \"\(field)\" in profile \"staging\""), "\(warning)")
+        #expect(warning.contains(suggestion), "\(warning)")
+    }
+
+    @Test("a key written into the config is refused, with the three ways to give one", arguments: ["key", "api_key", "x-key", "token"])
+    func keyInConfig(field: String) {
+        do {
+            _ = try ConfigFile.parse("profiles:\n  staging:\n    base_url: https://x.example\n    \(field): s3cr3t-value\n", path: "c.yaml")
+            Issue.record("a key in the config was accepted")
+        } catch {
+            #expect(error.description.contains("refuses keys in the config"))
+            for source in ["key_file", "key_env", "key_command"] { #expect(error.description.contains(source)) }
+            #expect(!error.description.contains("s3cr3t-value"), "the message repeats the key")
+        }
+    }
+
+    @Test("a profile needs exactly one key source")
+    func oneKeySource() {
+        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    base_url: https://x.example\n", path: "c.yaml") }
+        do {
+            _ = try ConfigFile.parse("profiles:\n  a:\n    key_env: A\n    key_file: /k\n", path: "c.yaml")
+            Issue.record("two key sources accepted")
+        } catch {
+            #expect(error.description.contains("2 key sources (key_env, key_file); keep exactly one"))
+        }
+        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    key_command: []\n", path: "c.yaml") }
+        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    key_command: pass show x\n", path: "c.yaml") }
+    }
+
+    @Test("a missing profile is an error that lists the ones that exist")
+    func missingProfile() throws {
+        let config = try ConfigFile.parse(Self.example, path: "c.yaml")
+        do {
+            _ = try config.requireProfile("prod")
+            Issue.record("found a profile that is not there")
+        } catch {
+            #expect(error.description.contains("no profile \"prod\""))
+            #expect(error.description.contains("staging, acme-prod, ci"))
+        }
+    }
+
+    @Test("an empty file is no profile at all; the location follows XDG_CONFIG_HOME, else HOME")
+    func emptyAndLocation() throws {
+        #expect(try ConfigFile.parse("", path: "c.yaml").profiles.isEmpty)
+        #expect(ConfigFile.path(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/ana"]) == "/x/cfg/np6-subs/config.yaml")
+        #expect(ConfigFile.path(environment: ["HOME": "/home/ana"]) == "/home/ana/.config/np6-subs/config.yaml")
+        #expect(ConfigFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/ana"]) == "/home/ana/.config/np6-subs/config.yaml")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Glibc
+import NP6
+import Settings
+import Testing
+
+/// Each key source for real: files with their modes, variables, and commands run as processes.
+@Suite("Key sources: a file, a variable, a command")
+struct KeySourceTests {
+    static func load(_ source: KeySource, environment: [String: String] = [:], timeout: Duration = .seconds(10)) async throws(UsageError) -> APIKey {
+        try await KeyLoader.load(source, origin: "profile \"t\"", environment: environment, commandTimeout: timeout)
+    }
+
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "np6-keys-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test("a command's first line is the key; it runs without a shell")
+    func commandFirstLine() async throws {
+        let key = try await Self.load(.command(["printf", "k-123\\nsecond line\\n"]))
+        #expect(key == (try APIKey("k-123")))
+        // No shell: `$HOME` and `;` reach the program as they are.
+        let literal = try await Self.load(.command(["echo", "$HOME;x"]))
+        #expect(literal == (try APIKey("$HOME;x")))
+    }
+
+    @Test("a failing command says its status and its standard error, sanitised")
+    func commandFails() async {
+        do {
+            _ = try await Self.load(.command(["sh", "-c", "printf 'gpg: decryption failed\\033[31m\\n' >&2; exit 3"]))
+            Issue.record("a failing command gave a key")
+        } catch {
+            #expect(error.description.contains("exited with status 3"), "\(error.description)")
+            #expect(error.description.contains("gpg: decryption failed"))
+            #expect(!error.description.contains("\u{1B}"), "an escape sequence reached the message")
+        }
+    }
+
+    @Test("a command that hangs past its timeout is stopped, with what it started, and says so")
+    func commandHangs() async throws {
+        let folder = try Self.folder()
+        let started = ContinuousClock.now
+        do {
+            _ = try await Self.load(.command(["sh", "-c", "sleep 30 & echo $! > \(folder)/pid; wait"]), timeout: .seconds(1))
+            Issue.record("a hanging command gave a key")
+        } catch {
+            #expect(error.description.contains("did not finish within 1 s and was stopped"), "\(error.description)")
+        }
+        #expect(ContinuousClock.now - started < .seconds(8), "the timeout did not stop the wait")
+        let pid = try #require(Int32((try String(contentsOfFile: folder + "/pid", encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while kill(pid, 0) == 0, ContinuousClock.now < deadline { usleep(20_000) }
+        #expect(kill(pid, 0) != 0, "the command's child (sleep) still runs")
+    }
+
+    @Test("a command that prints nothing, or is not installed, is an error that says which")
+    func commandEmptyOrMissing() async {
+        do {
+            _ = try await Self.load(.command(["true"]))
+            Issue.record("an empty output gave a key")
+        } catch {
+            #expect(error.description.contains("printed nothing on its standard output"))
+        }
+        do {
+            _ = try await Self.load(.command(["np6-no-such-program", "x"]))
+            Issue.record("a missing program gave a key")
+        } catch {
+            #expect(error.description.contains("no such program on PATH"), "\(error.description)")
+        }
+    }
+
+    @Test("a key file must be private (0600); a variable must be set")
+    func fileAndVariable() async throws {
+        let folder = try Self.folder()
+        let path = folder + "/k"
+        try "file-key\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o644)
+        do {
+            _ = try await Self.load(.file(path))
+            Issue.record("a 0644 key file was read")
+        } catch {
+            #expect(error.description.contains("chmod 600"))
+        }
+        chmod(path, 0o600)
+        #expect(try await Self.load(.file(path)) == (try APIKey("file-key")))
+        #expect(try await Self.load(.environment("MY_KEY"), environment: ["MY_KEY": "v"]) == (try APIKey("v")))
+        do {
+            _ = try await Self.load(.environment("MY_KEY"))
+            Issue.record("an unset variable gave a key")
+        } catch {
+            #expect(error.description.contains("MY_KEY, which is not set"))
+        }
+    }
+
+    @Test("config init writes a private template once, and never over a file")
+    func configInit() throws {
+        let path = try Self.folder() + "/np6-subs/config.yaml"
+        try ConfigTemplate.write(to: path)
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        let parsed = try ConfigFile.load(path: path, environment: ["HOME": "/home/ana"])
+        #expect(parsed.profiles.map(\.name) == ["staging"], "the template parses, with its example profile")
+        #expect(parsed.warnings.isEmpty)
+        try "mine".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: UsageError.self) { try ConfigTemplate.write(to: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+    }
+}

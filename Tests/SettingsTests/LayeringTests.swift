@@ -1,0 +1,96 @@
+import NP6
+import Settings
+import Testing
+
+@Suite("Layering: flags, then the environment, then the profile, then the defaults")
+struct LayeringTests {
+    static let config = ProfileConfig(
+        path: "c.yaml", defaultProfile: "staging",
+        profiles: [
+            Profile(name: "staging", baseURL: "https://staging.example.net", keySource: .environment("STAGING_KEY")),
+            Profile(name: "prod", keySource: .file("/keys/prod"), production: true, readOnly: true),
+        ])
+
+    static func plan(_ flags: ConnectionResolver.Flags = .init(), _ environment: [String: String] = [:], config: ProfileConfig? = config) throws(UsageError)
+        -> ConnectionPlan
+    {
+        try ConnectionResolver.plan(flags, environment: environment, config: config)
+    }
+
+    @Test("without flags or variables the default profile decides everything")
+    func defaultProfile() throws {
+        let plan = try Self.plan()
+        #expect(plan.profile?.name == "staging")
+        #expect(plan.baseURL.description == "https://staging.example.net")
+        #expect(plan.keySource == .environment("STAGING_KEY"))
+        #expect(plan.keyOrigin == "profile \"staging\"")
+        #expect(plan.notices.isEmpty)
+    }
+
+    @Test("NP6_PROFILE picks another; a profile without base_url is the production server")
+    func environmentProfile() throws {
+        let plan = try Self.plan(.init(), ["NP6_PROFILE": "prod"])
+        #expect(plan.profile?.name == "prod")
+        #expect(plan.baseURL == .production)
+        #expect(plan.keySource == .file("/keys/prod"))
+    }
+
+    @Test("NP6_BASE_URL and NP6_API_KEY beat the profile, and say so")
+    func environmentBeatsProfile() throws {
+        let plan = try Self.plan(.init(), ["NP6_BASE_URL": "http://127.0.0.1:9", "NP6_API_KEY": "k"])
+        #expect(plan.baseURL.description == "http://127.0.0.1:9")
+        #expect(plan.keySource == .environment("NP6_API_KEY"))
+        #expect(plan.notices.count == 2)
+        #expect(plan.notices.allSatisfy { $0.contains("profile \"staging\"") })
+    }
+
+    @Test("--profile is a flag: its base URL and key beat the environment's; --base-url and --key-file beat it")
+    func profileFlag() throws {
+        let environment = ["NP6_BASE_URL": "http://127.0.0.1:9", "NP6_API_KEY": "k", "NP6_PROFILE": "staging"]
+        let chosen = try Self.plan(.init(profile: "prod"), environment)
+        #expect(chosen.profile?.name == "prod")
+        #expect(chosen.baseURL == .production)
+        #expect(chosen.keySource == .file("/keys/prod"))
+        #expect(chosen.notices.isEmpty)
+        let overridden = try Self.plan(.init(baseURL: "http://localhost:8", keyFile: "/k", profile: "prod"), environment)
+        #expect(overridden.baseURL.description == "http://localhost:8")
+        #expect(overridden.keySource == .file("/k"))
+        #expect(overridden.keyOrigin == "--key-file")
+        #expect(overridden.profile?.name == "prod", "the profile still marks the session (production, read-only)")
+    }
+
+    @Test("without a config file everything works as before: flags, environment, defaults")
+    func noConfig() throws {
+        let plan = try Self.plan(.init(), ["NP6_API_KEY": "k"], config: nil)
+        #expect(plan.profile == nil)
+        #expect(plan.baseURL == .production)
+        #expect(plan.keySource == .environment("NP6_API_KEY"))
+        let none = try Self.plan(.init(), [:], config: nil)
+        #expect(none.keySource == nil)
+    }
+
+    @Test("a profile named without a config file, or missing from it, is an error that says what exists")
+    func missing() {
+        for (flags, environment, config) in [
+            (ConnectionResolver.Flags(profile: "prod"), [String: String](), ProfileConfig?.none),
+            (.init(), ["NP6_PROFILE": "prod"], nil),
+            (.init(profile: "qa"), [:], Self.config),
+            (.init(), ["NP6_PROFILE": "qa"], Self.config),
+        ] {
+            do {
+                _ = try Self.plan(flags, environment, config: config)
+                Issue.record("resolved \(flags) \(environment)")
+            } catch {
+                #expect(error.description.contains(config == nil ? "config init" : "staging, prod"), "\(error.description)")
+            }
+        }
+    }
+
+    @Test("a switch in the browser takes the profile alone")
+    func switching() throws {
+        let plan = try ConnectionResolver.plan(profile: Self.config.profiles[1])
+        #expect(plan.baseURL == .production)
+        #expect(plan.keySource == .file("/keys/prod"))
+        #expect(plan.profile?.production == true)
+    }
+}
