@@ -52,6 +52,14 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(state), Self.name("delete-all-modal", size))
     }
 
+    @Test("on a production profile, with the profile picker open", arguments: sizes)
+    func profiles(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
+        try GoldenFile.check(Screen.render(state), Self.name("production", size))
+        BrowserFixtures.press([.character("P")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("profile-picker", size))
+    }
+
     @Test("the help overlay", arguments: sizes)
     func help(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size)

@@ -120,7 +120,7 @@ public enum ConfigFile {
                 path, nameNode,
                 sources.isEmpty
                     ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
-                    : "profile \"\(name)\" has \(sources.count) key sources (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one")
+                    : "profile \"\(name)\" has \(CountText.of(sources.count, "key source")) (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one")
         }
         return Profile(name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label)
     }

@@ -13,19 +13,26 @@ enum ProfilePickerView {
         let nameWidth = min(18, max(6, picker.profiles.map { DisplayWidth.of($0.name) }.max() ?? 6))
         let badgeTexts = picker.profiles.map { badges($0, current: $0.name == state.connection.profile?.name) }
         let badgeWidth = badgeTexts.map(DisplayWidth.of).max() ?? 0
-        // Columns: name, host (what is left), key source kind, badges.
+        // Columns: name, host (what is left), key source kind, badges. A narrow picker keeps the
+        // name and badges on the line and puts the focused one's host and key kind under it.
         let keyWidth = "key: command".count
-        let hostRoom = max(4, content.width - 2 - nameWidth - 2 - 2 - keyWidth - (badgeWidth > 0 ? 2 + badgeWidth : 0))
+        let hostRoom = content.width - 2 - nameWidth - 2 - 2 - keyWidth - (badgeWidth > 0 ? 2 + badgeWidth : 0)
+        let narrow = hostRoom < 12
         for (index, profile) in picker.profiles.enumerated() {
             let focused = index == picker.focus
             var line = "\(focused ? "›" : " ") " + DisplayWidth.pad(DisplayWidth.truncate(UntrustedText.sanitized(profile.name), width: nameWidth), width: nameWidth)
-            line += "  " + DisplayWidth.pad(DisplayWidth.truncate(UntrustedText.sanitized(profile.host), width: hostRoom), width: hostRoom)
-            line += "  " + DisplayWidth.pad("key: \(profile.keySourceKind)", width: keyWidth)
+            if !narrow {
+                line += "  " + DisplayWidth.pad(DisplayWidth.truncate(UntrustedText.sanitized(profile.host), width: hostRoom), width: hostRoom)
+                line += "  " + DisplayWidth.pad("key: \(profile.keySourceKind)", width: keyWidth)
+            }
             if !badgeTexts[index].isEmpty { line += "  " + badgeTexts[index] }
             let style = focused ? (profile.production ? Theme.focusedDangerButton : Theme.focusedButton) : (profile.production ? Theme.danger : .plain)
             content.add(.text(DisplayWidth.truncate(line, width: content.width), style, indent: 0))
-            if let label = profile.label, focused {
-                content.add(.text(DisplayWidth.truncate("    " + UntrustedText.sanitized(label), width: content.width), Theme.muted, indent: 0), priority: 2)
+            guard focused else { continue }
+            var details: [String] = narrow ? [UntrustedText.sanitized(profile.host), "key: \(profile.keySourceKind)"] : []
+            if let label = profile.label { details.insert(UntrustedText.sanitized(label), at: 0) }
+            if !details.isEmpty {
+                content.add(.text(DisplayWidth.truncate("    " + details.joined(separator: " · "), width: content.width), Theme.muted, indent: 0), priority: 2)
             }
         }
         content.add(.blank, priority: 2)
