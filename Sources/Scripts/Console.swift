@@ -18,23 +18,25 @@ enum Console {
 
     /// Nil when the person confirmed (or `--yes` was given); otherwise how the command ends:
     /// without a terminal to ask on, a usage error; when not confirmed, nothing done.
-    static func confirmation(yes: Bool, verb: String, question: ConsoleText) -> ScriptExit? {
+    /// `answer` is what must be typed: `yes`, or on a production profile its name.
+    static func confirmation(yes: Bool, verb: String, question: ConsoleText, answer: String = "yes") -> ScriptExit? {
         if yes { return nil }
         guard isInteractive else {
             error("refusing to \(verb) without a terminal to confirm on; pass --yes to confirm in a script")
             return .usage
         }
-        guard confirm(question) else {
+        guard confirm(question, answer: answer) else {
             error("not confirmed; nothing was done")
             return .apiError
         }
         return nil
     }
 
-    /// Asks on the terminal; true only if the person types exactly `yes`.
-    static func confirm(_ question: ConsoleText) -> Bool {
-        guard (try? FileOutput.standardError.write(question.text + " Type yes to go on: ")) != nil else { return false }
-        guard let answer = readLine(strippingNewline: true) else { return false }
-        return answer.trimmingCharacters(in: .whitespaces) == "yes"
+    /// Asks on the terminal; true only if the person types exactly `answer`.
+    static func confirm(_ question: ConsoleText, answer: String = "yes") -> Bool {
+        let prompt: ConsoleText = answer == "yes" ? " Type yes to go on: " : " This is a production profile: type its name (\(answer)) to go on: "
+        guard (try? FileOutput.standardError.write(question.text + prompt.text)) != nil else { return false }
+        guard let typed = readLine(strippingNewline: true) else { return false }
+        return typed.trimmingCharacters(in: .whitespaces) == answer
     }
 }

@@ -125,7 +125,7 @@ public enum JournalScripts {
         let question: ConsoleText = subscriptions.count == 1
             ? "Re-create this subscription with PUT /subscriptions?"
             : "Re-create these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?"
-        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question) { return refusal }
+        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationAnswer) { return refusal }
         // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
         let errors: [NP6Error?]
         do {

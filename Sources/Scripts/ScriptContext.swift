@@ -15,12 +15,17 @@ public struct ScriptContext: Sendable {
     public let host: String
     /// The config profile in use, as the journal records it.
     public let profile: String?
+    /// Whether that profile is marked production: a confirmation asks for its name, not `yes`.
+    public let production: Bool
 
     /// `auditLog`: a file that receives every journal line too (`--audit-log`).
-    public init(baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil) {
+    public init(
+        baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil, production: Bool = false
+    ) {
         client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
         host = baseURL.displayHost
         self.profile = profile
+        self.production = production
         journal = DeletionJournal(
             directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
             operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile)
@@ -32,6 +37,9 @@ public struct ScriptContext: Sendable {
     public static func journalOnly(environment: [String: String]) -> DeletionJournal {
         DeletionJournal(directory: StatePaths.directory(environment: environment), host: "", operatorName: DeletionJournal.currentOperator(environment: environment))
     }
+
+    /// What a confirmation on the terminal asks to type.
+    var confirmationAnswer: String { production ? (profile ?? "yes") : "yes" }
 
     /// Application names by id; empty when the key may not list them (UUIDs are shown then).
     func applicationNames() async -> [String: String] {

@@ -12,6 +12,8 @@ struct DeleteCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the requests; send nothing.") var dryRun = false
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
     @OptionGroup var audit: AuditOptions
+    @Flag(name: .customLong("read-write"), help: "Write although the profile says read_only: true (this command only).")
+    var readWrite = false
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
@@ -25,7 +27,7 @@ struct DeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target: SubscriptionScripts.DeleteTarget = subscriptions.isEmpty ? .contact(try contact.contact()) : .subscriptions(subscriptions)
-        try await withContext(connection, audit: audit) { context async throws(OutputError) in
+        try await withContext(connection, audit: audit, readWrite: readWrite) { context async throws(OutputError) in
             try await SubscriptionScripts.delete(target, dryRun: dryRun, yes: yes, reason: audit.givenReason, context: context)
         }
     }

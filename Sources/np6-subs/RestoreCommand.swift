@@ -17,12 +17,14 @@ struct RestoreCommand: AsyncParsableCommand {
         help: "Re-create under this profile although the entry was recorded under another (it must be the profile in use; none for no profile).")
     var toProfile: String?
     @OptionGroup var audit: AuditOptions
+    @Flag(name: .customLong("read-write"), help: "Write although the profile says read_only: true (this command only).")
+    var readWrite = false
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws { _ = try nonEmpty(entryID, "The journal entry id") }
 
     func run() async throws {
-        try await withContext(connection, audit: audit) { context async throws(OutputError) in
+        try await withContext(connection, audit: audit, readWrite: readWrite) { context async throws(OutputError) in
             try await JournalScripts.restore(entryID: entryID, toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, context: context)
         }
     }

@@ -11,15 +11,25 @@ func finish(_ status: ScriptExit) throws {
 }
 
 /// Runs a subcommand's work with a context and always shuts its HTTP client down, also when
-/// the output could not be written (that error then reaches `Main`).
+/// the output could not be written (that error then reaches `Main`). A write (`audit` given)
+/// is refused under `NP6_READ_ONLY` and on a read-only profile unless `readWrite`.
 func withContext(
-    _ connection: ConnectionOptions, audit: AuditOptions? = nil, _ work: (ScriptContext) async throws(OutputError) -> ScriptExit
+    _ connection: ConnectionOptions, audit: AuditOptions? = nil, readWrite: Bool = false,
+    _ work: (ScriptContext) async throws(OutputError) -> ScriptExit
 ) async throws {
     let environment = ProcessInfo.processInfo.environment
     let (resolved, _) = try await connection.resolve(environment: environment)
+    if audit != nil {
+        if ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased()) {
+            throw UsageError("NP6_READ_ONLY is set: this session may not delete or re-create anything")
+        }
+        if let profile = resolved.profile, profile.readOnly, !readWrite {
+            throw UsageError("profile \"\(profile.name)\" is read-only (read_only: true); add --read-write to write with it this once")
+        }
+    }
     let context = ScriptContext(
         baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment,
-        auditLog: audit?.auditLogPath(environment: environment), profile: resolved.profile?.name)
+        auditLog: audit?.auditLogPath(environment: environment), profile: resolved.profile?.name, production: resolved.profile?.production ?? false)
     do { try context.journal.checkAuditLog() } catch {
         await context.client.shutdown()
         throw UsageError(error.description)
