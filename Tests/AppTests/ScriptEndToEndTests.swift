@@ -191,6 +191,8 @@ extension SandboxProcess {
     struct Handled {
         var method: String
         var path: String
+        /// Whether the request carried this sandbox's own key.
+        var authorized: Bool
     }
 
     /// What the sandbox has handled so far (its test-only request log, which skips the latency).
@@ -199,14 +201,14 @@ extension SandboxProcess {
         let result: Result<HTTPExchangeResponse, TransportError>
         do {
             result = .success(try await transport.send(
-                HTTPExchangeRequest(method: "GET", url: baseURL + "/_sandbox/requests", headers: [HTTPHeader("X-Key", Self.key)]),
+                HTTPExchangeRequest(method: "GET", url: baseURL + "/_sandbox/requests", headers: [HTTPHeader("X-Key", apiKey)]),
                 timeout: .seconds(5), maximumBodyBytes: 1 << 20))
         } catch {
             result = .failure(error)
         }
         await transport.shutdown()
         return (try JSONParser.parse(try result.get().body).arrayValue ?? []).map {
-            Handled(method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "")
+            Handled(method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "", authorized: $0["authorized"] == .bool(true))
         }
     }
 }

@@ -44,7 +44,7 @@ struct ConfigFileTests {
             Issue.record("parsed: \(text)")
         } catch {
             #expect(error.description.hasPrefix(prefix), "\(error.description)")
-            #expect(error.description.range(of: #"^c\.yaml: ?\d+:\d+: "#, options: .regularExpression) != nil, "no line:column in \(error.description)")
+            #expect(error.description.range(of: #"^c\.yaml:\d+:\d+: malformed YAML: "#, options: .regularExpression) != nil, "no line:column in \(error.description)")
         }
     }
 

@@ -36,7 +36,7 @@ public enum ConfigFile {
     /// and column; unknown fields are warnings that suggest the nearest known one.
     public static func parse(_ text: String, path: String, environment: [String: String] = [:]) throws(UsageError) -> ProfileConfig {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw UsageError("\(path): \(describe(error))") }
+        do { root = try Yams.compose(yaml: text) } catch { throw UsageError("\(path):\(describe(error))") }
         var config = ProfileConfig(path: path)
         guard let root else { return config }
         guard let top = root.mapping else { throw problem(path, root, "expected the fields default_profile and profiles at the top") }
@@ -145,14 +145,15 @@ public enum ConfigFile {
         return "\(path):\(mark.line):\(mark.column)"
     }
 
-    /// Yams's errors carry the place where the text broke.
+    /// Yams's errors carry the place where the text broke: `line:column: malformed YAML: …`,
+    /// to follow the path and a colon.
     static func describe(_ error: any Error) -> String {
-        guard let yaml = error as? YamlError else { return String(describing: error) }
+        guard let yaml = error as? YamlError else { return " " + String(describing: error) }
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return "\(mark.line):\(mark.column): malformed YAML: \(problem)"
         default:
-            return "malformed YAML: " + (String(describing: yaml).split(separator: "\n").first.map(String.init) ?? "")
+            return " malformed YAML: " + (String(describing: yaml).split(separator: "\n").first.map(String.init) ?? "")
         }
     }
 

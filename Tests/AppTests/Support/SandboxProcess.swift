@@ -9,12 +9,15 @@ final class SandboxProcess {
     let pid: pid_t
     let baseURL: String
     let client: NP6Client
+    /// The key this sandbox accepts (two sandboxes with two keys stand for two accounts).
+    let apiKey: String
     private let outputPath: String
 
-    init(extraArguments: [String] = []) throws {
+    init(key: String = SandboxProcess.key, extraArguments: [String] = []) throws {
+        apiKey = key
         outputPath = NSTemporaryDirectory() + "np6-e2e-sandbox-\(UUID().uuidString)"
         pid = try Subprocess.spawn(
-            [try Binaries.path("np6-sandbox"), "--port", "0", "--key", Self.key] + extraArguments,
+            [try Binaries.path("np6-sandbox"), "--port", "0", "--key", key] + extraArguments,
             environment: ProcessInfo.processInfo.environment, outputPath: outputPath)
         var firstLine: String?
         let path = outputPath
@@ -25,7 +28,7 @@ final class SandboxProcess {
         }
         guard let url = firstLine, url.hasPrefix("http://127.0.0.1:") else { throw E2EFailure("the sandbox did not print its URL") }
         baseURL = url
-        client = NP6Client(configuration: .init(baseURL: try NP6BaseURL(url)), apiKey: try APIKey(Self.key))
+        client = NP6Client(configuration: .init(baseURL: try NP6BaseURL(url)), apiKey: try APIKey(key))
     }
 
     /// Whether the sandbox still has this subscription (asked over HTTP, as any client would).
