@@ -55,7 +55,10 @@ public enum BrowserApp {
             switcher: switcher)
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
-        let startup = unfinishedRequestsBanner(journal).map { [Action.showBanner($0)] } ?? []
+        // An unknown outcome matters more than a setting worth knowing; it takes the band.
+        let settingsBanner = configuration.notices.isEmpty
+            ? nil : Banner(title: "Settings", message: configuration.notices.joined(separator: "; ") + ". Esc dismisses this.", sticky: true)
+        let startup = (unfinishedRequestsBanner(journal) ?? settingsBanner).map { [Action.showBanner($0)] } ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
         let mouse = configuration.mouse

@@ -94,6 +94,7 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.profile = resolved.profile
         configuration.profiles = config?.profiles ?? []
         configuration.readWrite = readWrite
+        configuration.notices = resolved.notices
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)
         configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))

@@ -8,3 +8,4 @@ extension ListCommand: ConnectedCommand {}
 extension ShowCommand: ConnectedCommand {}
 extension DeleteCommand: ConnectedCommand {}
 extension RestoreCommand: ConnectedCommand {}
+extension DoctorCommand: ConnectedCommand {}

@@ -163,7 +163,8 @@ struct ScriptEndToEndTests {
 
     @Test("the journal entry is on disk before the request reaches the sandbox; killed mid-request, the outcome is unknown")
     func journalBeforeRequest() async throws {
-        try await Self.withSandbox(latency: 1500) { sandbox, state in
+        // The answer waits 3 s, room for a loaded machine to see the intent and kill the process first.
+        try await Self.withSandbox(latency: 3000) { sandbox, state in
             var environment = ProcessInfo.processInfo.environment
             environment["NP6_API_KEY"] = SandboxProcess.key
             environment["XDG_STATE_HOME"] = state

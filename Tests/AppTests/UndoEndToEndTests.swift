@@ -28,7 +28,8 @@ struct UndoEndToEndTests {
             try session.tmux.waitFor("EXITED-0")
             try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --wide")
             // The wide table is wider than the window: read it with the wrapping undone.
-            let screen = try session.tmux.waitFor("undo (re-create)").replacingOccurrences(of: "\n", with: "")
+            let screen = try session.tmux.waitForScreen("the journal's undo entry") { $0.replacingOccurrences(of: "\n", with: "").contains("undo (re-create)") }
+                .replacingOccurrences(of: "\n", with: "")
             #expect(screen.contains("mallory  delete"))
             #expect(screen.contains("DELETE /subscriptions/\(original.id)"))
             #expect(screen.contains("PUT /subscriptions"))

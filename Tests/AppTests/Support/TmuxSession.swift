@@ -56,7 +56,7 @@ final class TmuxSession {
     }
 
     /// Polls the screen until `condition` holds; the error shows the last screen seen.
-    func waitForScreen(_ what: String, timeout: Duration, _ condition: (String) -> Bool) throws -> String {
+    func waitForScreen(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) throws -> String {
         var screen = ""
         do {
             try waitUntil(what, timeout: timeout) {
