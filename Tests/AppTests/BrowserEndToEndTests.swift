@@ -13,7 +13,7 @@ struct BrowserEndToEndTests {
         try await BrowserSession.with(arguments: "", readyText: "Look up a contact") { session in
             try session.tmux.send("foobar", literal: true)
             try session.tmux.send("Enter")
-            let screen = try session.tmux.waitFor("2 subscriptions")
+            let screen = try await session.tmux.waitFor("2 subscriptions")
             let rows = screen.split(separator: "\n").filter { $0.contains("Shop mobile app") && ($0.contains("firebase") || $0.contains("apns")) }
             #expect(rows.count == 2, "\(screen)")
             #expect(screen.contains("d4FAelIfRE"))
@@ -27,9 +27,9 @@ struct BrowserEndToEndTests {
     func help() async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("?")
-            try session.tmux.waitFor("Keys (? or Esc closes)")
+            try await session.tmux.waitFor("Keys (? or Esc closes)")
             try session.tmux.send("Escape")
-            try session.tmux.waitForAbsence("Keys (? or Esc closes)")
+            try await session.tmux.waitForAbsence("Keys (? or Esc closes)")
         }
     }
 
@@ -38,11 +38,11 @@ struct BrowserEndToEndTests {
         try await BrowserSession.with { session in
             try session.tmux.send("/")
             try session.tmux.send("apns", literal: true)
-            let screen = try session.tmux.waitFor("1/2")
+            let screen = try await session.tmux.waitFor("1/2")
             #expect(!screen.contains("d4FAelIfRE"))
             #expect(screen.contains("57b15e66eb"))
             try session.tmux.send("Escape")
-            try session.tmux.waitFor("d4FAelIfRE")
+            try await session.tmux.waitFor("d4FAelIfRE")
         }
     }
 
@@ -50,10 +50,10 @@ struct BrowserEndToEndTests {
     func confirmDelete() async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("d")
-            try session.tmux.waitFor("DELETE /subscriptions/\(Self.firebaseID)")
+            try await session.tmux.waitFor("DELETE /subscriptions/\(Self.firebaseID)")
             try session.tmux.send("y")
-            try session.tmux.waitFor("Deleted firebase")
-            try session.tmux.waitFor("1 subscription")
+            try await session.tmux.waitFor("Deleted firebase")
+            try await session.tmux.waitFor("1 subscription")
             #expect(try await !session.sandbox.has(subscription: Self.firebaseID))
             #expect(try await session.sandbox.has(subscription: Self.apnsID))
         }
@@ -63,9 +63,9 @@ struct BrowserEndToEndTests {
     func cancelDelete(key: String) async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("d")
-            try session.tmux.waitFor("Delete this subscription?")
+            try await session.tmux.waitFor("Delete this subscription?")
             try session.tmux.send(key)
-            try session.tmux.waitFor("Delete cancelled")
+            try await session.tmux.waitFor("Delete cancelled")
             #expect(!(try session.tmux.capture().contains("Delete this subscription?")))
             #expect(try await session.sandbox.has(subscription: Self.firebaseID))
             #expect(try session.tmux.capture().contains("2 subscriptions"))
@@ -76,15 +76,15 @@ struct BrowserEndToEndTests {
     func deleteAll() async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("D")
-            try session.tmux.waitFor("Delete ALL subscriptions?")
+            try await session.tmux.waitFor("Delete ALL subscriptions?")
             try session.tmux.send("fooba", literal: true)
             try session.tmux.send("Enter")
-            try session.tmux.waitFor("That does not match")
+            try await session.tmux.waitFor("That does not match")
             #expect(try await session.sandbox.has(subscription: Self.firebaseID))
             try session.tmux.send("r", literal: true)
             try session.tmux.send("Enter")
-            try session.tmux.waitFor("Deleted all 2 subscriptions")
-            try session.tmux.waitFor("0 subscriptions")
+            try await session.tmux.waitFor("Deleted all 2 subscriptions")
+            try await session.tmux.waitFor("0 subscriptions")
             #expect(try await !session.sandbox.has(subscription: Self.firebaseID))
             #expect(try await !session.sandbox.has(subscription: Self.apnsID))
         }
@@ -94,7 +94,7 @@ struct BrowserEndToEndTests {
     func copyToken() async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("c")
-            try session.tmux.waitFor("Copied token")
+            try await session.tmux.waitFor("Copied token")
             let buffer = try session.tmux.run(["show-buffer"])
             #expect(buffer == Self.firebaseToken)
         }
@@ -104,8 +104,8 @@ struct BrowserEndToEndTests {
     func quitRestoresShell() async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
-            try session.tmux.expectShellUsable(marker: "typed-back")
+            try await session.tmux.waitFor("EXITED-0")
+            try await session.tmux.expectShellUsable(marker: "typed-back")
         }
     }
 
@@ -115,8 +115,8 @@ struct BrowserEndToEndTests {
             let pids = try Self.pids(of: "np6-subs", baseURL: session.sandbox.baseURL)
             #expect(pids.count == 1)
             for pid in pids { kill(pid, SIGTERM) }
-            try session.tmux.waitFor("EXITED-0")
-            try session.tmux.expectShellUsable(marker: "after-term")
+            try await session.tmux.waitFor("EXITED-0")
+            try await session.tmux.expectShellUsable(marker: "after-term")
         }
     }
 
@@ -125,7 +125,7 @@ struct BrowserEndToEndTests {
         try await BrowserSession.with(arguments: "--unicity fault-slow", readyText: "loading") { session in
             let started = ContinuousClock.now
             try session.tmux.send("C-c")
-            try session.tmux.waitFor("EXITED-0", timeout: .seconds(5))
+            try await session.tmux.waitFor("EXITED-0", timeout: .seconds(5))
             #expect(ContinuousClock.now - started < .seconds(5))
         }
     }
@@ -134,11 +134,11 @@ struct BrowserEndToEndTests {
     func resize() async throws {
         try await BrowserSession.with { session in
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
-            try session.tmux.waitFor("┌─ Detail ───────────────────────────────────────────────────────────────────")
+            try await session.tmux.waitFor("┌─ Detail ───────────────────────────────────────────────────────────────────")
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "30", "-y", "8"])
-            try session.tmux.waitFor("Terminal too small")
+            try await session.tmux.waitFor("Terminal too small")
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "120", "-y", "40"])
-            try session.tmux.waitFor("2 subscriptions")
+            try await session.tmux.waitFor("2 subscriptions")
         }
     }
 
@@ -236,12 +236,12 @@ struct BulkSearchEndToEndTests {
             #expect(all.count == 100_000)
             let target = all[54_321]
             try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \"EXITED-$?\"")
-            try tmux.waitFor("100,000 subscriptions", timeout: .seconds(120))
+            try await tmux.waitFor("100,000 subscriptions", timeout: .seconds(120))
             try tmux.send("/")
             try tmux.send("id:" + target.id, literal: true)
             // The filter bar ends with matches/total; the one row is the target.
             var screen = ""
-            try waitUntil("the filter bar to count 1/100,000", timeout: .seconds(120)) {
+            try await waitUntil("the filter bar to count 1/100,000", timeout: .seconds(120)) {
                 screen = try tmux.capture()
                 return screen.split(separator: "\n").contains { $0.hasPrefix("/ id:") && $0.hasSuffix("1/100,000") }
             }
@@ -250,7 +250,7 @@ struct BulkSearchEndToEndTests {
             #expect(listRows.count == 1, "\(screen)")
             #expect(listRows.first?.contains(String(target.provider.address!.prefix(10))) == true, "\(screen)")
             try tmux.send("Escape")
-            try waitUntil("all rows back", timeout: .seconds(120)) {
+            try await waitUntil("all rows back", timeout: .seconds(120)) {
                 screen = try tmux.capture()
                 let lines = screen.split(separator: "\n")
                 // The position (N/100,000) is in the header: at 120 columns the titles leave it no room.

@@ -19,10 +19,10 @@ struct CrashEndToEndTests {
             let pids = try BrowserEndToEndTests.pids(of: "np6-subs", baseURL: session.sandbox.baseURL)
             #expect(pids.count == 1)
             for pid in pids { kill(pid, signal) }
-            let screen = try session.tmux.waitFor("EXITED-\(128 + signal)")
+            let screen = try await session.tmux.waitFor("EXITED-\(128 + signal)")
             #expect(screen.contains("np6-subs crashed; the terminal was restored."))
             #expect(try Self.modes(session) == "alternate=0 mouse=0 cursor=1")
-            try session.tmux.expectShellUsable(marker: "after-crash")
+            try await session.tmux.expectShellUsable(marker: "after-crash")
         }
     }
 
@@ -35,7 +35,7 @@ struct CrashEndToEndTests {
             let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
             #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"], "\(core)")
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
         }
     }
 }

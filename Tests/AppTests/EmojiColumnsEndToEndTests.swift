@@ -28,10 +28,10 @@ struct EmojiColumnsEndToEndTests {
         try await BrowserSession.with(arguments: "--unicity emoji-columns", columns: columns, rows: rows, readyText: "apns") { session in
             for keys in [[String](), ["j"], ["k", "d"]] {
                 for key in keys { try session.tmux.send(key) }
-                if keys.last == "d" { try session.tmux.waitFor("Delete this subscription?") }
+                if keys.last == "d" { try await session.tmux.waitFor("Delete this subscription?") }
                 // A capture can land while the terminal is still drawing the frame: wait for one
                 // with its status line drawn and, side by side, every body row (each has the border).
-                let screen = try session.tmux.waitForScreen("a whole frame", timeout: .seconds(10)) { screen in
+                let screen = try await session.tmux.waitForScreen("a whole frame", timeout: .seconds(10)) { screen in
                     let drawn = Array(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(rows))
                     guard drawn.count == rows, !drawn[rows - 1].isEmpty else { return false }
                     return columns < 100 || drawn[1..<(rows - 1)].allSatisfy { !$0.isEmpty }
@@ -71,7 +71,7 @@ struct EmojiColumnsEndToEndTests {
             }
             try session.tmux.send("Escape")
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
         }
     }
 }

@@ -37,12 +37,12 @@ struct OutputFailureTests {
     @Test("the browser reports a log file it cannot write, once, and keeps running")
     func logFileOnFullDisk() async throws {
         try await BrowserSession.with(arguments: "--unicity foobar --log-file /dev/full", readyText: "2 subscriptions") { session in
-            let screen = try session.tmux.waitFor("Cannot write the log file /dev/full (No space left on device); logging has stopped.")
+            let screen = try await session.tmux.waitFor("Cannot write the log file /dev/full (No space left on device); logging has stopped.")
             #expect(screen.components(separatedBy: "Cannot write the log file").count == 2, "reported once")
             try session.tmux.send("r")
-            try session.tmux.waitFor("fetched just now")
+            try await session.tmux.waitFor("fetched just now")
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
         }
     }
 

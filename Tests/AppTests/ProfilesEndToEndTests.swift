@@ -111,23 +111,23 @@ struct ProfilesEndToEndTests {
     func switchProfiles() async throws {
         try await Self.withWorld { world in
             try await Self.withBrowser(world, "--unicity foobar") { tmux in
-                let first = try tmux.waitFor("2 subscriptions")
+                let first = try await tmux.waitFor("2 subscriptions")
                 #expect(first.split(separator: "\n")[0].contains("staging"), "the header names the profile: \(first)")
                 try tmux.send("P")
-                let picker = try tmux.waitFor("Profiles")
+                let picker = try await tmux.waitFor("Profiles")
                 #expect(picker.contains("key: command") && picker.contains("key: env") && picker.contains("PRODUCTION"))
                 Self.expectNoKey(picker)
                 try tmux.send("j")
                 try tmux.send("Enter")
-                let switched = try tmux.waitFor("Look up a contact")
+                let switched = try await tmux.waitFor("Look up a contact")
                 #expect(switched.split(separator: "\n")[0].contains("PRODUCTION"), "the band: \(switched)")
                 try tmux.send("foobar", literal: true)
                 try tmux.send("Enter")
-                let onProduction = try tmux.waitFor("2 subs")
+                let onProduction = try await tmux.waitFor("2 subs")
                 #expect(onProduction.split(separator: "\n")[0].contains("ACME production"))
                 Self.expectNoKey(onProduction)
                 try tmux.send("q")
-                try tmux.waitFor("EXITED-0")
+                try await tmux.waitFor("EXITED-0")
             }
             let staging = try await world.staging.handled()
             let production = try await world.production.handled()
@@ -142,26 +142,26 @@ struct ProfilesEndToEndTests {
     func productionTyped() async throws {
         try await Self.withWorld { world in
             try await Self.withBrowser(world, "--profile acme-prod --unicity foobar", columns: 40, rows: 12) { tmux in
-                let narrow = try tmux.waitFor("2 subs")
+                let narrow = try await tmux.waitFor("2 subs")
                 #expect(narrow.split(separator: "\n")[0].contains("PROD ACME"), "\(narrow)")
                 try tmux.send("q")
-                try tmux.waitFor("EXITED-0")
+                try await tmux.waitFor("EXITED-0")
             }
             try await Self.withBrowser(world, "--profile acme-prod --unicity foobar --reason TICKET-9", columns: 80, rows: 24) { tmux in
-                try tmux.waitFor("2 subs")
+                try await tmux.waitFor("2 subs")
                 try tmux.send("D")
-                let modal = try tmux.waitFor("profile's name")
+                let modal = try await tmux.waitFor("profile's name")
                 #expect(modal.contains("PRODUCTION: profile acme-prod"), "\(modal)")
                 try tmux.send("foobar", literal: true)
                 try tmux.send("Enter")
-                try tmux.waitFor("That does not match")
+                try await tmux.waitFor("That does not match")
                 #expect(try await world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "the unicity alone deleted")
                 try tmux.send("C-u")
                 try tmux.send("acme-prod/foobar", literal: true)
                 try tmux.send("Enter")
-                try tmux.waitFor("0 subs")
+                try await tmux.waitFor("0 subs")
                 try tmux.send("q")
-                try tmux.waitFor("EXITED-0")
+                try await tmux.waitFor("EXITED-0")
             }
             #expect(try await !world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
             #expect(try await world.staging.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "staging untouched")
@@ -176,22 +176,22 @@ struct ProfilesEndToEndTests {
     func readOnlyProfile() async throws {
         try await Self.withWorld { world in
             try await Self.withBrowser(world, "--profile audit --unicity foobar") { tmux in
-                let screen = try tmux.waitFor("2 subscriptions")
+                let screen = try await tmux.waitFor("2 subscriptions")
                 #expect(screen.split(separator: "\n")[0].contains("READ-ONLY"))
                 #expect(!screen.contains("d delete"))
                 try tmux.send("d")
                 try tmux.send("?")
-                try tmux.waitFor("Keys")
+                try await tmux.waitFor("Keys")
                 #expect(!(try tmux.capture()).contains("Delete this subscription?"))
                 try tmux.send("Escape")
                 try tmux.send("q")
-                try tmux.waitFor("EXITED-0")
+                try await tmux.waitFor("EXITED-0")
             }
             try await Self.withBrowser(world, "--profile audit --read-write --unicity foobar") { tmux in
-                let screen = try tmux.waitFor("2 subscriptions")
+                let screen = try await tmux.waitFor("2 subscriptions")
                 #expect(screen.split(separator: "\n")[0].contains("READ-WRITE"))
                 try tmux.send("q")
-                try tmux.waitFor("EXITED-0")
+                try await tmux.waitFor("EXITED-0")
             }
             let refused = try world.run(["delete", "--subscription", "0581e259-9039-487c-a94e-ff8c3944f956", "--yes", "--profile", "audit"])
             #expect(refused.status == 2)

@@ -45,13 +45,13 @@ struct RestoreSafetyTests {
         let tmux = try TmuxSession(columns: 120, rows: 40)
         defer { tmux.close() }
         try tmux.typeLine("\(try Binaries.path("np6-subs")) --demo; echo \"EXITED-$?\"")
-        try tmux.waitFor("2 subscriptions")
+        try await tmux.waitFor("2 subscriptions")
         try tmux.send("d")
-        try tmux.waitFor("Delete this subscription?")
+        try await tmux.waitFor("Delete this subscription?")
         try tmux.send("y")
-        try tmux.waitFor("Deleted firebase")
+        try await tmux.waitFor("Deleted firebase")
         try tmux.send("q")
-        try tmux.waitFor("EXITED-0")
+        try await tmux.waitFor("EXITED-0")
         #expect(FileManager.default.fileExists(atPath: tmux.stateFolder + "/np6-subs/demo/journal.jsonl"))
         #expect(!FileManager.default.fileExists(atPath: tmux.stateFolder + "/np6-subs/journal.jsonl"))
     }

@@ -174,7 +174,7 @@ struct ScriptEndToEndTests {
                 [try Binaries.path("np6-subs"), "delete", "--subscription", Self.firebaseID, "--yes", "--base-url", sandbox.baseURL],
                 environment: environment, outputPath: output)
             let journalPath = state + "/np6-subs/journal.jsonl"
-            try waitUntil("the intent in the journal") {
+            try await waitUntil("the intent in the journal") {
                 ((try? String(contentsOfFile: journalPath, encoding: .utf8)) ?? "").contains("\"kind\":\"intent\"")
             }
             // The intent is on disk, and the sandbox has not yet handled any DELETE.

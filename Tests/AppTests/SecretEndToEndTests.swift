@@ -26,10 +26,10 @@ struct SecretEndToEndTests {
     @Test("the browser's error band shows the echo with the key redacted")
     func browser() async throws {
         try await BrowserSession.with(arguments: "--unicity fault-echo-key", readyText: "Server error 500") { session in
-            let screen = try session.tmux.waitFor("<redacted>")
+            let screen = try await session.tmux.waitFor("<redacted>")
             #expect(!screen.contains(SandboxProcess.key))
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
         }
     }
 }

@@ -16,7 +16,7 @@ struct SupportTicketEndToEndTests {
         try await BrowserSession.with(
             arguments: "--unicity summer-time@example.com", columns: 80, rows: 24, environment: ["TZ": zone], readyText: "2 subs"
         ) { session in
-            let screen = try session.tmux.waitFor(detailDate)
+            let screen = try await session.tmux.waitFor(detailDate)
             #expect(screen.contains(listDate), "the list row, at 80 columns with the time: \(screen)")
             #expect(screen.contains(winter), "the winter row: \(screen)")
             // Modified on the day the clocks went back, before the change: still summer time.
@@ -44,11 +44,11 @@ struct SupportTicketEndToEndTests {
     func sortByModified() async throws {
         try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
             try session.tmux.send("s")
-            try session.tmux.waitFor("CREATED ▲")
+            try await session.tmux.waitFor("CREATED ▲")
             try session.tmux.send("s")
-            try session.tmux.waitFor("MODIFIED ▲")
+            try await session.tmux.waitFor("MODIFIED ▲")
             try session.tmux.send("S")
-            let screen = try session.tmux.waitFor("MODIFIED ▼")
+            let screen = try await session.tmux.waitFor("MODIFIED ▼")
             let lines = screen.split(separator: "\n").map(String.init)
             let titles = try #require(lines.first { $0.contains("PROVIDER") })
             for title in ["PROVIDER", "APPLICATION", "TOKEN", "CREATED"] { #expect(titles.contains(title), "\(titles)") }
@@ -61,23 +61,23 @@ struct SupportTicketEndToEndTests {
     @Test("looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes back; C copies the id")
     func lookupHistoryAndCopy() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash)") { session in
-            try session.tmux.waitFor("unicity: foobar (hash: 3858f622…)")
+            try await session.tmux.waitFor("unicity: foobar (hash: 3858f622…)")
             try session.tmux.send("o")
-            try session.tmux.waitFor("Look up a contact")
+            try await session.tmux.waitFor("Look up a contact")
             try session.tmux.send("jeanne.martin@example.com", literal: true)
-            try session.tmux.waitFor("Kind: unicity, guessed: it has an @")
+            try await session.tmux.waitFor("Kind: unicity, guessed: it has an @")
             try session.tmux.send("Enter")
-            try session.tmux.waitFor("3 subscriptions")
+            try await session.tmux.waitFor("3 subscriptions")
             try session.tmux.send("[")
-            let back = try session.tmux.waitFor("2 subscriptions")
+            let back = try await session.tmux.waitFor("2 subscriptions")
             #expect(back.contains("unicity: foobar (hash: 3858f622…)"))
             try session.tmux.send("C")
-            try session.tmux.waitFor("subscription id")
+            try await session.tmux.waitFor("subscription id")
             try session.tmux.send("2")
-            try session.tmux.waitFor("Copied subscription id")
+            try await session.tmux.waitFor("Copied subscription id")
             #expect(try session.tmux.run(["show-buffer"]) == BrowserEndToEndTests.firebaseID)
             try session.tmux.send("]")
-            try session.tmux.waitFor("3 subscriptions")
+            try await session.tmux.waitFor("3 subscriptions")
         }
     }
 
@@ -85,24 +85,24 @@ struct SupportTicketEndToEndTests {
     func journalWithReasons() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash) --reason TICKET-4242") { session in
             try session.tmux.send("d")
-            let modal = try session.tmux.waitFor("TICKET-4242")
+            let modal = try await session.tmux.waitFor("TICKET-4242")
             #expect(modal.contains("unicity: foobar (hash: 3858f622…)"), "the modal names the contact: \(modal)")
             try session.tmux.send("y")
-            try session.tmux.waitFor("Deleted firebase")
+            try await session.tmux.waitFor("Deleted firebase")
             // The next one: another reason, typed in the field.
             try session.tmux.send("d")
-            try session.tmux.waitFor("Delete this subscription?")
+            try await session.tmux.waitFor("Delete this subscription?")
             try session.tmux.send("Tab")
             try session.tmux.send("C-u")
             try session.tmux.send("INC-77 yes it is stale", literal: true)
             try session.tmux.send("Enter")
             try session.tmux.send("Enter")
-            try session.tmux.waitFor("Deleted apns")
+            try await session.tmux.waitFor("Deleted apns")
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
             try session.tmux.run(["send-keys", "-t", "e2e", "clear", "Enter"])
             try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --contact FOOBAR")
-            let screen = try session.tmux.waitFor("INC-77 yes it is stale")
+            let screen = try await session.tmux.waitFor("INC-77 yes it is stale")
             let lines = screen.split(separator: "\n").map(String.init)
             let rows = lines.filter { $0.contains("foobar") && $0.contains("delete") }
             #expect(rows.count == 2, "\(screen)")

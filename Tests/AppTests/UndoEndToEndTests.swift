@@ -11,24 +11,24 @@ struct UndoEndToEndTests {
         try await BrowserSession.with(arguments: "--unicity mallory", readyText: "1 subscription") { session in
             let original = try #require(try await session.sandbox.client.subscriptions(unicity: "mallory").first)
             try session.tmux.send("d")
-            try session.tmux.waitFor("Delete this subscription?")
+            try await session.tmux.waitFor("Delete this subscription?")
             try session.tmux.send("y")
-            try session.tmux.waitFor("Deleted firebase")
+            try await session.tmux.waitFor("Deleted firebase")
             #expect(try await !session.sandbox.has(subscription: original.id))
             try session.tmux.send("u")
-            try session.tmux.waitFor("Undo the last delete?")
+            try await session.tmux.waitFor("Undo the last delete?")
             try session.tmux.send("y")
-            try session.tmux.waitFor("Re-created 1 subscription")
-            try session.tmux.waitFor("1 subscription │")
+            try await session.tmux.waitFor("Re-created 1 subscription")
+            try await session.tmux.waitFor("1 subscription │")
             let back = try await session.sandbox.client.subscription(id: original.id)
             #expect(back.raw == original.raw, "the same id and fields, unknown ones included")
             #expect(back.raw.serialized() == original.raw.serialized())
 
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
             try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --wide")
             // The wide table is wider than the window: read it with the wrapping undone.
-            let screen = try session.tmux.waitForScreen("the journal's undo entry") { $0.replacingOccurrences(of: "\n", with: "").contains("undo (re-create)") }
+            let screen = try await session.tmux.waitForScreen("the journal's undo entry") { $0.replacingOccurrences(of: "\n", with: "").contains("undo (re-create)") }
                 .replacingOccurrences(of: "\n", with: "")
             #expect(screen.contains("mallory  delete"))
             #expect(screen.contains("DELETE /subscriptions/\(original.id)"))
@@ -42,18 +42,18 @@ struct UndoEndToEndTests {
         try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
             try session.tmux.send("Space")
             try session.tmux.send("Space")
-            try session.tmux.waitFor("2 marked")
+            try await session.tmux.waitFor("2 marked")
             try session.tmux.send("d")
-            try session.tmux.waitFor("Delete 2 marked subscriptions?")
+            try await session.tmux.waitFor("Delete 2 marked subscriptions?")
             try session.tmux.send("y")
-            try session.tmux.waitFor("1 subscription │")
+            try await session.tmux.waitFor("1 subscription │")
             let deletes = try await session.sandbox.handled().filter { $0.method == "DELETE" }
             #expect(deletes.count == 2)
             #expect(deletes.allSatisfy { $0.path.hasPrefix("/subscriptions/") })
             try session.tmux.send("u")
-            try session.tmux.waitFor("Undo the last delete?")
+            try await session.tmux.waitFor("Undo the last delete?")
             try session.tmux.send("y")
-            try session.tmux.waitFor("Re-created 2 subscriptions")
+            try await session.tmux.waitFor("Re-created 2 subscriptions")
             let entries = try DeletionJournal(directory: session.tmux.stateFolder + "/np6-subs", host: "", operatorName: "").entries()
             #expect(entries.count == 2, "one entry for the two deletes, one for their undo")
             #expect(entries.last?.requests.count == 2 && entries.last?.subscriptions.count == 2)
@@ -74,7 +74,7 @@ struct UndoEndToEndTests {
             // Each key's own message, so that one key's flash cannot stand in for another's.
             for (key, message) in [("d", "read-only: deleting is disabled"), ("D", "read-only: deleting all is disabled"), ("u", "read-only: undo is disabled")] {
                 try session.tmux.send(key)
-                try session.tmux.waitFor(message)
+                try await session.tmux.waitFor(message)
                 let screen = try session.tmux.capture()
                 #expect(!screen.contains("Delete this subscription?") && !screen.contains("Delete ALL") && !screen.contains("Undo the last"))
             }
@@ -93,7 +93,7 @@ struct UnfinishedJournalTests {
             _ = try journal.recordIntent(
                 operation: .deleteSubscription, requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
         }) { session in
-            let screen = try session.tmux.waitFor("Outcome unknown")
+            let screen = try await session.tmux.waitFor("Outcome unknown")
             #expect(screen.replacingOccurrences(of: "\n", with: "").contains("1 journalled request has an unknown outcome"))
         }
     }
@@ -108,7 +108,7 @@ struct UnfinishedJournalTests {
         }) { session in
             #expect(!(try session.tmux.capture().contains("Outcome unknown")))
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
         }
     }
 }

@@ -42,15 +42,15 @@ struct UnknownOutcomeEndToEndTests {
         try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") { session in
             for (key, screen) in [("d", "Delete this subscription?"), ("y", "Outcome unknown")] {
                 try session.tmux.send(key)
-                try session.tmux.waitFor(screen)
+                try await session.tmux.waitFor(screen)
             }
-            let screen = try session.tmux.waitFor("Outcome unknown, now resolved")
+            let screen = try await session.tmux.waitFor("Outcome unknown, now resolved")
             #expect(screen.replacingOccurrences(of: "\n", with: "").contains("is gone: the delete happened"))
-            try waitUntil("the settlement in the journal") { (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false }
+            try await waitUntil("the settlement in the journal") { (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false }
             try session.tmux.send("q")
-            try session.tmux.waitFor("EXITED-0")
+            try await session.tmux.waitFor("EXITED-0")
             try session.tmux.typeLine("clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; echo \"EXITED-$?\"")
-            let next = try session.tmux.waitFor("2 subscriptions")
+            let next = try await session.tmux.waitFor("2 subscriptions")
             #expect(!next.contains("Outcome unknown"))
             try session.tmux.send("q")
         }

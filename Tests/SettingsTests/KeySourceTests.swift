@@ -52,7 +52,7 @@ struct KeySourceTests {
         #expect(ContinuousClock.now - started < .seconds(30), "the timeout did not stop the wait")
         let pid = try #require(Int32((try String(contentsOfFile: folder + "/pid", encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
         let deadline = ContinuousClock.now + .seconds(10)
-        while Self.isRunning(pid), ContinuousClock.now < deadline { usleep(20_000) }
+        while Self.isRunning(pid), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!Self.isRunning(pid), "the command's child (sleep) still runs")
     }
 

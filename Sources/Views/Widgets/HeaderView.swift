@@ -56,21 +56,25 @@ enum HeaderView {
         return parts
     }
 
-    /// A narrow terminal: the activity and the counts always show; the contact gets the room
-    /// left (cut at its end), and the host and freshness come after, as far as they fit.
+    /// A narrow terminal: the profile, the activity and the counts always show; the contact gets
+    /// the room left (cut at its end), and the host and freshness come after, as far as they fit.
     static func compactLine(_ state: BrowserState, width: Int) -> String {
-        // The profile comes first and is never dropped: on production it is the point of the band.
-        // On production the band carries the label (the name is in every delete modal).
-        let profile = state.connection.profile.map { profile in
-            (profile.production ? "PROD " + UntrustedText.sanitized(profile.displayName) : UntrustedText.sanitized(profile.name)) + " │ "
-        } ?? ""
         var fixed: [String] = []
         if let pending = state.pending { fixed.append(spinner(state, pending)) }
-        guard state.contact != nil else {
-            return DisplayWidth.truncate(" " + profile + (fixed + ["no contact", UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "), width: width)
-        }
-        fixed += counts(state, compact: true)
+        if state.contact != nil { fixed += counts(state, compact: true) } else { fixed.append("no contact") }
         let fixedText = fixed.joined(separator: " │ ")
+        // The profile comes first and is never dropped: on production the band carries the
+        // label (the name is in every delete modal), cut before the counts would be.
+        var profile = ""
+        if let current = state.connection.profile {
+            let text = current.production ? "PROD " + UntrustedText.sanitized(current.displayName) : UntrustedText.sanitized(current.name)
+            let minimum = current.production ? 4 : min(8, DisplayWidth.of(text))
+            let room = max(minimum, width - 1 - DisplayWidth.of(fixedText) - 3 - (state.contact != nil ? 6 + 3 : 0))
+            profile = DisplayWidth.truncate(text, width: room) + " │ "
+        }
+        guard state.contact != nil else {
+            return DisplayWidth.truncate(" " + profile + ([fixedText, UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "), width: width)
+        }
         let contactRoom = max(6, width - DisplayWidth.of(profile) - DisplayWidth.of(fixedText) - 4)
         let contact = DisplayWidth.truncate(UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
         var line = " " + profile + contact + " │ " + fixedText

@@ -23,7 +23,7 @@ struct BrowserSession {
         do {
             try prepare(tmux.stateFolder)
             try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) \(arguments); echo \"EXITED-$?\"")
-            if let readyText { try tmux.waitFor(readyText) }
+            if let readyText { try await tmux.waitFor(readyText) }
             try await body(session)
         } catch {
             tmux.close()

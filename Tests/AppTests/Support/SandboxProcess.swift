@@ -21,7 +21,7 @@ final class SandboxProcess {
             environment: ProcessInfo.processInfo.environment, outputPath: outputPath)
         var firstLine: String?
         let path = outputPath
-        try waitUntil("the sandbox's base URL") {
+        try waitUntilBlocking("the sandbox's base URL") {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             if let newline = text.firstIndex(of: "\n") { firstLine = String(text[..<newline]) }
             return firstLine != nil
@@ -54,7 +54,7 @@ final class SandboxProcess {
                 _ = Subprocess.wait(pid)
                 break
             }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
         unlink(outputPath)
     }

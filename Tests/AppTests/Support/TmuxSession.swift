@@ -16,7 +16,7 @@ final class TmuxSession {
         arguments += ["sh"]
         try run(arguments)
         // Any prompt at all ("$ ", or "# " for root) means the shell is ready for input.
-        try waitUntil("the shell prompt") { !(try capture().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) }
+        try waitUntilBlocking("the shell prompt") { !(try capture().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) }
     }
 
     @discardableResult
@@ -46,20 +46,20 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`; returns the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(20)) throws -> String {
-        try waitForScreen("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
+    func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+        try await waitForScreen("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitForAbsence(_ text: String, timeout: Duration = .seconds(20)) throws -> String {
-        try waitForScreen("\"\(text)\" to go", timeout: timeout) { !$0.contains(text) }
+    func waitForAbsence(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+        try await waitForScreen("\"\(text)\" to go", timeout: timeout) { !$0.contains(text) }
     }
 
     /// Polls the screen until `condition` holds; the error shows the last screen seen.
-    func waitForScreen(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) throws -> String {
+    func waitForScreen(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async throws -> String {
         var screen = ""
         do {
-            try waitUntil(what, timeout: timeout) {
+            try await waitUntil(what, timeout: timeout) {
                 screen = try capture()
                 return condition(screen)
             }
@@ -75,9 +75,9 @@ final class TmuxSession {
     }
 
     /// After the program ended: the shell takes input and echoes it, as a usable terminal does.
-    func expectShellUsable(marker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectShellUsable(marker: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try typeLine("echo \(marker)")
-        let screen = try waitFor("\n\(marker)")
+        let screen = try await waitFor("\n\(marker)")
         #expect(screen.contains("echo \(marker)"), "input is echoed again", sourceLocation: sourceLocation)
     }
 }
