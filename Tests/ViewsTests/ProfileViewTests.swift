@@ -16,6 +16,7 @@ struct ProfileViewTests {
         let header = canvas.lines()[0]
         #expect(header.contains("ACME production"), "\(columns) columns: \(header)")
         #expect(header.contains("PROD"), "\(columns) columns: \(header)")
+        #expect(header.contains("2 sub"), "\(columns) columns: the count is gone: \(header)")
         // Every cell of the row, not only the text, is the band (the badge, if any, aside).
         let banded = (0..<columns).filter { canvas[0, $0].style == Theme.productionBand }.count
         #expect(banded >= columns - 12, "\(columns) columns: only \(banded) cells in the band")
@@ -32,9 +33,14 @@ struct ProfileViewTests {
         #expect(!Screen.render(BrowserFixtures.loaded(size: TerminalSize(rows: 24, columns: columns))).lines()[0].contains("staging"))
     }
 
-    @Test("--read-write over a read-only profile says so in the header")
+    @Test("--read-write over a read-only profile says so in the header; at 40 columns the count stays beside the band")
     func readWrite() {
         let audit = ProfileChoice(name: "audit", host: "api-cm.np6.com", keySourceKind: "file", readOnly: true)
+        let readOnlyProduction = ProfileChoice(
+            name: "acme-prod", label: "ACME production", host: "api-cm.np6.com", keySourceKind: "command", production: true, readOnly: true)
+        let narrow = Screen.render(BrowserFixtures.loaded(
+            size: TerminalSize(rows: 12, columns: 40), profile: readOnlyProduction, profiles: [readOnlyProduction], readWrite: true)).lines()[0]
+        #expect(narrow.contains("PROD") && narrow.contains("2 subs") && narrow.contains("READ-WRITE"), "\(narrow)")
         #expect(Screen.render(BrowserFixtures.loaded(profile: audit, profiles: [audit], readWrite: true)).lines()[0].contains("READ-WRITE"))
         #expect(Screen.render(BrowserFixtures.loaded(profile: audit, profiles: [audit])).lines()[0].contains("READ-ONLY"))
     }

@@ -126,7 +126,7 @@ struct ReducerModelTests {
 
     @Test("no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; rendering never traps",
         arguments: [false, true])
-    func model(readOnly: Bool) {
+    func model(readOnly: Bool) async {
         var steps = 0
         var writes = 0
         var renders = 0
@@ -136,6 +136,9 @@ struct ReducerModelTests {
             var state = BrowserFixtures.loaded(readOnly: readOnly, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
             var open: [Effect] = []
             for step in 0..<Self.stepsPerSeed {
+                // A minute of work on a shared pool of two threads: let the other tests' timers
+                // and answers run now and then.
+                if step % 500 == 0 { await Task.yield() }
                 let action = Self.action(&generator, state: state, open: open)
                 let before = state
                 let effects = BrowserReducer.reduce(&state, action)
