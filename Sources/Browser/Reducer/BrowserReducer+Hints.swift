@@ -44,6 +44,8 @@ extension BrowserReducer {
             guard !writing else { return nil }
             return state.contact != nil || state.failedLookup != nil ? text : nil
         case .openPrompt:
+            // While a switch reads the new profile's key, a lookup would go to the old one.
+            if case .switchProfile? = state.pending?.kind { return nil }
             return writing ? nil : text
         case .openProfilePicker:
             return writing || state.environment.profiles.isEmpty ? nil : text
