@@ -33,7 +33,10 @@ public enum BrowserApp {
             inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
         }
         logger.info("np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")")
-        let client = NP6Client(configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger)
+        // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
+        let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
+        let client = NP6Client(
+            configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger, rateLimitObserver: rateLimitObserver)
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
@@ -49,7 +52,7 @@ public enum BrowserApp {
             ? nil
             : ProfileSwitcher(
                 profiles: configuration.profiles, environment: configuration.environment, stateDirectory: configuration.stateDirectory,
-                auditLog: configuration.auditLog, browserEnvironment: environment, logger: logger)
+                auditLog: configuration.auditLog, browserEnvironment: environment, logger: logger, rateLimitObserver: rateLimitObserver)
         let runner = EffectRunner(
             client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
             switcher: switcher)

@@ -32,6 +32,14 @@ public enum DateText {
         return "\(days / 365) years ago"
     }
 
+    /// `now`, `in 42 s`, `in 5 min`, `in 3 h`: how far ahead a moment is (a quota's reset).
+    public static func until(seconds: Double) -> String {
+        if seconds < 1 { return "now" }
+        if seconds < 60 { return "in \(Int(seconds.rounded(.up))) s" }
+        if seconds < 3600 { return "in \(Int((seconds / 60).rounded(.up))) min" }
+        return "in \(Int((seconds / 3600).rounded(.up))) h"
+    }
+
     /// How long until `age(seconds:)` would change its text: the next redraw needed for it.
     public static func secondsUntilAgeChanges(seconds: Double) -> Double {
         if seconds < 5 { return 5 - seconds }

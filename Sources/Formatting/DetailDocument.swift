@@ -31,12 +31,17 @@ public struct DetailDocument: Sendable, Equatable {
         public var applicationsProblem: String?
         public var now: Double
         public var timeZone: LocalTimeZone
+        /// The API's rate limit as the latest answer said it: shown (with its reset) once low.
+        public var rateLimit: RateLimit?
 
-        public init(applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, timeZone: LocalTimeZone) {
+        public init(
+            applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, timeZone: LocalTimeZone, rateLimit: RateLimit? = nil
+        ) {
             self.applicationNames = applicationNames
             self.applicationsProblem = applicationsProblem
             self.now = now
             self.timeZone = timeZone
+            self.rateLimit = rateLimit
         }
     }
 
@@ -101,6 +106,18 @@ public struct DetailDocument: Sendable, Equatable {
             field("Value", value, valueWidth)
         case .other(_, let fields):
             for member in fields { field(member.key, member.value.displayText, valueWidth) }
+        }
+
+        if let rateLimit = context.rateLimit, rateLimit.isLow {
+            blank()
+            heading("API quota")
+            if let remaining = rateLimit.remaining, let limit = rateLimit.limit {
+                field("Left", "\(CountText.grouped(remaining)) of \(CountText.of(limit, "request"))", valueWidth)
+            }
+            if let resetAt = rateLimit.resetAt {
+                field("Resets", DateText.localWithSeconds(ISO8601Timestamp(secondsSince1970: resetAt), timeZone: timeZone), valueWidth)
+                field("", DateText.until(seconds: resetAt - context.now), valueWidth)
+            }
         }
     }
 

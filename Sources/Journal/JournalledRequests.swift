@@ -6,7 +6,9 @@ public enum JournalledRequests {
     /// `DELETE /subscriptions/{id}` for each, one at a time, all under one journal entry (a marked
     /// delete is one act, and its undo one entry too). The intent lists every request before the
     /// first is sent; the outcome says what each answered. Throws (before sending anything) only
-    /// if the journal cannot be written. Once the task is cancelled, nothing more is sent.
+    /// if the journal cannot be written. Once the task is cancelled, nothing more is sent. Each
+    /// request waits as the latest rate-limit headers say (`NP6Client.pace`), since a DELETE that
+    /// meets a 429 is not retried.
     public static func deleteEach(
         _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, client: NP6Client, journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [RequestResult] {
@@ -17,8 +19,9 @@ public enum JournalledRequests {
         let started = ContinuousClock.now
         var results: [RequestResult] = []
         var recorded: [JournalRequestResult] = []
-        for subscription in subscriptions {
+        for (index, subscription) in subscriptions.enumerated() {
             if Task.isCancelled { break }
+            do { try await client.pace(beforeRequests: subscriptions.count - index) } catch { break }
             var failure: NP6Error?
             do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error }
             results.append(RequestResult(subscription: subscription, error: failure, journalEntry: entry))
@@ -60,7 +63,8 @@ public enum JournalledRequests {
         return (entry, failure)
     }
 
-    /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per subscription.
+    /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per
+    /// subscription. Paced by the rate-limit headers like `deleteEach`.
     public static func recreate(
         _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, contact: ContactKey? = nil, reason: String? = nil,
         client: NP6Client, journal: DeletionJournal
@@ -70,8 +74,9 @@ public enum JournalledRequests {
             contact: contact, reason: reason, restoring: restoring)
         let started = ContinuousClock.now
         var errors: [NP6Error?] = []
-        for json in subscriptions {
+        for (index, json) in subscriptions.enumerated() {
             do {
+                try await client.pace(beforeRequests: subscriptions.count - index)
                 try await client.putSubscription(json: json)
                 errors.append(nil)
             } catch {

@@ -14,11 +14,17 @@ public struct SandboxState: Sendable {
         /// 256 MiB and a bulk subscription is about 470 bytes of JSON. The benchmark, which reads
         /// the store in-process, asks for more.
         public var maximumBulkSize: Int
-        public init(apiKey: String, restrictedKey: String? = nil, latency: Duration = .zero, maximumBulkSize: Int = 500_000) {
+        /// Requests per window; past it, 429 (`--rate-limit N/60s`).
+        public var rateLimit: SandboxRateLimit
+        public init(
+            apiKey: String, restrictedKey: String? = nil, latency: Duration = .zero, maximumBulkSize: Int = 500_000,
+            rateLimit: SandboxRateLimit = .standard
+        ) {
             self.apiKey = apiKey
             self.restrictedKey = restrictedKey
             self.latency = latency
             self.maximumBulkSize = maximumBulkSize
+            self.rateLimit = rateLimit
         }
     }
 
@@ -39,6 +45,7 @@ public struct SandboxState: Sendable {
     private var faultHits: [SandboxFault: Int] = [:]
     /// Serialized list answers, so a 100,000-row contact is encoded once, not on every lookup.
     private var listBodyCache: [String: [UInt8]] = [:]
+    private var rateWindow = SandboxRateLimit.Window(start: 0, used: 0)
 
 
     init(options: Options) {
@@ -55,9 +62,19 @@ public struct SandboxState: Sendable {
 
     // MARK: Handling
 
-    mutating func handle(_ request: SandboxRequest) -> SandboxResponse {
-        let response = route(request)
-        if request.path == "/_sandbox/requests" { return response }
+    /// `now`: seconds since 1970, for the rate limit's window.
+    mutating func handle(_ request: SandboxRequest, now: Double) -> SandboxResponse {
+        if request.path == "/_sandbox/requests" { return route(request) }
+        let quota = rateWindow.admit(at: now, options.rateLimit)
+        var response = quota.allowed
+            ? route(request)
+            : SandboxResponse(
+                status: 429, headers: [("Retry-After", String(Int((quota.resetAt - now).rounded(.up)))), ("Content-Type", "application/json")],
+                body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+        response.headers += [
+            ("X-RateLimit-Limit", String(options.rateLimit.requests)), ("X-RateLimit-Remaining", String(quota.remaining)),
+            ("X-RateLimit-Reset", String(Int(quota.resetAt.rounded(.up)))),
+        ]
         log.append(SandboxLogEntry(
             method: request.method, path: request.path, query: request.query,
             authorized: request.apiKey == options.apiKey || (request.apiKey != nil && request.apiKey == options.restrictedKey),

@@ -1,3 +1,4 @@
+import Foundation
 import NP6
 
 /// The sandbox's whole state and behaviour, an in-memory NP6 subscription API, shared by
@@ -10,7 +11,9 @@ public actor SandboxStore {
     }
 
     public var options: SandboxState.Options { state.options }
-    public func handle(_ request: SandboxRequest) -> SandboxResponse { state.handle(request) }
+    public func handle(_ request: SandboxRequest, now: Double = Date().timeIntervalSince1970) -> SandboxResponse {
+        state.handle(request, now: now)
+    }
     public func requestLog() -> [SandboxLogEntry] { state.log }
     public func subscription(id: String) -> JSONValue? { state.subscriptions[id] }
 }

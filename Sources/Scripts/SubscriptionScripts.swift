@@ -100,11 +100,14 @@ public enum SubscriptionScripts {
         -> ScriptExit
     {
         // Fetch first: the journal keeps the full JSON of what goes, and the person sees it.
+        // Every request, reads included, waits as the rate-limit headers say: a fetch, the
+        // application names and a delete per subscription still to come.
         var subscriptions: [Subscription] = []
         do {
             switch target {
             case .subscriptions(let ids):
-                for id in ids {
+                for (index, id) in ids.enumerated() {
+                    try await context.client.pace(beforeRequests: (ids.count - index) + 1 + ids.count)
                     let subscription = try await context.client.subscription(id: id)
                     // Delete what was asked for, or nothing: a server that answers for another id
                     // must not turn this command into the deletion of that one.
@@ -121,6 +124,7 @@ public enum SubscriptionScripts {
             Console.error("\(error.message)")
             return ScriptExit.code(for: error)
         }
+        try? await context.client.pace(beforeRequests: 1 + subscriptions.count)
         let names = await context.applicationNames()
         let requests: [String]
         switch target {

@@ -31,16 +31,26 @@ struct NP6SandboxCommand: AsyncParsableCommand {
     @Option(help: "Milliseconds added to every answer.")
     var latencyMs = 0
 
+    @Option(
+        name: .customLong("rate-limit"),
+        help: "At most N requests per window, e.g. 100/60s; past it, 429 with Retry-After. Every answer carries the X-RateLimit-* headers. Default: 10000/60s.")
+    var rateLimit: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative.") }
         guard !key.isEmpty else { throw ValidationError("--key must not be empty.") }
+        if let rateLimit, SandboxRateLimit(parsing: rateLimit) == nil {
+            throw ValidationError("--rate-limit takes N/SECONDSs, e.g. 100/60s, not \"\(rateLimit)\".")
+        }
     }
 
     func run() async throws {
         let server = try await NP6SandboxServer.start(
             host: host, port: port,
-            options: .init(apiKey: key, restrictedKey: restrictedKey, latency: .milliseconds(latencyMs)),
+            options: .init(
+                apiKey: key, restrictedKey: restrictedKey, latency: .milliseconds(latencyMs),
+                rateLimit: rateLimit.flatMap(SandboxRateLimit.init(parsing:)) ?? .standard),
             handleSignals: true
         )
         // Unbuffered, so a test reading the first line gets it at once; a closed stdout is an

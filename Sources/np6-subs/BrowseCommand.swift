@@ -76,11 +76,11 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppConfiguration {
-        // The demo brings its own sandbox and key and uses no profile; the base URL is still
-        // checked, so a typo is reported rather than silently ignored.
+        // The demo brings its own sandbox and key: no config file, profile, server or key of the
+        // environment is read (it replaces the base URL with its sandbox's).
         let (resolved, config): (Connection, ProfileConfig?)
         if demo {
-            (resolved, config) = (try await ConnectionResolver.resolve(ConnectionResolver.Flags(), environment: [:], config: nil, needsKey: false), nil)
+            (resolved, config) = (Connection(baseURL: .production, apiKey: nil), nil)
         } else {
             (resolved, config) = try await connection.resolve(environment: environment)
         }

@@ -194,6 +194,7 @@ extension SandboxProcess {
         var path: String
         /// Whether the request carried this sandbox's own key.
         var authorized: Bool
+        var status: Int
     }
 
     /// What the sandbox has handled so far (its test-only request log, which skips the latency).
@@ -209,7 +210,9 @@ extension SandboxProcess {
         }
         await transport.shutdown()
         return (try JSONParser.parse(try result.get().body).arrayValue ?? []).map {
-            Handled(method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "", authorized: $0["authorized"] == .bool(true))
+            Handled(
+                method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "", authorized: $0["authorized"] == .bool(true),
+                status: { if case .number(let text)? = $0 { Int(text) ?? 0 } else { 0 } }($0["status"]))
         }
     }
 }

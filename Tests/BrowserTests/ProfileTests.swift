@@ -41,7 +41,7 @@ struct ProfileTests {
         _ = BrowserReducer.reduce(
             &state, .deleteFinished(generation: state.pending!.generation, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("o")], &state)
-        BrowserFixtures.type("jeanne", &state)
+        _ = BrowserFixtures.type("jeanne", &state)
         BrowserFixtures.press([.enter], &state)
         _ = BrowserReducer.reduce(&state, .lookupFinished(
             generation: state.pending!.generation, target: .contact(.unicity("jeanne")),
@@ -104,10 +104,10 @@ struct ProfileTests {
         guard case .confirmation(let confirmation)? = state.overlay, let typed = confirmation.typed else { Issue.record("no typed confirmation"); return }
         #expect(typed.expected == "acme-prod/foobar")
         #expect(typed.instruction.contains("profile's name"))
-        BrowserFixtures.type("foobar", &state)
+        _ = BrowserFixtures.type("foobar", &state)
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "the unicity alone deleted")
         BrowserFixtures.press([.control("u")], &state)
-        BrowserFixtures.type("acme-prod/foobar", &state)
+        _ = BrowserFixtures.type("acme-prod/foobar", &state)
         let effects = BrowserFixtures.press([.enter], &state)
         #expect(effects.contains { if case .deleteAll = $0 { true } else { false } })
     }

@@ -41,10 +41,11 @@ struct LiveSandbox {
     let client: NP6Client
 
     static func start(
-        latency: Duration = .zero, key: String = LiveSandbox.key, configure: (inout NP6Client.Configuration) -> Void = { _ in }
+        latency: Duration = .zero, key: String = LiveSandbox.key, rateLimit: SandboxRateLimit = .standard,
+        configure: (inout NP6Client.Configuration) -> Void = { _ in }
     ) async throws -> LiveSandbox {
         let server = try await NP6SandboxServer.start(
-            options: .init(apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency))
+            options: .init(apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency, rateLimit: rateLimit))
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(server.baseURL))
         configuration.retryPolicy.initialBackoff = .milliseconds(20)
         configure(&configuration)
@@ -59,10 +60,10 @@ struct LiveSandbox {
 
     /// Runs `body` against a fresh sandbox and always stops it.
     static func with<T>(
-        latency: Duration = .zero, key: String = LiveSandbox.key, configure: (inout NP6Client.Configuration) -> Void = { _ in },
-        _ body: (LiveSandbox) async throws -> T
+        latency: Duration = .zero, key: String = LiveSandbox.key, rateLimit: SandboxRateLimit = .standard,
+        configure: (inout NP6Client.Configuration) -> Void = { _ in }, _ body: (LiveSandbox) async throws -> T
     ) async throws -> T {
-        let sandbox = try await start(latency: latency, key: key, configure: configure)
+        let sandbox = try await start(latency: latency, key: key, rateLimit: rateLimit, configure: configure)
         do {
             let result = try await body(sandbox)
             await sandbox.close()

@@ -13,13 +13,15 @@ struct ProfileSwitcher: Sendable {
     let auditLog: String?
     let browserEnvironment: BrowserEnvironment
     let logger: Logger
+    let rateLimitObserver: @Sendable (RateLimit) -> Void
 
     func session(for name: String) async -> Result<(EffectRunner.Session, BrowserConnection), UsageError> {
         guard let profile = profiles.first(where: { $0.name == name }) else { return .failure(UsageError("no profile \"\(name)\"")) }
         do {
             let connection = try await ConnectionResolver.plan(profile: profile).connect(environment: environment)
             let key = try connection.requiredKey()
-            let client = NP6Client(configuration: .init(baseURL: connection.baseURL), apiKey: key, logger: logger)
+            let client = NP6Client(
+                configuration: .init(baseURL: connection.baseURL), apiKey: key, logger: logger, rateLimitObserver: rateLimitObserver)
             let journal = DeletionJournal(
                 directory: stateDirectory, host: connection.baseURL.displayHost,
                 operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile.name)

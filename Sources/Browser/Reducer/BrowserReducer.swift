@@ -65,6 +65,9 @@ public enum BrowserReducer {
         case .filterFinished(let generation, let rows):
             state.applyFilterResult(generation: generation, rows: rows)
             return []
+        case .rateLimitObserved(let rateLimit):
+            state.rateLimit = rateLimit
+            return []
         case .profileSwitched(let generation, let connection):
             return profileSwitched(&state, generation: generation, connection: connection)
         case .profileSwitchFailed(let generation, let profile, let message):

@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case copyFinished(what: String, error: String?)
     /// A filter run off the UI thread finished; stale generations are dropped.
     case filterFinished(generation: Int, rows: [Int])
+    /// An answer carried rate-limit headers.
+    case rateLimitObserved(RateLimit)
     /// The profile's key was read and the client rebuilt: requests now go to `connection`.
     case profileSwitched(generation: Int, connection: BrowserConnection)
     /// The profile's key could not be read; the session stays on the profile it was on.

@@ -59,6 +59,8 @@ public struct BrowserState: Sendable {
     public internal(set) var forwardHistory: [ContactSnapshot] = []
     /// The last lookup, if it failed (`r` retries it); cleared by the next answer.
     public internal(set) var failedLookup: LookupTarget?
+    /// The API's rate limit as the latest answer said it (the header shows it once low).
+    public internal(set) var rateLimit: RateLimit?
 
     public init(environment: BrowserEnvironment, size: TerminalSize, now: Double, recentLookups: [RecentLookup] = []) {
         self.environment = environment
@@ -115,7 +117,7 @@ public struct BrowserState: Sendable {
     public var detailContext: DetailDocument.Context {
         DetailDocument.Context(
             applicationNames: applicationNames, applicationsProblem: applicationsError?.message, now: now,
-            timeZone: environment.timeZone)
+            timeZone: environment.timeZone, rateLimit: rateLimit)
     }
 
     /// Starts tracking a request: it becomes the pending one, under a new generation.
@@ -174,6 +176,7 @@ public struct BrowserState: Sendable {
         failedLookup = nil
         verification = nil
         banner = nil
+        rateLimit = nil
         applicationNames = [:]
         applicationsError = nil
         replaceSubscriptions([], index: SearchIndex([], timeZone: environment.timeZone), keepingSelectionOn: nil)

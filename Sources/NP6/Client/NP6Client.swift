@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Logging
+import Synchronization
 
 /// The NP6 subscription API: one async method per operation, with the network policy (timeouts,
 /// retries of reads, redirects that never carry the key to another host) and human errors.
@@ -32,15 +33,35 @@ public final class NP6Client: Sendable {
     private let apiKey: APIKey
     private let transport: any HTTPTransport
     private let logger: Logger
+    /// The rate-limit headers of the latest answer that had them.
+    private let latestRateLimit = Mutex<RateLimit?>(nil)
+    /// Told of every answer's rate-limit headers (the browser shows a quota running low).
+    private let rateLimitObserver: (@Sendable (RateLimit) -> Void)?
 
     public init(
         configuration: Configuration, apiKey: APIKey, transport: (any HTTPTransport)? = nil,
-        logger: Logger = Logger(label: "np6", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "np6", factory: { _ in SwiftLogNoOpLogHandler() }),
+        rateLimitObserver: (@Sendable (RateLimit) -> Void)? = nil
     ) {
         self.configuration = configuration
         self.apiKey = apiKey
         self.transport = transport ?? AsyncHTTPClientTransport(connectTimeout: configuration.connectTimeout)
         self.logger = logger
+        self.rateLimitObserver = rateLimitObserver
+    }
+
+    /// The rate-limit headers of the latest answer that had them, if any did.
+    public var rateLimit: RateLimit? { latestRateLimit.withLock { $0 } }
+
+    /// Waits as long as the latest rate-limit headers say, so that `requests` more requests do
+    /// not run into a 429 (a multi-subscription delete, a restore). Never longer than the retry
+    /// policy's longest Retry-After; cancellation ends the wait.
+    public func pace(beforeRequests requests: Int) async throws(NP6Error) {
+        guard let rateLimit else { return }
+        let wait = min(rateLimit.pause(beforeRequests: requests, now: Date().timeIntervalSince1970), configuration.retryPolicy.maximumRetryAfter)
+        guard wait > .zero else { return }
+        logger.debug("pacing: \(rateLimit.text), waiting \(Self.milliseconds(wait)) ms before the next of \(CountText.of(requests, "request"))")
+        try await pause(wait)
     }
 
     public func shutdown() async {
@@ -166,13 +187,28 @@ public final class NP6Client: Sendable {
             logger.debug(
                 "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(CountText.of(response.body.count, "byte")) (attempt \(attempt))"
             )
+            let now = Date().timeIntervalSince1970
+            let observed = RateLimit(headers: response.headers, now: now)
+            if let observed {
+                logger.debug(
+                    "rate limit: X-RateLimit-Limit \(observed.limit.map(String.init) ?? "-"), X-RateLimit-Remaining \(observed.remaining.map(String.init) ?? "-"), X-RateLimit-Reset in \(Int(observed.secondsUntilReset(now: now).rounded())) s"
+                )
+                latestRateLimit.withLock { $0 = observed }
+                rateLimitObserver?(observed)
+            }
             if (200..<300).contains(response.status) { return response }
             if attempt < policy.maximumAttempts, policy.retryableStatuses.contains(response.status) {
                 var delay = policy.backoff(afterAttempt: attempt)
+                // A 429 waits as the server says: Retry-After, else the rate limit's reset; a
+                // wait beyond the policy's bound is an error now rather than a frozen screen.
                 if let header = response.header("Retry-After") {
                     guard let asked = RetryPolicy.retryAfterDelay(header), asked <= policy.maximumRetryAfter else {
                         throw Self.error(for: response, operation: operation, apiKey: apiKey)
                     }
+                    delay = asked
+                } else if response.status == 429, let observed, observed.resetAt != nil {
+                    let asked = Duration.milliseconds(Int64((observed.secondsUntilReset(now: now) * 1000).rounded(.up)))
+                    guard asked <= policy.maximumRetryAfter else { throw Self.error(for: response, operation: operation, apiKey: apiKey) }
                     delay = asked
                 }
                 logger.debug("retrying \(operation.method.rawValue) \(operation.pathAndQuery) in \(Self.milliseconds(delay)) ms")

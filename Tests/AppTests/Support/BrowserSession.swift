@@ -8,10 +8,10 @@ struct BrowserSession {
     /// Starts both and waits until the browser shows `readyText`.
     static func with(
         arguments: String = "--unicity foobar", columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
-        readyText: String? = "2 subscriptions", prepare: (_ stateFolder: String) throws -> Void = { _ in },
+        readyText: String? = "2 subscriptions", sandboxArguments: [String] = [], prepare: (_ stateFolder: String) throws -> Void = { _ in },
         _ body: (BrowserSession) async throws -> Void
     ) async throws {
-        let sandbox = try SandboxProcess()
+        let sandbox = try SandboxProcess(extraArguments: sandboxArguments)
         let tmux: TmuxSession
         do {
             tmux = try TmuxSession(columns: columns, rows: rows, environment: ["NP6_API_KEY": SandboxProcess.key].merging(environment) { $1 })
