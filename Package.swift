@@ -28,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +48,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: nio),
                 .product(name: "NIOHTTP1", package: nio),
+                .product(name: "NIOPosix", package: nio),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: nio),
+                .product(name: "X509", package: "swift-certificates"),
             ]
         ),
         .target(
@@ -54,8 +61,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: nio),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
@@ -110,14 +120,22 @@ let package = Package(
             name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
             path: "Fuzz/np6-fuzz"),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
-        .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox"]),
+        .target(
+            name: "TLSTestSupport",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "X509", package: "swift-certificates"),
+            ],
+            path: "Tests/TLSTestSupport"),
+        .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox", "TLSTestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Formatting", "NP6"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
         .testTarget(
             name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", .product(name: "Logging", package: "swift-log")]),
+            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

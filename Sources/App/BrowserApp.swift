@@ -36,7 +36,8 @@ public enum BrowserApp {
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
         let client = NP6Client(
-            configuration: .init(baseURL: configuration.baseURL), apiKey: apiKey, logger: logger, rateLimitObserver: rateLimitObserver)
+            configuration: .init(baseURL: configuration.baseURL, additionalTrustRoots: configuration.trustRoots), apiKey: apiKey, logger: logger,
+            rateLimitObserver: rateLimitObserver)
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(
             directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,

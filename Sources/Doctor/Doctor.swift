@@ -106,16 +106,16 @@ public enum Doctor {
 
         var serverDate: Date?
         var answered = false
+        let trustRoots = plan?.trustRoots ?? []
         if reachable {
-            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5))
+            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5), additionalTrustRoots: trustRoots)
             let answer = await NetworkProbe.answer(baseURL, transport: transport)
             await transport.shutdown()
             switch answer {
             case .success(let response):
                 answered = true
                 serverDate = response.header("Date").flatMap(RetryPolicy.httpDate)
-                try report(.pass(
-                    "TLS", baseURL.scheme == "https" ? "the certificate of \(baseURL.host) verifies (system trust store)" : "not used: http on loopback"))
+                try report(await tlsCheck(baseURL, port: port, trustRoots: trustRoots))
             case .failure(let error):
                 let reason: String
                 switch error {
@@ -124,12 +124,11 @@ public enum Doctor {
                 case .bodyTooLarge: reason = "the answer was too large"
                 case .cancelled: reason = "cancelled"
                 }
-                let tls = reason.lowercased().contains("tls") || reason.lowercased().contains("certificate") || reason.lowercased().contains("ssl")
+                // A TLS failure's reason already says which failure and its fix.
+                let tls = reason.lowercased().contains("certificate") || reason.lowercased().contains("tls")
                 try report(.fail(
-                    "TLS", "\(baseURL.scheme == "https" ? "the handshake with" : "no HTTP answer from") \(baseURL.host) failed: \(UntrustedText.sanitized(reason))",
-                    fix: tls
-                        ? "the certificate is not trusted here: check the machine's date and the host name; a private CA's certificate must be in the system trust store (update-ca-certificates)"
-                        : "check that the base URL points at the NP6 API"))
+                    "TLS", tls ? UntrustedText.sanitized(reason) : "no HTTP answer from \(baseURL.host): \(UntrustedText.sanitized(reason))",
+                    fix: tls ? "as the line says; np6-subs never switches verification off" : "check that the base URL points at the NP6 API"))
             }
         } else {
             try skip("TLS", because: "no connection")
@@ -140,7 +139,7 @@ public enum Doctor {
         if !answered {
             try skip("key accepted", because: "the server did not answer")
         } else if let key {
-            try report(await keyCheck(baseURL: baseURL, key: key))
+            try report(await keyCheck(baseURL: baseURL, key: key, trustRoots: trustRoots))
         } else {
             try skip("key accepted", because: "no key")
         }
@@ -200,8 +199,23 @@ public enum Doctor {
 
     /// One cheap authenticated GET: the applications (200), or, for a key that may not list
     /// them (403), a lookup of a contact nobody has (404 means the key was accepted).
-    static func keyCheck(baseURL: NP6BaseURL, key: APIKey) async -> DoctorCheck {
-        let client = NP6Client(configuration: .init(baseURL: baseURL, retryPolicy: .none), apiKey: key)
+    /// What the verified handshake negotiated: the TLS version, the certificate's subject, issuer
+    /// and expiry, and the roots trusted besides the system's.
+    static func tlsCheck(_ baseURL: NP6BaseURL, port: Int, trustRoots: [String]) async -> DoctorCheck {
+        guard baseURL.scheme == "https" else { return .pass("TLS", "not used: http on loopback") }
+        let extra = trustRoots.isEmpty ? "the system's trust store" : "the system's trust store and \(trustRoots.joined(separator: ", "))"
+        guard let peer = try? await TLSProbe.handshake(host: baseURL.host, port: port, trustRoots: trustRoots, verify: true) else {
+            return .pass("TLS", "the certificate of \(baseURL.host) verifies with \(extra)")
+        }
+        let expiry = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let days = Int(peer.notValidAfter.timeIntervalSinceNow / 86_400)
+        let text = "\(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); verified with \(extra)"
+        if days < 14 { return .fail("TLS", text, fix: "the certificate expires soon: tell the server's owner") }
+        return .pass("TLS", text)
+    }
+
+    static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String]) async -> DoctorCheck {
+        let client = NP6Client(configuration: .init(baseURL: baseURL, retryPolicy: .none, additionalTrustRoots: trustRoots), apiKey: key)
         let check = await keyCheck(client)
         await client.shutdown()
         return check

@@ -1,12 +1,16 @@
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
+import NIOSSL
 
-/// The sandbox served over HTTP by Hummingbird, on a loopback port by default.
+/// The sandbox served over HTTP by Hummingbird, on a loopback port by default; over https
+/// (HummingbirdTLS) when the options carry a certificate and key.
 public final class NP6SandboxServer: Sendable {
     public let store: SandboxStore
-    /// `http://127.0.0.1:PORT`.
+    /// `http://127.0.0.1:PORT`, or `https://…` with TLS.
     public let baseURL: String
     public let port: Int
     private let serverTask: Task<Void, any Error>
@@ -33,8 +37,15 @@ public final class NP6SandboxServer: Sendable {
             try await Self.respond(to: request, store: store)
         }
         let (bound, boundContinuation) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
+        var server: HTTPServerBuilder = .http1()
+        if let tls = options.tls {
+            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map { NIOSSLCertificateSource.certificate($0) }
+            let key = try NIOSSLPrivateKey(file: tls.key, format: .pem)
+            server = try .tls(.http1(), tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
+        }
         let application = Application(
             responder: responder,
+            server: server,
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
                 boundContinuation.yield(.success(channel.localAddress?.port ?? port))
@@ -57,7 +68,8 @@ public final class NP6SandboxServer: Sendable {
         }
         let boundPort = try result.get()
         let hostPart = host.contains(":") ? "[\(host)]" : host
-        return NP6SandboxServer(store: store, baseURL: "http://\(hostPart):\(boundPort)", port: boundPort, serverTask: task)
+        let scheme = options.tls == nil ? "http" : "https"
+        return NP6SandboxServer(store: store, baseURL: "\(scheme)://\(hostPart):\(boundPort)", port: boundPort, serverTask: task)
     }
 
     /// Waits until the server stops (a signal, when it handles them, or `stop()`).

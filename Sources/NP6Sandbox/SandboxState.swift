@@ -16,10 +16,13 @@ public struct SandboxState: Sendable {
         public var maximumBulkSize: Int
         /// Requests per window; past it, 429 (`--rate-limit N/60s`).
         public var rateLimit: SandboxRateLimit
+        /// Serve https with this certificate chain and key (PEM files), instead of http.
+        public var tls: (certificate: String, key: String)?
         public init(
             apiKey: String, restrictedKey: String? = nil, latency: Duration = .zero, maximumBulkSize: Int = 500_000,
-            rateLimit: SandboxRateLimit = .standard
+            rateLimit: SandboxRateLimit = .standard, tls: (certificate: String, key: String)? = nil
         ) {
+            self.tls = tls
             self.apiKey = apiKey
             self.restrictedKey = restrictedKey
             self.latency = latency

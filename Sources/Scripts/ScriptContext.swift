@@ -20,9 +20,10 @@ public struct ScriptContext: Sendable {
 
     /// `auditLog`: a file that receives every journal line too (`--audit-log`).
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil, production: Bool = false
+        baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil, production: Bool = false,
+        trustRoots: [String] = []
     ) {
-        client = NP6Client(configuration: .init(baseURL: baseURL), apiKey: apiKey)
+        client = NP6Client(configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots), apiKey: apiKey)
         host = baseURL.displayHost
         self.profile = profile
         self.production = production

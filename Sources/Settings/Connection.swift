@@ -12,13 +12,24 @@ public struct Connection: Sendable {
     public let keyOrigin: String?
     /// Worth saying on standard error (or in a banner): the environment overriding a profile.
     public let notices: [String]
+    /// CA certificates trusted besides the system's (`--ca-file` or the profile's `ca_file`,
+    /// `SSL_CERT_FILE`, `SSL_CERT_DIR`).
+    public let trustRoots: [String]
 
-    public init(baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = []) {
+    public init(
+        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [], trustRoots: [String] = []
+    ) {
+        self.trustRoots = trustRoots
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.profile = profile
         self.keyOrigin = keyOrigin
         self.notices = notices
+    }
+
+    /// The client's settings for this connection: its server and its trust.
+    public var clientConfiguration: NP6Client.Configuration {
+        NP6Client.Configuration(baseURL: baseURL, additionalTrustRoots: trustRoots)
     }
 
     /// The key, for commands that cannot run without one.

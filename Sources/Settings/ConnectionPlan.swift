@@ -10,14 +10,18 @@ public struct ConnectionPlan: Sendable {
     public let keyOrigin: String?
     public let profile: Profile?
     public let notices: [String]
+    /// CA certificates trusted besides the system's, every one an existing path.
+    public let trustRoots: [String]
 
     /// Reads the key (running the profile's command if it has one) and completes the connection.
     public func connect(environment: [String: String], needsKey: Bool = true, commandTimeout: Duration = KeyCommand.defaultTimeout) async throws(
         UsageError
     ) -> Connection {
-        guard needsKey else { return Connection(baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices) }
+        guard needsKey else {
+            return Connection(baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices, trustRoots: trustRoots)
+        }
         guard let keySource, let keyOrigin else { throw UsageError(KeyLoader.noKeyMessage) }
         let key = try await KeyLoader.load(keySource, origin: keyOrigin, environment: environment, commandTimeout: commandTimeout)
-        return Connection(baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices)
+        return Connection(baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices, trustRoots: trustRoots)
     }
 }

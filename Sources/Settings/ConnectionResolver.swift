@@ -1,3 +1,4 @@
+import Foundation
 import NP6
 
 /// The one resolver of connection options, used by the browser and every subcommand. Each
@@ -13,9 +14,10 @@ public enum ConnectionResolver {
         public var baseURL: String?
         public var keyFile: String?
         public var profile: String?
+        public var caFile: String?
 
-        public init(baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil) {
-            (self.baseURL, self.keyFile, self.profile) = (baseURL, keyFile, profile)
+        public init(baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil, caFile: String? = nil) {
+            (self.baseURL, self.keyFile, self.profile, self.caFile) = (baseURL, keyFile, profile, caFile)
         }
     }
 
@@ -71,14 +73,34 @@ public enum ConnectionResolver {
         } else if let profile {
             (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
         }
-        return ConnectionPlan(baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices)
+        let profileCA = profile.flatMap { chosen in chosen.caFile.map { ("profile \"\(chosen.name)\"'s ca_file", $0) } }
+        let trustRoots = try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment)
+        return ConnectionPlan(
+            baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices, trustRoots: trustRoots)
+    }
+
+    /// The trust roots added to the system's, OpenSSL's way: the flag or the profile's file,
+    /// then `SSL_CERT_FILE` and each folder of `SSL_CERT_DIR` (colon-separated). Each must
+    /// exist: a typo must not leave a private CA silently untrusted.
+    static func trust(_ given: (origin: String, path: String)?, _ environment: [String: String]) throws(UsageError) -> [String] {
+        var roots: [(origin: String, path: String)] = given.map { [$0] } ?? []
+        if let file = environment["SSL_CERT_FILE"], !file.isEmpty { roots.append(("SSL_CERT_FILE", file)) }
+        for folder in (environment["SSL_CERT_DIR"] ?? "").split(separator: ":") where !folder.isEmpty {
+            roots.append(("SSL_CERT_DIR", String(folder)))
+        }
+        for root in roots where !FileManager.default.isReadableFile(atPath: root.path) {
+            throw UsageError("\(root.origin): cannot read \(root.path) (a PEM file of CA certificates, or a folder of them)")
+        }
+        return roots.map(\.path)
     }
 
     /// A profile on its own, as the browser's profile picker switches to it: its base URL and its
     /// key, whatever the flags and the environment said at start.
-    public static func plan(profile: Profile) throws(UsageError) -> ConnectionPlan {
+    public static func plan(profile: Profile, environment: [String: String]) throws(UsageError) -> ConnectionPlan {
         let baseURL: NP6BaseURL
         do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch { throw UsageError("profile \"\(profile.name)\": \(error.message)") }
-        return ConnectionPlan(baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [])
+        return ConnectionPlan(
+            baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [],
+            trustRoots: try trust(profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }, environment))
     }
 }

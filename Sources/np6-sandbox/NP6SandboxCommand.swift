@@ -31,6 +31,12 @@ struct NP6SandboxCommand: AsyncParsableCommand {
     @Option(help: "Milliseconds added to every answer.")
     var latencyMs = 0
 
+    @Option(name: .customLong("tls-cert"), help: "Serve https with this certificate chain (PEM); needs --tls-key.")
+    var tlsCertificate: String?
+
+    @Option(name: .customLong("tls-key"), help: "The private key (PEM) of --tls-cert.")
+    var tlsKey: String?
+
     @Option(
         name: .customLong("rate-limit"),
         help: "At most N requests per window, e.g. 100/60s; past it, 429 with Retry-After. Every answer carries the X-RateLimit-* headers. Default: 10000/60s.")
@@ -40,6 +46,7 @@ struct NP6SandboxCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative.") }
         guard !key.isEmpty else { throw ValidationError("--key must not be empty.") }
+        if (tlsCertificate == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
         if let rateLimit, SandboxRateLimit(parsing: rateLimit) == nil {
             throw ValidationError("--rate-limit takes N/SECONDSs, e.g. 100/60s, not \"\(rateLimit)\".")
         }
@@ -50,7 +57,8 @@ struct NP6SandboxCommand: AsyncParsableCommand {
             host: host, port: port,
             options: .init(
                 apiKey: key, restrictedKey: restrictedKey, latency: .milliseconds(latencyMs),
-                rateLimit: rateLimit.flatMap(SandboxRateLimit.init(parsing:)) ?? .standard),
+                rateLimit: rateLimit.flatMap(SandboxRateLimit.init(parsing:)) ?? .standard,
+                tls: tlsCertificate.flatMap { certificate in tlsKey.map { (certificate, $0) } }),
             handleSignals: true
         )
         // Unbuffered, so a test reading the first line gets it at once; a closed stdout is an

@@ -95,6 +95,7 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.profiles = config?.profiles ?? []
         configuration.readWrite = readWrite
         configuration.notices = resolved.notices
+        configuration.trustRoots = resolved.trustRoots
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)
         configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))

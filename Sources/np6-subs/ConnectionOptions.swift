@@ -20,7 +20,12 @@ struct ConnectionOptions: ParsableArguments {
         help: "Read the API key from this file; it must not be readable by group or others (chmod 600). Default: NP6_API_KEY, else the profile's key source.")
     var keyFile: String?
 
-    var flags: ConnectionResolver.Flags { ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile) }
+    @Option(
+        name: .customLong("ca-file"),
+        help: "Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: the profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs.")
+    var caFile: String?
+
+    var flags: ConnectionResolver.Flags { ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile, caFile: caFile) }
 
     /// The config file (its warnings said on standard error) and the connection it layers to.
     func resolve(environment: [String: String], needsKey: Bool = true) async throws(UsageError) -> (Connection, ProfileConfig?) {

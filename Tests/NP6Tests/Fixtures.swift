@@ -42,10 +42,10 @@ struct LiveSandbox {
 
     static func start(
         latency: Duration = .zero, key: String = LiveSandbox.key, rateLimit: SandboxRateLimit = .standard,
-        configure: (inout NP6Client.Configuration) -> Void = { _ in }
+        tls: (certificate: String, key: String)? = nil, configure: (inout NP6Client.Configuration) -> Void = { _ in }
     ) async throws -> LiveSandbox {
         let server = try await NP6SandboxServer.start(
-            options: .init(apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency, rateLimit: rateLimit))
+            options: .init(apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency, rateLimit: rateLimit, tls: tls))
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(server.baseURL))
         configuration.retryPolicy.initialBackoff = .milliseconds(20)
         configure(&configuration)
@@ -61,9 +61,10 @@ struct LiveSandbox {
     /// Runs `body` against a fresh sandbox and always stops it.
     static func with<T>(
         latency: Duration = .zero, key: String = LiveSandbox.key, rateLimit: SandboxRateLimit = .standard,
-        configure: (inout NP6Client.Configuration) -> Void = { _ in }, _ body: (LiveSandbox) async throws -> T
+        tls: (certificate: String, key: String)? = nil, configure: (inout NP6Client.Configuration) -> Void = { _ in },
+        _ body: (LiveSandbox) async throws -> T
     ) async throws -> T {
-        let sandbox = try await start(latency: latency, key: key, rateLimit: rateLimit, configure: configure)
+        let sandbox = try await start(latency: latency, key: key, rateLimit: rateLimit, tls: tls, configure: configure)
         do {
             let result = try await body(sandbox)
             await sandbox.close()

@@ -88,7 +88,7 @@ struct LayeringTests {
 
     @Test("a switch in the browser takes the profile alone")
     func switching() throws {
-        let plan = try ConnectionResolver.plan(profile: Self.config.profiles[1])
+        let plan = try ConnectionResolver.plan(profile: Self.config.profiles[1], environment: [:])
         #expect(plan.baseURL == .production)
         #expect(plan.keySource == .file("/keys/prod"))
         #expect(plan.profile?.production == true)

@@ -17,11 +17,10 @@ struct ProfileSwitcher: Sendable {
 
     func session(for name: String) async -> Result<(EffectRunner.Session, BrowserConnection), UsageError> {
         guard let profile = profiles.first(where: { $0.name == name }) else { return .failure(UsageError("no profile \"\(name)\"")) }
-        do {
-            let connection = try await ConnectionResolver.plan(profile: profile).connect(environment: environment)
+        do throws(UsageError) {
+            let connection = try await ConnectionResolver.plan(profile: profile, environment: environment).connect(environment: environment)
             let key = try connection.requiredKey()
-            let client = NP6Client(
-                configuration: .init(baseURL: connection.baseURL), apiKey: key, logger: logger, rateLimitObserver: rateLimitObserver)
+            let client = NP6Client(configuration: connection.clientConfiguration, apiKey: key, logger: logger, rateLimitObserver: rateLimitObserver)
             let journal = DeletionJournal(
                 directory: stateDirectory, host: connection.baseURL.displayHost,
                 operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile.name)

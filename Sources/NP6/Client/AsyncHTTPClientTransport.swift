@@ -1,24 +1,34 @@
 import AsyncHTTPClient
 import Essentials
+import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 
 /// The production transport. Redirects are switched off here because `NP6Client` follows them
 /// itself, deciding per hop whether the API key may go along.
 public final class AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
+    /// PEM files or folders of certificates trusted besides the system's roots.
+    private let additionalTrustRoots: [String]
 
-    public init(connectTimeout: Duration = .seconds(10)) {
+    /// `additionalTrustRoots`: CA certificates (PEM files, or folders of them) trusted in
+    /// addition to the system's store, never instead of it. Verification cannot be switched off.
+    public init(connectTimeout: Duration = .seconds(10), additionalTrustRoots: [String] = []) {
         var pool = HTTPClient.Configuration.ConnectionPool()
         // AsyncHTTPClient would otherwise retry a refused connection until the request deadline;
         // NP6Client's own policy decides (reads: three attempts with backoff; writes: none).
         pool.retryConnectionEstablishment = false
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.additionalTrustRoots = TrustRoots.additional(additionalTrustRoots)
         let configuration = HTTPClient.Configuration(
+            tlsConfiguration: tls,
             redirectConfiguration: .disallow,
             timeout: .init(connect: .nanoseconds(Int64(connectTimeout.totalNanoseconds))),
             connectionPool: pool
         )
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.additionalTrustRoots = additionalTrustRoots
     }
 
     public func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError)
@@ -39,8 +49,21 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         } catch let error as TransportError {
             throw error
         } catch {
+            // A TLS failure says which one it was (a second handshake reads the certificate).
+            if Self.isTLSFailure(error), let url = URLComponents(string: request.url), let host = url.host {
+                let port = url.port ?? (url.scheme == "http" ? 80 : 443)
+                let reason = await TLSProbe.explainFailure(host: host, port: port, trustRoots: additionalTrustRoots)
+                throw TransportError.connectionFailed(reason: reason)
+            }
             throw Self.classify(error)
         }
+    }
+
+    /// NIOSSL's handshake and certificate errors, however AsyncHTTPClient wraps them.
+    static func isTLSFailure(_ error: any Error) -> Bool {
+        if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError { return true }
+        let text = String(describing: error).lowercased()
+        return text.contains("certificate") || text.contains("handshake") || text.contains("ssl")
     }
 
     private func exchange(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws
@@ -89,7 +112,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if lower.contains("unreachable") { return .connectionFailed(reason: "network unreachable") }
         if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") { return .connectionLost(reason: "connection reset") }
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
-            return .connectionFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(String(text.prefix(120)))))")
+            return .connectionFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
         }
         return .connectionFailed(reason: UntrustedText.sanitized(String(text.prefix(160))))
     }

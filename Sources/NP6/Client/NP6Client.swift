@@ -13,11 +13,16 @@ public final class NP6Client: Sendable {
         public var maximumResponseBytes: Int
         public var retryPolicy: RetryPolicy
         public var maximumRedirects: Int
+        /// CA certificates (PEM files or folders) trusted besides the system's: `--ca-file`, a
+        /// profile's `ca_file`, `SSL_CERT_FILE`, `SSL_CERT_DIR`.
+        public var additionalTrustRoots: [String]
 
         public init(
             baseURL: NP6BaseURL = .production, connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
-            maximumResponseBytes: Int = 256 * 1024 * 1024, retryPolicy: RetryPolicy = RetryPolicy(), maximumRedirects: Int = 5
+            maximumResponseBytes: Int = 256 * 1024 * 1024, retryPolicy: RetryPolicy = RetryPolicy(), maximumRedirects: Int = 5,
+            additionalTrustRoots: [String] = []
         ) {
+            self.additionalTrustRoots = additionalTrustRoots
             self.baseURL = baseURL
             self.connectTimeout = connectTimeout
             self.requestTimeout = requestTimeout
@@ -45,7 +50,8 @@ public final class NP6Client: Sendable {
     ) {
         self.configuration = configuration
         self.apiKey = apiKey
-        self.transport = transport ?? AsyncHTTPClientTransport(connectTimeout: configuration.connectTimeout)
+        self.transport = transport
+            ?? AsyncHTTPClientTransport(connectTimeout: configuration.connectTimeout, additionalTrustRoots: configuration.additionalTrustRoots)
         self.logger = logger
         self.rateLimitObserver = rateLimitObserver
     }

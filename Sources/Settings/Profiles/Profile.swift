@@ -11,10 +11,15 @@ public struct Profile: Sendable, Equatable {
     public var readOnly: Bool
     /// A name for people, e.g. "ACME production"; the band shows it.
     public var label: String?
+    /// A CA certificate (PEM file, or a folder of them) trusted besides the system's: a network
+    /// that inspects TLS with a private CA.
+    public var caFile: String?
 
     public init(
-        name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false, label: String? = nil
+        name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false, label: String? = nil,
+        caFile: String? = nil
     ) {
+        self.caFile = caFile
         self.name = name
         self.baseURL = baseURL
         self.keySource = keySource

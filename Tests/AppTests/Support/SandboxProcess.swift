@@ -13,7 +13,8 @@ final class SandboxProcess {
     let apiKey: String
     private let outputPath: String
 
-    init(key: String = SandboxProcess.key, extraArguments: [String] = []) throws {
+    /// `trustRoots`: what the test's own client trusts, for a sandbox serving https.
+    init(key: String = SandboxProcess.key, extraArguments: [String] = [], trustRoots: [String] = []) throws {
         apiKey = key
         outputPath = NSTemporaryDirectory() + "np6-e2e-sandbox-\(UUID().uuidString)"
         pid = try Subprocess.spawn(
@@ -26,9 +27,11 @@ final class SandboxProcess {
             if let newline = text.firstIndex(of: "\n") { firstLine = String(text[..<newline]) }
             return firstLine != nil
         }
-        guard let url = firstLine, url.hasPrefix("http://127.0.0.1:") else { throw E2EFailure("the sandbox did not print its URL") }
+        guard let url = firstLine, url.hasPrefix("http://127.0.0.1:") || url.hasPrefix("https://127.0.0.1:") else {
+            throw E2EFailure("the sandbox did not print its URL: \(firstLine ?? "nothing")")
+        }
         baseURL = url
-        client = NP6Client(configuration: .init(baseURL: try NP6BaseURL(url)), apiKey: try APIKey(key))
+        client = NP6Client(configuration: .init(baseURL: try NP6BaseURL(url), additionalTrustRoots: trustRoots), apiKey: try APIKey(key))
     }
 
     /// Whether the sandbox still has this subscription (asked over HTTP, as any client would).

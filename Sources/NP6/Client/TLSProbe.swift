@@ -1,0 +1,135 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSL
+import NIOTLS
+import X509
+
+/// One TLS handshake and nothing else (no request, no key): `doctor` reports what it negotiated,
+/// and after a failed connection it tells which TLS failure it was. SwiftNIO's bootstrap and
+/// NIOSSL do the handshake; swift-certificates reads the certificate.
+public enum TLSProbe {
+    /// Shakes hands with `host:port`. With `verify`, as the client does (the system's roots plus
+    /// `trustRoots`, the host name checked); without, only to read what the server presents.
+    public static func handshake(
+        host: String, port: Int, trustRoots: [String], verify: Bool, timeout: Duration = .seconds(5)
+    ) async throws -> TLSPeer {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if verify {
+            configuration.additionalTrustRoots = TrustRoots.additional(trustRoots)
+        } else {
+            configuration.certificateVerification = .none
+        }
+        let context = try NIOSSLContext(configuration: configuration)
+        let isAddress = host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connectTimeout(.nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    // SNI and the name check want a host name; an address is checked by NIOSSL
+                    // against the certificate's IP addresses.
+                    let handler = try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : host)
+                    try channel.pipeline.syncOperations.addHandler(handler)
+                    try channel.pipeline.syncOperations.addHandler(HandshakeWaiter())
+                }
+            }
+            .connect(host: host, port: port).get()
+        defer { channel.close(promise: nil) }
+        let waiter = try await channel.pipeline.handler(type: HandshakeWaiter.self).get()
+        try await waiter.completed.futureResult.get()
+        let version = try await channel.nioSSL_tlsVersion().get()
+        guard let peer = try await channel.nioSSL_peerCertificate().get() else { throw ProbeError("the server presented no certificate") }
+        let certificate = try Certificate(derEncoded: try peer.toDERBytes())
+        var dnsNames: [String] = []
+        var addresses: [String] = []
+        for name in (try? certificate.extensions.subjectAlternativeNames) ?? SubjectAlternativeNames() {
+            switch name {
+            case .dnsName(let dns): dnsNames.append(dns)
+            case .ipAddress(let octets): addresses.append(Self.address(Array(octets.bytes)))
+            default: break
+            }
+        }
+        return TLSPeer(
+            version: Self.name(of: version), subject: certificate.subject.description, issuer: certificate.issuer.description,
+            notValidBefore: certificate.notValidBefore, notValidAfter: certificate.notValidAfter, dnsNames: dnsNames, ipAddresses: addresses)
+    }
+
+    /// Why a TLS connection to `host:port` failed, in one complete sentence with its fix: an
+    /// expired (or not yet valid) certificate, one for another host name, one from an authority
+    /// this machine does not trust, or no TLS that works at all.
+    public static func explainFailure(host: String, port: Int, trustRoots: [String], now: Date = Date()) async -> String {
+        let peer: TLSPeer
+        do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false) } catch {
+            return "the TLS handshake with \(host) failed (a protocol failure: \(UntrustedText.sanitized(String(describing: error)))): check that the base URL's port speaks https"
+        }
+        let day = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        if peer.notValidAfter < now {
+            return "the server's certificate expired on \(day): the server must renew it (or this machine's clock is wrong)"
+        }
+        if peer.notValidBefore > now {
+            let from = ISO8601DateFormatter.string(from: peer.notValidBefore, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            return "the server's certificate is not valid before \(from): check this machine's clock"
+        }
+        if !peer.names(host) {
+            let names = (peer.dnsNames + peer.ipAddresses).prefix(4).map { UntrustedText.sanitized($0) }.joined(separator: ", ")
+            return "the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the host in the base URL"
+        }
+        let issuer = UntrustedText.sanitized(peer.issuer)
+        let who = peer.isSelfSigned ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
+        return "the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or --ca-file, or SSL_CERT_FILE)"
+    }
+
+    static func name(of version: TLSVersion?) -> String {
+        switch version {
+        case .tlsv13?: "TLS 1.3"
+        case .tlsv12?: "TLS 1.2"
+        case .tlsv11?: "TLS 1.1"
+        case .tlsv1?: "TLS 1.0"
+        case nil: "unknown"
+        }
+    }
+
+    static func address(_ bytes: [UInt8]) -> String {
+        if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
+        guard bytes.count == 16 else { return bytes.map { String($0, radix: 16) }.joined(separator: ":") }
+        return stride(from: 0, to: 16, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
+    }
+
+    /// Fulfils `completed` when the handshake is done, fails it on an error or a closed channel;
+    /// only the first of these counts (a promise may be completed once). Used on its event loop.
+    final class HandshakeWaiter: ChannelInboundHandler, RemovableChannelHandler, @unchecked Sendable {
+        typealias InboundIn = NIOAny
+        var completed: EventLoopPromise<Void>!
+        private var finished = false
+
+        func handlerAdded(context: ChannelHandlerContext) {
+            completed = context.eventLoop.makePromise()
+        }
+
+        private func finish(_ result: Result<Void, any Error>) {
+            guard !finished else { return }
+            finished = true
+            completed.completeWith(result)
+        }
+
+        func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+            if case TLSUserEvent.handshakeCompleted = event { finish(.success(())) }
+            context.fireUserInboundEventTriggered(event)
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            finish(.failure(error))
+            context.close(promise: nil)
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            finish(.failure(ProbeError("the server closed the connection during the handshake")))
+            context.fireChannelInactive()
+        }
+    }
+
+    struct ProbeError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}
