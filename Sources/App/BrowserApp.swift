@@ -32,11 +32,13 @@ public enum BrowserApp {
         let logger = try makeLogger(configuration.logFile, apiKey: apiKey) { problem in
             inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
         }
-        logger.info("np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")")
+        logger.info(
+            "np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")")
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
         let client = NP6Client(
-            configuration: .init(baseURL: configuration.baseURL, additionalTrustRoots: configuration.trustRoots), apiKey: apiKey, logger: logger,
+            configuration: .init(baseURL: configuration.baseURL, additionalTrustRoots: configuration.trustRoots, proxy: configuration.proxy),
+            apiKey: apiKey, logger: logger,
             rateLimitObserver: rateLimitObserver)
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         let journal = DeletionJournal(

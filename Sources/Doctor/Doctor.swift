@@ -85,22 +85,29 @@ public enum Doctor {
             return try finishLocal(environment: environment, failed: failed, report: report)
         }
         let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
+        // Through a proxy, this machine resolves and reaches the proxy; the proxy the server.
+        let proxy = plan?.proxy
+        let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, port)
+        let what = proxy.map { "the proxy \($0.display)" } ?? baseURL.host
         var reachable = false
-        switch await NetworkProbe.resolve(baseURL.host, port: port) {
+        switch await NetworkProbe.resolve(dialHost, port: dialPort) {
         case .success(let addresses):
-            try report(.pass("DNS", "\(baseURL.host) resolves to \(addresses.prefix(3).joined(separator: ", "))"))
-            switch await NetworkProbe.connect(baseURL.host, port: port) {
+            try report(.pass("DNS", "\(proxy == nil ? dialHost : "the proxy's host \(dialHost)") resolves to \(addresses.prefix(3).joined(separator: ", "))"))
+            switch await NetworkProbe.connect(dialHost, port: dialPort) {
             case .success(let elapsed):
                 reachable = true
-                try report(.pass("TCP", "connected to \(baseURL.host):\(port) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
+                try report(.pass("TCP", "connected to \(proxy == nil ? "\(dialHost):\(dialPort)" : what) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
             case .failure(let failure):
                 try report(.fail(
-                    "TCP", "cannot connect to \(baseURL.host):\(port): \(UntrustedText.sanitized(failure.reason))",
-                    fix: "check that the host and port are right and that a firewall lets this machine through"))
+                    "TCP", "cannot connect to \(proxy == nil ? "\(dialHost):\(dialPort)" : what): \(UntrustedText.sanitized(failure.reason))",
+                    fix: proxy == nil
+                        ? "check that the host and port are right and that a firewall lets this machine through"
+                        : "check the proxy's host and port (\(proxy!.origin)), and that it runs"))
             }
         case .failure(let failure):
             try report(.fail(
-                "DNS", "\(baseURL.host) does not resolve: \(failure.reason)", fix: "check the host name in the base URL, and this machine's DNS (resolvectl status)"))
+                "DNS", "\(dialHost) does not resolve: \(failure.reason)",
+                fix: proxy == nil ? "check the host name in the base URL, and this machine's DNS (resolvectl status)" : "check the proxy's host (\(proxy!.origin))"))
             try skip("TCP", because: "the host does not resolve")
         }
 
@@ -108,14 +115,14 @@ public enum Doctor {
         var answered = false
         let trustRoots = plan?.trustRoots ?? []
         if reachable {
-            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5), additionalTrustRoots: trustRoots)
+            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5), additionalTrustRoots: trustRoots, proxy: proxy)
             let answer = await NetworkProbe.answer(baseURL, transport: transport)
             await transport.shutdown()
             switch answer {
             case .success(let response):
                 answered = true
                 serverDate = response.header("Date").flatMap(RetryPolicy.httpDate)
-                try report(await tlsCheck(baseURL, port: port, trustRoots: trustRoots))
+                try report(proxy == nil ? await tlsCheck(baseURL, port: port, trustRoots: trustRoots) : tlsThroughProxy(baseURL, proxy: proxy!))
             case .failure(let error):
                 let reason: String
                 switch error {
@@ -134,12 +141,12 @@ public enum Doctor {
             try skip("TLS", because: "no connection")
         }
 
-        try report(proxyCheck(environment: environment, directWorks: reachable))
+        try report(proxyCheck(proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
 
         if !answered {
             try skip("key accepted", because: "the server did not answer")
         } else if let key {
-            try report(await keyCheck(baseURL: baseURL, key: key, trustRoots: trustRoots))
+            try report(await keyCheck(baseURL: baseURL, key: key, trustRoots: trustRoots, proxy: proxy))
         } else {
             try skip("key accepted", because: "no key")
         }
@@ -178,23 +185,19 @@ public enum Doctor {
         }
     }
 
-    /// np6-subs connects directly; a proxy variable is reported (its credentials hidden) so a
-    /// failure to connect can be read against it.
-    static func proxyCheck(environment: [String: String], directWorks: Bool) -> DoctorCheck {
-        let names = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"]
-        guard let name = names.first(where: { !(environment[$0] ?? "").isEmpty }), let value = environment[name] else {
-            return .pass("proxy", "none in use: np6-subs connects directly")
+    /// The proxy in use and where it was set (its credentials never shown), or why none is.
+    static func proxyCheck(_ proxy: ProxySettings?, baseURL: NP6BaseURL, environment: [String: String], noProxyFlag: Bool) -> DoctorCheck {
+        if let proxy {
+            let tunnel = baseURL.scheme == "https" ? "; https goes through a CONNECT tunnel, so it never sees the key" : ""
+            let credentials = proxy.hasCredentials ? " with credentials (hidden)" : ""
+            return .pass("proxy", "\(proxy.display) from \(proxy.origin)\(credentials)\(tunnel)")
         }
-        let shown = hidingCredentials(value)
-        if directWorks { return .pass("proxy", "\(name)=\(shown) is set, but np6-subs connects directly, and that works") }
-        return .fail("proxy", "\(name)=\(shown) is set, and np6-subs connects directly", fix: "this network may only allow the proxy: np6-subs cannot go through one yet")
-    }
-
-    /// `http://user:secret@proxy:3128` → `http://…@proxy:3128`.
-    static func hidingCredentials(_ url: String) -> String {
-        guard let at = url.lastIndex(of: "@") else { return UntrustedText.sanitized(url) }
-        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
-        return UntrustedText.sanitized(scheme + "…" + url[at...])
+        if noProxyFlag { return .pass("proxy", "none: --no-proxy ignores the environment") }
+        let names = ["https_proxy", "HTTPS_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+        if names.contains(where: { !(environment[$0] ?? "").isEmpty }) {
+            return .pass("proxy", "none for \(baseURL.host): NO_PROXY sends it direct")
+        }
+        return .pass("proxy", "none in use: np6-subs connects directly")
     }
 
     /// One cheap authenticated GET: the applications (200), or, for a key that may not list
@@ -214,8 +217,14 @@ public enum Doctor {
         return .pass("TLS", text)
     }
 
-    static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String]) async -> DoctorCheck {
-        let client = NP6Client(configuration: .init(baseURL: baseURL, retryPolicy: .none, additionalTrustRoots: trustRoots), apiKey: key)
+    /// Behind a proxy the handshake happened inside its tunnel; its details are the transport's.
+    static func tlsThroughProxy(_ baseURL: NP6BaseURL, proxy: ProxySettings) -> DoctorCheck {
+        .pass("TLS", baseURL.scheme == "https" ? "the certificate of \(baseURL.host) verifies, through the tunnel of \(proxy.display)" : "not used: http on loopback")
+    }
+
+    static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String], proxy: ProxySettings?) async -> DoctorCheck {
+        let client = NP6Client(
+            configuration: .init(baseURL: baseURL, retryPolicy: .none, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: key)
         let check = await keyCheck(client)
         await client.shutdown()
         return check

@@ -21,9 +21,9 @@ public struct ScriptContext: Sendable {
     /// `auditLog`: a file that receives every journal line too (`--audit-log`).
     public init(
         baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil, production: Bool = false,
-        trustRoots: [String] = []
+        trustRoots: [String] = [], proxy: ProxySettings? = nil
     ) {
-        client = NP6Client(configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots), apiKey: apiKey)
+        client = NP6Client(configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: apiKey)
         host = baseURL.displayHost
         self.profile = profile
         self.production = production

@@ -15,11 +15,15 @@ public struct Connection: Sendable {
     /// CA certificates trusted besides the system's (`--ca-file` or the profile's `ca_file`,
     /// `SSL_CERT_FILE`, `SSL_CERT_DIR`).
     public let trustRoots: [String]
+    /// The HTTP proxy requests go through, if one applies to this server.
+    public let proxy: ProxySettings?
 
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [], trustRoots: [String] = []
+        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [], trustRoots: [String] = [],
+        proxy: ProxySettings? = nil
     ) {
         self.trustRoots = trustRoots
+        self.proxy = proxy
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.profile = profile
@@ -29,7 +33,7 @@ public struct Connection: Sendable {
 
     /// The client's settings for this connection: its server and its trust.
     public var clientConfiguration: NP6Client.Configuration {
-        NP6Client.Configuration(baseURL: baseURL, additionalTrustRoots: trustRoots)
+        NP6Client.Configuration(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy)
     }
 
     /// The key, for commands that cannot run without one.

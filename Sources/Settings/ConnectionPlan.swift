@@ -12,16 +12,18 @@ public struct ConnectionPlan: Sendable {
     public let notices: [String]
     /// CA certificates trusted besides the system's, every one an existing path.
     public let trustRoots: [String]
+    /// The proxy for this server, after `NO_PROXY`; nil to connect directly.
+    public let proxy: ProxySettings?
 
     /// Reads the key (running the profile's command if it has one) and completes the connection.
     public func connect(environment: [String: String], needsKey: Bool = true, commandTimeout: Duration = KeyCommand.defaultTimeout) async throws(
         UsageError
     ) -> Connection {
         guard needsKey else {
-            return Connection(baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices, trustRoots: trustRoots)
+            return Connection(baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices, trustRoots: trustRoots, proxy: proxy)
         }
         guard let keySource, let keyOrigin else { throw UsageError(KeyLoader.noKeyMessage) }
         let key = try await KeyLoader.load(keySource, origin: keyOrigin, environment: environment, commandTimeout: commandTimeout)
-        return Connection(baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices, trustRoots: trustRoots)
+        return Connection(baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices, trustRoots: trustRoots, proxy: proxy)
     }
 }

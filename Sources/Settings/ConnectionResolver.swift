@@ -15,9 +15,15 @@ public enum ConnectionResolver {
         public var keyFile: String?
         public var profile: String?
         public var caFile: String?
+        public var proxy: String?
+        /// `--no-proxy`: the environment's proxy variables are ignored.
+        public var noProxy: Bool
 
-        public init(baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil, caFile: String? = nil) {
+        public init(
+            baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil, caFile: String? = nil, proxy: String? = nil, noProxy: Bool = false
+        ) {
             (self.baseURL, self.keyFile, self.profile, self.caFile) = (baseURL, keyFile, profile, caFile)
+            (self.proxy, self.noProxy) = (proxy, noProxy)
         }
     }
 
@@ -75,8 +81,27 @@ public enum ConnectionResolver {
         }
         let profileCA = profile.flatMap { chosen in chosen.caFile.map { ("profile \"\(chosen.name)\"'s ca_file", $0) } }
         let trustRoots = try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment)
+        let explicitProxy = flags.proxy.map { ("--proxy", $0) } ?? profile.flatMap { chosen in chosen.proxy.map { ("profile \"\(chosen.name)\"'s proxy", $0) } }
+        let proxy = try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment)
         return ConnectionPlan(
-            baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices, trustRoots: trustRoots)
+            baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices, trustRoots: trustRoots, proxy: proxy)
+    }
+
+    /// The proxy for `baseURL`, with curl's rules: an explicit one (`--proxy`, the profile's),
+    /// else `https_proxy`/`HTTPS_PROXY` for https (`http_proxy` for http: never the upper case,
+    /// which a CGI request could set), else `ALL_PROXY`/`all_proxy`; then `NO_PROXY`/`no_proxy`
+    /// may send the host direct. `--no-proxy` passes an empty environment.
+    static func proxy(for baseURL: NP6BaseURL, explicit: (origin: String, url: String)?, environment: [String: String]) throws(UsageError)
+        -> ProxySettings?
+    {
+        func variable(_ names: [String]) -> (origin: String, url: String)? {
+            for name in names { if let value = environment[name], !value.isEmpty { return (name, value) } }
+            return nil
+        }
+        let names = baseURL.scheme == "https" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy"]
+        guard let chosen = explicit ?? variable(names) ?? variable(["ALL_PROXY", "all_proxy"]) else { return nil }
+        if let list = variable(["NO_PROXY", "no_proxy"]), NoProxyList(list.url).bypasses(baseURL.host) { return nil }
+        do { return try ProxySettings(url: chosen.url, origin: chosen.origin) } catch { throw UsageError(error.message) }
     }
 
     /// The trust roots added to the system's, OpenSSL's way: the flag or the profile's file,
@@ -101,6 +126,7 @@ public enum ConnectionResolver {
         do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch { throw UsageError("profile \"\(profile.name)\": \(error.message)") }
         return ConnectionPlan(
             baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [],
-            trustRoots: try trust(profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }, environment))
+            trustRoots: try trust(profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }, environment),
+            proxy: try proxy(for: baseURL, explicit: profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }, environment: environment))
     }
 }

@@ -96,6 +96,7 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.readWrite = readWrite
         configuration.notices = resolved.notices
         configuration.trustRoots = resolved.trustRoots
+        configuration.proxy = resolved.proxy
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)
         configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))

@@ -25,7 +25,17 @@ struct ConnectionOptions: ParsableArguments {
         help: "Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: the profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs.")
     var caFile: String?
 
-    var flags: ConnectionResolver.Flags { ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile, caFile: caFile) }
+    @Option(
+        name: .customLong("proxy"),
+        help: "Go through this HTTP proxy, http://[USER:PASSWORD@]HOST:PORT (https in a CONNECT tunnel). Default: the profile's proxy, else HTTPS_PROXY or ALL_PROXY, minus NO_PROXY.")
+    var proxy: String?
+
+    @Flag(name: .customLong("no-proxy"), help: "Ignore the proxy variables of the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY…).")
+    var noProxy = false
+
+    var flags: ConnectionResolver.Flags {
+        ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile, caFile: caFile, proxy: proxy, noProxy: noProxy)
+    }
 
     /// The config file (its warnings said on standard error) and the connection it layers to.
     func resolve(environment: [String: String], needsKey: Bool = true) async throws(UsageError) -> (Connection, ProfileConfig?) {

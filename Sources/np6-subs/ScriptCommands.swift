@@ -30,7 +30,7 @@ func withContext(
     let context = ScriptContext(
         baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment,
         auditLog: audit?.auditLogPath(environment: environment), profile: resolved.profile?.name, production: resolved.profile?.production ?? false,
-        trustRoots: resolved.trustRoots)
+        trustRoots: resolved.trustRoots, proxy: resolved.proxy)
     do { try context.journal.checkAuditLog() } catch {
         await context.client.shutdown()
         throw UsageError(error.description)

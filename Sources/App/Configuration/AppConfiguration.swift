@@ -26,6 +26,8 @@ public struct AppConfiguration: Sendable {
     public var profiles: [Profile] = []
     /// CA certificates trusted besides the system's (`--ca-file`, `ca_file`, `SSL_CERT_*`).
     public var trustRoots: [String] = []
+    /// The HTTP proxy to go through, if one applies.
+    public var proxy: ProxySettings?
     /// What the layering wants said (a variable overriding the profile), shown in a band at start.
     public var notices: [String] = []
     /// `--read-write` lifts a profile's read_only for this session (the profiles switched to as

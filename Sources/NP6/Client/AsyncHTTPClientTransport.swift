@@ -11,24 +11,32 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
     /// PEM files or folders of certificates trusted besides the system's roots.
     private let additionalTrustRoots: [String]
+    private let proxy: ProxySettings?
 
     /// `additionalTrustRoots`: CA certificates (PEM files, or folders of them) trusted in
     /// addition to the system's store, never instead of it. Verification cannot be switched off.
-    public init(connectTimeout: Duration = .seconds(10), additionalTrustRoots: [String] = []) {
+    /// `proxy`: an HTTP proxy, reached by a CONNECT tunnel (AsyncHTTPClient's), so it never sees
+    /// the request.
+    public init(connectTimeout: Duration = .seconds(10), additionalTrustRoots: [String] = [], proxy: ProxySettings? = nil) {
         var pool = HTTPClient.Configuration.ConnectionPool()
         // AsyncHTTPClient would otherwise retry a refused connection until the request deadline;
         // NP6Client's own policy decides (reads: three attempts with backoff; writes: none).
         pool.retryConnectionEstablishment = false
         var tls = TLSConfiguration.makeClientConfiguration()
         tls.additionalTrustRoots = TrustRoots.additional(additionalTrustRoots)
-        let configuration = HTTPClient.Configuration(
+        var configuration = HTTPClient.Configuration(
             tlsConfiguration: tls,
             redirectConfiguration: .disallow,
             timeout: .init(connect: .nanoseconds(Int64(connectTimeout.totalNanoseconds))),
             connectionPool: pool
         )
+        if let proxy {
+            let authorization = proxy.username.map { HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "") }
+            configuration.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
+        }
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.additionalTrustRoots = additionalTrustRoots
+        self.proxy = proxy
     }
 
     public func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError)
@@ -49,14 +57,53 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         } catch let error as TransportError {
             throw error
         } catch {
+            if let proxy, let url = URLComponents(string: request.url), let host = url.host,
+                let problem = await Self.proxyProblem(error, proxy: proxy, target: host, port: url.port ?? (url.scheme == "http" ? 80 : 443))
+            {
+                throw problem
+            }
             // A TLS failure says which one it was (a second handshake reads the certificate).
             if Self.isTLSFailure(error), let url = URLComponents(string: request.url), let host = url.host {
                 let port = url.port ?? (url.scheme == "http" ? 80 : 443)
-                let reason = await TLSProbe.explainFailure(host: host, port: port, trustRoots: additionalTrustRoots)
+                let reason = await TLSProbe.explainFailure(host: host, port: port, trustRoots: additionalTrustRoots, proxy: proxy)
                 throw TransportError.connectionFailed(reason: reason)
             }
             throw Self.classify(error)
         }
+    }
+
+    /// A failure at the proxy, said with the proxy's name (never its credentials): it refused
+    /// the connection, it wants credentials (407), it could not reach the host.
+    static func proxyProblem(_ error: any Error, proxy: ProxySettings, target: String, port: Int) async -> TransportError? {
+        let name = "the proxy \(proxy.display) (\(proxy.origin))"
+        let credentials = proxy.hasCredentials
+            ? "\(name) refused its credentials (407 Proxy Authentication Required): check the user and password in the proxy URL"
+            : "\(name) asks for credentials (407 Proxy Authentication Required): give them in the proxy URL, http://USER:PASSWORD@\(proxy.host):\(proxy.port)"
+        if let clientError = error as? HTTPClientError {
+            switch clientError {
+            case .proxyAuthenticationRequired:
+                return .connectionFailed(reason: credentials)
+            case .invalidProxyResponse:
+                // Which refusal it was, from the proxy's own answer to a CONNECT of ours.
+                switch await ProxyProbe.connectStatus(proxy, host: target, port: port) {
+                case 401?, 407?: return .connectionFailed(reason: credentials)
+                case 403?: return .connectionFailed(reason: "\(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or NO_PROXY must list \(target)")
+                case let status?:
+                    return .connectionFailed(reason: "\(name) could not reach \(target):\(port) (it answered the CONNECT with \(status))")
+                case nil:
+                    return .connectionFailed(reason: "\(name) refused the CONNECT tunnel to \(target):\(port)")
+                }
+            case .httpProxyHandshakeTimeout:
+                return .connectionFailed(reason: "\(name) did not open the tunnel to \(target) in time")
+            default: break
+            }
+        }
+        let text = String(describing: error).lowercased()
+        if text.contains("refused") { return .connectionFailed(reason: "\(name) refused the connection: check that it runs and that its port is right") }
+        if text.contains("resolve") || text.contains("name or service") || text.contains("nodename") {
+            return .connectionFailed(reason: "\(name): its host \(proxy.host) does not resolve")
+        }
+        return nil
     }
 
     /// NIOSSL's handshake and certificate errors, however AsyncHTTPClient wraps them.

@@ -16,13 +16,16 @@ public final class NP6Client: Sendable {
         /// CA certificates (PEM files or folders) trusted besides the system's: `--ca-file`, a
         /// profile's `ca_file`, `SSL_CERT_FILE`, `SSL_CERT_DIR`.
         public var additionalTrustRoots: [String]
+        /// The HTTP proxy to go through (`--proxy`, a profile's `proxy`, `HTTPS_PROXY`…), if any.
+        public var proxy: ProxySettings?
 
         public init(
             baseURL: NP6BaseURL = .production, connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
             maximumResponseBytes: Int = 256 * 1024 * 1024, retryPolicy: RetryPolicy = RetryPolicy(), maximumRedirects: Int = 5,
-            additionalTrustRoots: [String] = []
+            additionalTrustRoots: [String] = [], proxy: ProxySettings? = nil
         ) {
             self.additionalTrustRoots = additionalTrustRoots
+            self.proxy = proxy
             self.baseURL = baseURL
             self.connectTimeout = connectTimeout
             self.requestTimeout = requestTimeout
@@ -51,7 +54,8 @@ public final class NP6Client: Sendable {
         self.configuration = configuration
         self.apiKey = apiKey
         self.transport = transport
-            ?? AsyncHTTPClientTransport(connectTimeout: configuration.connectTimeout, additionalTrustRoots: configuration.additionalTrustRoots)
+            ?? AsyncHTTPClientTransport(
+                connectTimeout: configuration.connectTimeout, additionalTrustRoots: configuration.additionalTrustRoots, proxy: configuration.proxy)
         self.logger = logger
         self.rateLimitObserver = rateLimitObserver
     }

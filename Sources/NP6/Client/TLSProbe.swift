@@ -11,8 +11,9 @@ import X509
 public enum TLSProbe {
     /// Shakes hands with `host:port`. With `verify`, as the client does (the system's roots plus
     /// `trustRoots`, the host name checked); without, only to read what the server presents.
+    /// Through `proxy`, inside a CONNECT tunnel, as the client goes.
     public static func handshake(
-        host: String, port: Int, trustRoots: [String], verify: Bool, timeout: Duration = .seconds(5)
+        host: String, port: Int, trustRoots: [String], verify: Bool, proxy: ProxySettings? = nil, timeout: Duration = .seconds(5)
     ) async throws -> TLSPeer {
         var configuration = TLSConfiguration.makeClientConfiguration()
         if verify {
@@ -22,19 +23,22 @@ public enum TLSProbe {
         }
         let context = try NIOSSLContext(configuration: configuration)
         let isAddress = host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    // SNI and the name check want a host name; an address is checked by NIOSSL
-                    // against the certificate's IP addresses.
-                    let handler = try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : host)
-                    try channel.pipeline.syncOperations.addHandler(handler)
-                    try channel.pipeline.syncOperations.addHandler(HandshakeWaiter())
-                }
-            }
-            .connect(host: host, port: port).get()
+        let channel: any Channel
+        if let proxy {
+            channel = try await ProxyProbe.tunnel(through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
+        } else {
+            channel = try await bootstrap.connect(host: host, port: port).get()
+        }
         defer { channel.close(promise: nil) }
+        // SNI and the name check want a host name; an address is checked by NIOSSL against the
+        // certificate's IP addresses.
+        try await channel.eventLoop.submit {
+            let handler = try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : host)
+            try channel.pipeline.syncOperations.addHandler(HandshakeWaiter())
+            try channel.pipeline.syncOperations.addHandler(handler, position: .first)
+        }.get()
         let waiter = try await channel.pipeline.handler(type: HandshakeWaiter.self).get()
         try await waiter.completed.futureResult.get()
         let version = try await channel.nioSSL_tlsVersion().get()
@@ -57,9 +61,9 @@ public enum TLSProbe {
     /// Why a TLS connection to `host:port` failed, in one complete sentence with its fix: an
     /// expired (or not yet valid) certificate, one for another host name, one from an authority
     /// this machine does not trust, or no TLS that works at all.
-    public static func explainFailure(host: String, port: Int, trustRoots: [String], now: Date = Date()) async -> String {
+    public static func explainFailure(host: String, port: Int, trustRoots: [String], proxy: ProxySettings? = nil, now: Date = Date()) async -> String {
         let peer: TLSPeer
-        do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false) } catch {
+        do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
             return "the TLS handshake with \(host) failed (a protocol failure: \(UntrustedText.sanitized(String(describing: error)))): check that the base URL's port speaks https"
         }
         let day = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])

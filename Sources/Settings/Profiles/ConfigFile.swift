@@ -28,7 +28,7 @@ public enum ConfigFile {
     }
 
     static let topFields = ["default_profile", "profiles"]
-    static let profileFields = ["base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file"]
+    static let profileFields = ["base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy"]
     /// Fields that would hold a key itself: refused, never read.
     static let secretFields = ["key", "api_key", "apikey", "x_key", "x-key", "token", "secret", "password"]
 
@@ -77,6 +77,7 @@ public enum ConfigFile {
         var readOnly = false
         var label: String?
         var caFile: String?
+        var proxy: String?
         for (keyNode, value) in fields {
             let key = keyNode.string ?? ""
             switch key {
@@ -111,6 +112,9 @@ public enum ConfigFile {
             case "ca_file":
                 guard let text = value.string, !text.isEmpty else { throw problem(path, value, "ca_file must be the path of a PEM file or folder") }
                 caFile = expandingTilde(text, environment: environment)
+            case "proxy":
+                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "proxy must be a URL, http://host:port") }
+                proxy = text
             case let secret where secretFields.contains(secret.lowercased()):
                 throw problem(
                     path, keyNode,
@@ -126,7 +130,7 @@ public enum ConfigFile {
                     ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
                     : "profile \"\(name)\" has \(CountText.of(sources.count, "key source")) (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one")
         }
-        return Profile(name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label, caFile: caFile)
+        return Profile(name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label, caFile: caFile, proxy: proxy)
     }
 
     static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil) -> String {

@@ -14,12 +14,15 @@ public struct Profile: Sendable, Equatable {
     /// A CA certificate (PEM file, or a folder of them) trusted besides the system's: a network
     /// that inspects TLS with a private CA.
     public var caFile: String?
+    /// An HTTP proxy (`http://[user:password@]host:port`) for this profile's server.
+    public var proxy: String?
 
     public init(
         name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false, label: String? = nil,
-        caFile: String? = nil
+        caFile: String? = nil, proxy: String? = nil
     ) {
         self.caFile = caFile
+        self.proxy = proxy
         self.name = name
         self.baseURL = baseURL
         self.keySource = keySource

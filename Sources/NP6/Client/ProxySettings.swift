@@ -1,0 +1,43 @@
+import Foundation
+
+/// An HTTP proxy the client goes through: https requests through a CONNECT tunnel, so the proxy
+/// sees the host and port but never `X-Key`. Credentials come from the URL's userinfo (Basic)
+/// and are never shown: `display` is the proxy without them.
+public struct ProxySettings: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var username: String?
+    public var password: String?
+    /// Where it was configured, for messages: `--proxy`, `HTTPS_PROXY`, `profile "corp"`.
+    public var origin: String
+
+    /// `http://[user:password@]host[:port]` (curl's default port, 1080, when none is given).
+    public init(url text: String, origin: String) throws(NP6Error) {
+        let withScheme = text.contains("://") ? text : "http://" + text
+        guard let components = URLComponents(string: withScheme), let host = components.host, !host.isEmpty else {
+            throw .invalidBaseURL("\(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL (http://host:port)")
+        }
+        guard components.scheme?.lowercased() == "http" else {
+            throw .invalidBaseURL("\(origin): only http:// proxies are supported (https goes through them in a CONNECT tunnel)")
+        }
+        self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        self.port = components.port ?? 1080
+        self.username = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }
+        self.password = components.percentEncodedPassword.flatMap { $0.removingPercentEncoding }
+        self.origin = origin
+    }
+
+    /// `http://proxy.example:3128`, never with the credentials.
+    public var display: String {
+        "http://" + (host.contains(":") ? "[\(host)]" : host) + ":\(port)"
+    }
+
+    public var hasCredentials: Bool { username != nil }
+
+    /// A proxy URL as it may be shown: `http://…@proxy:3128`.
+    public static func hidingCredentials(_ url: String) -> String {
+        guard let at = url.lastIndex(of: "@") else { return url }
+        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
+        return scheme + "…" + url[at...]
+    }
+}
