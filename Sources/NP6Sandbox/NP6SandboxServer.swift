@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
+import HummingbirdHTTP2
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -14,8 +15,13 @@ public final class NP6SandboxServer: Sendable {
     public let baseURL: String
     public let port: Int
     private let serverTask: Task<Void, any Error>
+    private let connections: SandboxConnectionCounter.Tally
 
-    private init(store: SandboxStore, baseURL: String, port: Int, serverTask: Task<Void, any Error>) {
+    /// How many connections it accepted over plain http (not counted over TLS).
+    public var connectionCount: Int { connections.value }
+
+    private init(store: SandboxStore, baseURL: String, port: Int, serverTask: Task<Void, any Error>, connections: SandboxConnectionCounter.Tally) {
+        self.connections = connections
         self.store = store
         self.baseURL = baseURL
         self.port = port
@@ -37,11 +43,15 @@ public final class NP6SandboxServer: Sendable {
             try await Self.respond(to: request, store: store)
         }
         let (bound, boundContinuation) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
-        var server: HTTPServerBuilder = .http1()
+        let connections = SandboxConnectionCounter.Tally()
+        var server: HTTPServerBuilder = .http1(configuration: .init(additionalChannelHandlers: [SandboxConnectionCounter(connections)]))
         if let tls = options.tls {
+            // Over TLS it offers HTTP/2 (ALPN) and HTTP/1.1, as a production server does.
             let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map { NIOSSLCertificateSource.certificate($0) }
             let key = try NIOSSLPrivateKey(file: tls.key, format: .pem)
-            server = try .tls(.http1(), tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
+            // (Connections are counted over plain http only: here each HTTP/2 stream gets the
+            // handlers a connection would.)
+            server = try .http2Upgrade(tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
         }
         let application = Application(
             responder: responder,
@@ -69,7 +79,8 @@ public final class NP6SandboxServer: Sendable {
         let boundPort = try result.get()
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let scheme = options.tls == nil ? "http" : "https"
-        return NP6SandboxServer(store: store, baseURL: "\(scheme)://\(hostPart):\(boundPort)", port: boundPort, serverTask: task)
+        return NP6SandboxServer(
+            store: store, baseURL: "\(scheme)://\(hostPart):\(boundPort)", port: boundPort, serverTask: task, connections: connections)
     }
 
     /// Waits until the server stops (a signal, when it handles them, or `stop()`).
