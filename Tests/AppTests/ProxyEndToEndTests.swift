@@ -84,7 +84,8 @@ struct ProxyEndToEndTests {
                 ["list", "--unicity", "foobar", "--proxy", "http://support:not-it@127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(wrong.status == 1)
-            #expect(wrong.output.contains("the proxy http://127.0.0.1:\(proxy.port) (--proxy) refused its credentials (407"), "\(wrong.output)")
+            // tinyproxy answers a wrong password with 401, a missing one with 407.
+            #expect(wrong.output.contains("the proxy http://127.0.0.1:\(proxy.port) (--proxy) refused its credentials (401)"), "\(wrong.output)")
             let none = try ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--proxy", "http://127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki))

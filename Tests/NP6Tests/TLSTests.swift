@@ -47,6 +47,24 @@ struct TLSTests {
         #expect(message.contains(expected), "the error's message keeps it: \(message)")
     }
 
+    @Test("https to a port that speaks plain http is a protocol failure, said so")
+    func protocolFailure() async throws {
+        try await LiveSandbox.with { plain in
+            let port = plain.server.port
+            var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL("https://127.0.0.1:\(port)"))
+            configuration.retryPolicy = .none
+            let client = NP6Client(configuration: configuration, apiKey: try APIKey(LiveSandbox.key))
+            let result: Result<[NotifiableApplication], NP6Error>
+            do throws(NP6Error) { result = .success(try await client.applications()) } catch { result = .failure(error) }
+            await client.shutdown()
+            guard case .failure(.connectionFailed(_, let reason)) = result else {
+                Issue.record("\(result)")
+                return
+            }
+            #expect(reason.contains("protocol failure") && reason.contains("check that the base URL's port speaks https"), "\(reason)")
+        }
+    }
+
     @Test("the probe reads what a verified handshake negotiated: version, subject, issuer, expiry")
     func probe() async throws {
         let pki = try TestPKI.make()

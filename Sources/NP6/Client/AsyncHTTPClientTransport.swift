@@ -76,17 +76,19 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     /// the connection, it wants credentials (407), it could not reach the host.
     static func proxyProblem(_ error: any Error, proxy: ProxySettings, target: String, port: Int) async -> TransportError? {
         let name = "the proxy \(proxy.display) (\(proxy.origin))"
-        let credentials = proxy.hasCredentials
-            ? "\(name) refused its credentials (407 Proxy Authentication Required): check the user and password in the proxy URL"
-            : "\(name) asks for credentials (407 Proxy Authentication Required): give them in the proxy URL, http://USER:PASSWORD@\(proxy.host):\(proxy.port)"
+        func credentials(_ status: Int) -> String {
+            proxy.hasCredentials
+                ? "\(name) refused its credentials (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): check the user and password in the proxy URL"
+                : "\(name) asks for credentials (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): give them in the proxy URL, http://USER:PASSWORD@\(proxy.host):\(proxy.port)"
+        }
         if let clientError = error as? HTTPClientError {
             switch clientError {
             case .proxyAuthenticationRequired:
-                return .connectionFailed(reason: credentials)
+                return .connectionFailed(reason: credentials(407))
             case .invalidProxyResponse:
                 // Which refusal it was, from the proxy's own answer to a CONNECT of ours.
                 switch await ProxyProbe.connectStatus(proxy, host: target, port: port) {
-                case 401?, 407?: return .connectionFailed(reason: credentials)
+                case let status? where status == 401 || status == 407: return .connectionFailed(reason: credentials(status))
                 case 403?: return .connectionFailed(reason: "\(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or NO_PROXY must list \(target)")
                 case let status?:
                     return .connectionFailed(reason: "\(name) could not reach \(target):\(port) (it answered the CONNECT with \(status))")
@@ -135,7 +137,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         return HTTPExchangeResponse(
             status: Int(response.status.code),
             headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-            body: Array(buffer.readableBytesView)
+            body: Array(buffer.readableBytesView),
+            protocolVersion: response.version.major >= 2 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         )
     }
 

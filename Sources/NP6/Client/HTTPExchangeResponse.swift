@@ -2,8 +2,11 @@ public struct HTTPExchangeResponse: Sendable {
     public var status: Int
     public var headers: [HTTPHeader]
     public var body: [UInt8]
+    /// The protocol it came over, `HTTP/1.1` or `HTTP/2` (nil where the transport does not say).
+    public var protocolVersion: String?
 
-    public init(status: Int, headers: [HTTPHeader], body: [UInt8]) {
+    public init(status: Int, headers: [HTTPHeader], body: [UInt8], protocolVersion: String? = nil) {
+        self.protocolVersion = protocolVersion
         self.status = status
         self.headers = headers
         self.body = body

@@ -195,7 +195,7 @@ public final class NP6Client: Sendable {
             }
             let elapsed = ContinuousClock.now - started
             logger.debug(
-                "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(CountText.of(response.body.count, "byte")) (attempt \(attempt))"
+                "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(CountText.of(response.body.count, "byte"))\(response.protocolVersion.map { " over \($0)" } ?? "") (attempt \(attempt))"
             )
             let now = Date().timeIntervalSince1970
             let observed = RateLimit(headers: response.headers, now: now)

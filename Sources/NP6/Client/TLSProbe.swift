@@ -64,7 +64,7 @@ public enum TLSProbe {
     public static func explainFailure(host: String, port: Int, trustRoots: [String], proxy: ProxySettings? = nil, now: Date = Date()) async -> String {
         let peer: TLSPeer
         do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
-            return "the TLS handshake with \(host) failed (a protocol failure: \(UntrustedText.sanitized(String(describing: error)))): check that the base URL's port speaks https"
+            return "the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the base URL's port speaks https"
         }
         let day = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         if peer.notValidAfter < now {
@@ -81,6 +81,17 @@ public enum TLSProbe {
         let issuer = UntrustedText.sanitized(peer.issuer)
         let who = peer.isSelfSigned ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
         return "the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or --ca-file, or SSL_CERT_FILE)"
+    }
+
+    /// BoringSSL's reason in words (`WRONG_VERSION_NUMBER` → `wrong version number`), without
+    /// the source paths its errors carry; anything else as it describes itself.
+    static func reason(of error: any Error) -> String {
+        let text = String(describing: error)
+        if let marker = text.range(of: "OPENSSL_internal:") {
+            let code = text[marker.upperBound...].prefix { $0.isUppercase || $0.isNumber || $0 == "_" }
+            if !code.isEmpty { return code.lowercased().replacingOccurrences(of: "_", with: " ") }
+        }
+        return UntrustedText.sanitized(String(text.prefix(200)))
     }
 
     static func name(of version: TLSVersion?) -> String {
