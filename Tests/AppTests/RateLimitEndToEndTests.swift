@@ -8,9 +8,7 @@ import Testing
 struct RateLimitEndToEndTests {
     @Test("delete of four subscriptions paces itself: a sandbox allowing 5 requests per 2 s answers no 429")
     func pacedDelete() async throws {
-        let sandbox = try SandboxProcess(extraArguments: ["--rate-limit", "5/2s"])
-        let state = NSTemporaryDirectory() + "np6-rate-\(UUID().uuidString)"
-        do {
+        try await ScriptEndToEndTests.withSandbox(extraArguments: ["--rate-limit", "5/2s"]) { sandbox, state in
             let ids = try await sandbox.client.subscriptions(unicity: "bulk-4").map(\.id)
             #expect(ids.count == 4)
             let run = try ScriptEndToEndTests.np6subs(["delete", "--subscription"] + ids + ["--yes"], sandbox: sandbox, state: state)
@@ -21,12 +19,7 @@ struct RateLimitEndToEndTests {
             #expect(handled.count == 10, "\(seen)")
             #expect(!seen.contains { $0.hasSuffix(" 429") }, "a 429: \(seen)")
             #expect(seen.filter { $0.hasPrefix("DELETE") } == Array(repeating: "DELETE 204", count: 4), "\(seen)")
-        } catch {
-            await sandbox.stop()
-            throw error
         }
-        await sandbox.stop()
-        try? FileManager.default.removeItem(atPath: state)
     }
 
     @Test("the header shows the quota once less than a fifth is left, and the detail when it resets")

@@ -25,8 +25,8 @@ struct ScriptEndToEndTests {
         return Run(status: result.status, output: result.output)
     }
 
-    static func withSandbox(latency: Int = 0, _ body: (SandboxProcess, String) async throws -> Void) async throws {
-        let sandbox = try SandboxProcess(extraArguments: latency > 0 ? ["--latency-ms", String(latency)] : [])
+    static func withSandbox(latency: Int = 0, extraArguments: [String] = [], _ body: (SandboxProcess, String) async throws -> Void) async throws {
+        let sandbox = try SandboxProcess(extraArguments: (latency > 0 ? ["--latency-ms", String(latency)] : []) + extraArguments)
         let state = NSTemporaryDirectory() + "np6-scripts-\(UUID().uuidString)"
         do {
             try await body(sandbox, state)

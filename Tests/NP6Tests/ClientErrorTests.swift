@@ -132,7 +132,9 @@ struct ClientErrorTests {
             let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-slow") }
             #expect(error == .timeout(seconds: 0.3))
             #expect(error?.message == "Timed out after 0.3 s waiting for the server.")
-            #expect(ContinuousClock.now - started < .seconds(3))
+            // fault-slow answers after 10 s; a loaded two-core machine may fire the 0.3 s
+            // deadline a few seconds late, never that late.
+            #expect(ContinuousClock.now - started < .seconds(8))
         }
     }
 
