@@ -100,14 +100,13 @@ public enum Doctor {
             case .failure(let failure):
                 try report(.fail(
                     "TCP", "cannot connect to \(proxy == nil ? "\(dialHost):\(dialPort)" : what): \(UntrustedText.sanitized(failure.reason))",
-                    fix: proxy == nil
-                        ? "check that the host and port are right and that a firewall lets this machine through"
-                        : "check the proxy's host and port (\(proxy!.origin)), and that it runs"))
+                    fix: proxy.map { "check the proxy's host and port (\($0.origin)), and that it runs" }
+                        ?? "check that the host and port are right and that a firewall lets this machine through"))
             }
         case .failure(let failure):
             try report(.fail(
                 "DNS", "\(dialHost) does not resolve: \(failure.reason)",
-                fix: proxy == nil ? "check the host name in the base URL, and this machine's DNS (resolvectl status)" : "check the proxy's host (\(proxy!.origin))"))
+                fix: proxy.map { "check the proxy's host (\($0.origin))" } ?? "check the host name in the base URL, and this machine's DNS (resolvectl status)"))
             try skip("TCP", because: "the host does not resolve")
         }
 
@@ -122,7 +121,11 @@ public enum Doctor {
             case .success(let response):
                 answered = true
                 serverDate = response.header("Date").flatMap(RetryPolicy.httpDate)
-                try report(proxy == nil ? await tlsCheck(baseURL, port: port, trustRoots: trustRoots) : tlsThroughProxy(baseURL, proxy: proxy!))
+                if let proxy {
+                    try report(tlsThroughProxy(baseURL, proxy: proxy))
+                } else {
+                    try report(await tlsCheck(baseURL, port: port, trustRoots: trustRoots))
+                }
             case .failure(let error):
                 let reason: String
                 switch error {
@@ -210,7 +213,7 @@ public enum Doctor {
         guard let peer = try? await TLSProbe.handshake(host: baseURL.host, port: port, trustRoots: trustRoots, verify: true) else {
             return .pass("TLS", "the certificate of \(baseURL.host) verifies with \(extra)")
         }
-        let expiry = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let expiry = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         let days = Int(peer.notValidAfter.timeIntervalSinceNow / 86_400)
         let text = "\(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); verified with \(extra)"
         if days < 14 { return .fail("TLS", text, fix: "the certificate expires soon: tell the server's owner") }

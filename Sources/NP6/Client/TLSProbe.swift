@@ -66,12 +66,12 @@ public enum TLSProbe {
         do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
             return "the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the base URL's port speaks https"
         }
-        let day = ISO8601DateFormatter.string(from: peer.notValidAfter, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let day = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         if peer.notValidAfter < now {
             return "the server's certificate expired on \(day): the server must renew it (or this machine's clock is wrong)"
         }
         if peer.notValidBefore > now {
-            let from = ISO8601DateFormatter.string(from: peer.notValidBefore, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            let from = ISO8601Timestamp(secondsSince1970: peer.notValidBefore.timeIntervalSince1970).utcDay
             return "the server's certificate is not valid before \(from): check this machine's clock"
         }
         if !peer.names(host) {

@@ -126,5 +126,8 @@ extension ISO8601Timestamp {
         return "\(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour)):\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z"
     }
 
+    /// `2023-05-22`: the UTC day, e.g. a certificate's expiry.
+    public var utcDay: String { String(iso8601String.prefix(10)) }
+
     public static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
