@@ -50,22 +50,20 @@ public enum ConnectionResolver {
         }
         var notices: [String] = []
 
-        let baseURLText: String
+        // The base URL and who gave it, for a message about a bad one.
+        let (baseURLText, baseURLOrigin): (String, String)
         if let flag = flags.baseURL {
-            baseURLText = flag
+            (baseURLText, baseURLOrigin) = (flag, "--base-url")
         } else if let profile, chosenByFlag {
-            baseURLText = profile.baseURL ?? defaultBaseURL
+            (baseURLText, baseURLOrigin) = (profile.baseURL ?? defaultBaseURL, "profile \"\(profile.name)\"")
         } else if let variable = nonEmpty("NP6_BASE_URL") {
-            baseURLText = variable
+            (baseURLText, baseURLOrigin) = (variable, "NP6_BASE_URL")
             if let profile { notices.append("NP6_BASE_URL overrides the base_url of profile \"\(profile.name)\"") }
         } else {
-            baseURLText = profile?.baseURL ?? defaultBaseURL
+            (baseURLText, baseURLOrigin) = (profile?.baseURL ?? defaultBaseURL, profile.map { "profile \"\($0.name)\"" } ?? "the default")
         }
         let baseURL: NP6BaseURL
-        do { baseURL = try NP6BaseURL(baseURLText) } catch {
-            let origin = flags.baseURL != nil ? "--base-url" : (profile.map { "profile \"\($0.name)\"" } ?? "NP6_BASE_URL")
-            throw UsageError("\(origin): \(error.message)")
-        }
+        do { baseURL = try NP6BaseURL(baseURLText) } catch { throw UsageError("\(baseURLOrigin): \(error.message)") }
 
         var keySource: KeySource?
         var keyOrigin: String?

@@ -93,4 +93,20 @@ struct LayeringTests {
         #expect(plan.keySource == .file("/keys/prod"))
         #expect(plan.profile?.production == true)
     }
+
+    @Test("a bad base URL is blamed on whoever gave it")
+    func badBaseURLOrigin() {
+        let cases: [(ConnectionResolver.Flags, [String: String], String)] = [
+            (.init(baseURL: "http://example.com"), [:], "--base-url"),
+            (.init(), ["NP6_BASE_URL": "http://example.com"], "NP6_BASE_URL"),
+        ]
+        for (flags, environment, origin) in cases {
+            do {
+                _ = try Self.plan(flags, environment)
+                Issue.record("accepted \(flags) \(environment)")
+            } catch {
+                #expect(error.description.hasPrefix(origin + ":"), "\(error.description)")
+            }
+        }
+    }
 }
