@@ -154,56 +154,56 @@ struct BrowserEndToEndTests {
 
 @Suite("End to end: starting up without a terminal")
 struct StartupTests {
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: String, stderr: String) {
         var variables = ProcessInfo.processInfo.environment
         variables.removeValue(forKey: "NP6_API_KEY")
         let errorPath = NSTemporaryDirectory() + "np6-e2e-err-\(UUID().uuidString)"
         defer { unlink(errorPath) }
         // stderr apart from stdout, to show that nothing reaches the terminal's stdout.
         let command = ([try Binaries.path("np6-subs")] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let result = try Subprocess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
+        let result = try await Subprocess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
         let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         return (result.status, result.output, stderr)
     }
 
     @Test("with no key it says so on stderr and exits 2, writing nothing to the terminal")
-    func noKey() throws {
-        let result = try Self.run(["--unicity", "foobar"])
+    func noKey() async throws {
+        let result = try await Self.run(["--unicity", "foobar"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no API key"))
         #expect(result.stdout.isEmpty)
     }
 
     @Test("wrong flags exit 2")
-    func wrongFlags() throws {
-        let result = try Self.run(["--unicity", "a", "--hash", "b"], environment: ["NP6_API_KEY": "k"])
+    func wrongFlags() async throws {
+        let result = try await Self.run(["--unicity", "a", "--hash", "b"], environment: ["NP6_API_KEY": "k"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("at most one"))
-        #expect(try Self.run(["--no-such-flag"]).status == 2)
+        #expect(try await Self.run(["--no-such-flag"]).status == 2)
     }
 
     @Test("a key file readable by others is refused with its mode, as ssh does")
-    func keyFileMode() throws {
+    func keyFileMode() async throws {
         let path = NSTemporaryDirectory() + "np6-key-\(UUID().uuidString)"
         try "secret-value".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         chmod(path, 0o644)
-        let result = try Self.run(["--key-file", path])
+        let result = try await Self.run(["--key-file", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("permissions 0644"))
         #expect(!result.stderr.contains("secret-value"))
     }
 
     @Test("an http base URL that is not loopback is refused")
-    func insecureBaseURL() throws {
-        let result = try Self.run(["--base-url", "http://api-cm.np6.com"], environment: ["NP6_API_KEY": "k"])
+    func insecureBaseURL() async throws {
+        let result = try await Self.run(["--base-url", "http://api-cm.np6.com"], environment: ["NP6_API_KEY": "k"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("https"))
     }
 
     @Test("--help lists every flag")
-    func help() throws {
-        let result = try Self.run(["--help"])
+    func help() async throws {
+        let result = try await Self.run(["--help"])
         #expect(result.status == 0)
         for flag in ["--unicity", "--hash", "--contact-id", "--base-url", "--key-file", "--read-only", "--demo", "--log-file"] {
             #expect(result.stdout.contains(flag), "\(flag)")
@@ -212,8 +212,8 @@ struct StartupTests {
     }
 
     @Test("without a terminal the browser refuses to start, exit 2")
-    func noTerminal() throws {
-        let result = try Self.run(["--demo"])
+    func noTerminal() async throws {
+        let result = try await Self.run(["--demo"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("needs a terminal"))
     }

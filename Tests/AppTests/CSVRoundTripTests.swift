@@ -7,12 +7,12 @@ import Testing
 @Suite("End to end: CSV that a spreadsheet cannot run and a parser reads back", .serialized)
 struct CSVRoundTripTests {
     /// Every record of `csv` as parsed by Python's csv module (RFC 4180 quoting).
-    static func parse(_ csv: String) throws -> [[String]] {
+    static func parse(_ csv: String) async throws -> [[String]] {
         let path = NSTemporaryDirectory() + "np6-csv-\(UUID().uuidString).csv"
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         defer { unlink(path) }
         let script = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
-        let result = try Subprocess.run(["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
+        let result = try await Subprocess.run(["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output)")
         let rows = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String]]
         return try #require(rows)
@@ -27,11 +27,11 @@ struct CSVRoundTripTests {
     @Test("list --format csv of formula, quote, CR LF and escape-sequence tokens round-trips", arguments: ["csv-injection", "mallory", "jeanne.martin@example.com"])
     func roundTrip(unicity: String) async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try ScriptEndToEndTests.np6subs(["list", "--unicity", unicity, "--format", "csv"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(["list", "--unicity", unicity, "--format", "csv"], sandbox: sandbox, state: state)
             #expect(run.status == 0)
             #expect(run.output.hasSuffix("\r\n"), "every record ends in CR LF")
             #expect(!run.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }, "no control reaches the file")
-            let rows = try Self.parse(run.output)
+            let rows = try await Self.parse(run.output)
             let served = try await sandbox.client.subscriptions(unicity: unicity)
             #expect(rows.first == ["id", "provider", "application", "token", "created", "modified", "contact_id", "unicity", "hash"])
             #expect(rows.count == served.count + 1)

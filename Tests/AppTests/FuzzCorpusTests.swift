@@ -8,11 +8,11 @@ struct FuzzCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test("every input of every target passes its checks", arguments: ["json", "query", "untrusted-text", "key-decoder", "journal", "csv"])
-    func replay(target: String) throws {
+    func replay(target: String) async throws {
         let folder = Self.root.appendingPathComponent("Fuzz/corpus/\(target)").path
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).count
         #expect(inputs > 0)
-        let result = try Subprocess.run([try Binaries.path("np6-fuzz"), target, folder], environment: ProcessInfo.processInfo.environment)
+        let result = try await Subprocess.run([try Binaries.path("np6-fuzz"), target, folder], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output.prefix(2_000))")
         #expect(result.output.contains("replayed \(inputs) inputs through \(target)"))
     }

@@ -5,20 +5,20 @@ import Testing
 @Suite("End to end: output that cannot be written", .serialized)
 struct OutputFailureTests {
     /// Runs a shell line with np6-subs as `$NP6`, against the sandbox, with its stderr merged.
-    static func shell(_ line: String, sandbox: SandboxProcess, state: String) throws -> Subprocess.Result {
+    static func shell(_ line: String, sandbox: SandboxProcess, state: String) async throws -> Subprocess.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["NP6_API_KEY"] = SandboxProcess.key
         environment["XDG_STATE_HOME"] = state
         environment["NP6_BASE_URL"] = sandbox.baseURL
         environment["NP6"] = try Binaries.path("np6-subs")
-        return try Subprocess.run(["/bin/bash", "-c", line], environment: environment)
+        return try await Subprocess.run(["/bin/bash", "-c", line], environment: environment)
     }
 
     @Test("list | head -1 ends quietly with status 141, in every format")
     func closedPipe() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             for format in ["table", "json", "csv"] {
-                let result = try Self.shell(
+                let result = try await Self.shell(
                     "\"$NP6\" list --unicity bulk-20000 --format \(format) | head -c 10 >/dev/null; echo \"STATUS=${PIPESTATUS[0]}\"",
                     sandbox: sandbox, state: state)
                 #expect(result.output == "STATUS=141\n", "\(format): \(result.output.prefix(400))")
@@ -29,7 +29,7 @@ struct OutputFailureTests {
     @Test("a full disk gives one line on stderr and status 1")
     func fullDisk() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let result = try Self.shell("\"$NP6\" list --unicity foobar >/dev/full; echo \"STATUS=$?\"", sandbox: sandbox, state: state)
+            let result = try await Self.shell("\"$NP6\" list --unicity foobar >/dev/full; echo \"STATUS=$?\"", sandbox: sandbox, state: state)
             #expect(result.output == "np6-subs: cannot write the output: No space left on device\nSTATUS=1\n")
         }
     }
@@ -52,7 +52,7 @@ struct OutputFailureTests {
     ])
     func emptyValues(arguments: [String]) async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try ScriptEndToEndTests.np6subs(arguments, sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(arguments, sandbox: sandbox, state: state)
             #expect(run.status == 2, "\(arguments): \(run.output)")
             #expect(run.output.contains("needs a non-empty value"))
         }

@@ -31,12 +31,12 @@ struct ProfilesEndToEndTests {
         }
 
         /// np6-subs as a process: no terminal, this world's environment plus `changes` (nil removes).
-        func run(_ arguments: [String], _ changes: [String: String?] = [:]) throws -> Subprocess.Result {
+        func run(_ arguments: [String], _ changes: [String: String?] = [:]) async throws -> Subprocess.Result {
             var environment = ProcessInfo.processInfo.environment
             for name in ["NP6_API_KEY", "NP6_BASE_URL", "NP6_PROFILE", "NP6_READ_ONLY"] { environment.removeValue(forKey: name) }
             environment.merge(self.environment) { $1 }
             for (name, value) in changes { environment[name] = value }
-            return try Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+            return try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
         }
     }
 
@@ -165,10 +165,10 @@ struct ProfilesEndToEndTests {
             }
             #expect(try await !world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
             #expect(try await world.staging.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "staging untouched")
-            let journal = try world.run(["journal", "--profile", "acme-prod"])
+            let journal = try await world.run(["journal", "--profile", "acme-prod"])
             #expect(journal.status == 0)
             #expect(journal.output.contains("PROFILE") && journal.output.contains("acme-prod") && journal.output.contains("TICKET-9"), "\(journal.output)")
-            #expect(try world.run(["journal", "--profile", "staging"]).output.contains("No journal entry matches"))
+            #expect(try await world.run(["journal", "--profile", "staging"]).output.contains("No journal entry matches"))
         }
     }
 
@@ -193,7 +193,7 @@ struct ProfilesEndToEndTests {
                 try tmux.send("q")
                 try await tmux.waitFor("EXITED-0")
             }
-            let refused = try world.run(["delete", "--subscription", "0581e259-9039-487c-a94e-ff8c3944f956", "--yes", "--profile", "audit"])
+            let refused = try await world.run(["delete", "--subscription", "0581e259-9039-487c-a94e-ff8c3944f956", "--yes", "--profile", "audit"])
             #expect(refused.status == 2)
             #expect(refused.output.contains("read-only"))
         }
@@ -202,14 +202,14 @@ struct ProfilesEndToEndTests {
     @Test("key_command works, a key written into the config is refused, and profiles never shows a key")
     func keySources() async throws {
         try await Self.withWorld { world in
-            let listed = try world.run(["list", "--unicity", "foobar", "--profile", "acme-prod", "--format", "json"])
+            let listed = try await world.run(["list", "--unicity", "foobar", "--profile", "acme-prod", "--format", "json"])
             #expect(listed.status == 0, "\(listed.output)")
-            let profiles = try world.run(["profiles"])
+            let profiles = try await world.run(["profiles"])
             #expect(profiles.status == 0)
             #expect(profiles.output.contains("acme-prod") && profiles.output.contains("command") && profiles.output.contains("* in use: staging"))
             Self.expectNoKey(profiles.output)
             try world.writeConfig(Self.standardConfig(world) + "\n    api_key: \(Self.productionKey)\n")
-            let refused = try world.run(["list", "--unicity", "foobar"])
+            let refused = try await world.run(["list", "--unicity", "foobar"])
             #expect(refused.status == 2)
             #expect(refused.output.contains("refuses keys in the config") && refused.output.contains("key_command"))
             Self.expectNoKey(refused.output)
@@ -219,29 +219,29 @@ struct ProfilesEndToEndTests {
     @Test("doctor passes against the sandbox; a wrong key, an unreachable host and a bad config each fail on their own line")
     func doctor() async throws {
         try await Self.withWorld { world in
-            let passing = try world.run(["doctor"])
+            let passing = try await world.run(["doctor"])
             #expect(passing.status == 0, "\(passing.output)")
             #expect(!passing.output.contains("✗"))
             for step in ["config", "profile", "key", "DNS", "TCP", "TLS", "proxy", "key accepted", "clock", "terminal", "locale", "journal"] {
                 #expect(passing.output.contains("✓ \(step):"), "no line for \(step): \(passing.output)")
             }
-            let viaCommand = try world.run(["doctor", "--profile", "acme-prod"])
+            let viaCommand = try await world.run(["doctor", "--profile", "acme-prod"])
             #expect(viaCommand.status == 0, "\(viaCommand.output)")
             Self.expectNoKey(passing.output + viaCommand.output)
 
-            let wrongKey = try world.run(["doctor"], ["STAGING_KEY": "not-the-key"])
+            let wrongKey = try await world.run(["doctor"], ["STAGING_KEY": "not-the-key"])
             #expect(wrongKey.status == 1)
             #expect(wrongKey.output.contains("✗ key accepted: the server refused the key (401)"), "\(wrongKey.output)")
             #expect(wrongKey.output.contains("✓ TCP:"))
             #expect(!wrongKey.output.contains("not-the-key"))
 
-            let unreachable = try world.run(["doctor", "--base-url", "http://127.0.0.1:1"])
+            let unreachable = try await world.run(["doctor", "--base-url", "http://127.0.0.1:1"])
             #expect(unreachable.status == 1)
             #expect(unreachable.output.contains("✗ TCP: cannot connect to 127.0.0.1:1"), "\(unreachable.output)")
             #expect(unreachable.output.contains("✗ key accepted: not checked"))
 
             try world.writeConfig("profiles:\n  staging:\n    base_url: [oops\n")
-            let bad = try world.run(["doctor"])
+            let bad = try await world.run(["doctor"])
             #expect(bad.status == 1)
             let line = bad.output.split(separator: "\n").first { $0.hasPrefix("✗ config:") }
             #expect(line?.contains(world.configPath + ":") == true, "\(bad.output)")
@@ -254,25 +254,25 @@ struct ProfilesEndToEndTests {
         try await Self.withWorld { world in
             let fresh = NSTemporaryDirectory() + "np6-config-\(UUID().uuidString)"
             defer { try? FileManager.default.removeItem(atPath: fresh) }
-            let written = try world.run(["config", "init"], ["XDG_CONFIG_HOME": fresh])
+            let written = try await world.run(["config", "init"], ["XDG_CONFIG_HOME": fresh])
             #expect(written.status == 0)
             var info = stat()
             #expect(stat(fresh + "/np6-subs/config.yaml", &info) == 0 && info.st_mode & 0o777 == 0o600)
-            #expect(try world.run(["config", "path"], ["XDG_CONFIG_HOME": fresh]).output == fresh + "/np6-subs/config.yaml\n")
-            let again = try world.run(["config", "init"], ["XDG_CONFIG_HOME": fresh])
+            #expect(try await world.run(["config", "path"], ["XDG_CONFIG_HOME": fresh]).output == fresh + "/np6-subs/config.yaml\n")
+            let again = try await world.run(["config", "init"], ["XDG_CONFIG_HOME": fresh])
             #expect(again.status == 2 && again.output.contains("never overwrites"))
 
             let id = "0581e259-9039-487c-a94e-ff8c3944f956"
-            let deleted = try world.run(["delete", "--subscription", id, "--yes", "--profile", "acme-prod"])
+            let deleted = try await world.run(["delete", "--subscription", id, "--yes", "--profile", "acme-prod"])
             #expect(deleted.status == 0, "\(deleted.output)")
             let entry = try #require(deleted.output.firstMatch(of: /journal entry ([0-9a-f]{8})/)?.1)
             // The same server and key, under another profile's name.
             let other = ["restore", String(entry), "--yes", "--profile", "staging", "--base-url", world.production.baseURL, "--key-file", world.folder + "/prod.key"]
-            let refused = try world.run(other)
+            let refused = try await world.run(other)
             #expect(refused.status == 2)
             #expect(refused.output.contains("recorded under the profile \"acme-prod\"") && refused.output.contains("--to-profile staging"), "\(refused.output)")
             #expect(try await !world.production.has(subscription: id))
-            let restored = try world.run(other + ["--to-profile", "staging"])
+            let restored = try await world.run(other + ["--to-profile", "staging"])
             #expect(restored.status == 0, "\(restored.output)")
             #expect(try await world.production.has(subscription: id))
         }

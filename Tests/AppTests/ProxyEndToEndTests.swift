@@ -46,7 +46,7 @@ struct ProxyEndToEndTests {
     func tunnel() async throws {
         try await Self.withWorld { sandbox, pki, proxy, state in
             let port = sandbox.baseURL.split(separator: ":").last.map(String.init) ?? ""
-            let through = try ScriptEndToEndTests.np6subs(
+            let through = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"]))
             #expect(through.status == 0, "\(through.output)")
@@ -55,7 +55,7 @@ struct ProxyEndToEndTests {
             #expect(!log.contains("/targets/subscriptions") && !log.contains(SandboxProcess.key), "the proxy saw the request: \(log)")
 
             let before = proxy.log
-            let around = try ScriptEndToEndTests.np6subs(
+            let around = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)", "NO_PROXY": "example.com,127.0.0.0/8"]))
             #expect(around.status == 0, "\(around.output)")
@@ -64,10 +64,10 @@ struct ProxyEndToEndTests {
             // Untrusted through the tunnel: the TLS failure is explained through the proxy too.
             var untrusting = Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"])
             untrusting["SSL_CERT_FILE"] = .some(nil)
-            let untrusted = try ScriptEndToEndTests.np6subs(["list", "--unicity", "foobar"], sandbox: sandbox, state: state, changes: untrusting)
+            let untrusted = try await ScriptEndToEndTests.np6subs(["list", "--unicity", "foobar"], sandbox: sandbox, state: state, changes: untrusting)
             #expect(untrusted.status == 1 && untrusted.output.contains("an authority this machine does not trust"), "\(untrusted.output)")
 
-            let doctor = try ScriptEndToEndTests.np6subs(
+            let doctor = try await ScriptEndToEndTests.np6subs(
                 ["doctor"], sandbox: sandbox, state: state, changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"]))
             #expect(doctor.output.contains("✓ proxy: http://127.0.0.1:\(proxy.port) from HTTPS_PROXY"), "\(doctor.output)")
         }
@@ -76,17 +76,17 @@ struct ProxyEndToEndTests {
     @Test("with credentials: the right ones go through, a wrong password gives the 407 message, and neither is ever printed")
     func credentials() async throws {
         try await Self.withWorld(credentials: ("support", "pr0xy-pass")) { sandbox, pki, proxy, state in
-            let good = try ScriptEndToEndTests.np6subs(
+            let good = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--proxy", "http://support:pr0xy-pass@127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(good.status == 0, "\(good.output)")
-            let wrong = try ScriptEndToEndTests.np6subs(
+            let wrong = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--proxy", "http://support:not-it@127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(wrong.status == 1)
             // tinyproxy answers a wrong password with 401, a missing one with 407.
             #expect(wrong.output.contains("the proxy http://127.0.0.1:\(proxy.port) (--proxy) refused its credentials (401)"), "\(wrong.output)")
-            let none = try ScriptEndToEndTests.np6subs(
+            let none = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--proxy", "http://127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(none.output.contains("asks for credentials (407"), "\(none.output)")
@@ -100,13 +100,13 @@ struct ProxyEndToEndTests {
     func refused() async throws {
         try await Self.withWorld { sandbox, pki, _, state in
             let closed = try TinyproxyProcess.freePort()
-            let refused = try ScriptEndToEndTests.np6subs(
+            let refused = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki, ["HTTPS_PROXY": "http://u:secret-pw@127.0.0.1:\(closed)"]))
             #expect(refused.status == 1)
             #expect(refused.output.contains("the proxy http://127.0.0.1:\(closed) (HTTPS_PROXY) refused the connection"), "\(refused.output)")
             #expect(!refused.output.contains("secret-pw"))
-            let ignored = try ScriptEndToEndTests.np6subs(
+            let ignored = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--no-proxy"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(closed)"]))
             #expect(ignored.status == 0, "\(ignored.output)")

@@ -11,7 +11,7 @@ struct RateLimitEndToEndTests {
         try await ScriptEndToEndTests.withSandbox(extraArguments: ["--rate-limit", "5/2s"]) { sandbox, state in
             let ids = try await sandbox.client.subscriptions(unicity: "bulk-4").map(\.id)
             #expect(ids.count == 4)
-            let run = try ScriptEndToEndTests.np6subs(["delete", "--subscription"] + ids + ["--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(["delete", "--subscription"] + ids + ["--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             let handled = try await sandbox.handled()
             let seen: [String] = handled.map { "\($0.method) \($0.status)" }

@@ -15,13 +15,13 @@ struct ScriptEndToEndTests {
 
     /// Runs np6-subs with stdin from /dev/null (no terminal), the sandbox's key, and a private state
     /// folder; `changes` sets (or, with nil, removes) more variables.
-    static func np6subs(_ arguments: [String], sandbox: SandboxProcess, state: String, changes: [String: String?] = [:]) throws -> Run {
+    static func np6subs(_ arguments: [String], sandbox: SandboxProcess, state: String, changes: [String: String?] = [:]) async throws -> Run {
         var environment = ProcessInfo.processInfo.environment
         environment["NP6_API_KEY"] = SandboxProcess.key
         environment["XDG_STATE_HOME"] = state
         environment["NP6_BASE_URL"] = sandbox.baseURL
         for (name, value) in changes { environment[name] = value }
-        let result = try Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+        let result = try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
         return Run(status: result.status, output: result.output)
     }
 
@@ -41,17 +41,17 @@ struct ScriptEndToEndTests {
     @Test("list prints a table, the server's own JSON, or CSV; an unknown contact exits 3")
     func list() async throws {
         try await Self.withSandbox { sandbox, state in
-            let table = try Self.np6subs(["list", "--unicity", "jeanne.martin@example.com"], sandbox: sandbox, state: state)
+            let table = try await Self.np6subs(["list", "--unicity", "jeanne.martin@example.com"], sandbox: sandbox, state: state)
             #expect(table.status == 0)
             #expect(table.output.contains("Loyalty web push"))
-            let json = try Self.np6subs(["list", "--unicity", "mallory", "--format", "json"], sandbox: sandbox, state: state)
+            let json = try await Self.np6subs(["list", "--unicity", "mallory", "--format", "json"], sandbox: sandbox, state: state)
             #expect(json.status == 0)
             let served = try #require(try await sandbox.client.subscriptions(unicity: "mallory").first)
             #expect(try JSONParser.parse(json.output) == .array([served.raw]), "unchanged, unknown fields included")
-            let csv = try Self.np6subs(["list", "--unicity", "foobar", "--format", "csv", "--filter", "apns"], sandbox: sandbox, state: state)
+            let csv = try await Self.np6subs(["list", "--unicity", "foobar", "--format", "csv", "--filter", "apns"], sandbox: sandbox, state: state)
             #expect(csv.output.hasPrefix("id,provider,application,token"))
             #expect(csv.output.split(separator: "\r\n").count == 2)
-            let missing = try Self.np6subs(["list", "--unicity", "nobody@example.com"], sandbox: sandbox, state: state)
+            let missing = try await Self.np6subs(["list", "--unicity", "nobody@example.com"], sandbox: sandbox, state: state)
             #expect(missing.status == 3)
             #expect(missing.output.contains("404"))
         }
@@ -60,7 +60,7 @@ struct ScriptEndToEndTests {
     @Test("table output is sanitised like the screen")
     func tableIsSanitised() async throws {
         try await Self.withSandbox { sandbox, state in
-            let table = try Self.np6subs(["list", "--unicity", "mallory"], sandbox: sandbox, state: state)
+            let table = try await Self.np6subs(["list", "--unicity", "mallory"], sandbox: sandbox, state: state)
             #expect(!table.output.contains("\u{1B}"))
             #expect(table.output.contains("\\e[2J"))
         }
@@ -69,20 +69,20 @@ struct ScriptEndToEndTests {
     @Test("show prints one subscription; an unknown one exits 3")
     func show() async throws {
         try await Self.withSandbox { sandbox, state in
-            let shown = try Self.np6subs(["show", Self.firebaseID], sandbox: sandbox, state: state)
+            let shown = try await Self.np6subs(["show", Self.firebaseID], sandbox: sandbox, state: state)
             #expect(shown.status == 0)
             #expect(shown.output.contains("d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...."))
-            #expect(try Self.np6subs(["show", "no-such-id"], sandbox: sandbox, state: state).status == 3)
+            #expect(try await Self.np6subs(["show", "no-such-id"], sandbox: sandbox, state: state).status == 3)
         }
     }
 
     @Test("a misspelt subcommand exits 2 with a suggestion; --demo with --base-url exits 2 with the reason")
     func suggestions() async throws {
         try await Self.withSandbox { sandbox, state in
-            let typo = try Self.np6subs(["lst", "--unicity", "foobar"], sandbox: sandbox, state: state)
+            let typo = try await Self.np6subs(["lst", "--unicity", "foobar"], sandbox: sandbox, state: state)
             #expect(typo.status == 2)
             #expect(typo.output.contains("Did you mean \"list\"?"), "\(typo.output)")
-            let demo = try Self.np6subs(["--demo", "--base-url", sandbox.baseURL], sandbox: sandbox, state: state)
+            let demo = try await Self.np6subs(["--demo", "--base-url", sandbox.baseURL], sandbox: sandbox, state: state)
             #expect(demo.status == 2)
             #expect(demo.output.contains("--demo runs its own sandbox"), "\(demo.output)")
         }
@@ -93,14 +93,14 @@ struct ScriptEndToEndTests {
         try await Self.withSandbox { sandbox, state in
             let audit = state + "/shared-audit.jsonl"
             try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-            let deleted = try Self.np6subs(
+            let deleted = try await Self.np6subs(
                 ["delete", "--subscription", Self.firebaseID, "--yes", "--reason", "TICKET-9", "--audit-log", audit], sandbox: sandbox, state: state)
             #expect(deleted.status == 0, "\(deleted.output)")
             let lines = try String(contentsOfFile: audit, encoding: .utf8).split(separator: "\n")
             #expect(lines.count == 2)
             #expect(lines.first?.contains("\"reason\":\"TICKET-9\"") == true)
             #expect(try String(contentsOfFile: state + "/np6-subs/journal.jsonl", encoding: .utf8).split(separator: "\n") == lines)
-            let refused = try Self.np6subs(
+            let refused = try await Self.np6subs(
                 ["delete", "--subscription", "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "--yes", "--audit-log", "/nonexistent-dir/a.jsonl"],
                 sandbox: sandbox, state: state)
             #expect(refused.status == 2)
@@ -112,10 +112,13 @@ struct ScriptEndToEndTests {
     @Test("usage errors exit 2")
     func usage() async throws {
         try await Self.withSandbox { sandbox, state in
-            let statuses = try [
+            var statuses: [Int32] = []
+            for arguments in [
                 ["list"], ["list", "--unicity", "a", "--hash", "b"], ["delete", "--subscription", "x", "--unicity", "y"],
                 ["list", "--unicity", "a", "--format", "xml"], ["restore"],
-            ].map { try Self.np6subs($0, sandbox: sandbox, state: state).status }
+            ] {
+                statuses.append(try await Self.np6subs(arguments, sandbox: sandbox, state: state).status)
+            }
             #expect(statuses == [2, 2, 2, 2, 2])
         }
     }
@@ -123,10 +126,10 @@ struct ScriptEndToEndTests {
     @Test("delete without a terminal and without --yes refuses with exit 2 and sends nothing; --dry-run sends nothing")
     func deleteNeedsConfirmation() async throws {
         try await Self.withSandbox { sandbox, state in
-            let refused = try Self.np6subs(["delete", "--subscription", Self.firebaseID], sandbox: sandbox, state: state)
+            let refused = try await Self.np6subs(["delete", "--subscription", Self.firebaseID], sandbox: sandbox, state: state)
             #expect(refused.status == 2)
             #expect(refused.output.contains("--yes"))
-            let dry = try Self.np6subs(["delete", "--unicity", "foobar", "--dry-run"], sandbox: sandbox, state: state)
+            let dry = try await Self.np6subs(["delete", "--unicity", "foobar", "--dry-run"], sandbox: sandbox, state: state)
             #expect(dry.status == 0)
             #expect(dry.output.contains("DELETE /targets/subscriptions?unicity=foobar"))
             #expect(try await sandbox.has(subscription: Self.firebaseID))
@@ -138,26 +141,26 @@ struct ScriptEndToEndTests {
     func deleteJournalRestore() async throws {
         try await Self.withSandbox { sandbox, state in
             let original = try #require(try await sandbox.client.subscriptions(unicity: "mallory").first)
-            let deleted = try Self.np6subs(["delete", "--unicity", "mallory", "--yes"], sandbox: sandbox, state: state)
+            let deleted = try await Self.np6subs(["delete", "--unicity", "mallory", "--yes"], sandbox: sandbox, state: state)
             #expect(deleted.status == 0)
             #expect(try await !sandbox.has(subscription: original.id))
-            let journal = try Self.np6subs(["journal", "--format", "json"], sandbox: sandbox, state: state)
+            let journal = try await Self.np6subs(["journal", "--format", "json"], sandbox: sandbox, state: state)
             let entries = try #require(try JSONParser.parse(journal.output).arrayValue)
             #expect(entries.count == 1)
             #expect(entries[0]["operation"] == .string("delete-contact"))
             #expect(entries[0]["subscriptions"] == .array([original.raw]))
             #expect(entries[0]["outcome"]?["result"] == .string("done"))
             let entry = try #require(entries[0]["entry"]?.stringValue)
-            #expect(try Self.np6subs(["restore", entry], sandbox: sandbox, state: state).status == 2, "no terminal, no --yes")
-            let restored = try Self.np6subs(["restore", String(entry.prefix(8)), "--yes"], sandbox: sandbox, state: state)
+            #expect(try await Self.np6subs(["restore", entry], sandbox: sandbox, state: state).status == 2, "no terminal, no --yes")
+            let restored = try await Self.np6subs(["restore", String(entry.prefix(8)), "--yes"], sandbox: sandbox, state: state)
             #expect(restored.status == 0)
             let back = try await sandbox.client.subscription(id: original.id)
             #expect(back.raw == original.raw)
             #expect(back.raw.serialized() == original.raw.serialized())
-            let table = try Self.np6subs(["journal"], sandbox: sandbox, state: state)
+            let table = try await Self.np6subs(["journal"], sandbox: sandbox, state: state)
             #expect(table.output.contains("restore \(entry.prefix(8))"))
             #expect(table.output.contains("delete all"))
-            #expect(try Self.np6subs(["restore", "ffffffff"], sandbox: sandbox, state: state).status == 3)
+            #expect(try await Self.np6subs(["restore", "ffffffff"], sandbox: sandbox, state: state).status == 3)
         }
     }
 
@@ -181,7 +184,7 @@ struct ScriptEndToEndTests {
             #expect(try await sandbox.handled().allSatisfy { $0.method != "DELETE" })
             kill(pid, SIGKILL)
             _ = Subprocess.wait(pid)
-            let journal = try Self.np6subs(["journal", "--wide"], sandbox: sandbox, state: state)
+            let journal = try await Self.np6subs(["journal", "--wide"], sandbox: sandbox, state: state)
             #expect(journal.output.contains("outcome unknown"))
             #expect(journal.output.contains("DELETE /subscriptions/\(Self.firebaseID)"))
         }

@@ -9,11 +9,11 @@ struct SecretEndToEndTests {
     @Test("list and delete print the error with the key redacted, and the journal holds no key")
     func subcommands() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let list = try ScriptEndToEndTests.np6subs(["list", "--unicity", "fault-echo-key"], sandbox: sandbox, state: state)
+            let list = try await ScriptEndToEndTests.np6subs(["list", "--unicity", "fault-echo-key"], sandbox: sandbox, state: state)
             #expect(list.status == 1)
             #expect(list.output.contains("<redacted>"), "\(list.output)")
             #expect(!list.output.contains(SandboxProcess.key))
-            let delete = try ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.echoSubscription, "--yes"], sandbox: sandbox, state: state)
+            let delete = try await ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.echoSubscription, "--yes"], sandbox: sandbox, state: state)
             #expect(delete.status == 1)
             #expect(delete.output.contains("<redacted>"), "\(delete.output)")
             #expect(!delete.output.contains(SandboxProcess.key))

@@ -27,16 +27,16 @@ struct SupportTicketEndToEndTests {
     @Test("show and list write local dates by each date's rules; with TZ unset, the system zone (as date(1) has it)")
     func scriptDates() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            func show(_ zone: String?) throws -> String {
-                try ScriptEndToEndTests.np6subs(["show", Self.summerID], sandbox: sandbox, state: state, changes: ["TZ": zone]).output
+            func show(_ zone: String?) async throws -> String {
+                try await ScriptEndToEndTests.np6subs(["show", Self.summerID], sandbox: sandbox, state: state, changes: ["TZ": zone]).output
             }
-            #expect(try show("Europe/Paris").contains("2023-07-01 14:00:00 +02:00"))
-            #expect(try show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
+            #expect(try await show("Europe/Paris").contains("2023-07-01 14:00:00 +02:00"))
+            #expect(try await show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
             var environment = ProcessInfo.processInfo.environment
             environment["TZ"] = nil
-            let expected = try Subprocess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
+            let expected = try await Subprocess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            #expect(try show(nil).contains(expected), "TZ unset: the system's zone, \(expected)")
+            #expect(try await show(nil).contains(expected), "TZ unset: the system's zone, \(expected)")
         }
     }
 

@@ -31,21 +31,21 @@ struct TLSEndToEndTests {
         try await Self.withHTTPSSandbox { sandbox, pki, state in
             #expect(sandbox.baseURL.hasPrefix("https://"))
             let list = ["list", "--unicity", "foobar"]
-            let untrusted = try ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: Self.noTrust)
+            let untrusted = try await ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: Self.noTrust)
             #expect(untrusted.status == 1)
             #expect(untrusted.output.contains("an authority this machine does not trust: if your network uses a private CA, set ca_file in the profile"), "\(untrusted.output)")
 
-            let flag = try ScriptEndToEndTests.np6subs(list + ["--ca-file", pki.caCertificate], sandbox: sandbox, state: state, changes: Self.noTrust)
+            let flag = try await ScriptEndToEndTests.np6subs(list + ["--ca-file", pki.caCertificate], sandbox: sandbox, state: state, changes: Self.noTrust)
             #expect(flag.status == 0, "--ca-file: \(flag.output)")
             var file = Self.noTrust
             file["SSL_CERT_FILE"] = pki.caCertificate
-            #expect(try ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: file).status == 0, "SSL_CERT_FILE")
+            #expect(try await ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: file).status == 0, "SSL_CERT_FILE")
             var folder = Self.noTrust
             folder["SSL_CERT_DIR"] = "/nonexistent-folder:" + pki.caFolder
-            let viaFolder = try ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: folder)
+            let viaFolder = try await ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: folder)
             #expect(viaFolder.status == 2 && viaFolder.output.contains("SSL_CERT_DIR: cannot read"), "a missing folder is named: \(viaFolder.output)")
             folder["SSL_CERT_DIR"] = pki.caFolder
-            #expect(try ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: folder).status == 0, "SSL_CERT_DIR")
+            #expect(try await ScriptEndToEndTests.np6subs(list, sandbox: sandbox, state: state, changes: folder).status == 0, "SSL_CERT_DIR")
 
             let configHome = state + "/config"
             try FileManager.default.createDirectory(atPath: configHome + "/np6-subs", withIntermediateDirectories: true)
@@ -59,10 +59,10 @@ struct TLSEndToEndTests {
             var profile = Self.noTrust
             profile["XDG_CONFIG_HOME"] = configHome
             profile["NP6_BASE_URL"] = .some(nil)
-            let viaProfile = try ScriptEndToEndTests.np6subs(list + ["--profile", "private"], sandbox: sandbox, state: state, changes: profile)
+            let viaProfile = try await ScriptEndToEndTests.np6subs(list + ["--profile", "private"], sandbox: sandbox, state: state, changes: profile)
             #expect(viaProfile.status == 0, "ca_file: \(viaProfile.output)")
 
-            let missing = try ScriptEndToEndTests.np6subs(list + ["--ca-file", "/nonexistent.pem"], sandbox: sandbox, state: state, changes: Self.noTrust)
+            let missing = try await ScriptEndToEndTests.np6subs(list + ["--ca-file", "/nonexistent.pem"], sandbox: sandbox, state: state, changes: Self.noTrust)
             #expect(missing.status == 2 && missing.output.contains("--ca-file: cannot read /nonexistent.pem"))
         }
     }
@@ -72,10 +72,10 @@ struct TLSEndToEndTests {
         try await Self.withHTTPSSandbox { sandbox, pki, state in
             var environment = Self.noTrust
             environment["TERM"] = "xterm"
-            let trusted = try ScriptEndToEndTests.np6subs(["doctor", "--ca-file", pki.caCertificate], sandbox: sandbox, state: state, changes: environment)
+            let trusted = try await ScriptEndToEndTests.np6subs(["doctor", "--ca-file", pki.caCertificate], sandbox: sandbox, state: state, changes: environment)
             let line = trusted.output.split(separator: "\n").first { $0.hasPrefix("✓ TLS:") }.map(String.init) ?? ""
             #expect(line.contains("TLS 1.") && line.contains("issued by") && line.contains("np6-subs test CA") && line.contains("valid until"), "\(trusted.output)")
-            let untrusted = try ScriptEndToEndTests.np6subs(["doctor"], sandbox: sandbox, state: state, changes: environment)
+            let untrusted = try await ScriptEndToEndTests.np6subs(["doctor"], sandbox: sandbox, state: state, changes: environment)
             #expect(untrusted.status == 1)
             #expect(untrusted.output.contains("✗ TLS: the server's certificate is signed by"), "\(untrusted.output)")
         }

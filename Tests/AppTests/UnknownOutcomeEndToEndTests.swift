@@ -15,7 +15,7 @@ struct UnknownOutcomeEndToEndTests {
     @Test("delete --subscription re-checks, reports the subscription gone, and settles the journal entry")
     func subscriptionDelete() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.brokenSubscription, "--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.brokenSubscription, "--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             #expect(run.output.contains("deleted \(Self.brokenSubscription) (the answer was lost"), "\(run.output)")
             #expect(run.output.contains("A re-check shows it is gone."))
@@ -30,7 +30,7 @@ struct UnknownOutcomeEndToEndTests {
     @Test("a bulk delete whose answer breaks off is re-checked the same way")
     func bulkDelete() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try ScriptEndToEndTests.np6subs(["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             #expect(run.output.contains("A re-check shows it is gone."), "\(run.output)")
             #expect(try Self.journalEntries(state).first?.isUnsettled == false)

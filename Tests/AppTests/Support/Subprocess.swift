@@ -42,8 +42,25 @@ enum Subprocess {
         return pid
     }
 
-    /// Runs to completion and returns the exit status and output.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
+    /// Runs to completion and returns the exit status and output. It suspends while the child
+    /// runs: a test blocked in waitpid would hold one of the concurrency pool's two threads.
+    static func run(_ arguments: [String], environment: [String: String]) async throws -> Result {
+        let outputPath = NSTemporaryDirectory() + "np6-e2e-out-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        let pid = try spawn(arguments, environment: environment, outputPath: outputPath)
+        var raw: Int32 = 0
+        while true {
+            let reaped = waitpid(pid, &raw, WNOHANG)
+            if reaped == pid { break }
+            if reaped < 0, errno != EINTR { return Result(status: -1, output: "") }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return Result(status: Self.status(raw), output: output)
+    }
+
+    /// The same, blocking: for tmux's own commands, which return at once.
+    static func runBlocking(_ arguments: [String], environment: [String: String]) throws -> Result {
         let outputPath = NSTemporaryDirectory() + "np6-e2e-out-\(UUID().uuidString)"
         defer { unlink(outputPath) }
         let pid = try spawn(arguments, environment: environment, outputPath: outputPath)
@@ -58,7 +75,12 @@ enum Subprocess {
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
         }
-        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
-        return 128 + (status & 0x7F)
+        return Self.status(status)
+    }
+
+    /// The exit status of a waitpid status word (128 + the signal for a killed child).
+    static func status(_ raw: Int32) -> Int32 {
+        if raw & 0x7F == 0 { return (raw >> 8) & 0xFF }
+        return 128 + (raw & 0x7F)
     }
 }

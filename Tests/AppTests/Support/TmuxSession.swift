@@ -24,7 +24,7 @@ final class TmuxSession {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let result = try Subprocess.run(["tmux", "-u", "-L", socket] + arguments, environment: environment)
+        let result = try Subprocess.runBlocking(["tmux", "-u", "-L", socket] + arguments, environment: environment)
         guard result.status == 0 else { throw E2EFailure("tmux \(arguments.joined(separator: " ")) failed: \(result.output)") }
         return result.output
     }
