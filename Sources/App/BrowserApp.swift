@@ -62,8 +62,9 @@ public enum BrowserApp {
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         // An unknown outcome matters more than a setting worth knowing; it takes the band.
-        let settingsBanner = configuration.notices.isEmpty
-            ? nil : Banner(title: "Settings", message: configuration.notices.joined(separator: "; ") + ". Esc dismisses this.", sticky: true)
+        let sentences = configuration.notices.map { notice in notice.last.map { ".?!".contains($0) } == true ? notice : notice + "." }
+        let settingsBanner = sentences.isEmpty
+            ? nil : Banner(title: "Settings", message: sentences.joined(separator: " ") + " Esc dismisses this.", sticky: true)
         let startup = (unfinishedRequestsBanner(journal) ?? settingsBanner).map { [Action.showBanner($0)] } ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment

@@ -94,7 +94,8 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.profile = resolved.profile
         configuration.profiles = config?.profiles ?? []
         configuration.readWrite = readWrite
-        configuration.notices = resolved.notices
+        // Said on stderr already, which the browser's screen then covers: the band repeats them.
+        configuration.notices = (config?.warnings ?? []) + resolved.notices
         configuration.trustRoots = resolved.trustRoots
         configuration.proxy = resolved.proxy
         configuration.reason = audit.givenReason

@@ -199,6 +199,21 @@ struct ProfilesEndToEndTests {
         }
     }
 
+    @Test("an unknown field in the config is a warning the browser repeats in its band, with the nearest known field")
+    func warningBand() async throws {
+        try await Self.withWorld { world in
+            try world.writeConfig(Self.standardConfig(world) + "\n    labl: Audit\n")
+            try await Self.withBrowser(world, "--unicity foobar") { tmux in
+                let screen = try await tmux.waitFor("2 subscriptions")
+                // The band wraps: its words, whatever the line breaks.
+                let words = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains("Settings:") && words.contains("unknown field \"labl\"") && words.contains("did you mean label?"), "\(screen)")
+                try tmux.send("q")
+                try await tmux.waitFor("EXITED-0")
+            }
+        }
+    }
+
     @Test("key_command works, a key written into the config is refused, and profiles never shows a key")
     func keySources() async throws {
         try await Self.withWorld { world in
