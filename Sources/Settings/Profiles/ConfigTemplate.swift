@@ -28,6 +28,9 @@ public enum ConfigTemplate {
           #   # Deleting is off unless the session starts with --read-write.
           #   read_only: true
           #   label: ACME production
+          #   # A network that inspects TLS with its own CA, behind a proxy:
+          #   ca_file: ~/.config/np6-subs/corp-ca.pem
+          #   proxy: http://proxy.corp.example:3128
 
           # ci:
           #   base_url: https://api-cm.np6.com
