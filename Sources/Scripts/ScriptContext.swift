@@ -18,17 +18,15 @@ public struct ScriptContext: Sendable {
     /// Whether that profile is marked production: a confirmation asks for its name, not `yes`.
     public let production: Bool
 
+    /// The connection the resolver made (server, trust, proxy, profile) with its key;
     /// `auditLog`: a file that receives every journal line too (`--audit-log`).
-    public init(
-        baseURL: NP6BaseURL, apiKey: APIKey, environment: [String: String], auditLog: String? = nil, profile: String? = nil, production: Bool = false,
-        trustRoots: [String] = [], proxy: ProxySettings? = nil
-    ) {
-        client = NP6Client(configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: apiKey)
-        host = baseURL.displayHost
-        self.profile = profile
-        self.production = production
+    public init(connection: Connection, apiKey: APIKey, environment: [String: String], auditLog: String? = nil) {
+        client = NP6Client(configuration: connection.clientConfiguration, apiKey: apiKey)
+        host = connection.baseURL.displayHost
+        profile = connection.profile?.name
+        production = connection.profile?.production ?? false
         journal = DeletionJournal(
-            directory: StatePaths.directory(environment: environment), host: baseURL.displayHost,
+            directory: StatePaths.directory(environment: environment), host: host,
             operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile)
         self.environment = environment
         timeZone = .current

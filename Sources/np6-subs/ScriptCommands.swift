@@ -28,9 +28,7 @@ func withContext(
         }
     }
     let context = ScriptContext(
-        baseURL: resolved.baseURL, apiKey: try resolved.requiredKey(), environment: environment,
-        auditLog: audit?.auditLogPath(environment: environment), profile: resolved.profile?.name, production: resolved.profile?.production ?? false,
-        trustRoots: resolved.trustRoots, proxy: resolved.proxy)
+        connection: resolved, apiKey: try resolved.requiredKey(), environment: environment, auditLog: audit?.auditLogPath(environment: environment))
     do { try context.journal.checkAuditLog() } catch {
         await context.client.shutdown()
         throw UsageError(error.description)
