@@ -62,7 +62,11 @@ public enum BrowserApp {
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         // An unknown outcome matters more than a setting worth knowing; it takes the band.
-        let sentences = configuration.notices.map { notice in notice.last.map { ".?!".contains($0) } == true ? notice : notice + "." }
+        // The config file is text of the user's, but names and paths from it still go through
+        // the sanitiser before they reach the screen.
+        let sentences = configuration.notices.map(UntrustedText.sanitized).map { notice in
+            notice.last.map { ".?!".contains($0) } == true ? notice : notice + "."
+        }
         let settingsBanner = sentences.isEmpty
             ? nil : Banner(title: "Settings", message: sentences.joined(separator: " ") + " Esc dismisses this.", sticky: true)
         let startup = (unfinishedRequestsBanner(journal) ?? settingsBanner).map { [Action.showBanner($0)] } ?? []

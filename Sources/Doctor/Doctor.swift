@@ -31,7 +31,7 @@ public enum Doctor {
             if let loaded {
                 let warnings = loaded.warnings.isEmpty ? "" : " with \(CountText.of(loaded.warnings.count, "warning")) (below)"
                 try report(.pass("config", "\(configPath) parses: \(CountText.of(loaded.profiles.count, "profile"))\(warnings)"))
-                for warning in loaded.warnings { try print("    warning: \(warning)") }
+                for warning in loaded.warnings { try print("    warning: \(UntrustedText.sanitized(warning))") }
             } else {
                 try report(.pass("config", "no file at \(configPath): flags and environment only (np6-subs config init writes one)"))
             }
@@ -53,7 +53,7 @@ public enum Doctor {
                 } else {
                     try report(.pass("profile", "none in use, \(made.baseURL.displayHost)"))
                 }
-                for notice in made.notices { try print("    note: \(notice)") }
+                for notice in made.notices { try print("    note: \(UntrustedText.sanitized(notice))") }
             case .failure(let error):
                 try report(.fail("profile", error.description, fix: "np6-subs profiles lists the profiles; pick one with --profile NAME"))
             }

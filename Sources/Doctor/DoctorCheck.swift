@@ -1,3 +1,5 @@
+import NP6
+
 /// One line of `np6-subs doctor`: what was checked, what was found, and for a failure, the fix.
 public struct DoctorCheck: Sendable, Equatable {
     public var passed: Bool
@@ -14,8 +16,13 @@ public struct DoctorCheck: Sendable, Equatable {
         DoctorCheck(passed: false, step: step, finding: finding, fix: fix)
     }
 
-    /// `✓ step: finding`, and under a failure `  fix: …`.
+    /// `✓ step: finding`, and under a failure `  fix: …`. Findings quote files, commands and
+    /// servers: each line of them is sanitised here, whatever the check.
     public var text: String {
-        "\(passed ? "✓" : "✗") \(step): \(finding)" + (fix.map { "\n    fix: \($0)" } ?? "")
+        "\(passed ? "✓" : "✗") \(step): \(Self.safe(finding))" + (fix.map { "\n    fix: \(Self.safe($0))" } ?? "")
+    }
+
+    static func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.sanitized(String($0)) }.joined(separator: "\n    ")
     }
 }

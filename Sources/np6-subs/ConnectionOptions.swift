@@ -1,5 +1,6 @@
 import ArgumentParser
 import Essentials
+import NP6
 import Settings
 
 /// `--profile`, `--base-url` and `--key-file`: one option group for the browser and every
@@ -53,6 +54,6 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     static func warn(_ text: String) {
-        try? FileOutput.standardError.write("np6-subs: warning: \(text)\n")
+        try? FileOutput.standardError.write("np6-subs: warning: \(UntrustedText.sanitized(text))\n")
     }
 }

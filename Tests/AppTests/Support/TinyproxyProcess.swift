@@ -9,26 +9,43 @@ final class TinyproxyProcess {
     private let folder: String
     private let pid: pid_t
 
+    /// A free port can be taken by another test between the probe and tinyproxy's bind: then
+    /// tinyproxy exits ("Could not create listening sockets") and another port is tried.
     init(credentials: (user: String, password: String)? = nil) throws {
         folder = NSTemporaryDirectory() + "np6-tinyproxy-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         logPath = folder + "/tinyproxy.log"
-        port = try Self.freePort()
-        var configuration = """
-            Port \(port)
-            Listen 127.0.0.1
-            Timeout 30
-            LogFile "\(logPath)"
-            LogLevel Info
-            MaxClients 20
+        var started: (pid: pid_t, port: Int)?
+        for _ in 0..<5 where started == nil {
+            let port = try Self.freePort()
+            var configuration = """
+                Port \(port)
+                Listen 127.0.0.1
+                Timeout 30
+                LogFile "\(logPath)"
+                LogLevel Info
+                MaxClients 20
 
-            """
-        if let credentials { configuration += "BasicAuth \(credentials.user) \(credentials.password)\n" }
-        try configuration.write(toFile: folder + "/tinyproxy.conf", atomically: true, encoding: .utf8)
-        pid = try Subprocess.spawn(
-            ["tinyproxy", "-d", "-c", folder + "/tinyproxy.conf"], environment: ProcessInfo.processInfo.environment, outputPath: folder + "/out.log")
-        let port = port
-        try waitUntilBlocking("tinyproxy to listen on \(port)") { Self.accepts(port) }
+                """
+            if let credentials { configuration += "BasicAuth \(credentials.user) \(credentials.password)\n" }
+            try configuration.write(toFile: folder + "/tinyproxy.conf", atomically: true, encoding: .utf8)
+            let pid = try Subprocess.spawn(
+                ["tinyproxy", "-d", "-c", folder + "/tinyproxy.conf"], environment: ProcessInfo.processInfo.environment,
+                outputPath: folder + "/out.log")
+            var exited = false
+            try waitUntilBlocking("tinyproxy to listen on \(port)") {
+                var status: Int32 = 0
+                exited = waitpid(pid, &status, WNOHANG) == pid
+                return exited || Self.accepts(port)
+            }
+            if !exited { started = (pid, port) }
+        }
+        guard let started else {
+            let output = (try? String(contentsOfFile: folder + "/out.log", encoding: .utf8)) ?? ""
+            try? FileManager.default.removeItem(atPath: folder)
+            throw E2EFailure("tinyproxy did not start: \(output)")
+        }
+        (pid, port) = started
     }
 
     /// What the proxy logged so far.
