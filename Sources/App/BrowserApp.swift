@@ -33,7 +33,7 @@ public enum BrowserApp {
             inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
         }
         logger.info(
-            "np6-subs \(NP6Version.current) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")")
+            "np6-subs \(NP6Version.described) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")")
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
         let client = NP6Client(

@@ -7,7 +7,7 @@ struct NP6SubsCommand: AsyncParsableCommand {
         commandName: "np6-subs",
         abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
         discussion: "Without a subcommand it runs the browser (np6-subs browse). Exit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found.",
-        version: NP6Version.current,
+        version: "np6-subs \(NP6Version.described)",
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, DeleteCommand.self, JournalCommand.self, RestoreCommand.self, ProfilesCommand.self,
             ConfigCommand.self, DoctorCommand.self,

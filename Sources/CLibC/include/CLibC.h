@@ -22,4 +22,10 @@ void np6_remove_crash_restorer(void);
 /// -1 for a character that is not printable. The process's own locale is left alone.
 int np6_wcwidth_utf8(unsigned int scalar);
 
+/// The git commit and the UTC build time a release binary was built from, or NULL in a build
+/// that was not stamped (`swift build`, `swift run`). The definitions here are weak: scripts/release
+/// links an object of its own that defines both strongly, so stamping relinks and compiles nothing.
+const char *np6_build_commit(void);
+const char *np6_build_date(void);
+
 #endif
