@@ -1,5 +1,6 @@
 import ArgumentParser
 import Essentials
+import Foundation
 import NP6
 import Settings
 
@@ -8,7 +9,8 @@ import Settings
 struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("profile"),
-        help: "Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the file's default_profile.")
+        help: "Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the file's default_profile.",
+        completion: .custom { _, _, prefix in profileNames(startingWith: prefix) })
     var profile: String?
 
     @Option(
@@ -33,6 +35,14 @@ struct ConnectionOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-proxy"), help: "Ignore the proxy variables of the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY…).")
     var noProxy = false
+
+    /// The shells' completion of `--profile`: the config file's profile names (none when it is
+    /// missing or malformed: completing must never print an error into the command line).
+    static func profileNames(startingWith prefix: String) -> [String] {
+        let config: ProfileConfig?
+        do { config = try ConfigFile.load(environment: ProcessInfo.processInfo.environment) } catch { return [] }
+        return (config?.profiles ?? []).map(\.name).filter { $0.hasPrefix(prefix) }
+    }
 
     var flags: ConnectionResolver.Flags {
         ConnectionResolver.Flags(baseURL: baseURL, keyFile: keyFile, profile: profile, caFile: caFile, proxy: proxy, noProxy: noProxy)
