@@ -1,0 +1,60 @@
+import Foundation
+import NP6
+import Testing
+
+/// What the release archive builds on: `--version`, and the completion scripts' call back into the
+/// binary for `--profile`. (scripts/verify-release checks the stamped binary and the shells.)
+@Suite("The binary: --version and completions")
+struct VersionAndCompletionTests {
+    static func run(_ arguments: [String], configHome: String? = nil) async throws -> Subprocess.Result {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = configHome ?? "/nonexistent"
+        return try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+    }
+
+    static func configFolder(_ text: String) throws -> String {
+        let folder = NSTemporaryDirectory() + "np6-completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/np6-subs", withIntermediateDirectories: true)
+        try text.write(toFile: folder + "/np6-subs/config.yaml", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aPlainBuildSaysItIsNotStamped() async throws {
+        let result = try await Self.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "np6-subs \(NP6Version.current) (development build: scripts/release stamps the commit and the build date)\n")
+    }
+
+    @Test func theBashCompletionScriptAsksTheBinaryForProfiles() async throws {
+        let result = try await Self.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("---completion browse -- --profile"))
+        #expect(result.output.contains("complete -o filenames -F _np6-subs np6-subs"))
+    }
+
+    @Test func profileNamesCompleteFromTheConfigFile() async throws {
+        let folder = try Self.configFolder("""
+            profiles:
+              acme-prod:
+                key_env: K
+              acme-test:
+                key_env: K
+              other:
+                key_env: K
+            """)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // As the bash script calls it for `np6-subs list --profile acme<Tab>`: the word's index, the
+        // cursor's place in it, then the words.
+        let matching = try await Self.run(["---completion", "list", "--", "--profile", "3", "4", "np6-subs", "list", "--profile", "acme"], configHome: folder)
+        #expect(matching.status == 0)
+        #expect(matching.output == "acme-prod\nacme-test\n")
+    }
+
+    @Test func aBrokenConfigFileCompletesNothingAndPrintsNoError() async throws {
+        let folder = try Self.configFolder("profiles: [unclosed\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try await Self.run(["---completion", "list", "--", "--profile", "3", "0", "np6-subs", "list", "--profile", ""], configHome: folder)
+        #expect(result.status == 0)
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "")
+    }
+}
