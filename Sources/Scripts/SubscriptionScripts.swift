@@ -29,8 +29,9 @@ public enum SubscriptionScripts {
     static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone) throws(OutputError) {
         switch format {
         case .json:
-            // The serialiser escapes every control and bidi character: still the server's JSON.
-            try Console.out(ConsoleText(safe: JSONValue.array(subscriptions.map(\.raw)).serialized()))
+            var json = RawJSONOutput()
+            for subscription in subscriptions { try json.write(subscription) }
+            try json.finish()
         case .csv:
             try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }), terminator: "")
         case .table:
@@ -48,7 +49,8 @@ public enum SubscriptionScripts {
             Console.error("\(error.message)")
             return ScriptExit.code(for: error)
         }
-        let names = await context.applicationNames()
+        // JSON prints the server's objects, which hold application ids: no names to fetch.
+        let names = format == .json && (filter ?? "").isEmpty ? [:] : await context.applicationNames()
         var shown = subscriptions
         if let filter, !filter.isEmpty {
             let query = SearchQuery(filter, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
