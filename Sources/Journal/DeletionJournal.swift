@@ -42,7 +42,7 @@ public final class DeletionJournal: Sendable {
     /// `reason` is why, e.g. a ticket number.
     public func recordIntent(
         operation: JournalOperation, requests: [String], subscriptions: [JSONValue], contact: ContactKey? = nil, reason: String? = nil,
-        restoring: String? = nil
+        restoring: String? = nil, run: String? = nil
     ) throws(Failure) -> String {
         let id = UUID().uuidString.lowercased()
         var object = JSONObject([
@@ -54,6 +54,8 @@ public final class DeletionJournal: Sendable {
         if let reason = reason?.trimmingWhitespace(), !reason.isEmpty { object["reason"] = .string(reason) }
         if let profile { object["profile"] = .string(profile) }
         if let restoring { object["restores"] = .string(restoring) }
+        // A batch (`delete --from-file`) ties its entries together; `restore --run` and `--resume` find them by it.
+        if let run { object["run"] = .string(run) }
         try append(.object(object))
         return id
     }
@@ -105,7 +107,8 @@ public final class DeletionJournal: Sendable {
                     subscriptions: json["subscriptions"]?.arrayValue ?? [],
                     contact: JournalContact(json: json["contact"])
                         ?? JournalContact(key: nil, subscriptions: json["subscriptions"]?.arrayValue ?? []),
-                    reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, outcome: nil, settlement: nil, raw: json))
+                    reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, run: json["run"]?.stringValue, outcome: nil,
+                    settlement: nil, raw: json))
             } else if kind == "outcome" {
                 let status: Int? = if case .number(let text)? = json["status"] { Int(text) } else { nil }
                 let milliseconds: Int? = if case .number(let text)? = json["milliseconds"] { Int(text) } else { nil }

@@ -27,6 +27,8 @@ public struct JournalEntry: Sendable {
     /// Why, as given with `--reason` or in the confirmation.
     public var reason: String?
     public var restores: String?
+    /// The batch run (`delete --from-file`) this entry belongs to.
+    public var run: String?
     public var outcome: Outcome?
     /// How an unknown outcome was settled later (a re-check, a restore), if it was.
     public var settlement: Settlement?

@@ -10,12 +10,13 @@ public enum JournalledRequests {
     /// request waits as the latest rate-limit headers say (`NP6Client.pace`), since a DELETE that
     /// meets a 429 is not retried.
     public static func deleteEach(
-        _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, client: NP6Client, journal: DeletionJournal
+        _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, run: String? = nil, client: NP6Client,
+        journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [RequestResult] {
         let operations = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id) }
         let entry = try journal.recordIntent(
             operation: .deleteSubscription, requests: operations.map(\.requestLine), subscriptions: subscriptions.map(\.raw), contact: contact,
-            reason: reason)
+            reason: reason, run: run)
         let started = ContinuousClock.now
         var results: [RequestResult] = []
         var recorded: [JournalRequestResult] = []
@@ -49,11 +50,12 @@ public enum JournalledRequests {
     /// The bulk delete of a contact; `subscriptions` is what it removes, saved in the entry.
     /// Returns the entry's id and the error, if any.
     public static func deleteContact(
-        _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, client: NP6Client, journal: DeletionJournal
+        _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, run: String? = nil, client: NP6Client,
+        journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
         let entry = try journal.recordIntent(
             operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw), contact: contact,
-            reason: reason)
+            reason: reason, run: run)
         let started = ContinuousClock.now
         var failure: NP6Error?
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }

@@ -176,14 +176,15 @@ enum SandboxSeed {
         }
     }
 
-    /// A contact `bulk-N` with N generated subscriptions, built on first lookup.
-    static func bulkSubscriptions(count: Int, unicity: String) -> [JSONValue] {
-        let contactID = "B" + String(count)
+    /// A contact `bulk-N` with N generated subscriptions, built on first lookup; a `fleet-K`
+    /// contact passes its own id and seed, so that each of a fleet has subscriptions of its own.
+    static func bulkSubscriptions(count: Int, unicity: String, contactID given: String? = nil, seed: UInt64? = nil) -> [JSONValue] {
+        let contactID = given ?? "B" + String(count)
         let contact = JSONValue.object(JSONObject([
             "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity), "hash": .string(ContactHash.of(unicity: unicity)),
         ]))
         let applications = [shopApplicationID, mobileApplicationID, loyaltyApplicationID, newsApplicationID]
-        var generator = SplitMix64(seed: UInt64(count))
+        var generator = SplitMix64(seed: seed ?? UInt64(count))
         var result: [JSONValue] = []
         result.reserveCapacity(count)
         for index in 0..<count {

@@ -107,7 +107,7 @@ public struct SandboxState: Sendable {
                 if let fault = SandboxFault(rawValue: unicity), let answer = faultAnswer(fault, method: method, apiKey: request.apiKey) {
                     return answer
                 }
-                contactID = contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity)
+                contactID = contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity) ?? fleetContact(unicity: unicity)
             } else if let hash = request.queryValue("hash") {
                 contactID = contactIDByHash[hash.lowercased()]
             } else {
@@ -212,10 +212,24 @@ public struct SandboxState: Sendable {
     /// `bulk-N` contacts come into being on their first lookup.
     private mutating func bulkContact(unicity: String) -> String? {
         guard unicity.hasPrefix("bulk-"), let count = Int(unicity.dropFirst(5)), count > 0, count <= options.maximumBulkSize else { return nil }
-        let contactID = "B" + String(count)
+        return generatedContact(id: "B" + String(count), unicity: unicity, count: count, seed: UInt64(count))
+    }
+
+    /// `fleet-K` (K from 0 to 9,999,999): one of a fleet of contacts with three subscriptions each,
+    /// built on first lookup, for batch runs (`delete --from-file`). Once deleted, it stays empty.
+    private mutating func fleetContact(unicity: String) -> String? {
+        guard unicity.hasPrefix("fleet-"), let index = Int(unicity.dropFirst(6)), (0..<10_000_000).contains(index) else { return nil }
+        // Consecutive seeds give overlapping SplitMix64 streams (each is the last shifted by one
+        // step); a mixed seed gives each contact subscriptions of its own.
+        var mixer = SplitMix64(seed: UInt64(index))
+        return generatedContact(id: "fleet" + String(index), unicity: unicity, count: 3, seed: mixer.next())
+    }
+
+    /// Registers a generated contact with `count` subscriptions the first time; its id after.
+    private mutating func generatedContact(id contactID: String, unicity: String, count: Int, seed: UInt64) -> String {
         if contacts[contactID] != nil { return contactID }
         register(contactID: contactID, unicity: unicity)
-        let generated = SandboxSeed.bulkSubscriptions(count: count, unicity: unicity)
+        let generated = SandboxSeed.bulkSubscriptions(count: count, unicity: unicity, contactID: contactID, seed: seed)
         var ids: [String] = []
         ids.reserveCapacity(count)
         for json in generated {
