@@ -92,7 +92,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: nio),
             ]
         ),
-        .target(name: "Scripts", dependencies: ["Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
+        .target(name: "Scripts", dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
         .target(
             name: "App",
             dependencies: [

@@ -8,7 +8,12 @@ import NP6
 /// one too, so print it with no terminator of its own (`Console.out(_:terminator:)`).
 public enum CSV {
     public static func render(header: [String], rows: [[String]]) -> ConsoleText {
-        ConsoleText(safe: ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined())
+        records([header] + rows)
+    }
+
+    /// Records without a header (a batch writes its header once, then each contact's rows).
+    public static func records(_ rows: [[String]]) -> ConsoleText {
+        ConsoleText(safe: rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined())
     }
 
     /// The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @, tab, CR).

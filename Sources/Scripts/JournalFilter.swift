@@ -1,6 +1,6 @@
 import Journal
 
-/// `journal --contact`, `--since`, `--host` and `--profile`: which entries to list. Every given
+/// `journal --contact`, `--since`, `--host`, `--profile` and `--run`: which entries to list. Every given
 /// condition must hold.
 public struct JournalFilter: Sendable {
     /// Part of the contact's unicity, or of the key it was looked up by (any case).
@@ -11,18 +11,22 @@ public struct JournalFilter: Sendable {
     public var host: String?
     /// The profile the entry was recorded under, exactly.
     public var profile: String?
+    /// The batch run (`delete --from-file`) the entry belongs to, exactly.
+    public var run: String?
 
-    public init(contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil) {
+    public init(contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil, run: String? = nil) {
         self.contact = contact
         self.since = since
         self.host = host
         self.profile = profile
+        self.run = run
     }
 
     public func admits(_ entry: JournalEntry) -> Bool {
         if let contact, !(entry.contact?.matches(contact) ?? false) { return false }
         if let host, !entry.host.lowercased().contains(host.lowercased()) { return false }
         if let profile, entry.profile != profile { return false }
+        if let run, entry.run != run { return false }
         if let since {
             guard let time = entry.instant, time >= since else { return false }
         }

@@ -103,19 +103,7 @@ public enum JournalScripts {
             Console.error("\(entryID) matches \(CountText.of(matches.count, "entry", plural: "entries")); give more of the id")
             return .usage
         }
-        if entry.host != context.host, toHost != context.host {
-            Console.error(
-                "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)")
-            return .usage
-        }
-        // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
-        if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
-            let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-            let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-            let fix = "add --to-profile \(context.profile ?? "none")"
-            Console.error("entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)")
-            return .usage
-        }
+        if let refusal = placeRefusal(entry, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
         guard !subscriptions.isEmpty else {
             Console.error("entry \(entry.id) holds no subscriptions to re-create")
@@ -153,5 +141,105 @@ public enum JournalScripts {
             }
         }
         return worst
+    }
+
+    /// Usage error when `entry` was recorded against another host or under another profile than
+    /// this context's, and no `--to-host`/`--to-profile` says that this is on purpose.
+    static func placeRefusal(_ entry: JournalEntry, toHost: String?, toProfile: String?, context: ScriptContext) -> ScriptExit? {
+            if entry.host != context.host, toHost != context.host {
+                Console.error(
+                    "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)")
+                return .usage
+            }
+            // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
+            if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
+                let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+                let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+                let fix = "add --to-profile \(context.profile ?? "none")"
+                Console.error("entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)")
+                return .usage
+            }
+        return nil
+    }
+
+    /// `restore --run RUN`: re-creates what every delete of a batch run removed, `jobs` entries
+    /// at a time, paced like the run. Entries that failed are left alone; unknown ones are
+    /// re-created too (a PUT of a subscription that still exists puts it back as it was).
+    public static func restoreRun(
+        run: String, toHost: String?, toProfile: String?, yes: Bool, reason: String?, jobs: Int, context: ScriptContext
+    ) async throws(OutputError) -> ScriptExit {
+        let entries: [JournalEntry]
+        do {
+            entries = try context.journal.entries().filter { entry in
+                guard entry.run == run, entry.restores == nil else { return false }
+                let result = entry.settlement?.result ?? entry.outcome?.result ?? JournalResult.unknown.rawValue
+                return [JournalResult.done.rawValue, JournalResult.partial.rawValue, JournalResult.unknown.rawValue].contains(result)
+            }
+        } catch {
+            Console.error("\(error.description)")
+            return .apiError
+        }
+        guard let first = entries.first else {
+            Console.error("no deletes of run \(run) in the journal")
+            return .notFound
+        }
+        if let refusal = placeRefusal(first, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
+        let total = entries.reduce(0) { $0 + $1.subscriptions.count }
+        let question: ConsoleText =
+            "Re-create \(CountText.of(total, "subscription")) of run \(run) (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?"
+        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationAnswer) { return refusal }
+        let progress = BatchProgress(total: entries.count, verb: "restoring")
+        let pacer = BatchPacer()
+        let client = context.client
+        let journal = context.journal
+        var failed = 0
+        var recreated = 0
+        var index = 0
+        do {
+            try await BatchScheduler.run(
+                jobs: jobs, ordered: false, shouldStop: { false },
+                next: { () throws(BatchProblem) -> JournalEntry? in
+                    defer { index += 1 }
+                    return index < entries.count ? entries[index] : nil
+                },
+                work: { entry in await recreate(entry, reason: reason, client: client, journal: journal, pacer: pacer) },
+                handle: { (entry: JournalEntry, errors: [NP6Error?]) in
+                    let failures = errors.compactMap { $0 }
+                    recreated += errors.count - failures.count
+                    if !failures.isEmpty { failed += 1 }
+                    let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? entry.id
+                    progress.finished(
+                        failed: !failures.isEmpty,
+                        line: failures.isEmpty ? "re-created \(CountText.of(errors.count, "subscription")) of \(contact)" : "\(contact): \(failures[0].message)")
+                })
+        } catch {
+            progress.end()
+            Console.error("\(String(describing: error))")
+            return .apiError
+        }
+        progress.end()
+        try Console.out("Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) with a failure")
+        return failed > 0 ? .apiError : .ok
+    }
+
+    static func recreate(_ entry: JournalEntry, reason: String?, client: NP6Client, journal: DeletionJournal, pacer: BatchPacer) async -> (
+        JournalEntry, [NP6Error?]
+    ) {
+        let subscriptions = entry.subscriptions
+        do { try await pacer.acquire(subscriptions.count) } catch { return (entry, subscriptions.map { _ in .cancelled }) }
+        let contact = entry.contact.flatMap { contact in ContactKey.Kind(rawValue: contact.kind).map { ContactKey(kind: $0, value: contact.value) } }
+        let errors: [NP6Error?]
+        do {
+            errors = try await JournalledRequests.recreate(
+                subscriptions, operation: .restore, restoring: entry.id, contact: contact, reason: reason, client: client, journal: journal)
+        } catch {
+            await pacer.release(subscriptions.count, observed: client.rateLimit, rateLimited: false)
+            return (entry, subscriptions.map { _ in .unexpectedShape(reason: "cannot write the journal (\(error.description))") })
+        }
+        await pacer.release(subscriptions.count, observed: client.rateLimit, rateLimited: errors.contains { if case .rateLimited? = $0 { true } else { false } })
+        if errors.allSatisfy({ $0 == nil }), entry.isUnsettled {
+            try? journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore --run")
+        }
+        return (entry, errors)
     }
 }

@@ -4,9 +4,12 @@ import Scripts
 
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Re-create the subscriptions of a journal entry with PUT /subscriptions.")
+        commandName: "restore", abstract: "Re-create the subscriptions of a journal entry (or of a whole batch run) with PUT /subscriptions.")
 
-    @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String
+    @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String?
+    @Option(name: .customLong("run"), help: "Re-create everything the batch run RUN deleted (delete --from-file prints its id).")
+    var runID: String?
+    @Option(help: "With --run: requests at once (1 to 16).") var jobs = 4
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
     @Option(
         name: .customLong("to-host"),
@@ -21,11 +24,21 @@ struct RestoreCommand: AsyncParsableCommand {
     var readWrite = false
     @OptionGroup var connection: ConnectionOptions
 
-    func validate() throws { _ = try nonEmpty(entryID, "The journal entry id") }
+    func validate() throws {
+        guard (entryID == nil) != (runID == nil) else { throw ValidationError("Give a journal entry id or --run RUN.") }
+        if let entryID { _ = try nonEmpty(entryID, "The journal entry id") }
+        if let runID { _ = try nonEmpty(runID, "--run") }
+        guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 16, not \(jobs).") }
+    }
 
     func run() async throws {
         try await withContext(connection, audit: audit, readWrite: readWrite) { context async throws(OutputError) in
-            try await JournalScripts.restore(entryID: entryID, toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, context: context)
+            if let runID {
+                return try await JournalScripts.restoreRun(
+                    run: runID, toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, jobs: jobs, context: context)
+            }
+            return try await JournalScripts.restore(
+                entryID: entryID ?? "", toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, context: context)
         }
     }
 }

@@ -22,6 +22,12 @@ void np6_remove_crash_restorer(void);
 /// -1 for a character that is not printable. The process's own locale is left alone.
 int np6_wcwidth_utf8(unsigned int scalar);
 
+/// Ctrl-C (SIGINT) and SIGTERM during a batch: with `on`, both only count (from zero); without,
+/// they get their default action back. The count is read by polling: a handler may do nothing
+/// more than that safely.
+void np6_watch_interrupts(int on);
+int np6_interrupt_count(void);
+
 /// The git commit and the UTC build time a release binary was built from, or NULL in a build
 /// that was not stamped (`swift build`, `swift run`). The definitions here are weak: scripts/release
 /// links an object of its own that defines both strongly, so stamping relinks and compiles nothing.

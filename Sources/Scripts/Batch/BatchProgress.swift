@@ -1,0 +1,84 @@
+import Essentials
+import Foundation
+import Glibc
+import NP6
+
+/// A batch's progress on stderr. On a terminal: one bar, redrawn at most ten times a second,
+/// with done/total, the rate, the time left and the failures. Otherwise (a log, CI): one line
+/// per contact, so that the file says what happened to each.
+final class BatchProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let verb: String
+    private let onTerminal: Bool
+    private let started = ContinuousClock.now
+    private var lastDrawn = ContinuousClock.now - .seconds(1)
+    private var drawn = false
+    private(set) var done = 0
+    private(set) var failures = 0
+
+    init(total: Int, verb: String, onTerminal: Bool = isatty(STDERR_FILENO) == 1) {
+        self.total = total
+        self.verb = verb
+        self.onTerminal = onTerminal
+    }
+
+    /// One contact finished; `line` is what the log says of it when stderr is not a terminal.
+    func finished(failed: Bool, line: @autoclosure () -> ConsoleText) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        if failed { failures += 1 }
+        if onTerminal {
+            let now = ContinuousClock.now
+            if now - lastDrawn >= .milliseconds(100) || done == total {
+                lastDrawn = now
+                draw(now: now)
+            }
+        } else {
+            try? FileOutput.standardError.write(line().text + "\n")
+        }
+    }
+
+    /// Clears the bar so that what follows starts on a clean line.
+    func end() {
+        lock.lock()
+        defer { lock.unlock() }
+        if onTerminal, drawn { try? FileOutput.standardError.write("\r\u{1B}[K") }
+        drawn = false
+    }
+
+    /// Says something above the bar (the bar is drawn again on the next contact).
+    func say(_ text: ConsoleText) {
+        lock.lock()
+        defer { lock.unlock() }
+        try? FileOutput.standardError.write((onTerminal && drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
+        drawn = false
+    }
+
+    /// Contacts per second so far.
+    var rate: Double {
+        let seconds = (ContinuousClock.now - started).seconds
+        return seconds > 0 ? Double(done) / seconds : 0
+    }
+
+    private func draw(now: ContinuousClock.Instant) {
+        let seconds = (now - started).seconds
+        let rate = seconds > 0 ? Double(done) / seconds : 0
+        let width = 24
+        let filled = total > 0 ? min(width, done * width / total) : width
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
+        let text = "\(verb) \(bar) \(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
+        try? FileOutput.standardError.write("\r\u{1B}[K" + text)
+        drawn = true
+    }
+
+    /// `1:05` or `1:02:05`.
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded(.up))
+        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
+        let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(rest))" : "\(minutes):\(twoDigits(rest))"
+    }
+}

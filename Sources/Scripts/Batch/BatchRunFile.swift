@@ -1,0 +1,149 @@
+import Essentials
+import Foundation
+import Glibc
+import NP6
+import Settings
+
+/// A batch run's plan on disk, `$XDG_STATE_HOME/np6-subs/runs/<run>.jsonl`: a header line (the
+/// run's host, profile, reason and `--only`), then one line per contact with what the fetch found
+/// (the subscriptions' JSON as the server sent it, or the fetch's error). The run streams it
+/// back, so memory stays flat, and `--resume RUN` reads it to continue.
+struct BatchRunFile {
+    struct Header: Sendable {
+        var run: String
+        var host: String
+        var profile: String?
+        var reason: String?
+        var only: String?
+        var source: String
+    }
+
+    struct Record: Sendable {
+        var line: Int
+        var contact: ContactKey
+        var subscriptions: [Subscription]
+        /// Why the fetch failed; nil when it answered (a 404 is an empty list).
+        var fetchError: String?
+        /// The earlier line that named the same contact another way (its unicity, then its hash):
+        /// the server's contact id says so. This line then has nothing to delete.
+        var sameAs: Int? = nil
+    }
+
+    let path: String
+
+    static func folder(environment: [String: String]) -> String { StatePaths.directory(environment: environment) + "/runs" }
+
+    /// `20261130-221500-3f9a`: sortable, readable, and unique enough for one person's runs.
+    static func newRunID(now: Date = Date()) -> String {
+        let time = ISO8601Timestamp(secondsSince1970: now.timeIntervalSince1970).iso8601String
+        let digits = time.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) }.map(String.init).joined()
+        return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-" + String(UUID().uuidString.lowercased().prefix(4))
+    }
+
+    init(run: String, environment: [String: String]) {
+        path = Self.folder(environment: environment) + "/\(run).jsonl"
+    }
+
+    /// Creates the file with its header; the run refuses to start if it cannot.
+    func create(_ header: Header) throws(BatchProblem) -> FileOutput {
+        let folder = (path as NSString).deletingLastPathComponent
+        do { try StatePaths.ensureDirectory(folder) } catch { throw BatchProblem(message: "cannot create \(folder): \(error.localizedDescription)") }
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw BatchProblem(message: "cannot create the run file \(path): \(String(cString: strerror(errno)))") }
+        let output = FileOutput(descriptor: descriptor)
+        var object = JSONObject([
+            "run": .string(header.run), "host": .string(header.host), "source": .string(header.source),
+            "created": .string(ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String),
+        ])
+        if let profile = header.profile { object["profile"] = .string(profile) }
+        if let reason = header.reason { object["reason"] = .string(reason) }
+        if let only = header.only { object["only"] = .string(only) }
+        do { try output.write(JSONValue.object(object).serialized() + "\n") } catch {
+            throw BatchProblem(message: "cannot write the run file \(path): \(error.description)")
+        }
+        return output
+    }
+
+    /// One contact's line: the subscriptions' bytes are copied as the server sent them.
+    static func line(for record: Record) -> [UInt8] {
+        var object = JSONObject([
+            "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue), "value": .string(record.contact.value),
+        ])
+        if let error = record.fetchError { object["error"] = .string(error) }
+        if let sameAs = record.sameAs { object["same_as"] = .number(String(sameAs)) }
+        var bytes = Array(JSONValue.object(object).serialized().utf8.dropLast())
+        bytes.append(contentsOf: #","subscriptions":["#.utf8)
+        for (index, subscription) in record.subscriptions.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: subscription.jsonBytes)
+        }
+        bytes.append(contentsOf: "]}\n".utf8)
+        return bytes
+    }
+
+    /// The line that says the plan was confirmed (typed, or `--yes`): `--resume` refuses a plan
+    /// without it (one cut short by Ctrl-C while fetching, or never confirmed).
+    static func confirmationLine(subscriptions: Int) -> String {
+        JSONValue.object(JSONObject([
+            "confirmed": .string(ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String),
+            "subscriptions": .number(String(subscriptions)),
+        ])).serialized() + "\n"
+    }
+
+    /// Whether the plan holds its confirmation line.
+    func isConfirmed() throws(BatchProblem) -> Bool {
+        var (_, reader) = try open()
+        defer { reader.close() }
+        while let json = try reader.nextJSON() {
+            if json["confirmed"]?.stringValue != nil { return true }
+        }
+        return false
+    }
+
+    /// Opens the file for reading: its header, and a reader positioned on the first record.
+    func open() throws(BatchProblem) -> (Header, Reader) {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))") }
+        var reader = Reader(descriptor: descriptor, lines: LineReader(descriptor: descriptor))
+        guard let first = try reader.nextJSON(), let run = first["run"]?.stringValue, let host = first["host"]?.stringValue else {
+            throw BatchProblem(message: "\(path) does not start with a run's header")
+        }
+        let header = Header(
+            run: run, host: host, profile: first["profile"]?.stringValue, reason: first["reason"]?.stringValue, only: first["only"]?.stringValue,
+            source: first["source"]?.stringValue ?? "")
+        return (header, reader)
+    }
+
+    struct Reader {
+        let descriptor: Int32
+        var lines: LineReader
+
+        mutating func nextJSON() throws(BatchProblem) -> JSONValue? {
+            while true {
+                let bytes: [UInt8]?
+                do { bytes = try lines.next() } catch { throw BatchProblem(message: "cannot read the run file: \(error.description)") }
+                guard let bytes else { return nil }
+                if bytes.isEmpty { continue }
+                // A line cut short by a crash mid-write is the last one: it is skipped.
+                guard let value = try? JSONParser.parse(bytes) else { continue }
+                return value
+            }
+        }
+
+        mutating func next() throws(BatchProblem) -> Record? {
+            while let json = try nextJSON() {
+                guard case .number(let lineText)? = json["line"], let line = Int(lineText), let kindText = json["kind"]?.stringValue,
+                    let kind = ContactKey.Kind(rawValue: kindText), let value = json["value"]?.stringValue
+                else { continue }
+                let subscriptions = (json["subscriptions"]?.arrayValue ?? []).compactMap { try? Subscription(json: $0) }
+                let sameAs: Int? = if case .number(let text)? = json["same_as"] { Int(text) } else { nil }
+                return Record(
+                    line: line, contact: ContactKey(kind: kind, value: value), subscriptions: subscriptions, fetchError: json["error"]?.stringValue,
+                    sameAs: sameAs)
+            }
+            return nil
+        }
+
+        func close() { Glibc.close(descriptor) }
+    }
+}

@@ -1,0 +1,95 @@
+import Essentials
+
+/// Reads entries from lines, or from one column of CSV records.
+struct ContactListReader {
+    var lines: LineReader
+    /// The CSV column's index, once the header was read; nil for plain lines.
+    var column: Int?
+
+    mutating func findColumn(_ name: String) throws(BatchProblem) {
+        guard let header = try record() else { throw BatchProblem(line: 1, message: "the CSV file is empty: no header with a column \"\(name)\"") }
+        let names = header.fields.map { $0.trimmingWhitespace() }
+        guard let index = names.firstIndex(of: name) ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
+            throw BatchProblem(line: header.line, message: "no column \"\(name)\" in the header (columns: \(names.joined(separator: ", ")))")
+        }
+        column = index
+    }
+
+    mutating func next() throws(BatchProblem) -> ContactList.Entry? {
+        while true {
+            let text: String
+            let line: Int
+            if let column {
+                guard let record = try record() else { return nil }
+                line = record.line
+                guard column < record.fields.count else {
+                    throw BatchProblem(line: line, message: "the record has \(CountText.of(record.fields.count, "field")); the column is number \(column + 1)")
+                }
+                text = record.fields[column]
+            } else {
+                guard let bytes = try nextLine() else { return nil }
+                line = lines.lineNumber
+                text = try Self.decode(bytes, line: line)
+            }
+            switch ContactList.parse(text) {
+            case .success(let key?): return ContactList.Entry(line: line, contact: key)
+            case .success(nil): continue
+            case .failure(var problem):
+                problem.line = line
+                throw problem
+            }
+        }
+    }
+
+    private mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
+        do { return try lines.next() } catch { throw BatchProblem(message: "cannot read the file: \(error.description)") }
+    }
+
+    private static func decode(_ bytes: [UInt8], line: Int) throws(BatchProblem) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw BatchProblem(line: line, message: "not UTF-8 text") }
+        return text
+    }
+
+    /// One RFC 4180 record: fields split on commas, quotes doubled inside quoted fields, which
+    /// may span lines. `line` is where the record starts.
+    mutating func record() throws(BatchProblem) -> (line: Int, fields: [String])? {
+        guard let first = try nextLine() else { return nil }
+        let start = lines.lineNumber
+        var text = try Self.decode(first, line: start)
+        // A quoted field that holds a line break continues on the next line.
+        while text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
+            guard let more = try nextLine() else { throw BatchProblem(line: start, message: "a quoted field is not closed") }
+            text += "\n" + (try Self.decode(more, line: lines.lineNumber))
+        }
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pendingQuote = false
+        while let scalar = scalars.next() {
+            if quoted {
+                if pendingQuote {
+                    pendingQuote = false
+                    if scalar == "\"" { field.unicodeScalars.append("\""); continue }
+                    quoted = false
+                } else if scalar == "\"" {
+                    pendingQuote = true
+                    continue
+                } else {
+                    field.unicodeScalars.append(scalar)
+                    continue
+                }
+            }
+            if scalar == "," {
+                fields.append(field)
+                field = ""
+            } else if scalar == "\"" && field.isEmpty {
+                quoted = true
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        fields.append(field)
+        return (start, fields)
+    }
+}
