@@ -141,6 +141,7 @@ let package = Package(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SettingsTests", dependencies: ["NP6", "Settings"]),
+        .testTarget(name: "ScriptsTests", dependencies: ["NP6", "Scripts"]),
         .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]

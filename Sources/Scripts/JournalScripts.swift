@@ -30,6 +30,10 @@ public enum JournalScripts {
                     fields["entry"] = nil
                     return .object(fields)
                 } ?? .null
+                // What a later check found of an unknown outcome (or a restore), if anything.
+                object["settlement"] = entry.settlement.map { settlement in
+                    .object(JSONObject(["time": .string(settlement.time), "result": .string(settlement.result), "by": .string(settlement.by)]))
+                } ?? .null
                 return .object(object)
             }
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))

@@ -195,6 +195,7 @@ extension SandboxProcess {
     struct Handled {
         var method: String
         var path: String
+        var query: String?
         /// Whether the request carried this sandbox's own key.
         var authorized: Bool
         var status: Int
@@ -207,14 +208,15 @@ extension SandboxProcess {
         do {
             result = .success(try await transport.send(
                 HTTPExchangeRequest(method: "GET", url: baseURL + "/_sandbox/requests", headers: [HTTPHeader("X-Key", apiKey)]),
-                timeout: .seconds(5), maximumBodyBytes: 1 << 20))
+                timeout: .seconds(5), maximumBodyBytes: 64 << 20))
         } catch {
             result = .failure(error)
         }
         await transport.shutdown()
         return (try JSONParser.parse(try result.get().body).arrayValue ?? []).map {
             Handled(
-                method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "", authorized: $0["authorized"] == .bool(true),
+                method: $0["method"]?.stringValue ?? "", path: $0["path"]?.stringValue ?? "", query: $0["query"]?.stringValue,
+                authorized: $0["authorized"] == .bool(true),
                 status: { if case .number(let text)? = $0 { Int(text) ?? 0 } else { 0 } }($0["status"]))
         }
     }

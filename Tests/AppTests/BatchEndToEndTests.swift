@@ -1,0 +1,181 @@
+import Foundation
+import Glibc
+import NP6
+import Testing
+
+/// `--from-file`: the plan, a run killed and resumed, pacing against a rate limit, Ctrl-C, and
+/// `list --format json` as the server's own bytes; as processes (and in tmux) against the sandbox.
+@Suite("End to end: batches of contacts", .serialized)
+struct BatchEndToEndTests {
+    static func contactFile(_ lines: [String]) throws -> String {
+        let path = NSTemporaryDirectory() + "np6-batch-\(UUID().uuidString).txt"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func fleet(_ range: ClosedRange<Int>) -> [String] { range.map { "fleet-\($0)" } }
+
+    /// The DELETEs the sandbox handled, by query (`unicity=fleet-7`).
+    static func deletes(_ sandbox: SandboxProcess) async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for request in try await sandbox.handled() where request.method == "DELETE" { counts[request.query ?? request.path, default: 0] += 1 }
+        return counts
+    }
+
+    static func runID(in output: String) -> String? {
+        guard let range = output.range(of: "(run ") else { return nil }
+        return String(output[range.upperBound...].prefix { $0 != ")" })
+    }
+
+    @Test("--dry-run prints each contact's subscriptions and requests and the totals, and sends no DELETE")
+    func dryRun() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let file = try Self.contactFile([
+                "# a ticket's contacts", "foobar", "", "unicity:jeanne.martin@example.com", "hash:3858f62230ac3c915f300c664312c63f", "nobody@example.com",
+                "foobar",
+            ])
+            let plan = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", file, "--dry-run"], sandbox: sandbox, state: state)
+            #expect(plan.status == 0)
+            #expect(plan.output.contains("unicity foobar (line 2): 2 subscriptions"))
+            #expect(plan.output.contains("  DELETE /targets/subscriptions?unicity=foobar"))
+            #expect(plan.output.contains("  DELETE /targets/subscriptions?unicity=jeanne.martin%40example.com"))
+            #expect(plan.output.contains("unicity jeanne.martin@example.com (line 4): 3 subscriptions"))
+            #expect(plan.output.contains("hash 3858f62230ac3c915f300c664312c63f (line 5): the same contact as line 2"))
+            #expect(plan.output.contains("unicity nobody@example.com (line 6): nothing to delete"))
+            #expect(plan.output.contains("line 7 repeats line 2; the contact is handled once"))
+            #expect(
+                plan.output.contains(
+                    "Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named a contact of an earlier line"))
+            #expect(plan.output.contains("Dry run: nothing was sent."))
+            #expect(try await Self.deletes(sandbox).isEmpty)
+
+            // --only: each matching subscription gets its own DELETE.
+            let only = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--dry-run", "--only", "provider:apns"], sandbox: sandbox, state: state)
+            #expect(only.output.contains("  DELETE /subscriptions/ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"))
+            #expect(!only.output.contains("DELETE /targets/subscriptions"))
+            #expect(only.output.contains("Plan: 4 contacts, 2 subscriptions to delete with 2 requests"))
+        }
+    }
+
+    @Test("a malformed line stops the run before anything is sent, naming its line; without a terminal it needs --yes")
+    func refusals() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let broken = try Self.contactFile(["foobar", "hsh:3858f62230ac3c915f300c664312c63f"])
+            let refused = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", broken, "--yes"], sandbox: sandbox, state: state)
+            #expect(refused.status == 2)
+            #expect(refused.output.contains("line 2: unknown kind \"hsh:\" (did you mean \"hash:\"?)"))
+            let good = try Self.contactFile(["foobar"])
+            let unconfirmed = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", good], sandbox: sandbox, state: state)
+            #expect(unconfirmed.status == 2)
+            #expect(unconfirmed.output.contains("pass --yes"))
+            #expect(try await sandbox.handled().isEmpty, "not even a fetch")
+        }
+    }
+
+    @Test("a run killed mid-way, then --resume: every contact deleted exactly once, every intent paired or settled")
+    func killAndResume() async throws {
+        try await ScriptEndToEndTests.withSandbox(latency: 20) { sandbox, state in
+            let count = 300
+            let file = try Self.contactFile(Self.fleet(1...count))
+            var environment = ProcessInfo.processInfo.environment
+            environment["NP6_API_KEY"] = SandboxProcess.key
+            environment["XDG_STATE_HOME"] = state
+            environment["NP6_BASE_URL"] = sandbox.baseURL
+            let outputPath = NSTemporaryDirectory() + "np6-batch-kill-\(UUID().uuidString)"
+            defer { unlink(outputPath) }
+            let pid = try Subprocess.spawn(
+                [try Binaries.path("np6-subs"), "delete", "--from-file", file, "--yes", "--jobs", "4"], environment: environment, outputPath: outputPath)
+            // Killed while deleting: some contacts done, some in flight, most not started.
+            let deadline = ContinuousClock.now + .seconds(60)
+            while try await Self.deletes(sandbox).count < 60 {
+                guard ContinuousClock.now < deadline else { throw E2EFailure("no 60 DELETEs within a minute: \(try await Self.deletes(sandbox).count)") }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            kill(pid, SIGKILL)
+            _ = Subprocess.wait(pid)
+            let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            let run = try #require(Self.runID(in: output), "the plan names its run: \(output.suffix(300))")
+            #expect(try await Self.deletes(sandbox).count < count)
+
+            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            #expect(resumed.status == 0, "\(resumed.output.suffix(600))")
+            #expect(resumed.output.contains("done before"))
+            let deletes = try await Self.deletes(sandbox)
+            #expect(deletes.count == count, "every contact was deleted")
+            #expect(deletes.values.allSatisfy { $0 == 1 }, "none twice: \(deletes.filter { $0.value > 1 })")
+            for index in [1, count / 2, count] {
+                let left = try await sandbox.client.subscriptions(unicity: "fleet-\(index)")
+                #expect(left.isEmpty)
+            }
+            let journal = try await ScriptEndToEndTests.np6subs(["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
+            let entries = try JSONParser.parse(Array(journal.output.utf8)).arrayValue ?? []
+            #expect(entries.count >= count)
+            let unpaired = entries.filter { ($0["outcome"] ?? .null) == .null && ($0["settlement"] ?? .null) == .null }
+            #expect(unpaired.isEmpty, "every intent has an outcome or a settlement: \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not")
+        }
+    }
+
+    @Test("paced by the rate-limit headers: no 429 against a sandbox limiting to 30 requests a second")
+    func pacing() async throws {
+        try await ScriptEndToEndTests.withSandbox(extraArguments: ["--rate-limit", "30/1s"]) { sandbox, state in
+            let file = try Self.contactFile(Self.fleet(1...60))
+            let run = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", file, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            #expect(run.status == 0, "\(run.output.suffix(500))")
+            let handled = try await sandbox.handled()
+            #expect(handled.filter { $0.status == 429 }.isEmpty, "429 answers: \(handled.filter { $0.status == 429 }.count)")
+            #expect(handled.filter { $0.method == "DELETE" && $0.status == 204 }.count == 60)
+        }
+    }
+
+    @Test("Ctrl-C stops new requests, lets those in flight finish, prints the summary; --resume finishes")
+    func controlC() async throws {
+        try await ScriptEndToEndTests.withSandbox(latency: 40) { sandbox, state in
+            let file = try Self.contactFile(Self.fleet(1...400))
+            let tmux = try TmuxSession(environment: ["NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state])
+            defer { tmux.close() }
+            try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 2; echo EXIT=$?")
+            try await tmux.waitFor("Type the number of subscriptions (1200)", timeout: .seconds(60))
+            try tmux.typeLine("1200")
+            try await tmux.waitFor("deleting ")
+            try tmux.send("C-c")
+            let screen = try await tmux.waitFor("EXIT=", timeout: .seconds(30))
+            #expect(screen.contains("stopping: no new requests"))
+            #expect(screen.contains("(interrupted)"))
+            #expect(screen.contains("not started"))
+            #expect(screen.contains("EXIT=1"))
+            let run = try #require(Self.runID(in: screen))
+            let deletesAfterStop = try await Self.deletes(sandbox).count
+            #expect(deletesAfterStop > 0 && deletesAfterStop < 400)
+            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            #expect(resumed.status == 0)
+            let deletes = try await Self.deletes(sandbox)
+            #expect(deletes.count == 400 && deletes.values.allSatisfy { $0 == 1 })
+        }
+    }
+
+    @Test("list --format json writes the server's objects byte for byte; --from-file lists many in the file's order")
+    func listJSONIsTheServersBytes() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            for unicity in ["bulk-500", "mallory", "foobar"] {
+                let served = try await sandbox.client.perform(.listByUnicity(unicity)).body
+                let listed = try await ScriptEndToEndTests.np6subs(["list", "--unicity", unicity, "--format", "json"], sandbox: sandbox, state: state)
+                let output = Array(listed.output.utf8)
+                let servedRanges = try #require(try JSONParser.elementRanges(ofArray: served))
+                let listedRanges = try #require(try JSONParser.elementRanges(ofArray: output))
+                #expect(servedRanges.count == listedRanges.count)
+                for (one, other) in zip(servedRanges, listedRanges) { #expect(Array(served[one]) == Array(output[other])) }
+            }
+            let file = try Self.contactFile(["bulk-2", "nobody@example.com", "foobar"])
+            let many = try await ScriptEndToEndTests.np6subs(["list", "--from-file", file, "--format", "json"], sandbox: sandbox, state: state)
+            #expect(many.status == 0)
+            // stderr's "not found" shares the output file with stdout's array.
+            let start = try #require(many.output.range(of: "[\n")).lowerBound
+            let end = try #require(many.output.range(of: "]", options: .backwards)).upperBound
+            let objects = try JSONParser.parse(Array(many.output[start..<end].utf8))
+            #expect(objects.arrayValue?.count == 4)
+            #expect(objects.arrayValue?.first?["contact"]?["unicity"]?.stringValue == "bulk-2", "in the file's order")
+            #expect(many.output.contains("unicity nobody@example.com (line 2): not found"))
+        }
+    }
+}
