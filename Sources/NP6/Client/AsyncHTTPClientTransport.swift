@@ -123,10 +123,20 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
         let response = try await client.execute(outgoing, timeout: .nanoseconds(Int64(timeout.totalNanoseconds)))
-        let buffer: ByteBuffer
+        // The body goes straight into one array, sized by Content-Length when the server gives it:
+        // collecting into a ByteBuffer (which doubles as it grows) and copying that out would
+        // hold up to three times a 47 MB answer at once.
+        var body: [UInt8] = []
+        if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > 0 {
+            guard length <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
+            body.reserveCapacity(length)
+        }
         do {
-            buffer = try await response.body.collect(upTo: maximumBodyBytes)
-        } catch is NIOTooManyBytesError {
+            for try await chunk in response.body {
+                guard body.count + chunk.readableBytes <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
+                body.append(contentsOf: chunk.readableBytesView)
+            }
+        } catch TransportError.bodyTooLarge {
             throw TransportError.bodyTooLarge
         } catch {
             if Task.isCancelled { throw TransportError.cancelled }
@@ -137,7 +147,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         return HTTPExchangeResponse(
             status: Int(response.status.code),
             headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-            body: Array(buffer.readableBytesView),
+            body: body,
             protocolVersion: response.version.major >= 2 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         )
     }

@@ -172,7 +172,8 @@ public enum BatchDelete {
                 return .apiError
             }
         }
-        return try await execute(runFile: runFile, resuming: [:], only: only != nil, options: options, context: context)
+        // The same pacer: the run goes on in the window the fetches were using.
+        return try await execute(runFile: runFile, resuming: [:], only: only != nil, pacer: pacer, options: options, context: context)
     }
 
     // MARK: Resuming
@@ -222,13 +223,13 @@ public enum BatchDelete {
                 return .apiError
             }
         }
-        return try await execute(runFile: runFile, resuming: latest, only: header.only != nil, options: options, context: context)
+        return try await execute(runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer(), options: options, context: context)
     }
 
     // MARK: The run
 
     static func execute(
-        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, options: Options, context: ScriptContext
+        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, pacer: BatchPacer, options: Options, context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let opened: (BatchRunFile.Header, BatchRunFile.Reader)
         do { opened = try runFile.open() } catch {
@@ -250,7 +251,6 @@ public enum BatchDelete {
         }
         let signals = BatchSignals()
         let started = ContinuousClock.now
-        let pacer = BatchPacer()
         let tally = Tally()
         let progress = BatchProgress(total: total, verb: "deleting")
         let run = header.run
