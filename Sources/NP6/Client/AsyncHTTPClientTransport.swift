@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOSSL
+import Synchronization
 
 /// The production transport. Redirects are switched off here because `NP6Client` follows them
 /// itself, deciding per hop whether the API key may go along.
@@ -42,21 +43,26 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError)
         -> HTTPExchangeResponse
     {
+        // The deadline covers the whole exchange, body included (AsyncHTTPClient's own stops at
+        // the head). It is a task scheduled on an event loop and cancelled when the exchange ends:
+        // a cancelled Task.sleep keeps its timer until it would have fired, so a batch of
+        // thousands of requests held thousands of 30-second timers.
+        let exchange = Task { try await self.exchange(request, timeout: timeout, maximumBodyBytes: maximumBodyBytes) }
+        let timedOut = Mutex(false)
+        let deadline = client.eventLoopGroup.any().scheduleTask(in: .nanoseconds(Int64(timeout.totalNanoseconds))) {
+            timedOut.withLock { $0 = true }
+            exchange.cancel()
+        }
+        defer { deadline.cancel() }
         do {
-            return try await withThrowingTaskGroup(of: HTTPExchangeResponse.self) { group in
-                group.addTask { try await self.exchange(request, timeout: timeout, maximumBodyBytes: maximumBodyBytes) }
-                group.addTask {
-                    // The deadline covers the whole exchange, body included.
-                    try await Task.sleep(for: timeout)
-                    throw TransportError.timeout
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next() else { throw TransportError.cancelled }
-                return first
+            return try await withTaskCancellationHandler {
+                try await exchange.value
+            } onCancel: {
+                exchange.cancel()
             }
-        } catch let error as TransportError {
-            throw error
         } catch {
+            if timedOut.withLock({ $0 }) { throw TransportError.timeout }
+            if let error = error as? TransportError { throw error }
             if let proxy, let url = URLComponents(string: request.url), let host = url.host,
                 let problem = await Self.proxyProblem(error, proxy: proxy, target: host, port: url.port ?? (url.scheme == "http" ? 80 : 443))
             {
