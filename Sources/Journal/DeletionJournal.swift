@@ -62,7 +62,8 @@ public final class DeletionJournal: Sendable {
 
     /// `results`, for an entry of several requests: what each one's answer was.
     public func recordOutcome(
-        entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration, results: [JournalRequestResult] = []
+        entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration, results: [JournalRequestResult] = [],
+        durable: Bool = true
     ) throws(Failure) {
         var object = JSONObject([
             "kind": .string("outcome"), "entry": .string(entry), "time": .string(Self.now()),
@@ -70,7 +71,7 @@ public final class DeletionJournal: Sendable {
             "error": error.map(JSONValue.string) ?? .null, "milliseconds": .number(String(Int((duration.seconds * 1000).rounded()))),
         ])
         if !results.isEmpty { object["results"] = .array(results.map(\.json)) }
-        try append(.object(object))
+        try append(.object(object), sync: durable)
     }
 
     /// Settles an entry whose outcome was unknown: `result` is what a later check found
@@ -130,13 +131,13 @@ public final class DeletionJournal: Sendable {
 
     /// Writes a line to the journal, then to the audit log: a write that cannot be recorded in
     /// both is not sent.
-    private func append(_ value: JSONValue) throws(Failure) {
+    private func append(_ value: JSONValue, sync: Bool = true) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
         }
         let line = value.serialized() + "\n"
-        try Self.append(line, to: path, mode: 0o600, private: true)
+        try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
         if let auditLog {
             do { try Self.append(line, to: auditLog, mode: 0o640, private: false) } catch {
                 throw Failure(description: "audit log: \(error.description)")
@@ -154,7 +155,7 @@ public final class DeletionJournal: Sendable {
 
     /// Appends one line and syncs it. The journal is private (0600); the audit log is shared, and
     /// may be a pipe (`--audit-log >(logger -t np6-subs)`), which cannot be synced.
-    private static func append(_ text: String, to path: String, mode: mode_t, private isPrivate: Bool) throws(Failure) {
+    private static func append(_ text: String, to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true) throws(Failure) {
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode)
         let writeOnly = descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC) : descriptor
         guard writeOnly >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
@@ -170,7 +171,7 @@ public final class DeletionJournal: Sendable {
         do { try FileOutput(descriptor: writeOnly).write(line) } catch {
             throw Failure(description: "cannot write \(path): \(error.description)")
         }
-        guard fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {
+        guard !sync || fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {
             throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))")
         }
     }

@@ -51,7 +51,7 @@ public enum JournalledRequests {
     /// Returns the entry's id and the error, if any.
     public static func deleteContact(
         _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, run: String? = nil, client: NP6Client,
-        journal: DeletionJournal
+        journal: DeletionJournal, durableOutcome: Bool = true
     ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
         let entry = try journal.recordIntent(
             operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw), contact: contact,
@@ -61,7 +61,7 @@ public enum JournalledRequests {
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
         try? journal.recordOutcome(
             entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
-            duration: ContinuousClock.now - started)
+            duration: ContinuousClock.now - started, durable: durableOutcome)
         return (entry, failure)
     }
 

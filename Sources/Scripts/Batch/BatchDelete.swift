@@ -376,8 +376,11 @@ public enum BatchDelete {
                     failure = failures.first { if case .notFound = $0 { false } else { true } }
                     if failure == nil, results.count < subscriptions.count { failure = .cancelled }
                 } else {
+                    // The intent is synced before the request, as always; the outcome is not waited
+                    // for: one lost in a crash reads as unknown, which --resume checks on the server.
                     let (entry, error) = try await JournalledRequests.deleteContact(
-                        record.contact, subscriptions: subscriptions, reason: reason, run: run, client: client, journal: journal)
+                        record.contact, subscriptions: subscriptions, reason: reason, run: run, client: client, journal: journal,
+                        durableOutcome: false)
                     result.entry = entry
                     failure = error
                     if error == nil { result.deletedCount = subscriptions.count }
