@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 import Glibc
 import NP6
@@ -113,6 +114,14 @@ struct BatchEndToEndTests {
             #expect(entries.count >= count)
             let unpaired = entries.filter { ($0["outcome"] ?? .null) == .null && ($0["settlement"] ?? .null) == .null }
             #expect(unpaired.isEmpty, "every intent has an outcome or a settlement: \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not")
+
+            // The whole run comes back with one command.
+            let restored = try await ScriptEndToEndTests.np6subs(["restore", "--run", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            #expect(restored.status == 0, "\(restored.output.suffix(300))")
+            #expect(restored.output.contains("re-created \(CountText.of(count * 3, "subscription"))"))
+            for index in [1, count / 2, count] {
+                #expect(try await sandbox.client.subscriptions(unicity: "fleet-\(index)").count == 3)
+            }
         }
     }
 
