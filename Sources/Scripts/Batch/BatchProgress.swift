@@ -65,13 +65,41 @@ final class BatchProgress: @unchecked Sendable {
     private func draw(now: ContinuousClock.Instant) {
         let seconds = (now - started).seconds
         let rate = seconds > 0 ? Double(done) / seconds : 0
-        let width = 24
-        let filled = total > 0 ? min(width, done * width / total) : width
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
-        let text = "\(verb) \(bar) \(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
+        let counts = "\(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
+        // One line that fits: a line that wraps cannot be redrawn in place with \r. The bar
+        // takes what is left of the width (up to 24 cells), and goes first when there is none.
+        let columns = Self.columns()
+        let room = columns - 1 - verb.count - counts.count - 2
+        var text = verb + " " + counts
+        if room >= 5 {
+            let width = min(24, room)
+            let filled = total > 0 ? min(width, done * width / total) : width
+            let (full, empty) = Self.utf8 ? ("█", "░") : ("#", "-")
+            text = verb + " " + String(repeating: full, count: filled) + String(repeating: empty, count: width - filled) + " " + counts
+        }
+        if text.count > columns - 1 {
+            // Narrow: the same figures in fewer words, then whatever fits.
+            text = "\(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \(left) \(failures) failed"
+            if text.count > columns - 1 { text = String(text.prefix(max(0, columns - 1))) }
+        }
         try? FileOutput.standardError.write("\r\u{1B}[K" + text)
         drawn = true
+    }
+
+    /// Whether the locale's characters are UTF-8 (else the bar is drawn in ASCII).
+    static let utf8: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8")
+    }()
+
+    /// stderr's width in cells (80 when the kernel does not say).
+    static func columns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     /// `1:05` or `1:02:05`.
