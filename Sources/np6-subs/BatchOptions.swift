@@ -6,14 +6,16 @@ import Settings
 struct BatchOptions: ParsableArguments {
     @Option(
         name: .customLong("from-file"),
-        help: "Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a bare value is a unicity); blank lines and # comments are skipped.",
+        help: ArgumentHelp(
+            "Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a bare value is a unicity); blank lines and # comments are skipped.",
+            valueName: "file"),
         completion: .file())
     var fromFile: String?
 
-    @Option(name: .customLong("csv-column"), help: "Read --from-file as CSV and take the contacts from this column (by its header).")
+    @Option(name: .customLong("csv-column"), help: ArgumentHelp("Read --from-file as CSV and take the contacts from this column (by its header).", valueName: "name"))
     var csvColumn: String?
 
-    @Option(help: "Requests at once with --from-file (1 to 16).") var jobs = 4
+    @Option(help: ArgumentHelp("Requests at once with --from-file (1 to 16).", valueName: "n")) var jobs = 4
 
     var given: Bool { fromFile != nil }
 

@@ -17,9 +17,14 @@ struct DeleteCommand: AsyncParsableCommand {
     @Option(name: .customLong("subscription"), parsing: .upToNextOption, help: "One or more subscription ids.") var subscriptions: [String] = []
     @OptionGroup var contact: ContactOptions
     @OptionGroup var batch: BatchOptions
-    @Option(help: "With --from-file: delete only each contact's subscriptions that match this query (the browser's / syntax, e.g. 'app:shop provider:apns'), one DELETE each.")
+    @Option(
+        help: ArgumentHelp(
+            "With --from-file: delete only each contact's subscriptions that match this query (the browser's / syntax, e.g. 'app:shop provider:apns'), one DELETE each.",
+            valueName: "query"))
     var only: String?
-    @Option(help: "Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, re-checks unknown outcomes.")
+    @Option(
+        help: ArgumentHelp(
+            "Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, re-checks unknown outcomes.", valueName: "run"))
     var resume: String?
     @Option(help: "With --from-file or --resume: table (a plan and a summary) or json (one JSON line per contact).") var format: OutputFormat = .table
     @Flag(name: .customLong("dry-run"), help: "Print the requests (with --from-file, the whole plan); send nothing.") var dryRun = false

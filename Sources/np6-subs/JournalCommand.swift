@@ -15,7 +15,8 @@ struct JournalCommand: ParsableCommand {
     @Option(help: "Only entries since this local date (2024-01-15, 2024-01, 2024) or age (7d, 12h, 2w).") var since: String?
     @Option(help: "Only entries sent to this host (part of its name).") var host: String?
     @Option(help: "Only entries recorded under this config profile.") var profile: String?
-    @Option(name: .customLong("run"), help: "Only the entries of this batch run (delete --from-file prints its id).") var runID: String?
+    @Option(name: .customLong("run"), help: ArgumentHelp("Only the entries of this batch run (delete --from-file prints its id).", valueName: "run"))
+    var runID: String?
 
     func validate() throws {
         if let since, sinceInstant(since) == nil {

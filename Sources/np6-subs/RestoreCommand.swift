@@ -7,9 +7,9 @@ struct RestoreCommand: AsyncParsableCommand {
         commandName: "restore", abstract: "Re-create the subscriptions of a journal entry (or of a whole batch run) with PUT /subscriptions.")
 
     @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String?
-    @Option(name: .customLong("run"), help: "Re-create everything the batch run RUN deleted (delete --from-file prints its id).")
+    @Option(name: .customLong("run"), help: ArgumentHelp("Re-create everything the batch run RUN deleted (delete --from-file prints its id).", valueName: "run"))
     var runID: String?
-    @Option(help: "With --run: requests at once (1 to 16).") var jobs = 4
+    @Option(help: ArgumentHelp("With --run: requests at once (1 to 16).", valueName: "n")) var jobs = 4
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
     @Option(
         name: .customLong("to-host"),
