@@ -140,7 +140,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         do {
             for try await chunk in response.body {
                 guard body.count + chunk.readableBytes <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
-                body.append(contentsOf: chunk.readableBytesView)
+                // Through a typed buffer: contiguous, so it is one copy even unspecialised (debug).
+                chunk.withUnsafeReadableBytes { bytes in body.append(contentsOf: bytes.bindMemory(to: UInt8.self)) }
             }
         } catch TransportError.bodyTooLarge {
             throw TransportError.bodyTooLarge

@@ -353,6 +353,10 @@ public enum BatchDelete {
                     result.deletedCount = subscriptions.count
                     return result
                 }
+                // Still there (the request never reached the server, or not all of it did): the
+                // old entry is settled by what the re-check saw, and a new one does the rest.
+                let settled: JournalResult = left.count == subscriptions.count ? .failed : .partial
+                try? journal.recordSettlement(entry: previous.id, result: settled, by: "a re-check by np6-subs delete --resume")
                 subscriptions = left
             case .failed:
                 break
@@ -428,7 +432,8 @@ public enum BatchDelete {
     /// Where a contact's newest journal entry leaves it.
     static func standing(of entry: JournalEntry) -> Standing {
         if let settlement = entry.settlement {
-            return settlement.result == JournalResult.failed.rawValue ? .failed : .done
+            // Done, or restored on purpose since: leave it. Failed or partial: some are still there.
+            return [JournalResult.failed.rawValue, JournalResult.partial.rawValue].contains(settlement.result) ? .failed : .done
         }
         guard let outcome = entry.outcome else { return .unknown }
         switch outcome.result {
