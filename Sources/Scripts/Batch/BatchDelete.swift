@@ -31,7 +31,8 @@ public enum BatchDelete {
         var error: String?
     }
 
-    /// Outputs and counts, shared by the plan and the run.
+    /// Outputs and counts, shared by the plan and the run. Unchecked: only the task that runs the
+    /// scheduler's handler writes it, and it is read after that task has ended.
     final class Tally: @unchecked Sendable {
         var counts: [BatchOutcome: Int] = [:]
         var subscriptionsDeleted = 0

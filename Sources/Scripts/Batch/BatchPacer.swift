@@ -34,8 +34,6 @@ actor BatchPacer {
     /// The window's length as learned, in whole seconds.
     private var windowLength: Double?
     private var learning = true
-    /// How many times a request waited for a window.
-    private(set) var waits = 0
     /// Until the first answer, one request at a time: the quota may be nearly spent already.
     private var answered = false
 
@@ -48,7 +46,6 @@ actor BatchPacer {
         while true {
             let now = Date().timeIntervalSince1970
             if let closedUntil, now < closedUntil {
-                waits += 1
                 try await Task.sleep(for: .milliseconds(Int64(((closedUntil - now) * 1000).rounded(.up))))
                 continue
             }
@@ -60,8 +57,7 @@ actor BatchPacer {
             if let remaining, let resetAt, remaining < requests {
                 let end = windowEnd(announced: resetAt)
                 if now < end {
-                    waits += 1
-                    try await Task.sleep(for: .milliseconds(Int64(((end - now) * 1000).rounded(.up))))
+                        try await Task.sleep(for: .milliseconds(Int64(((end - now) * 1000).rounded(.up))))
                     if Date().timeIntervalSince1970 >= end { startNewWindow() }
                     continue
                 }

@@ -5,7 +5,8 @@ import NP6
 
 /// A batch's progress on stderr. On a terminal: one bar, redrawn at most ten times a second,
 /// with done/total, the rate, the time left and the failures. Otherwise (a log, CI): one line
-/// per contact, so that the file says what happened to each.
+/// per contact, so that the file says what happened to each. Unchecked: every field is read and
+/// written under `lock` (the workers finish contacts on several threads).
 final class BatchProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
@@ -14,8 +15,8 @@ final class BatchProgress: @unchecked Sendable {
     private let started = ContinuousClock.now
     private var lastDrawn = ContinuousClock.now - .seconds(1)
     private var drawn = false
-    private(set) var done = 0
-    private(set) var failures = 0
+    private var done = 0
+    private var failures = 0
 
     init(total: Int, verb: String, onTerminal: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = total
@@ -54,12 +55,6 @@ final class BatchProgress: @unchecked Sendable {
         defer { lock.unlock() }
         try? FileOutput.standardError.write((onTerminal && drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
         drawn = false
-    }
-
-    /// Contacts per second so far.
-    var rate: Double {
-        let seconds = (ContinuousClock.now - started).seconds
-        return seconds > 0 ? Double(done) / seconds : 0
     }
 
     private func draw(now: ContinuousClock.Instant) {
