@@ -30,7 +30,8 @@ struct BatchOptions: ParsableArguments {
     func contactList() throws -> ContactList? {
         guard let fromFile else { return nil }
         do { return try ContactList(path: fromFile, source: csvColumn.map(ContactList.Source.csvColumn) ?? .lines) } catch {
-            throw UsageError("\(fromFile == "-" ? "standard input" : fromFile): \(error.description)")
+            // A line's problem names the file; an open or read error already does.
+            throw UsageError(error.line == nil ? error.description : "\(fromFile == "-" ? "standard input" : fromFile): \(error.description)")
         }
     }
 }
