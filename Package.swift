@@ -39,7 +39,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CLibC"),
+        .target(name: "Primitives"),
         .target(name: "Essentials", dependencies: ["CLibC"]),
+        .target(name: "StateFolder"),
         .target(
             name: "NP6",
             dependencies: [
@@ -71,10 +73,10 @@ let package = Package(
         ),
         .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
-        .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Search"]),
-        .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Search"]),
-        .target(name: "Terminal", dependencies: ["Browser", "CNcursesw", "CLibC", "Views"]),
-        .target(name: "Journal", dependencies: ["Essentials", "NP6", "Settings"]),
+        .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Primitives", "Search"]),
+        .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Primitives", "Search"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Primitives", "Views"]),
+        .target(name: "Journal", dependencies: ["Essentials", "NP6", "StateFolder"]),
         .target(
             name: "Settings",
             dependencies: [
@@ -87,23 +89,24 @@ let package = Package(
         .target(
             name: "Doctor",
             dependencies: [
-                "Essentials", "NP6", "Settings", "Terminal",
+                "Essentials", "NP6", "Settings", "StateFolder", "Terminal",
                 .product(name: "NIOCore", package: nio),
                 .product(name: "NIOPosix", package: nio),
             ]
         ),
-        .target(name: "Scripts", dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings"]),
+        .target(name: "Scripts", dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings", "StateFolder"]),
+        .target(name: "DemoServer", dependencies: ["NP6", "NP6Sandbox"]),
         .target(
             name: "App",
             dependencies: [
-                "Browser", "Essentials", "Formatting", "Journal", "NP6", "NP6Sandbox", "Settings", "Terminal", "Views",
+                "Browser", "Essentials", "Formatting", "Journal", "NP6", "Primitives", "Settings", "StateFolder", "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings",
+                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings", "StateFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -114,13 +117,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Views"]),
+        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Primitives", "Views"]),
         // The fuzz targets (scripts/fuzz builds this with -sanitize=fuzzer and -DFUZZING); a plain
         // build makes the same checks a corpus replayer, which the tests run.
         .executableTarget(
             name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
             path: "Fuzz/np6-fuzz"),
-        .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6"], path: "Tests/BrowserTestSupport"),
+        .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6", "Primitives"], path: "Tests/BrowserTestSupport"),
         .target(
             name: "TLSTestSupport",
             dependencies: [
@@ -131,17 +134,17 @@ let package = Package(
             path: "Tests/TLSTestSupport"),
         .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox", "TLSTestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Formatting", "NP6"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Search"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
         .testTarget(
-            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Search", "Views"], exclude: ["Golden"]),
+            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
+            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
             dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SettingsTests", dependencies: ["NP6", "Settings"]),
-        .testTarget(name: "ScriptsTests", dependencies: ["NP6", "Scripts"]),
+        .testTarget(name: "ScriptsTests", dependencies: ["Journal", "NP6", "Scripts"]),
         .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -5,26 +5,22 @@ import Glibc
 import Journal
 import Logging
 import NP6
-import NP6Sandbox
+import Primitives
 import Settings
 
-/// The interactive browser: builds the client (or, in demo mode, an in-process sandbox), then
-/// runs the event loop on a thread of its own until the person quits.
+/// The interactive browser: builds the client, then runs the event loop on a thread of its own
+/// until the person quits. In demo mode the executable has started the sandbox and passes its
+/// base URL and key in the configuration.
 public enum BrowserApp {
-    public static func run(_ configuration: AppConfiguration) async throws -> Int32 {
+    /// The browser draws on the terminal and reads keys from it: said before anything starts.
+    public static func requireTerminal() throws(UsageError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the browser needs a terminal; for scripts, see np6-subs --help")
         }
-        var configuration = configuration
-        var sandbox: NP6SandboxServer?
-        if configuration.demo {
-            let demoKey = "demo-" + UUID().uuidString
-            let server = try await NP6SandboxServer.start(options: .init(apiKey: demoKey))
-            sandbox = server
-            configuration.baseURL = try NP6BaseURL(server.baseURL)
-            configuration.apiKey = try APIKey(demoKey)
-            if configuration.initialTarget == nil { configuration.initialTarget = .contact(.unicity("foobar")) }
-        }
+    }
+
+    public static func run(_ configuration: AppConfiguration) async throws -> Int32 {
+        try requireTerminal()
         guard let apiKey = configuration.apiKey else { throw UsageError("no API key") }
 
         let inbox: ActionInbox
@@ -87,7 +83,6 @@ public enum BrowserApp {
         await runner.saved()
         logger.info("np6-subs quitting")
         await runner.currentClient.shutdown()
-        await sandbox?.stop()
         return 0
     }
 
@@ -102,7 +97,7 @@ public enum BrowserApp {
         let requests = "\(CountText.of(count, "journalled request")) \(CountText.verb(count, singular: "has", plural: "have"))"
         return Banner(
             title: "Outcome unknown",
-            message: "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
+            message: "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
             sticky: true)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Settings
+import StateFolder
 import Terminal
 
 /// The checks of `doctor` that need no network: the terminal, the locale, the journal's folder.

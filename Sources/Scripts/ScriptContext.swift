@@ -3,6 +3,7 @@ import Glibc
 import Journal
 import NP6
 import Settings
+import StateFolder
 
 /// What every subcommand needs: a client, the journal, and where to write.
 public struct ScriptContext: Sendable {
@@ -38,7 +39,7 @@ public struct ScriptContext: Sendable {
     }
 
     /// What a confirmation on the terminal asks to type.
-    var confirmationAnswer: String { production ? (profile ?? "yes") : "yes" }
+    var confirmationPolicy: ConfirmationPolicy { ConfirmationPolicy(profile: profile, production: production) }
 
     /// Application names by id; empty when the key may not list them (UUIDs are shown then).
     func applicationNames() async -> [String: String] {

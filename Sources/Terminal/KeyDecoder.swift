@@ -1,5 +1,5 @@
-import Browser
 import CNcursesw
+import Primitives
 
 /// Turns ncurses' key codes and characters into `Key`s.
 public enum KeyDecoder {

@@ -1,4 +1,4 @@
-import Browser
+import Primitives
 
 public enum TerminalEvent: Sendable, Equatable {
     case key(Key)

@@ -1,7 +1,7 @@
-import Browser
 import CNcursesw
 import CLibC
 import Glibc
+import Primitives
 import Views
 
 /// The only door to ncurses. It opens the screen, presents canvases (ncurses works out what

@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Primitives
 
 /// The whole screen as a pure function of the state: `render(state) -> Canvas`.
 public enum Screen {

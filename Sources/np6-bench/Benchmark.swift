@@ -3,6 +3,7 @@ import Essentials
 import Foundation
 import NP6
 import NP6Sandbox
+import Primitives
 import Views
 
 /// `swift run -c release np6-bench`: the search budgets of docs/performance.md, measured.

@@ -1,8 +1,10 @@
 import App
 import ArgumentParser
 import Browser
+import DemoServer
 import Foundation
 import Settings
+import StateFolder
 
 /// The interactive browser.
 struct BrowseCommand: AsyncParsableCommand {
@@ -105,7 +107,22 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let code = try await BrowserApp.run(await makeConfiguration())
+        var configuration = try await makeConfiguration()
+        var demoServer: DemoServer?
+        if demo {
+            try BrowserApp.requireTerminal()
+            let server = try await DemoServer.start()
+            demoServer = server
+            configuration.baseURL = server.baseURL
+            configuration.apiKey = server.apiKey
+            if configuration.initialTarget == nil { configuration.initialTarget = .contact(.unicity("foobar")) }
+        }
+        let code: Int32
+        do { code = try await BrowserApp.run(configuration) } catch {
+            await demoServer?.stop()
+            throw error
+        }
+        await demoServer?.stop()
         if code != 0 { throw ExitCode(code) }
     }
 }

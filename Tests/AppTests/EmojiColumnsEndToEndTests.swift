@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Foundation
+import Primitives
 import Testing
 
 /// Emoji sequences from the server (ZWJ families, flags, skin tones, VS16) in application

@@ -101,6 +101,39 @@ struct ArchitectureTests {
         }
     }
 
+    /// The layers drawn under `## Layers` in docs/architecture.md, bottom first: each line
+    /// `layer N  A · B · C` names the targets of layer N.
+    static func documentedLayers() throws -> [String: Int] {
+        let text = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        var layers: [String: Int] = [:]
+        let line = try Regex(#"^layer (\d+) +(.+)$"#)
+        for row in text.split(separator: "\n").map(String.init) {
+            guard let match = try line.wholeMatch(in: row), let number = Int(match.output[1].substring ?? "") else { continue }
+            for name in (match.output[2].substring ?? "").split(separator: "·") {
+                let target = name.trimmingCharacters(in: .whitespaces)
+                #expect(layers[target] == nil, "\(target) stands in two layers")
+                layers[target] = number
+            }
+        }
+        return layers
+    }
+
+    @Test("dependencies point down: a target imports only targets of a lower layer (docs/architecture.md's diagram)")
+    func dependenciesPointDown() throws {
+        let layers = try Self.documentedLayers()
+        let targets = try Self.manifestTargets().filter { $0.kind != "test" && !$0.path.hasPrefix("Tests") }
+        let names = Set(targets.map { Self.moduleName($0.name) })
+        #expect(Set(layers.keys.map(Self.moduleName)) == names, "layers: \(layers.keys.sorted()), manifest: \(names.sorted())")
+        let rank = Dictionary(uniqueKeysWithValues: layers.map { (Self.moduleName($0.key), $0.value) })
+        for target in targets {
+            let own = try #require(rank[Self.moduleName(target.name)], "\(target.name) is in no layer")
+            for dependency in target.dependencies where names.contains(dependency) {
+                let below = rank[dependency] ?? .max
+                #expect(below < own, "\(target.name) (layer \(own)) imports \(dependency) (layer \(below)): an upward or sideways edge")
+            }
+        }
+    }
+
     @Test("every source file declares one top-level type, named like the file (Type.swift or Type+Concern.swift)")
     func oneTypePerFile() throws {
         let declaration = try Regex(#"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#)

@@ -1,5 +1,6 @@
 import Browser
 import NP6
+import Primitives
 
 /// Subscriptions and states shared by the reducer and view tests. Fixed time and offset, so
 /// every machine renders the same text.

@@ -1,6 +1,7 @@
 import Browser
 import BrowserTestSupport
 import NP6
+import Primitives
 import Testing
 import Views
 

@@ -4,6 +4,7 @@ import Essentials
 import Formatting
 import Foundation
 import NP6
+import Primitives
 import Testing
 import Views
 

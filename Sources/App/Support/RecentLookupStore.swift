@@ -1,6 +1,6 @@
 import Browser
 import Foundation
-import Settings
+import StateFolder
 
 /// The lookup history, as JSON in the state folder, so ↑ in the prompt recalls yesterday's contacts.
 public struct RecentLookupStore: Sendable {

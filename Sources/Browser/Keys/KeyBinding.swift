@@ -1,3 +1,4 @@
+import Primitives
 /// One row of the key map: the keys, where they work, what they do, the help text, and whether
 /// and how early the status line offers them.
 public struct KeyBinding: Sendable {

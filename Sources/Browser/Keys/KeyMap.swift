@@ -1,3 +1,4 @@
+import Primitives
 /// Every key the browser knows, in one table, in the manner of glow's `KeyMap`: dispatch, the `?`
 /// overlay, the status-line hints and docs/usage.md (checked by a test) all read it.
 public enum KeyMap {

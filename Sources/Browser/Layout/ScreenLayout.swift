@@ -1,4 +1,5 @@
 import Formatting
+import Primitives
 
 /// Where each part of the screen goes at a given size. Pure geometry, shared by the views
 /// (to draw) and the reducer (page sizes, mouse hits), so the two never disagree.

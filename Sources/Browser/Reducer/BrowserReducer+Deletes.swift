@@ -80,16 +80,16 @@ extension BrowserReducer {
         // person reads in the modal. On a production profile, its name comes first
         // (`acme-prod/jeanne@example.com`): typing it is knowing where the delete goes.
         let typed: TypedAnswer
-        let production = state.connection.isProduction ? state.connection.profile?.name : nil
-        let prefix = production.map { "\($0)/" } ?? ""
+        let policy = state.connection.confirmationPolicy
+        let production = policy.productionProfile
         if case .unicity(let unicity) = contact {
             typed = TypedAnswer(
-                expected: prefix + unicity,
+                expected: policy.answer(naming: unicity),
                 instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" } ?? "Type the contact's unicity")
         } else {
             let count = String(state.subscriptions.count)
             typed = TypedAnswer(
-                expected: prefix + count,
+                expected: policy.answer(naming: count),
                 instruction: production.map { "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))" }
                     ?? "Type the number of subscriptions (\(count))")
         }

@@ -1,6 +1,7 @@
 import Essentials
 import Formatting
 import NP6
+import Primitives
 import Search
 
 extension BrowserReducer {

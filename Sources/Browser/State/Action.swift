@@ -1,4 +1,5 @@
 import NP6
+import Primitives
 import Search
 
 /// Everything that can happen to the browser: input, time, and the answers of effects.

@@ -23,4 +23,7 @@ public struct BrowserConnection: Sendable, Equatable {
 
     /// Whether a delete here needs the production treatment: the band, the profile named and typed.
     public var isProduction: Bool { profile?.production ?? false }
+
+    /// What a write here asks to type.
+    public var confirmationPolicy: ConfirmationPolicy { ConfirmationPolicy(profile: profile?.name, production: isProduction) }
 }

@@ -1,5 +1,6 @@
 import Formatting
 import NP6
+import Primitives
 import Search
 
 /// The whole state of the browser screen: a plain value, changed only by `BrowserReducer.reduce`.

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import NP6
 import Settings
+import StateFolder
 
 /// A batch run's plan on disk, `$XDG_STATE_HOME/np6-subs/runs/<run>.jsonl`: a header line (the
 /// run's host, profile, reason and `--only`), then one line per contact with what the fetch found
@@ -112,6 +113,16 @@ struct BatchRunFile {
             run: run, host: host, profile: first["profile"]?.stringValue, reason: first["reason"]?.stringValue, only: first["only"]?.stringValue,
             source: first["source"]?.stringValue ?? "")
         return (header, reader)
+    }
+
+    /// The header and how many contacts the plan holds (the bar needs the total before the run
+    /// streams the file again).
+    func countRecords() throws(BatchProblem) -> (Header, Int) {
+        var (header, reader) = try open()
+        defer { reader.close() }
+        var total = 0
+        while try reader.next() != nil { total += 1 }
+        return (header, total)
     }
 
     struct Reader {

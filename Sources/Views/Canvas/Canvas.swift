@@ -1,5 +1,5 @@
-import Browser
 import Formatting
+import Primitives
 
 /// A grid of cells that the views draw into and the terminal presents. Width-aware: a double-width
 /// character takes two cells (the second is a continuation), and nothing is ever drawn past an

@@ -1,4 +1,5 @@
 import Browser
+import Primitives
 
 /// A persistent error across the screen's width, impossible to miss.
 enum BannerView {

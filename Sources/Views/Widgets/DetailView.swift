@@ -1,6 +1,7 @@
 import Browser
 import Formatting
 import NP6
+import Primitives
 
 /// The detail box: Provider, Application, Contact and Lifecycle of the selected subscription.
 enum DetailView {

@@ -2,6 +2,7 @@ import Browser
 import Essentials
 import Formatting
 import NP6
+import Primitives
 
 /// `/ terms…` with the count of matches out of the total.
 enum FilterBarView {

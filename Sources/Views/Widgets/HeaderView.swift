@@ -2,6 +2,7 @@ import Browser
 import Essentials
 import Formatting
 import NP6
+import Primitives
 
 /// Row 0: program (or, on a production profile, the danger band), profile, host, contact,
 /// count, freshness, spinner, badges.

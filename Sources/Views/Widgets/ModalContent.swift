@@ -1,6 +1,7 @@
 import Browser
 import Formatting
 import NP6
+import Primitives
 
 /// The content of a modal as lines with priorities. When the terminal is short, the least
 /// important lines go first, so the request, the input and the buttons always show.

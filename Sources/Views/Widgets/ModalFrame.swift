@@ -1,6 +1,7 @@
 import Browser
 import Formatting
 import NP6
+import Primitives
 
 /// A centred box over the screen, sized to its content within the screen.
 struct ModalFrame {

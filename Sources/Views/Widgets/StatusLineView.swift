@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Primitives
 
 /// The last row: a flash message if there is one, otherwise the keys that do something now
 /// (from the key map). `? help` and `q quit` are kept whatever the width.

@@ -2,6 +2,7 @@ import Browser
 import Essentials
 import Formatting
 import NP6
+import Primitives
 
 /// The list: one row per visible subscription, only the rows on screen formatted.
 enum SubscriptionListView {
