@@ -113,7 +113,7 @@ enum FuzzTarget: String, CaseIterable {
         let entries = DeletionJournal.entries(in: appended)
         let found = entries.first { $0.id == "fuzz-entry" }
         require(found != nil, "an intent after garbage was lost")
-        require(found?.outcome?.result == "done", "its outcome was not paired with it")
+        require(found?.outcome?.result == .done, "its outcome was not paired with it")
     }
 
     // MARK: CSV

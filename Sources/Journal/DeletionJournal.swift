@@ -2,7 +2,7 @@ import Essentials
 import Foundation
 import Glibc
 import NP6
-import Settings
+import StateFolder
 
 /// The write-ahead journal of every delete and re-creation: a JSON Lines file in the state folder.
 /// Before a request is sent, an intent line (with the full raw JSON of every subscription the
@@ -47,7 +47,7 @@ public final class DeletionJournal: Sendable {
         let id = UUID().uuidString.lowercased()
         var object = JSONObject([
             "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()), "operator": .string(operatorName),
-            "host": .string(host), "operation": .string(operation.rawValue), "requests": .array(requests.map(JSONValue.string)),
+            "host": .string(host), "operation": .string(operation.text), "requests": .array(requests.map(JSONValue.string)),
             "subscriptions": .array(subscriptions),
         ])
         if let contact = JournalContact(key: contact, subscriptions: subscriptions) { object["contact"] = contact.json }
@@ -65,22 +65,16 @@ public final class DeletionJournal: Sendable {
         entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration, results: [JournalRequestResult] = [],
         durable: Bool = true
     ) throws(Failure) {
-        var object = JSONObject([
-            "kind": .string("outcome"), "entry": .string(entry), "time": .string(Self.now()),
-            "status": status.map { .number(String($0)) } ?? .null, "result": .string(result.rawValue),
-            "error": error.map(JSONValue.string) ?? .null, "milliseconds": .number(String(Int((duration.seconds * 1000).rounded()))),
-        ])
-        if !results.isEmpty { object["results"] = .array(results.map(\.json)) }
-        try append(.object(object), sync: durable)
+        let line = OutcomeLine(
+            entry: entry, time: Self.now(), status: status, result: result, error: error,
+            milliseconds: Int((duration.seconds * 1000).rounded()), results: results.isEmpty ? nil : results)
+        try append(encoded: line, sync: durable)
     }
 
     /// Settles an entry whose outcome was unknown: `result` is what a later check found
     /// (`done`, `failed`) or `restored`; `by` says which check.
     public func recordSettlement(entry: String, result: JournalResult, by: String) throws(Failure) {
-        try append(.object(JSONObject([
-            "kind": .string("settled"), "entry": .string(entry), "time": .string(Self.now()), "result": .string(result.rawValue),
-            "by": .string(by),
-        ])))
+        try append(encoded: SettlementLine(entry: entry, time: Self.now(), result: result, by: by))
     }
 
     /// All entries, newest first. A partly written last line (a crash mid-write) is skipped.
@@ -91,34 +85,27 @@ public final class DeletionJournal: Sendable {
     }
 
     /// The entries a journal file's bytes hold, newest first: intents paired with their outcome
-    /// and settlement lines; a line that is not a JSON object of a known kind (a torn last line,
-    /// garbage) is skipped.
+    /// and settlement lines. A line that is not a JSON object of a known kind, or lacks a field
+    /// its kind requires (a torn last line, garbage), is skipped: nothing is filled in for it.
     public static func entries(in data: [UInt8]) -> [JournalEntry] {
         var intents: [JournalEntry] = []
         var outcomes: [String: JournalEntry.Outcome] = [:]
         var settlements: [String: JournalEntry.Settlement] = [:]
+        let decoder = JSONDecoder()
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let json = try? JSONParser.parse(Array(line)), let kind = json["kind"]?.stringValue, let entry = json["entry"]?.stringValue
             else { continue }
-            if kind == "intent" {
-                intents.append(JournalEntry(
-                    id: entry, time: json["time"]?.stringValue ?? "", operatorName: json["operator"]?.stringValue ?? "",
-                    host: json["host"]?.stringValue ?? "", profile: json["profile"]?.stringValue, operation: json["operation"]?.stringValue ?? "",
-                    requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
-                    subscriptions: json["subscriptions"]?.arrayValue ?? [],
-                    contact: JournalContact(json: json["contact"])
-                        ?? JournalContact(key: nil, subscriptions: json["subscriptions"]?.arrayValue ?? []),
-                    reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, run: json["run"]?.stringValue, outcome: nil,
-                    settlement: nil, raw: json))
-            } else if kind == "outcome" {
-                let status: Int? = if case .number(let text)? = json["status"] { Int(text) } else { nil }
-                let milliseconds: Int? = if case .number(let text)? = json["milliseconds"] { Int(text) } else { nil }
-                outcomes[entry] = JournalEntry.Outcome(
-                    time: json["time"]?.stringValue ?? "", status: status, result: json["result"]?.stringValue ?? "",
-                    error: json["error"]?.stringValue, milliseconds: milliseconds, raw: json)
-            } else if kind == "settled" {
-                settlements[entry] = JournalEntry.Settlement(
-                    time: json["time"]?.stringValue ?? "", result: json["result"]?.stringValue ?? "", by: json["by"]?.stringValue ?? "")
+            switch kind {
+            case "intent":
+                if let intent = intent(entry: entry, json: json) { intents.append(intent) }
+            case "outcome":
+                guard var outcome = try? decoder.decode(JournalEntry.Outcome.self, from: Data(line)) else { continue }
+                outcome.raw = json
+                outcomes[entry] = outcome
+            case "settled":
+                settlements[entry] = try? decoder.decode(JournalEntry.Settlement.self, from: Data(line))
+            default:
+                continue
             }
         }
         return intents.reversed().map { intent in
@@ -129,14 +116,79 @@ public final class DeletionJournal: Sendable {
         }
     }
 
+    /// An intent line, read by hand: its subscriptions stay the server's JSON as written (member
+    /// order, each number's literal text), which a Codable decode would re-type; a restore
+    /// re-creates them from it.
+    static func intent(entry: String, json: JSONValue) -> JournalEntry? {
+        guard let time = json["time"]?.stringValue, let operatorName = json["operator"]?.stringValue,
+            let host = json["host"]?.stringValue, let operation = json["operation"]?.stringValue
+        else { return nil }
+        let subscriptions = json["subscriptions"]?.arrayValue ?? []
+        let contact = (json["contact"]?.serialized()).flatMap { try? JSONDecoder().decode(JournalContact.self, from: Data($0.utf8)) }
+        return JournalEntry(
+            id: entry, time: time, operatorName: operatorName, host: host, profile: json["profile"]?.stringValue,
+            operation: JournalOperation(text: operation), requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
+            subscriptions: subscriptions, contact: contact ?? JournalContact(key: nil, subscriptions: subscriptions),
+            reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, run: json["run"]?.stringValue, outcome: nil,
+            settlement: nil, raw: json)
+    }
+
+    /// An outcome line as written: `status` and `error` are null when there is none.
+    struct OutcomeLine: Encodable {
+        let kind = "outcome"
+        let entry: String
+        let time: String
+        let status: Int?
+        let result: JournalResult
+        let error: String?
+        let milliseconds: Int
+        let results: [JournalRequestResult]?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, entry, time, status, result, error, milliseconds, results
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(entry, forKey: .entry)
+            try container.encode(time, forKey: .time)
+            try container.encode(status, forKey: .status)
+            try container.encode(result, forKey: .result)
+            try container.encode(error, forKey: .error)
+            try container.encode(milliseconds, forKey: .milliseconds)
+            try container.encodeIfPresent(results, forKey: .results)
+        }
+    }
+
+    struct SettlementLine: Encodable {
+        let kind = "settled"
+        let entry: String
+        let time: String
+        let result: JournalResult
+        let by: String
+    }
+
+    private func append(encoded line: some Encodable, sync: Bool = true) throws(Failure) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data: Data
+        do { data = try encoder.encode(line) } catch { throw Failure(description: "cannot encode a journal line: \(error)") }
+        try append(text: String(decoding: data, as: UTF8.self), sync: sync)
+    }
+
     /// Writes a line to the journal, then to the audit log: a write that cannot be recorded in
     /// both is not sent.
     private func append(_ value: JSONValue, sync: Bool = true) throws(Failure) {
+        try append(text: value.serialized(), sync: sync)
+    }
+
+    private func append(text: String, sync: Bool) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
         }
-        let line = value.serialized() + "\n"
+        let line = text + "\n"
         try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
         if let auditLog {
             do { try Self.append(line, to: auditLog, mode: 0o640, private: false) } catch {

@@ -2,13 +2,40 @@ import NP6
 
 /// The contact a journal entry is about: the key it was looked up by, and its unicity when known
 /// (a contact looked up by hash still reads as its unicity in the journal).
-public struct JournalContact: Sendable, Equatable {
-    /// `unicity`, `hash`, `contact id`.
-    public let kind: String
+public struct JournalContact: Sendable, Equatable, Codable {
+    /// `unicity`, `hash`, `contact id`; a kind a newer version wrote is kept as written.
+    public enum Kind: Sendable, Equatable, Codable, CustomStringConvertible {
+        case key(ContactKey.Kind)
+        case unrecognized(String)
+
+        public init(text: String) {
+            self = ContactKey.Kind(rawValue: text).map(Kind.key) ?? .unrecognized(text)
+        }
+
+        public var text: String {
+            switch self {
+            case .key(let kind): kind.rawValue
+            case .unrecognized(let text): text
+            }
+        }
+
+        public var description: String { text }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(text: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        }
+    }
+
+    public let kind: Kind
     public let value: String
     public let unicity: String?
 
-    public init(kind: String, value: String, unicity: String?) {
+    public init(kind: Kind, value: String, unicity: String?) {
         self.kind = kind
         self.value = value
         self.unicity = unicity
@@ -19,32 +46,33 @@ public struct JournalContact: Sendable, Equatable {
         let named = subscriptions.lazy.compactMap { try? Subscription(json: $0) }.map(\.contact).first
         let unicity = named?.unicity
         if let key {
-            self.init(kind: key.kind.rawValue, value: key.value, unicity: key.kind == .unicity ? key.value : unicity)
+            self.init(kind: .key(key.kind), value: key.value, unicity: key.kind == .unicity ? key.value : unicity)
         } else if let unicity {
-            self.init(kind: ContactKey.Kind.unicity.rawValue, value: unicity, unicity: unicity)
+            self.init(kind: .key(.unicity), value: unicity, unicity: unicity)
         } else if let hash = named?.hash {
-            self.init(kind: ContactKey.Kind.hash.rawValue, value: hash, unicity: nil)
+            self.init(kind: .key(.hash), value: hash, unicity: nil)
         } else if let id = named?.id {
-            self.init(kind: ContactKey.Kind.contactID.rawValue, value: id, unicity: nil)
+            self.init(kind: .key(.contactID), value: id, unicity: nil)
         } else {
             return nil
         }
     }
 
-    init?(json: JSONValue?) {
-        guard let kind = json?["kind"]?.stringValue, let value = json?["value"]?.stringValue else { return nil }
-        self.init(kind: kind, value: value, unicity: json?["unicity"]?.stringValue)
+    /// The key to look the contact up by again; nil for a kind this version does not know.
+    public var key: ContactKey? {
+        guard case .key(let kind) = kind else { return nil }
+        return ContactKey(kind: kind, value: value)
     }
 
     var json: JSONValue {
-        .object(JSONObject(["kind": .string(kind), "value": .string(value), "unicity": unicity.map(JSONValue.string) ?? .null]))
+        .object(JSONObject(["kind": .string(kind.text), "value": .string(value), "unicity": unicity.map(JSONValue.string) ?? .null]))
     }
 
     /// `foobar`, or `hash 3858f622…` when the unicity is unknown. Not sanitised.
     public var text: String {
         if let unicity { return unicity }
         let short = value.count > 12 ? String(value.prefix(8)) + "…" : value
-        return "\(kind) \(short)"
+        return "\(kind.text) \(short)"
     }
 
     /// Whether `needle` (any case) is part of its unicity or the key it was looked up by.

@@ -4,13 +4,21 @@ import NP6
 
 /// One intent and, if it came, its outcome.
 public struct JournalEntry: Sendable {
-    public struct Outcome: Sendable {
+    /// An outcome line: what the answer was, once it came.
+    public struct Outcome: Sendable, Codable {
         public var time: String
         public var status: Int?
-        public var result: String
+        public var result: JournalResult
         public var error: String?
         public var milliseconds: Int?
-        public var raw: JSONValue
+        /// For an entry of several requests: what each one answered.
+        public var results: [JournalRequestResult]?
+        /// The line as written, newer fields included (`journal --format json` passes them on).
+        public var raw: JSONValue = .null
+
+        enum CodingKeys: String, CodingKey {
+            case time, status, result, error, milliseconds, results
+        }
     }
 
     public var id: String
@@ -19,7 +27,7 @@ public struct JournalEntry: Sendable {
     public var host: String
     /// The config profile it was recorded under; nil without one (and in older journals).
     public var profile: String?
-    public var operation: String
+    public var operation: JournalOperation
     public var requests: [String]
     public var subscriptions: [JSONValue]
     /// Whom it was about: recorded since the journal knows it, else read from the subscriptions.
@@ -35,9 +43,9 @@ public struct JournalEntry: Sendable {
     public var raw: JSONValue
 
     /// A later line that says what became of an entry whose outcome was unknown.
-    public struct Settlement: Sendable {
+    public struct Settlement: Sendable, Codable {
         public var time: String
-        public var result: String
+        public var result: JournalResult
         /// What settled it, e.g. "a re-check in the browser" or "restore 1a2b3c4d".
         public var by: String
     }
@@ -45,7 +53,7 @@ public struct JournalEntry: Sendable {
     /// Whether nobody knows yet if the request took effect: no outcome, or an unknown one, and
     /// no settlement since.
     public var isUnsettled: Bool {
-        settlement == nil && (outcome == nil || outcome?.result == JournalResult.unknown.rawValue)
+        settlement == nil && (outcome == nil || outcome?.result == .unknown)
     }
 
     /// When the intent was written, if its time can be read.
@@ -53,12 +61,12 @@ public struct JournalEntry: Sendable {
 
     /// The operation in words: `delete`, `delete all`, `undo`, `restore 1a2b3c4d`.
     public var operationWords: String {
-        switch JournalOperation(rawValue: operation) {
-        case .deleteSubscription?: return "delete"
-        case .deleteContact?: return "delete all"
-        case .undo?: return "undo (re-create)"
-        case .restore?: return restores.map { "restore \($0.prefix(8))" } ?? "restore"
-        case nil: return operation
+        switch operation {
+        case .deleteSubscription: return "delete"
+        case .deleteContact: return "delete all"
+        case .undo: return "undo (re-create)"
+        case .restore: return restores.map { "restore \($0.prefix(8))" } ?? "restore"
+        case .unrecognized(let text): return "\(text) (unrecognised)"
         }
     }
 
@@ -67,8 +75,8 @@ public struct JournalEntry: Sendable {
     public var shortOutcome: String {
         let recorded: String
         if let outcome {
-            let failed = outcome.result != JournalResult.done.rawValue
-            recorded = outcome.result + (failed ? outcome.status.map { " (\($0))" } ?? "" : "")
+            let failed = outcome.result != .done
+            recorded = outcome.result.text + (failed ? outcome.status.map { " (\($0))" } ?? "" : "")
         } else {
             recorded = "unknown"
         }
@@ -79,7 +87,7 @@ public struct JournalEntry: Sendable {
     /// What a person reads: the outcome's result, "outcome unknown" when none was written, and
     /// how it was settled.
     public var outcomeText: String {
-        let recorded = outcome.map { outcome in outcome.result + (outcome.status.map { " (\($0))" } ?? "") } ?? "outcome unknown"
+        let recorded = outcome.map { outcome in outcome.result.text + (outcome.status.map { " (\($0))" } ?? "") } ?? "outcome unknown"
         guard let settlement else { return recorded }
         return "\(recorded), settled: \(settlement.result) by \(settlement.by)"
     }

@@ -1,10 +1,16 @@
 import NP6
 
 /// What one request of a several-request entry answered (a marked delete sends one per row).
-public struct JournalRequestResult: Sendable, Equatable {
+public struct JournalRequestResult: Sendable, Equatable, Codable {
     public let subscriptionID: String
     public let status: Int?
     public let result: JournalResult
+
+    enum CodingKeys: String, CodingKey {
+        case subscriptionID = "id"
+        case status
+        case result
+    }
 
     public init(subscriptionID: String, status: Int?, result: JournalResult) {
         self.subscriptionID = subscriptionID
@@ -12,9 +18,11 @@ public struct JournalRequestResult: Sendable, Equatable {
         self.result = result
     }
 
-    var json: JSONValue {
-        .object(JSONObject([
-            "id": .string(subscriptionID), "status": status.map { .number(String($0)) } ?? .null, "result": .string(result.rawValue),
-        ]))
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subscriptionID, forKey: .subscriptionID)
+        // Written as null when no answer came, as the journal always has.
+        try container.encode(status, forKey: .status)
+        try container.encode(result, forKey: .result)
     }
 }

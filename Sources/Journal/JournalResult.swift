@@ -1,4 +1,7 @@
-public enum JournalResult: String, Sendable {
+/// What a journalled request came to, as an outcome or a settlement line records it. A value
+/// this version does not know (a newer journal's) is kept as `unrecognized`, shown as written,
+/// never read as an empty string.
+public enum JournalResult: Sendable, Hashable, Codable, CustomStringConvertible {
     case done
     case failed
     case unknown
@@ -6,5 +9,37 @@ public enum JournalResult: String, Sendable {
     /// A settlement after an unknown outcome: the subscriptions were re-created since.
     case restored
     /// One request of several, not sent: the program stopped before it.
-    case notSent = "not sent"
+    case notSent
+    /// A result a newer version wrote.
+    case unrecognized(String)
+
+    static let known: [JournalResult] = [.done, .failed, .unknown, .partial, .restored, .notSent]
+
+    public init(text: String) {
+        self = Self.known.first { $0.text == text } ?? .unrecognized(text)
+    }
+
+    /// As written in the journal: `done`, `not sent`.
+    public var text: String {
+        switch self {
+        case .done: "done"
+        case .failed: "failed"
+        case .unknown: "unknown"
+        case .partial: "partial"
+        case .restored: "restored"
+        case .notSent: "not sent"
+        case .unrecognized(let text): text
+        }
+    }
+
+    public var description: String { text }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(text: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
 }

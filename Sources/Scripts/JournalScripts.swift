@@ -32,7 +32,7 @@ public enum JournalScripts {
                 } ?? .null
                 // What a later check found of an unknown outcome (or a restore), if anything.
                 object["settlement"] = entry.settlement.map { settlement in
-                    .object(JSONObject(["time": .string(settlement.time), "result": .string(settlement.result), "by": .string(settlement.by)]))
+                    .object(JSONObject(["time": .string(settlement.time), "result": .string(settlement.result.text), "by": .string(settlement.by)]))
                 } ?? .null
                 return .object(object)
             }
@@ -117,11 +117,11 @@ public enum JournalScripts {
         let question: ConsoleText = subscriptions.count == 1
             ? "Re-create this subscription with PUT /subscriptions?"
             : "Re-create these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?"
-        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationAnswer) { return refusal }
+        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
         // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
         let errors: [NP6Error?]
         do {
-            let contact = entry.contact.flatMap { contact in ContactKey.Kind(rawValue: contact.kind).map { ContactKey(kind: $0, value: contact.value) } }
+            let contact = entry.contact?.key
             errors = try await JournalledRequests.recreate(
                 subscriptions.map(\.raw), operation: .restore, restoring: entry.id, contact: contact, reason: reason, client: context.client,
                 journal: context.journal)
@@ -176,8 +176,8 @@ public enum JournalScripts {
         do {
             entries = try context.journal.entries().filter { entry in
                 guard entry.run == run, entry.restores == nil else { return false }
-                let result = entry.settlement?.result ?? entry.outcome?.result ?? JournalResult.unknown.rawValue
-                return [JournalResult.done.rawValue, JournalResult.partial.rawValue, JournalResult.unknown.rawValue].contains(result)
+                let result = entry.settlement?.result ?? entry.outcome?.result ?? .unknown
+                return [JournalResult.done, .partial, .unknown].contains(result)
             }
         } catch {
             Console.error("\(error.description)")
@@ -191,7 +191,7 @@ public enum JournalScripts {
         let total = entries.reduce(0) { $0 + $1.subscriptions.count }
         let question: ConsoleText =
             "Re-create \(CountText.of(total, "subscription")) of run \(run) (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?"
-        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationAnswer) { return refusal }
+        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
         let progress = BatchProgress(total: entries.count, verb: "restoring")
         let pacer = BatchPacer()
         let client = context.client
@@ -231,7 +231,7 @@ public enum JournalScripts {
     ) {
         let subscriptions = entry.subscriptions
         do { try await pacer.acquire(subscriptions.count) } catch { return (entry, subscriptions.map { _ in .cancelled }) }
-        let contact = entry.contact.flatMap { contact in ContactKey.Kind(rawValue: contact.kind).map { ContactKey(kind: $0, value: contact.value) } }
+        let contact = entry.contact?.key
         let errors: [NP6Error?]
         do {
             errors = try await JournalledRequests.recreate(

@@ -146,7 +146,7 @@ public enum SubscriptionScripts {
         let question: ConsoleText = subscriptions.count == 1 && requests.count == 1
             ? "Delete this subscription with \(requests[0])?"
             : "Delete these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(requests.count, "request"))?"
-        if let refusal = Console.confirmation(yes: yes, verb: "delete", question: question, answer: context.confirmationAnswer) { return refusal }
+        if let refusal = Console.confirmation(yes: yes, verb: "delete", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
         switch target {
         case .subscriptions:
             let results: [RequestResult]

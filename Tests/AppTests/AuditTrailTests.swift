@@ -20,7 +20,7 @@ struct AuditTrailTests {
             contact: .hash("3858f62230ac3c915f300c664312c63f"), reason: "  TICKET-4242  ")
         _ = try journal.recordIntent(operation: .deleteSubscription, requests: [], subscriptions: [Self.foobar[0]], reason: " ")
         let entries = try journal.entries()
-        #expect(entries[1].contact == JournalContact(kind: "hash", value: "3858f62230ac3c915f300c664312c63f", unicity: "foobar"))
+        #expect(entries[1].contact == JournalContact(kind: .key(.hash), value: "3858f62230ac3c915f300c664312c63f", unicity: "foobar"))
         #expect(entries[1].contact?.text == "foobar")
         #expect(entries[1].reason == "TICKET-4242")
         #expect(entries[1].operationWords == "delete all")

@@ -58,7 +58,7 @@ struct UndoEndToEndTests {
             #expect(entries.count == 2, "one entry for the two deletes, one for their undo")
             #expect(entries.last?.requests.count == 2 && entries.last?.subscriptions.count == 2)
             #expect(entries.last?.outcome?.raw["results"]?.arrayValue?.count == 2, "what each request answered")
-            #expect(entries.first?.operation == "undo" && entries.first?.subscriptions.count == 2)
+            #expect(entries.first?.operation == .undo && entries.first?.subscriptions.count == 2)
             #expect(entries.allSatisfy { $0.contact?.unicity == "jeanne.martin@example.com" })
         }
     }

@@ -20,7 +20,7 @@ struct UnknownOutcomeEndToEndTests {
             #expect(run.output.contains("deleted \(Self.brokenSubscription) (the answer was lost"), "\(run.output)")
             #expect(run.output.contains("A re-check shows it is gone."))
             let entry = try #require(try Self.journalEntries(state).first)
-            #expect(entry.outcome?.result == "unknown", "recorded as unknown, never as failed")
+            #expect(entry.outcome?.result == .unknown, "recorded as unknown, never as failed")
             #expect(entry.outcomeText.contains("settled: done by a re-check by np6-subs delete"), "\(entry.outcomeText)")
             #expect(!entry.isUnsettled)
             #expect(!(try await sandbox.has(subscription: Self.brokenSubscription)))
