@@ -1,0 +1,172 @@
+import Essentials
+import Foundation
+import NP6
+
+extension BatchDelete {
+    /// What the plan is made from.
+    struct Planning: Sendable {
+        let list: ContactList
+        let only: OnlyFilter?
+        let names: [String: String]
+        /// The run file's plan lines go here; nil for `--dry-run`.
+        let output: FileOutput?
+        let pacer: BatchPacer
+        let options: Options
+    }
+
+    enum PlanResult {
+        case fetched(Tally)
+        /// Ctrl-C while fetching: nothing was sent, and no plan is kept.
+        case interrupted
+        /// The plan could not be made (said already).
+        case stopped(ScriptExit)
+        case outputFailed(OutputError)
+    }
+
+    /// Every contact fetched, `jobs` at a time, printed in the file's order and kept in the run
+    /// file. Ctrl-C while fetching sends nothing and keeps no plan.
+    static func plan(_ planning: Planning, context: ScriptContext) async -> PlanResult {
+        let progress = BatchProgress(total: planning.list.count, verb: "fetching")
+        let started = ContinuousClock.now
+        let client = context.client
+        let fetching = Task { () -> (Tally, (any Error)?) in
+            var tally = Tally()
+            var contactLines: [String: Int] = [:]
+            do {
+                var cursor = try planning.list.entries()
+                try await BatchScheduler.run(
+                    jobs: planning.options.jobs, ordered: true, shouldStop: { false },
+                    next: { () throws(BatchProblem) in try cursor.next() },
+                    work: { entry in await fetch(entry, only: planning.only, client: client, pacer: planning.pacer) },
+                    handle: { (fetched: BatchRunFile.Record) in
+                        let record = sameContact(fetched, seen: &contactLines)
+                        progress.finished(failed: record.fetchError != nil, line: "fetched \(describe(record.contact)) (line \(record.line))")
+                        try keep(record, in: planning, tally: &tally)
+                    })
+            } catch {
+                return (tally, error)
+            }
+            return (tally, nil)
+        }
+        let interrupts = InterruptWatch { _ in fetching.cancel() }
+        let (tally, fetchError) = await fetching.value
+        interrupts.stop()
+        progress.end()
+        if interrupts.count > 0 {
+            Console.error("stopped while fetching (Ctrl-C): nothing was sent")
+            return .interrupted
+        }
+        switch fetchError {
+        case nil: break
+        case let error as OutputError: return .outputFailed(error)
+        case let error as BatchProblem:
+            Console.error("\(error.description)")
+            return .stopped(.apiError)
+        case let error?:
+            Console.error("\(String(describing: error))")
+            return .stopped(.apiError)
+        }
+        do {
+            try summaryLine(
+                "Fetched \(CountText.of(tally.contacts, "contact")) in \(rateText(tally.contacts, since: started))",
+                format: planning.options.format)
+        } catch { return .outputFailed(error) }
+        return .fetched(tally)
+    }
+
+    /// Two lines may name one contact (its unicity, its hash): the server's contact id says so,
+    /// and the later one then deletes nothing.
+    static func sameContact(_ fetched: BatchRunFile.Record, seen: inout [String: Int]) -> BatchRunFile.Record {
+        var record = fetched
+        guard let id = record.subscriptions.first?.contact.id else { return record }
+        if let first = seen[id] {
+            record.sameAs = first
+            record.subscriptions = []
+        } else {
+            seen[id] = record.line
+        }
+        return record
+    }
+
+    /// A fetched contact goes into the run file, the counts and the printed plan.
+    static func keep(_ record: BatchRunFile.Record, in planning: Planning, tally: inout Tally) throws(OutputError) {
+        if let output = planning.output {
+            let line = BatchRunFile.line(for: record)
+            try line.withUnsafeBufferPointer { (bytes) throws(OutputError) in try output.write(bytes) }
+        }
+        tally.contacts += 1
+        if record.fetchError != nil {
+            tally.fetchFailures += 1
+        } else if record.sameAs != nil {
+            tally.sameContact += 1
+        } else if record.subscriptions.isEmpty {
+            tally.nothing += 1
+        } else {
+            tally.subscriptions += record.subscriptions.count
+            tally.requests += requestLines(record, only: planning.only != nil).count
+        }
+        try printPlan(record, only: planning.only != nil, names: planning.names, format: planning.options.format)
+    }
+
+    /// The plan's totals, then the typed confirmation and the line that records it. Returns the
+    /// exit when the run must not go on (a dry run, nothing to delete, not confirmed).
+    static func confirm(
+        _ tally: Tally, run: String, runFile: BatchRunFile, planOutput: FileOutput?, options: Options, context: ScriptContext
+    ) throws(OutputError) -> ScriptExit? {
+        try printTotals(tally, run: options.dryRun ? nil : run, format: options.format)
+        if options.dryRun {
+            try summaryLine("Dry run: nothing was sent.", format: options.format)
+            return tally.subscriptions == 0 && tally.fetchFailures == 0 ? .notFound : .ok
+        }
+        if tally.subscriptions == 0 {
+            unlink(runFile.path)
+            try summaryLine("Nothing to delete.", format: options.format)
+            return tally.fetchFailures > 0 ? .apiError : .notFound
+        }
+        let count = String(tally.subscriptions)
+        let answer = context.confirmationPolicy.answer(naming: count)
+        if !options.yes {
+            let question: ConsoleText =
+                "Delete \(CountText.of(tally.subscriptions, "subscription")) of \(CountText.of(tally.contactsToDelete, "contact")) with \(CountText.of(tally.requests, "request"))?"
+            let prompt: ConsoleText =
+                context.confirmationPolicy.productionProfile != nil
+                ? " This is a production profile: type \(answer) to go on: " : " Type the number of subscriptions (\(count)) to go on: "
+            guard Console.confirm(question, answer: answer, prompt: prompt) else {
+                unlink(runFile.path)
+                Console.error("not confirmed; nothing was deleted")
+                return .apiError
+            }
+        }
+        guard let planOutput else { return nil }
+        do { try planOutput.write(BatchRunFile.confirmationLine(subscriptions: tally.subscriptions)) } catch {
+            Console.error("cannot write the run file \(runFile.path): \(error.description); nothing was deleted")
+            return .apiError
+        }
+        return nil
+    }
+
+    /// One contact of the file, fetched through the pacer; a 404 is nothing to delete.
+    static func fetch(_ entry: ContactList.Entry, only: OnlyFilter?, client: NP6Client, pacer: BatchPacer) async -> BatchRunFile.Record {
+        var record = BatchRunFile.Record(line: entry.line, contact: entry.contact, subscriptions: [], fetchError: nil)
+        do { try await pacer.acquire() } catch {
+            record.fetchError = "cancelled"
+            return record
+        }
+        do {
+            let found = try await client.subscriptions(of: entry.contact)
+            await pacer.release(observed: client.rateLimit, rateLimited: false)
+            record.subscriptions = only?.apply(to: found) ?? found
+        } catch .notFound {
+            await pacer.release(observed: client.rateLimit, rateLimited: false)
+        } catch {
+            await pacer.release(observed: client.rateLimit, rateLimited: isRateLimited(error))
+            record.fetchError = error.message
+        }
+        return record
+    }
+
+    static func isRateLimited(_ error: NP6Error) -> Bool {
+        if case .rateLimited = error { return true }
+        return false
+    }
+}

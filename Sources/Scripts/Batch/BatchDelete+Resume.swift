@@ -1,0 +1,135 @@
+import Essentials
+import Journal
+import NP6
+
+extension BatchDelete {
+    /// `--resume RUN`: the run's plan joined with the journal's entries of the run. A contact done
+    /// before is skipped, one whose outcome is unknown is re-checked first, the rest go again.
+    public static func resume(run: String, options: Options, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+        let runFile = BatchRunFile(run: run, environment: context.environment)
+        let header: BatchRunFile.Header
+        do {
+            let (read, reader) = try runFile.open()
+            reader.close()
+            header = read
+        } catch {
+            Console.error("no run \(run) to resume: \(error.description)")
+            return .notFound
+        }
+        guard (try? runFile.isConfirmed()) == true else {
+            Console.error(
+                "run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of it was sent; start it again")
+            return .usage
+        }
+        guard header.host == context.host, header.profile == context.profile else {
+            Console.error(
+                "run \(run) was made against \(header.host)\(header.profile.map { " (profile \($0))" } ?? ""); this is \(context.host)\(context.profile.map { " (profile \($0))" } ?? ""). Resume it with the same --profile or --base-url"
+            )
+            return .usage
+        }
+        let latest: [ContactKey: JournalEntry]
+        do { latest = try latestEntries(of: run, in: context.journal) } catch {
+            Console.error("\(error.description)")
+            return .apiError
+        }
+        var options = options
+        if options.reason == nil { options.reason = header.reason }
+        if !options.yes, !Console.isInteractive {
+            Console.error("refusing to delete without a terminal to confirm on; pass --yes to confirm in a script")
+            return .usage
+        }
+        if !options.yes {
+            let question: ConsoleText =
+                "Resume run \(run) (\(header.source))? Contacts done before are skipped; those with an unknown outcome are checked first."
+            guard Console.confirm(question, answer: context.confirmationPolicy.plainAnswer) else {
+                Console.error("not confirmed; nothing was deleted")
+                return .apiError
+            }
+        }
+        return try await execute(
+            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer(), options: options, context: context)
+    }
+
+    /// The newest entry of each contact of the run: it says where the contact stands.
+    static func latestEntries(of run: String, in journal: DeletionJournal) throws(DeletionJournal.Failure) -> [ContactKey: JournalEntry] {
+        var latest: [ContactKey: JournalEntry] = [:]
+        for entry in try journal.entries() where entry.run == run {
+            guard let key = entry.contact?.key, latest[key] == nil else { continue }
+            latest[key] = entry
+        }
+        return latest
+    }
+
+    enum Standing: Equatable { case done, unknown, failed }
+
+    /// Where a contact's newest journal entry leaves it.
+    static func standing(of entry: JournalEntry) -> Standing {
+        if let settlement = entry.settlement {
+            // Done, or restored on purpose since: leave it. Failed or partial: some are still there.
+            return [JournalResult.failed, .partial].contains(settlement.result) ? .failed : .done
+        }
+        guard let outcome = entry.outcome else { return .unknown }
+        switch outcome.result {
+        case .done: return .done
+        case .unknown: return .unknown
+        default: return outcome.status == 404 ? .done : .failed
+        }
+    }
+
+    /// What a re-check of an unknown outcome found, and what follows from it.
+    enum Settlement: Equatable {
+        /// Every planned subscription is gone: the lost answer was a success.
+        case gone
+        /// Some or all are still there: the old entry is settled so (`failed`, `partial`) and a
+        /// new one deletes what is left.
+        case remaining(settledAs: JournalResult, left: [String])
+    }
+
+    /// The settlement of an unknown outcome, from the planned subscriptions and the ids a
+    /// re-check found on the server.
+    static func settlement(planned: [String], found: Set<String>) -> Settlement {
+        let left = planned.filter(found.contains)
+        if left.isEmpty { return .gone }
+        return .remaining(settledAs: left.count == planned.count ? .failed : .partial, left: left)
+    }
+
+    enum Recheck {
+        case settled(ContactResult)
+        case deleteRemaining([Subscription])
+    }
+
+    /// Looks before sending again: the lost answer may have been a success.
+    static func recheck(_ record: BatchRunFile.Record, previous: JournalEntry, in run: RunContext) async -> Recheck {
+        var result = ContactResult(record: record, outcome: .unknown, entry: previous.id)
+        let found: [Subscription]
+        do {
+            try await run.pacer.acquire()
+            found = try await subscriptionsOrNone(of: record.contact, client: run.client)
+            await run.pacer.release(observed: run.client.rateLimit, rateLimited: false)
+        } catch {
+            await run.pacer.release(observed: run.client.rateLimit, rateLimited: (error as? NP6Error).map(isRateLimited) ?? false)
+            result.error = "the re-check failed: \((error as? NP6Error)?.message ?? "cancelled")"
+            return .settled(result)
+        }
+        let by = "a re-check by np6-subs delete --resume"
+        switch settlement(planned: record.subscriptions.map(\.id), found: Set(found.map(\.id))) {
+        case .gone:
+            try? run.journal.recordSettlement(entry: previous.id, result: .done, by: by)
+            result.outcome = .deleted
+            result.deletedCount = record.subscriptions.count
+            return .settled(result)
+        case .remaining(let settled, let left):
+            try? run.journal.recordSettlement(entry: previous.id, result: settled, by: by)
+            let ids = Set(left)
+            return .deleteRemaining(record.subscriptions.filter { ids.contains($0.id) })
+        }
+    }
+
+    /// A contact's subscriptions; none when the server does not know the contact (404).
+    static func subscriptionsOrNone(of contact: ContactKey, client: NP6Client) async throws(NP6Error) -> [Subscription] {
+        do { return try await client.subscriptions(of: contact) } catch {
+            if case .notFound = error { return [] }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Essentials
+import Foundation
+import Journal
+import NP6
+
+extension BatchDelete {
+    /// What every contact of a run shares.
+    struct RunContext: Sendable {
+        let run: String
+        let only: Bool
+        let reason: String?
+        let client: NP6Client
+        let journal: DeletionJournal
+        let pacer: BatchPacer
+        let signals: BatchSignals
+    }
+
+    /// The run: the plan file streamed back, `jobs` contacts at a time, each journalled before its
+    /// request. The first Ctrl-C stops new contacts, the second abandons those in flight.
+    static func execute(
+        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, pacer: BatchPacer, options: Options, context: ScriptContext
+    ) async throws(OutputError) -> ScriptExit {
+        let header: BatchRunFile.Header
+        let total: Int
+        do { (header, total) = try runFile.countRecords() } catch {
+            Console.error("\(error.description)")
+            return .apiError
+        }
+        let signals = BatchSignals()
+        let started = ContinuousClock.now
+        let progress = BatchProgress(total: total, verb: "deleting")
+        let shared = RunContext(
+            run: header.run, only: only, reason: options.reason, client: context.client, journal: context.journal, pacer: pacer,
+            signals: signals)
+        let format = options.format
+        let work = Task { () -> (Tally, BatchProblem?) in
+            var tally = Tally()
+            do {
+                var (_, reader) = try runFile.open()
+                defer { reader.close() }
+                try await BatchScheduler.run(
+                    jobs: options.jobs, ordered: false, shouldStop: { signals.shouldStop },
+                    next: { () throws(BatchProblem) in try reader.next() },
+                    work: { record in await deleteContact(record, previous: resuming[record.contact], in: shared) },
+                    handle: { (result: ContactResult) in
+                        count(result, in: &tally)
+                        progress.finished(failed: result.outcome.isUnfinished, line: logLine(result))
+                        guard format == .json else { return }
+                        do throws(OutputError) { try Console.out(ConsoleText(safe: jsonLine(result))) } catch { signals.outputFailed(error) }
+                    })
+            } catch let error as BatchProblem {
+                return (tally, error)
+            } catch {
+                return (tally, nil)
+            }
+            return (tally, nil)
+        }
+        let interrupts = InterruptWatch { presses in
+            if presses == 1 {
+                signals.stop()
+                progress.say("stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome is then unknown)")
+            } else {
+                work.cancel()
+            }
+        }
+        var (tally, problem) = await work.value
+        interrupts.stop()
+        progress.end()
+        if let error = signals.outputFailure { throw error }
+        if let problem { Console.error("\(problem.description)") }
+        if let broken = signals.journalFailure { Console.error("stopped: cannot write the journal (\(broken)); nothing more was sent") }
+        let handled = tally.handled
+        tally.counts[.notStarted, default: 0] += total - handled
+        try printSummary(tally, run: header.run, interrupted: interrupts.count > 0, took: rateText(handled, since: started), format: format)
+        if tally.unfinished > 0 || problem != nil || signals.journalFailure != nil { return .apiError }
+        let acted = (tally.counts[.deleted] ?? 0) + (tally.counts[.alreadyGone] ?? 0) + (tally.counts[.doneBefore] ?? 0)
+        return acted == 0 ? .notFound : .ok
+    }
+
+    static func count(_ result: ContactResult, in tally: inout Tally) {
+        tally.counts[result.outcome, default: 0] += 1
+        tally.subscriptionsDeleted += result.deletedCount
+    }
+}

@@ -1,0 +1,116 @@
+import Essentials
+import Formatting
+import NP6
+
+extension BatchDelete {
+    static func describe(_ contact: ContactKey) -> String { "\(contact.kind.rawValue) \(contact.value)" }
+
+    static func requestLines(_ record: BatchRunFile.Record, only: Bool) -> [String] {
+        only
+            ? record.subscriptions.map { NP6Operation.deleteSubscription(id: $0.id).requestLine }
+            : [record.contact.deleteOperation.requestLine]
+    }
+
+    /// One contact of the plan: its subscriptions and the exact requests, or why it has none.
+    static func printPlan(_ record: BatchRunFile.Record, only: Bool, names: [String: String], format: OutputFormat) throws(OutputError) {
+        let requests = record.subscriptions.isEmpty ? [] : requestLines(record, only: only)
+        if format == .json {
+            var object = JSONObject([
+                "stage": .string("plan"),
+                "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue), "value": .string(record.contact.value),
+                "subscriptions": .array(record.subscriptions.map { .string($0.id) }), "requests": .array(requests.map(JSONValue.string)),
+            ])
+            if let error = record.fetchError { object["error"] = .string(error) }
+            if let sameAs = record.sameAs { object["same_as"] = .number(String(sameAs)) }
+            try Console.out(ConsoleText(safe: JSONValue.object(object).serialized()))
+            return
+        }
+        let title = "\(describe(record.contact)) (line \(record.line))"
+        if let error = record.fetchError {
+            try Console.out("\(title): cannot fetch it, left out: \(error)")
+        } else if let sameAs = record.sameAs {
+            try Console.out("\(title): the same contact as line \(sameAs); deleted there")
+        } else if record.subscriptions.isEmpty {
+            try Console.out("\(title): nothing to delete")
+        } else {
+            try Console.out("\(title): \(CountText.of(record.subscriptions.count, "subscription"))")
+            for subscription in record.subscriptions {
+                let token = TokenText.shortened(subscription.provider.address ?? "")
+                let application = subscription.application.map { names[$0] ?? $0 } ?? ""
+                let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
+                try Console.out("  \(subscription.id)  \(provider) \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)")
+            }
+            for request in requests { try Console.out("  \(request)") }
+        }
+    }
+
+    /// `Plan (run …): 20 contacts, 60 subscriptions to delete with 20 requests`, and what is left out.
+    static func printTotals(_ tally: Tally, run: String?, format: OutputFormat) throws(OutputError) {
+        let runName: ConsoleText = run.map { " (run \($0))" } ?? ""
+        let nothing: ConsoleText = tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
+        let same: ConsoleText = tally.sameContact > 0 ? "; \(CountText.grouped(tally.sameContact)) named a contact of an earlier line" : ""
+        let unfetched: ConsoleText =
+            tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
+        let totals: ConsoleText =
+            "Plan\(runName): \(CountText.of(tally.contacts, "contact")), \(CountText.of(tally.subscriptions, "subscription")) to delete with \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(unfetched)"
+        try summaryLine(totals, format: format)
+    }
+
+    /// The summary goes to stdout, except under `--format json`, whose stdout holds only JSON lines.
+    static func summaryLine(_ text: ConsoleText, format: OutputFormat) throws(OutputError) {
+        if format == .json { try? FileOutput.standardError.write(text.text + "\n") } else { try Console.out(text) }
+    }
+
+    static func logLine(_ result: ContactResult) -> ConsoleText {
+        let what = "\(describe(result.record.contact)) (line \(result.record.line))"
+        switch result.outcome {
+        case .deleted: return "deleted \(CountText.of(result.deletedCount, "subscription")) of \(what)"
+        case .failed, .unknown: return "\(result.outcome.rawValue): \(what): \(result.error ?? "")"
+        default: return "\(result.outcome.rawValue): \(what)"
+        }
+    }
+
+    static func jsonLine(_ result: ContactResult) -> String {
+        JSONValue.object(
+            JSONObject([
+                "stage": .string("result"), "line": .number(String(result.record.line)), "kind": .string(result.record.contact.kind.rawValue),
+                "value": .string(result.record.contact.value), "result": .string(result.outcome.rawValue),
+                "deleted": .number(String(result.deletedCount)), "entry": result.entry.map(JSONValue.string) ?? .null,
+                "error": result.error.map(JSONValue.string) ?? .null,
+            ])
+        ).serialized()
+    }
+
+    /// `5.2 s (385 contacts/s)`.
+    static func rateText(_ count: Int, since start: ContinuousClock.Instant) -> ConsoleText {
+        let seconds = (ContinuousClock.now - start).seconds
+        let rate = seconds > 0 ? Int((Double(count) / seconds).rounded()) : 0
+        let tenths = String((seconds * 10).rounded() / 10)
+        return "\(tenths) s (\(CountText.grouped(rate)) contacts/s)"
+    }
+
+    static func printSummary(_ tally: Tally, run: String, interrupted: Bool, took: ConsoleText, format: OutputFormat) throws(OutputError) {
+        let order: [BatchOutcome] = [.deleted, .alreadyGone, .nothingToDelete, .failed, .unknown, .notStarted, .doneBefore]
+        let rows = order.compactMap { outcome -> [String]? in
+            let count = tally.counts[outcome] ?? 0
+            if count == 0 && ![.deleted, .alreadyGone, .failed, .unknown].contains(outcome) { return nil }
+            return [outcome.rawValue, CountText.grouped(count)]
+        }
+        try summaryLine(
+            "Run \(run)\(interrupted ? " (interrupted)" : ""): \(CountText.of(tally.handled, "contact")), \(CountText.of(tally.subscriptionsDeleted, "subscription")) deleted, in \(took)",
+            format: format)
+        try summaryLine(TextTable.render(header: ["RESULT", "CONTACTS"], rows: rows), format: format)
+        if tally.unfinished > 0 {
+            try summaryLine("np6-subs delete --resume \(run) continues it (unknown outcomes are checked first)", format: format)
+        }
+        if tally.subscriptionsDeleted > 0 { try summaryLine("np6-subs restore --run \(run) re-creates what it deleted", format: format) }
+    }
+
+    static func reportDuplicates(_ list: ContactList) {
+        guard !list.duplicates.isEmpty else { return }
+        for duplicate in list.duplicates.prefix(10) {
+            Console.error("line \(duplicate.line) repeats line \(duplicate.first); the contact is handled once")
+        }
+        if list.duplicates.count > 10 { Console.error("and \(CountText.grouped(list.duplicates.count - 10)) more repeated lines") }
+    }
+}
