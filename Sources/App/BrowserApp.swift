@@ -32,28 +32,25 @@ public enum BrowserApp {
             "np6-subs \(NP6Version.described) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")")
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
-        let client = NP6Client(
-            configuration: .init(baseURL: configuration.baseURL, additionalTrustRoots: configuration.trustRoots, proxy: configuration.proxy),
-            apiKey: apiKey, logger: logger,
-            rateLimitObserver: rateLimitObserver)
-        let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
-        let journal = DeletionJournal(
-            directory: configuration.stateDirectory, host: configuration.baseURL.displayHost,
-            operatorName: DeletionJournal.currentOperator(environment: configuration.environment), auditLog: configuration.auditLog,
+        let builder = SessionBuilder(
+            environment: configuration.environment, stateDirectory: configuration.stateDirectory, auditLog: configuration.auditLog,
+            logger: logger, rateLimitObserver: rateLimitObserver)
+        let session = builder.session(
+            baseURL: configuration.baseURL, apiKey: apiKey, trustRoots: configuration.trustRoots, proxy: configuration.proxy,
             profile: configuration.profile?.name)
+        let journal = session.journal
+        let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         do { try journal.checkAuditLog() } catch { throw UsageError(error.description) }
         let environment = BrowserEnvironment(
-            host: configuration.baseURL.displayHost, readOnly: configuration.readOnly, demo: configuration.demo,
+            host: configuration.baseURL.displayHost, writeAccess: configuration.writeAccess, demo: configuration.demo,
             timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason,
-            profile: configuration.profile.map(ProfileSwitcher.choice), profiles: configuration.profiles.map(ProfileSwitcher.choice),
-            readWrite: configuration.readWrite)
+            profile: configuration.profile.map(ProfileSwitcher.choice), profiles: configuration.profiles.map(ProfileSwitcher.choice))
         let switcher = configuration.profiles.isEmpty
             ? nil
             : ProfileSwitcher(
-                profiles: configuration.profiles, environment: configuration.environment, stateDirectory: configuration.stateDirectory,
-                auditLog: configuration.auditLog, browserEnvironment: environment, logger: logger, rateLimitObserver: rateLimitObserver)
+                profiles: configuration.profiles, flags: configuration.connectionFlags, builder: builder, browserEnvironment: environment)
         let runner = EffectRunner(
-            client: client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
+            client: session.client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
             switcher: switcher)
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())

@@ -9,6 +9,13 @@ import NP6
 public enum ConnectionResolver {
     public static let defaultBaseURL = "https://api-cm.np6.com"
 
+    /// Who may write this session, for the browser and every subcommand alike: `--read-only` or
+    /// `NP6_READ_ONLY` (which nothing lifts), `--read-write` (which lifts a profile's `read_only`).
+    public static func writeAccess(readOnlyFlag: Bool, readWrite: Bool, environment: [String: String]) -> WriteAccess {
+        let variable = ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased())
+        return WriteAccess(forcedBy: readOnlyFlag ? "--read-only" : variable ? "NP6_READ_ONLY" : nil, readWrite: readWrite)
+    }
+
     /// What the command line said; nil where a flag was not given.
     public struct Flags: Sendable, Equatable {
         public var baseURL: String?
@@ -118,13 +125,16 @@ public enum ConnectionResolver {
     }
 
     /// A profile on its own, as the browser's profile picker switches to it: its base URL and its
-    /// key, whatever the flags and the environment said at start.
-    public static func plan(profile: Profile, environment: [String: String]) throws(UsageError) -> ConnectionPlan {
+    /// key, whatever the flags and the environment said at start. Start's `--ca-file`,
+    /// `--proxy` and `--no-proxy` still hold: they say how this machine reaches any server.
+    public static func plan(profile: Profile, flags: Flags = Flags(), environment: [String: String]) throws(UsageError) -> ConnectionPlan {
         let baseURL: NP6BaseURL
         do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch { throw UsageError("profile \"\(profile.name)\": \(error.message)") }
+        let profileCA = profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }
+        let explicitProxy = flags.proxy.map { ("--proxy", $0) } ?? profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }
         return ConnectionPlan(
             baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [],
-            trustRoots: try trust(profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }, environment),
-            proxy: try proxy(for: baseURL, explicit: profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }, environment: environment))
+            trustRoots: try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment),
+            proxy: try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment))
     }
 }

@@ -87,19 +87,20 @@ struct BrowseCommand: AsyncParsableCommand {
             (resolved, config) = try await connection.resolve(environment: environment)
         }
         func isSet(_ name: String) -> Bool { ["1", "true", "yes"].contains((environment[name] ?? "").lowercased()) }
-        // A read-only profile adds its own, unless --read-write (BrowserEnvironment layers them).
+        // A read-only profile adds its own, unless --read-write (WriteAccess decides for every profile).
         var configuration = AppConfiguration(
-            baseURL: resolved.baseURL, apiKey: resolved.apiKey, readOnly: readOnly || isSet("NP6_READ_ONLY"),
+            baseURL: resolved.baseURL, apiKey: resolved.apiKey,
+            writeAccess: ConnectionResolver.writeAccess(readOnlyFlag: readOnly, readWrite: readWrite, environment: environment),
             demo: demo, initialTarget: initialTarget, logFile: logFile,
             stateDirectory: demo ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
             environment: environment)
         configuration.profile = resolved.profile
         configuration.profiles = config?.profiles ?? []
-        configuration.readWrite = readWrite
         // Said on stderr already, which the browser's screen then covers: the band repeats them.
         configuration.notices = (config?.warnings ?? []) + resolved.notices
         configuration.trustRoots = resolved.trustRoots
         configuration.proxy = resolved.proxy
+        configuration.connectionFlags = connection.flags
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)
         configuration.mouse = !(noMouse || isSet("NP6_NO_MOUSE"))

@@ -20,12 +20,9 @@ func withContext(
     let environment = ProcessInfo.processInfo.environment
     let (resolved, _) = try await connection.resolve(environment: environment)
     if audit != nil {
-        if ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased()) {
-            throw UsageError("NP6_READ_ONLY is set: this session may not delete or re-create anything")
-        }
-        if let profile = resolved.profile, profile.readOnly, !readWrite {
-            throw UsageError("profile \"\(profile.name)\" is read-only (read_only: true); add --read-write to write with it this once")
-        }
+        let access = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: readWrite, environment: environment)
+        let decision = access.decision(profile: resolved.profile?.name, profileReadOnly: resolved.profile?.readOnly ?? false)
+        if let refusal = decision.refusal { throw UsageError(refusal) }
     }
     let context = ScriptContext(
         connection: resolved, apiKey: try resolved.requiredKey(), environment: environment, auditLog: audit?.auditLogPath(environment: environment))

@@ -46,8 +46,8 @@ public enum BrowserFixtures {
         readOnly: Bool = false, demo: Bool = false, profile: ProfileChoice? = nil, profiles: [ProfileChoice] = [], readWrite: Bool = false
     ) -> BrowserEnvironment {
         BrowserEnvironment(
-            host: profile?.host ?? "api-cm.np6.com", readOnly: readOnly, demo: demo, timeZone: .fixed(offsetSeconds: 3600), profile: profile,
-            profiles: profiles, readWrite: readWrite)
+            host: profile?.host ?? "api-cm.np6.com", writeAccess: WriteAccess(forcedBy: readOnly ? "--read-only" : nil, readWrite: readWrite),
+            demo: demo, timeZone: .fixed(offsetSeconds: 3600), profile: profile, profiles: profiles)
     }
 
     /// A state that has looked `contact` up and received `subscriptions` and the application names.

@@ -1,3 +1,4 @@
+import Foundation
 import NP6
 import Settings
 import Testing
@@ -92,6 +93,35 @@ struct LayeringTests {
         #expect(plan.baseURL == .production)
         #expect(plan.keySource == .file("/keys/prod"))
         #expect(plan.profile?.production == true)
+    }
+
+    @Test("a switch keeps start's --no-proxy, --proxy and --ca-file: they say how this machine reaches any server")
+    func switchingKeepsStartFlags() throws {
+        let ca = NSTemporaryDirectory() + "np6-switch-ca-\(getpid()).pem"
+        FileManager.default.createFile(atPath: ca, contents: Data("-----BEGIN CERTIFICATE-----\n".utf8))
+        defer { unlink(ca) }
+        let environment = ["HTTPS_PROXY": "http://proxy.internal:3128"]
+        let profile = Self.config.profiles[1]
+        let plain = try ConnectionResolver.plan(profile: profile, environment: environment)
+        #expect(plain.proxy?.display == "http://proxy.internal:3128", "without flags, the environment's proxy")
+        let noProxy = try ConnectionResolver.plan(profile: profile, flags: .init(caFile: ca, noProxy: true), environment: environment)
+        #expect(noProxy.proxy == nil, "--no-proxy holds after the switch")
+        #expect(noProxy.trustRoots == [ca], "--ca-file holds after the switch")
+        let explicit = try ConnectionResolver.plan(profile: profile, flags: .init(proxy: "http://other:8080"), environment: environment)
+        #expect(explicit.proxy?.display == "http://other:8080")
+    }
+
+    @Test("write access: --read-only and NP6_READ_ONLY cannot be lifted; --read-write lifts a profile's read_only")
+    func writeAccess() {
+        let plain = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: false, environment: [:])
+        #expect(plain.decision(profile: "staging", profileReadOnly: false) == .allowed)
+        #expect(plain.decision(profile: "prod", profileReadOnly: true) == .profileReadOnly(profile: "prod"))
+        let lifted = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: true, environment: [:])
+        #expect(lifted.decision(profile: "prod", profileReadOnly: true) == .allowedOverridingProfile)
+        let variable = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: true, environment: ["NP6_READ_ONLY": "yes"])
+        #expect(variable.decision(profile: "staging", profileReadOnly: false).refusal?.hasPrefix("NP6_READ_ONLY is set") == true)
+        let flag = ConnectionResolver.writeAccess(readOnlyFlag: true, readWrite: true, environment: [:])
+        #expect(flag.decision(profile: nil, profileReadOnly: false) == .forcedReadOnly(by: "--read-only"))
     }
 
     @Test("a bad base URL is blamed on whoever gave it")

@@ -7,8 +7,8 @@ public struct AppConfiguration: Sendable {
     public var baseURL: NP6BaseURL
     /// Nil only in demo mode, where the sandbox's own key is used.
     public var apiKey: APIKey?
-    /// `--read-only` or `NP6_READ_ONLY`; a profile's `read_only` is layered on by the browser.
-    public var readOnly: Bool
+    /// Who may write (`--read-only`, `NP6_READ_ONLY`, `--read-write`), as `ConnectionResolver` decided.
+    public var writeAccess: WriteAccess
     public var demo: Bool
     public var initialTarget: LookupTarget?
     public var logFile: String?
@@ -26,21 +26,21 @@ public struct AppConfiguration: Sendable {
     public var profiles: [Profile] = []
     /// CA certificates trusted besides the system's (`--ca-file`, `ca_file`, `SSL_CERT_*`).
     public var trustRoots: [String] = []
+    /// What the command line said of the connection: `P` keeps start's `--ca-file`, `--proxy`
+    /// and `--no-proxy` for every profile it switches to.
+    public var connectionFlags = ConnectionResolver.Flags()
     /// The HTTP proxy to go through, if one applies.
     public var proxy: ProxySettings?
     /// What the layering wants said (a variable overriding the profile), shown in a band at start.
     public var notices: [String] = []
-    /// `--read-write` lifts a profile's read_only for this session (the profiles switched to as
-    /// well); the header says so.
-    public var readWrite = false
 
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey?, readOnly: Bool, demo: Bool, initialTarget: LookupTarget?, logFile: String?,
+        baseURL: NP6BaseURL, apiKey: APIKey?, writeAccess: WriteAccess, demo: Bool, initialTarget: LookupTarget?, logFile: String?,
         stateDirectory: String, environment: [String: String]
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
-        self.readOnly = readOnly
+        self.writeAccess = writeAccess
         self.demo = demo
         self.initialTarget = initialTarget
         self.logFile = logFile

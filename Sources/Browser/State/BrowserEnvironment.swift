@@ -11,33 +11,30 @@ public struct BrowserEnvironment: Sendable, Equatable {
     public let reason: String?
     /// The config file's profiles, for the picker (`P`); empty without a config file.
     public let profiles: [ProfileChoice]
-    /// `--read-only` or `NP6_READ_ONLY`: read-only whatever profile is switched to.
-    public let forcedReadOnly: Bool
-    /// `--read-write`: lifts `read_only` of every profile switched to, for this session.
-    public let readWrite: Bool
+    /// Who may write: `--read-only`/`NP6_READ_ONLY`, `--read-write`, as the resolver decided.
+    public let writeAccess: WriteAccess
 
-    /// `readOnly`: `--read-only` or `NP6_READ_ONLY`; a read-only `profile` adds its own unless
-    /// `readWrite`.
+    /// `writeAccess` decides for the starting `profile` and for every profile switched to.
     public init(
-        host: String, readOnly: Bool = false, demo: Bool = false, timeZone: LocalTimeZone = .utc, baseURL: NP6BaseURL? = nil, reason: String? = nil,
-        profile: ProfileChoice? = nil, profiles: [ProfileChoice] = [], readWrite: Bool = false
+        host: String, writeAccess: WriteAccess = WriteAccess(), demo: Bool = false, timeZone: LocalTimeZone = .utc,
+        baseURL: NP6BaseURL? = nil, reason: String? = nil, profile: ProfileChoice? = nil, profiles: [ProfileChoice] = []
     ) {
-        let profileReadOnly = profile?.readOnly ?? false
+        let access = writeAccess.decision(profile: profile?.name, profileReadOnly: profile?.readOnly ?? false)
         initialConnection = BrowserConnection(
             profile: profile, host: host, baseURL: baseURL ?? (try? NP6BaseURL("https://" + host)) ?? .production,
-            readOnly: readOnly || (profileReadOnly && !readWrite), readWriteOverride: readWrite && profileReadOnly && !readOnly)
+            readOnly: !access.mayWrite, readWriteOverride: access == .allowedOverridingProfile)
+        self.writeAccess = writeAccess
         self.demo = demo
         self.timeZone = timeZone
         self.reason = reason
         self.profiles = profiles
-        forcedReadOnly = readOnly
-        self.readWrite = readWrite
     }
 
     /// What a switch to `profile` makes of the session's read-only setting.
     public func connection(for profile: ProfileChoice, baseURL: NP6BaseURL) -> BrowserConnection {
-        BrowserConnection(
-            profile: profile, host: profile.host, baseURL: baseURL, readOnly: forcedReadOnly || (profile.readOnly && !readWrite),
-            readWriteOverride: readWrite && profile.readOnly && !forcedReadOnly)
+        let access = writeAccess.decision(profile: profile.name, profileReadOnly: profile.readOnly)
+        return BrowserConnection(
+            profile: profile, host: profile.host, baseURL: baseURL, readOnly: !access.mayWrite,
+            readWriteOverride: access == .allowedOverridingProfile)
     }
 }
