@@ -142,7 +142,7 @@ let package = Package(
             dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["NP6", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["NP6", "Scripts", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SettingsTests", dependencies: ["NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["Journal", "NP6", "Scripts"]),
         .testTarget(name: "ArchitectureTests"),

@@ -9,182 +9,34 @@ import Settings
 public enum Doctor {
     /// Runs every check and prints each line as soon as it is known; returns the exit status
     /// (0 when everything passed, 1 otherwise).
-    public static func run(_ flags: ConnectionResolver.Flags, environment: [String: String], print: (String) throws(OutputError) -> Void) async throws(
-        OutputError
-    ) -> Int32 {
-        var failed = false
-        func report(_ check: DoctorCheck) throws(OutputError) {
-            if !check.passed { failed = true }
-            try print(check.text)
-        }
-        func skip(_ step: String, because reason: String) throws(OutputError) {
-            try report(.fail(step, "not checked: \(reason)", fix: "fix the step above first"))
-        }
-
-        // The config file and the profile.
-        let configPath = ConfigFile.path(environment: environment)
-        var config: ProfileConfig?
-        var configProblem: String?
-        switch Result(catching: { () throws(UsageError) in try ConfigFile.load(environment: environment) }) {
-        case .success(let loaded):
-            config = loaded
-            if let loaded {
-                let warnings = loaded.warnings.isEmpty ? "" : " with \(CountText.of(loaded.warnings.count, "warning")) (below)"
-                try report(.pass("config", "\(configPath) parses: \(CountText.of(loaded.profiles.count, "profile"))\(warnings)"))
-                for warning in loaded.warnings { try print("    warning: \(UntrustedText.sanitized(warning))") }
-            } else {
-                try report(.pass("config", "no file at \(configPath): flags and environment only (np6-subs config init writes one)"))
-            }
-        case .failure(let error):
-            configProblem = "the config file does not parse"
-            try report(.fail("config", error.description, fix: "correct the file at the place named (np6-subs config path)"))
-        }
-
-        var plan: ConnectionPlan?
-        if let configProblem {
-            try skip("profile", because: configProblem)
-        } else {
-            switch Result(catching: { () throws(UsageError) in try ConnectionResolver.plan(flags, environment: environment, config: config) }) {
-            case .success(let made):
-                plan = made
-                if let profile = made.profile {
-                    let origin = flags.profile != nil ? "--profile" : !(environment["NP6_PROFILE"] ?? "").isEmpty ? "NP6_PROFILE" : "default_profile"
-                    try report(.pass("profile", "\(profile.name)\(profile.label.map { " (\($0))" } ?? "") from \(origin), \(made.baseURL.displayHost)"))
-                } else {
-                    try report(.pass("profile", "none in use, \(made.baseURL.displayHost)"))
-                }
-                for notice in made.notices { try print("    note: \(UntrustedText.sanitized(notice))") }
-            case .failure(let error):
-                try report(.fail("profile", error.description, fix: "np6-subs profiles lists the profiles; pick one with --profile NAME"))
-            }
-        }
-
-        // The key.
-        var key: APIKey?
+    public static func run(
+        _ flags: ConnectionResolver.Flags, environment: [String: String], print: @escaping (String) throws(OutputError) -> Void
+    ) async throws(OutputError) -> Int32 {
+        let report = DoctorReport(print: print)
+        let config = try configStep(environment: environment, report: report)
+        let plan = try profileStep(flags, config: config, environment: environment, report: report)
+        let key = try await keyStep(plan, environment: environment, report: report)
         if let plan {
-            if let source = plan.keySource, let origin = plan.keyOrigin {
-                let connected: Result<Connection, UsageError>
-                do { connected = .success(try await plan.connect(environment: environment)) } catch { connected = .failure(error) }
-                switch connected {
-                case .success(let connection):
-                    key = connection.apiKey
-                    try report(.pass("key", "read from \(source.location) (\(origin))"))
-                case .failure(let error):
-                    try report(.fail("key", error.description, fix: keyFix(source)))
-                }
-            } else {
-                try report(.fail("key", "nothing names a key", fix: "set NP6_API_KEY, pass --key-file PATH, or give the profile a key_file, key_env or key_command"))
-            }
+            try await networkSteps(plan, key: key, flags: flags, environment: environment, report: report)
         } else {
-            try skip("key", because: "no profile to read it from")
+            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] { try report.skip(step, because: "no base URL") }
         }
-
-        // The network, step by step.
-        guard let baseURL = plan?.baseURL else {
-            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] { try skip(step, because: "no base URL") }
-            return try finishLocal(environment: environment, failed: failed, report: report)
-        }
-        let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
-        // Through a proxy, this machine resolves and reaches the proxy; the proxy the server.
-        let proxy = plan?.proxy
-        let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, port)
-        let what = proxy.map { "the proxy \($0.display)" } ?? baseURL.host
-        var reachable = false
-        switch await NetworkProbe.resolve(dialHost, port: dialPort) {
-        case .success(let addresses):
-            try report(.pass("DNS", "\(proxy == nil ? dialHost : "the proxy's host \(dialHost)") resolves to \(addresses.prefix(3).joined(separator: ", "))"))
-            switch await NetworkProbe.connect(dialHost, port: dialPort) {
-            case .success(let elapsed):
-                reachable = true
-                try report(.pass("TCP", "connected to \(proxy == nil ? "\(dialHost):\(dialPort)" : what) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
-            case .failure(let failure):
-                try report(.fail(
-                    "TCP", "cannot connect to \(proxy == nil ? "\(dialHost):\(dialPort)" : what): \(UntrustedText.sanitized(failure.reason))",
-                    fix: proxy.map { "check the proxy's host and port (\($0.origin)), and that it runs" }
-                        ?? "check that the host and port are right and that a firewall lets this machine through"))
-            }
-        case .failure(let failure):
-            try report(.fail(
-                "DNS", "\(dialHost) does not resolve: \(failure.reason)",
-                fix: proxy.map { "check the proxy's host (\($0.origin))" } ?? "check the host name in the base URL, and this machine's DNS (resolvectl status)"))
-            try skip("TCP", because: "the host does not resolve")
-        }
-
-        var serverDate: Date?
-        var answered = false
-        let trustRoots = plan?.trustRoots ?? []
-        if reachable {
-            let transport = AsyncHTTPClientTransport(connectTimeout: .seconds(5), additionalTrustRoots: trustRoots, proxy: proxy)
-            let answer = await NetworkProbe.answer(baseURL, transport: transport)
-            await transport.shutdown()
-            switch answer {
-            case .success(let response):
-                answered = true
-                serverDate = response.header("Date").flatMap(RetryPolicy.httpDate)
-                if let proxy {
-                    try report(tlsThroughProxy(baseURL, proxy: proxy))
-                } else {
-                    try report(await tlsCheck(baseURL, port: port, trustRoots: trustRoots))
-                }
-            case .failure(let error):
-                let reason: String
-                switch error {
-                case .connectionFailed(let text), .connectionLost(let text): reason = text
-                case .timeout: reason = "no answer within 10 s"
-                case .bodyTooLarge: reason = "the answer was too large"
-                case .cancelled: reason = "cancelled"
-                }
-                // A TLS failure's reason already says which failure and its fix.
-                let tls = reason.lowercased().contains("certificate") || reason.lowercased().contains("tls")
-                try report(.fail(
-                    "TLS", tls ? UntrustedText.sanitized(reason) : "no HTTP answer from \(baseURL.host): \(UntrustedText.sanitized(reason))",
-                    fix: tls ? "as the line says; np6-subs never switches verification off" : "check that the base URL points at the NP6 API"))
-            }
-        } else {
-            try skip("TLS", because: "no connection")
-        }
-
-        try report(proxyCheck(proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
-
-        if !answered {
-            try skip("key accepted", because: "the server did not answer")
-        } else if let key {
-            try report(await keyCheck(baseURL: baseURL, key: key, trustRoots: trustRoots, proxy: proxy))
-        } else {
-            try skip("key accepted", because: "no key")
-        }
-
-        if let serverDate {
-            let skew = Date().timeIntervalSince(serverDate)
-            let text = abs(skew) < 1 ? "within a second of the server's" : String(format: "%.0f s %@ the server's", abs(skew), skew > 0 ? "ahead of" : "behind")
-            if abs(skew) <= 120 {
-                try report(.pass("clock", text))
-            } else {
-                try report(.fail("clock", text + ": dates, ages and the journal's times would be off", fix: "synchronise the clock (timedatectl set-ntp true)"))
-            }
-        } else if answered {
-            try report(.pass("clock", "not compared: the server sent no Date header"))
-        } else {
-            try skip("clock", because: "the server did not answer")
-        }
-        return try finishLocal(environment: environment, failed: failed, report: report)
+        return try finishLocal(environment: environment, report: report)
     }
 
     /// The terminal and the journal, which need no network; then the exit status.
-    static func finishLocal(environment: [String: String], failed: Bool, report: (DoctorCheck) throws(OutputError) -> Void) throws(OutputError) -> Int32 {
-        var failed = failed
+    static func finishLocal(environment: [String: String], report: DoctorReport) throws(OutputError) -> Int32 {
         for check in LocalChecks.terminal(environment: environment) + [LocalChecks.journalFolder(environment: environment)] {
-            if !check.passed { failed = true }
-            try report(check)
+            try report.report(check)
         }
-        return failed ? 1 : 0
+        return report.failed ? 1 : 0
     }
 
     static func keyFix(_ source: KeySource) -> String {
         switch source {
         case .file(let path): "make '\(path)' hold the key on its first line, readable only by you (chmod 600)"
         case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
-        case .command(let argv): "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within 10 s and print the key on its first line"
+        case .command(let argv): "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line"
         }
     }
 

@@ -32,7 +32,7 @@ enum NetworkProbe {
     }
 
     /// How long a TCP connection to `host:port` took, or why it failed (SwiftNIO's bootstrap).
-    static func connect(_ host: String, port: Int, timeout: Duration = .seconds(5)) async -> Result<Duration, ProbeFailure> {
+    static func connect(_ host: String, port: Int, timeout: Duration) async -> Result<Duration, ProbeFailure> {
         let started = ContinuousClock.now
         do {
             let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -45,11 +45,11 @@ enum NetworkProbe {
             let first = error.connectionErrors.first?.error
             if let io = first as? IOError { return .failure(ProbeFailure(String(cString: strerror(io.errnoCode)))) }
             if let channel = first as? ChannelError, case .connectTimeout = channel {
-                return .failure(ProbeFailure("no answer within \(timeout.components.seconds) s"))
+                return .failure(ProbeFailure("no answer within \(DoctorTimeouts.text(timeout))"))
             }
             return .failure(ProbeFailure(first.map { String(describing: $0) } ?? String(describing: error)))
         } catch ChannelError.connectTimeout {
-            return .failure(ProbeFailure("no answer within \(timeout.components.seconds) s"))
+            return .failure(ProbeFailure("no answer within \(DoctorTimeouts.text(timeout))"))
         } catch {
             return .failure(ProbeFailure(String(describing: error)))
         }
@@ -57,9 +57,9 @@ enum NetworkProbe {
 
     /// One unauthenticated GET of the base URL through `transport`: any HTTP answer proves the
     /// TLS handshake verified; its `Date` header gives the server's clock.
-    static func answer(_ baseURL: NP6BaseURL, transport: HTTPTransport) async -> Result<HTTPExchangeResponse, TransportError> {
+    static func answer(_ baseURL: NP6BaseURL, transport: HTTPTransport, timeout: Duration) async -> Result<HTTPExchangeResponse, TransportError> {
         let request = HTTPExchangeRequest(method: "GET", url: baseURL.origin + "/", headers: [HTTPHeader("User-Agent", NP6Client.userAgent)])
-        do { return .success(try await transport.send(request, timeout: .seconds(10), maximumBodyBytes: 64 * 1024)) } catch { return .failure(error) }
+        do { return .success(try await transport.send(request, timeout: timeout, maximumBodyBytes: 64 * 1024)) } catch { return .failure(error) }
     }
 }
 

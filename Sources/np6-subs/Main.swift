@@ -10,9 +10,8 @@ import Settings
 @main
 enum Main {
     /// A closed pipe ends the program quietly with the status a process killed by SIGPIPE has
-    /// (128 + 13), as `git log | head` does; SIGPIPE itself is ignored so that it cannot kill the
-    /// program mid-write.
-    static let closedPipeStatus: Int32 = 141
+    /// (`ScriptExit.closedPipe`); SIGPIPE itself is ignored so that it cannot kill the program mid-write.
+    static let closedPipeStatus = ScriptExit.closedPipe.rawValue
 
     /// Usage errors exit 2 with the message on stderr, before the terminal is touched.
     static func main() async {
@@ -51,7 +50,7 @@ enum Main {
             let message = NP6SubsCommand.fullMessage(for: error)
             // --help and --version of a subcommand are "errors" that print to stdout and succeed.
             if code == .success {
-                do { try FileOutput.standardOutput.write(message + "\n") } catch { exit(error.isClosedPipe ? closedPipeStatus : 1) }
+                do { try FileOutput.standardOutput.write(message + "\n") } catch { exit(error.isClosedPipe ? closedPipeStatus : ScriptExit.apiError.rawValue) }
                 exit(0)
             }
             try? FileOutput.standardError.write(message + "\n")
@@ -65,7 +64,7 @@ enum Main {
         for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
             lines.append("  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + command.configuration.abstract)
         }
-        lines += ["", "Exit codes of the subcommands: 0 ok, 1 API or network error, 2 usage error, 3 not found, 141 output closed early."]
+        lines += ["", ScriptExit.summary]
         return lines.joined(separator: "\n")
     }
 

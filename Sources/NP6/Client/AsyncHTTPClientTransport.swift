@@ -72,7 +72,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             if Self.isTLSFailure(error), let url = URLComponents(string: request.url), let host = url.host {
                 let port = url.port ?? (url.scheme == "http" ? 80 : 443)
                 let reason = await TLSProbe.explainFailure(host: host, port: port, trustRoots: additionalTrustRoots, proxy: proxy)
-                throw TransportError.connectionFailed(reason: reason)
+                throw TransportError.tlsFailed(reason: reason)
             }
             throw Self.classify(error)
         }
@@ -179,7 +179,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if lower.contains("unreachable") { return .connectionFailed(reason: "network unreachable") }
         if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") { return .connectionLost(reason: "connection reset") }
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
-            return .connectionFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
+            return .tlsFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
         }
         return .connectionFailed(reason: UntrustedText.sanitized(String(text.prefix(160))))
     }

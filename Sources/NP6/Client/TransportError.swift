@@ -4,6 +4,8 @@ public enum TransportError: Error, Sendable, Equatable {
     case connectionFailed(reason: String)
     /// The request may have been sent before the connection broke.
     case connectionLost(reason: String)
+    /// Nothing was sent: the TLS handshake failed. The reason says which failure and its fix.
+    case tlsFailed(reason: String)
     case bodyTooLarge
     case cancelled
 }
