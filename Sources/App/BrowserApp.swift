@@ -51,7 +51,7 @@ public enum BrowserApp {
                 profiles: configuration.profiles, flags: configuration.connectionFlags, builder: builder, browserEnvironment: environment)
         let runner = EffectRunner(
             client: session.client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
-            switcher: switcher)
+            switcher: switcher, terminalEnvironment: configuration.environment)
         let state = BrowserState(
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
         // An unknown outcome matters more than a setting worth knowing; it takes the band.

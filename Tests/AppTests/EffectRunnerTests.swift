@@ -1,5 +1,6 @@
 import Browser
 import Foundation
+import Glibc
 import Journal
 import Logging
 import NP6
@@ -8,7 +9,7 @@ import Testing
 @testable import App
 
 /// The effect runner's bookkeeping, without a terminal: saves land in order.
-@Suite("Effect runner: bookkeeping")
+@Suite("Effect runner: bookkeeping", .tags(.unit))
 struct EffectRunnerTests {
     static func runner(state: String, client: NP6Client) throws -> EffectRunner {
         EffectRunner(
@@ -33,5 +34,47 @@ struct EffectRunnerTests {
         await runner.saved()
         #expect(RecentLookupStore(directory: state).load() == lists.last)
         await client.shutdown()
+    }
+
+    @Test("every effect goes through the runner: quit and redraw come back to the loop, a copy's outcome comes back as an action")
+    func loopRequestsAndCopy() async throws {
+        let state = NSTemporaryDirectory() + "np6-runner-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let client = NP6Client(configuration: .init(baseURL: try NP6BaseURL("http://127.0.0.1:9")), apiKey: try APIKey("k"))
+        let inbox = try ActionInbox()
+        // The terminal is /dev/null here: the sequence is written, nothing reads it.
+        let terminal = open("/dev/null", O_WRONLY)
+        defer { close(terminal) }
+        let runner = EffectRunner(
+            client: client, inbox: inbox, recentStore: RecentLookupStore(directory: state),
+            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"), timeZone: .utc,
+            terminalDescriptor: terminal, terminalEnvironment: [:])
+        #expect(runner.run(.quit) == .quit)
+        #expect(runner.run(.redrawScreen) == .redraw)
+        #expect(runner.run(.copyToClipboard(text: "token", what: "the token")) == nil)
+        let answered = inbox.drain()
+        guard answered.count == 1, case .copyFinished(let what, let error) = answered[0] else {
+            Issue.record("expected one copyFinished, got \(answered)")
+            return
+        }
+        #expect(what == "the token" && error == nil)
+        await client.shutdown()
+    }
+
+    @Test("tmux's buffer is filled off the UI thread within a deadline: a tmux that hangs cannot leave the copy pending")
+    func tmuxLoadHasADeadline() async throws {
+        let script = NSTemporaryDirectory() + "np6-hanging-tmux-\(UUID().uuidString)"
+        try "#!/bin/sh\nexec sleep 60\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o700)
+        defer { unlink(script) }
+        let started = ContinuousClock.now
+        let error = await Clipboard.loadTmuxBuffer("token", program: script, deadline: .milliseconds(300))
+        #expect(error?.hasPrefix("tmux load-buffer did not finish within") == true, "\(error ?? "nil")")
+        #expect(ContinuousClock.now - started < .seconds(5))
+        let fine = NSTemporaryDirectory() + "np6-fine-tmux-\(UUID().uuidString)"
+        try "#!/bin/sh\ncat > /dev/null\n".write(toFile: fine, atomically: true, encoding: .utf8)
+        chmod(fine, 0o700)
+        defer { unlink(fine) }
+        #expect(await Clipboard.loadTmuxBuffer("token", program: fine) == nil)
     }
 }

@@ -102,7 +102,7 @@ struct ReducerModelTests {
             if failure { return .profileSwitchFailed(generation: generation, profile: name, message: "key_command exited with status 1") }
             let profile = environment.profiles.first { $0.name == name } ?? BrowserFixtures.profiles[0]
             return .profileSwitched(generation: stale ? generation + 3 : generation, connection: environment.connection(for: profile, baseURL: .production))
-        case .cancel, .saveRecentLookups, .settleJournal, .quit:
+        case .cancel, .saveRecentLookups, .settleJournal, .redrawScreen, .quit:
             return .tick(now: BrowserFixtures.now)
         }
     }

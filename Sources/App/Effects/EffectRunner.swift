@@ -34,12 +34,17 @@ final class EffectRunner: Sendable {
     private let lastSave = Mutex<Task<Void, Never>?>(nil)
     /// For the dates in each answer's search index.
     private let timeZone: LocalTimeZone
+    /// The terminal a copy's OSC 52 sequence is written to, and its environment (TERM, TMUX).
+    private let terminalDescriptor: Int32
+    private let terminalEnvironment: [String: String]
 
     init(
         client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, timeZone: LocalTimeZone,
-        switcher: ProfileSwitcher? = nil
+        switcher: ProfileSwitcher? = nil, terminalDescriptor: Int32 = STDOUT_FILENO, terminalEnvironment: [String: String] = [:]
     ) {
         self.timeZone = timeZone
+        self.terminalDescriptor = terminalDescriptor
+        self.terminalEnvironment = terminalEnvironment
         self.session = Mutex(Session(client: client, journal: journal))
         self.inbox = inbox
         self.recentStore = recentStore
@@ -52,33 +57,65 @@ final class EffectRunner: Sendable {
 
     static func now() -> Double { Date().timeIntervalSince1970 }
 
-    /// Runs one effect. `.quit` and `.copyToClipboard` belong to the event loop and are ignored here.
-    func run(_ effect: Effect) {
+    /// What only the event loop can do, asked for by an effect.
+    enum LoopRequest: Equatable {
+        case quit
+        /// Clear the terminal and draw the whole frame again.
+        case redraw
+    }
+
+    /// Runs one effect; every effect comes here. It is called on the UI thread and returns at
+    /// once: the work runs as tasks whose answers come back as actions; the terminal's part of a
+    /// copy (the OSC 52 sequence) is written here, between frames; what only the loop can do is
+    /// returned to it.
+    @discardableResult
+    func run(_ effect: Effect) -> LoopRequest? {
         switch effect {
-        case .lookup(let generation, let target):
-            logger.debug("lookup \(target.kind.rawValue) (generation \(generation))")
-            track(generation) { [client, inbox, timeZone] in
-                let result = await Self.lookup(target, client: client, timeZone: timeZone)
-                // Decoding a large answer leaves freed buffers behind; give them back to the system.
-                MemoryRelease.returnFreedMemory()
-                inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
-            }
-        case .loadApplications:
-            applicationsTask.withLock { running in
-                running?.cancel()
-                running = Task { [client, inbox] in
-                    do {
-                        inbox.post(.applicationsFinished(.success(try await client.applications())))
-                    } catch {
-                        inbox.post(.applicationsFinished(.failure(error as? NP6Error ?? .cancelled)))
-                    }
-                }
-            }
+        case .quit: return .quit
+        case .redrawScreen: return .redraw
+        case .copyToClipboard(let text, let what): copy(text, what: what)
+        case .settleJournal(let settlements): settle(settlements)
+        case .saveRecentLookups(let lookups): save(lookups)
+        case .filter(let job): filter(job)
+        case .switchProfile(let generation, let name): switchProfile(generation, to: name)
+        case .lookup(let generation, let target): lookup(generation, target)
+        case .loadApplications: loadApplications()
         case .cancel(let generation):
             logger.debug("cancel generation \(generation)")
             let task = tasks.withLock { $0.removeValue(forKey: generation) }
             task?.cancel()
-        case .deleteSubscriptions(let generation, let subscriptions, let note):
+        case .deleteSubscriptions(let generation, let subscriptions, let note): delete(generation, subscriptions, note: note)
+        case .deleteAll(let generation, let contact, let subscriptions, let note): deleteAll(generation, contact, subscriptions, note: note)
+        case .restore(let generation, let subscriptions, let note): restore(generation, subscriptions, note: note)
+        }
+        return nil
+    }
+
+    private func lookup(_ generation: Int, _ target: LookupTarget) {
+        logger.debug("lookup \(target.kind.rawValue) (generation \(generation))")
+        track(generation) { [client, inbox, timeZone] in
+            let result = await Self.lookup(target, client: client, timeZone: timeZone)
+            // Decoding a large answer leaves freed buffers behind; give them back to the system.
+            MemoryRelease.returnFreedMemory()
+            inbox.post(.lookupFinished(generation: generation, target: target, result: result, now: Self.now()))
+        }
+    }
+
+    private func loadApplications() {
+        applicationsTask.withLock { running in
+            running?.cancel()
+            running = Task { [client, inbox] in
+                do {
+                    inbox.post(.applicationsFinished(.success(try await client.applications())))
+                } catch {
+                    inbox.post(.applicationsFinished(.failure(error as? NP6Error ?? .cancelled)))
+                }
+            }
+        }
+    }
+
+    /// A confirmed delete, journalled before it is sent (as every write is).
+    private func delete(_ generation: Int, _ subscriptions: [Subscription], note: WriteNote) {
             logger.debug("delete \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
             track(generation) { [client, inbox, journal] in
                 do {
@@ -89,40 +126,58 @@ final class EffectRunner: Sendable {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
-        case .deleteAll(let generation, let contact, let subscriptions, let note):
-            logger.debug("delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)")
+    }
+
+    private func deleteAll(_ generation: Int, _ contact: ContactKey, _ subscriptions: [Subscription], note: WriteNote) {
+            logger.debug(
+                "delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)")
             track(generation) { [client, inbox, journal] in
                 do {
                     let (entry, failure) = try await JournalledRequests.deleteContact(
                         contact, subscriptions: subscriptions, reason: note.reason, client: client, journal: journal)
-                    inbox.post(.deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure, journalEntry: entry))
+                    inbox.post(
+                        .deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure, journalEntry: entry))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
-        case .restore(let generation, let subscriptions, let note):
+    }
+
+    /// Undo: the subscriptions re-created from their saved JSON.
+    private func restore(_ generation: Int, _ subscriptions: [Subscription], note: WriteNote) {
             logger.debug("re-create \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
             track(generation) { [client, inbox, journal] in
                 do {
                     let results = try await JournalledRequests.recreate(
                         subscriptions.map(\.raw), operation: .undo, restoring: nil, contact: note.contact, reason: note.reason, client: client,
                         journal: journal)
-                    inbox.post(.restoreFinished(generation: generation, results: zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }))
+                    let paired = zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }
+                    inbox.post(.restoreFinished(generation: generation, results: paired))
                 } catch {
                     inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
                 }
             }
-        case .saveRecentLookups(let lookups):
-            let store = recentStore
-            let logger = logger
-            lastSave.withLock { last in
-                let before = last
-                last = Task.detached {
-                    await before?.value
-                    do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
-                }
-            }
-        case .settleJournal(let settlements):
+    }
+
+    /// The terminal's part now (OSC 52), tmux's buffer off the UI thread within its deadline;
+    /// the outcome comes back as `.copyFinished`.
+    private func copy(_ text: String, what: String) {
+        let written = Clipboard.writeSequence(text, terminalDescriptor: terminalDescriptor, environment: terminalEnvironment)
+        guard terminalEnvironment["TMUX"] != nil else {
+            inbox.post(.copyFinished(what: what, error: written))
+            return
+        }
+        Task.detached { [inbox] in
+            let loaded = await Clipboard.loadTmuxBuffer(text)
+            inbox.post(.copyFinished(what: what, error: loaded))
+        }
+    }
+
+    /// What a re-check found of unknown outcomes, journalled (and synced) off the UI thread.
+    private func settle(_ settlements: [JournalSettlement]) {
+        let journal = journal
+        let logger = logger
+        Task.detached {
             for settlement in settlements {
                 let result: JournalResult
                 switch settlement.finding {
@@ -131,46 +186,60 @@ final class EffectRunner: Sendable {
                 case .partly: result = .partial
                 }
                 do { try journal.recordSettlement(entry: settlement.entry, result: result, by: "a re-check in the browser") } catch {
-                    logger.debug("cannot record a settlement: \(error.description)")
+                    logger.debug("cannot record a settlement: \(String(describing: error))")
                 }
             }
-        case .filter(let job):
-            let task = Task.detached(priority: .userInitiated) { [inbox] in
-                guard let rows = job.run(isCancelled: { Task.isCancelled }), !Task.isCancelled else { return }
-                inbox.post(.filterFinished(generation: job.generation, rows: rows))
+        }
+    }
+
+    private func save(_ lookups: [RecentLookup]) {
+        let store = recentStore
+        let logger = logger
+        lastSave.withLock { last in
+            let before = last
+            last = Task.detached {
+                await before?.value
+                do { try store.save(lookups) } catch { logger.debug("cannot save recent lookups: \(error)") }
             }
-            filterTask.withLock { running in
-                running?.cancel()
-                running = task
-            }
-        case .switchProfile(let generation, let name):
-            logger.info("switching to profile \(name)")
-            guard let switcher else {
-                inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: "no config file"))
-                return
-            }
-            track(generation) { [self, inbox, logger] in
-                switch await switcher.session(for: name) {
-                case .success(let (newSession, connection)):
-                    // A request of the old profile may still be finishing: it keeps its client,
-                    // which is shut down once nothing of the old profile can run any more.
-                    guard !Task.isCancelled else {
-                        await newSession.client.shutdown()
-                        return
-                    }
-                    let old = session.withLock { current in
-                        defer { current = newSession }
-                        return current.client
-                    }
-                    inbox.post(.profileSwitched(generation: generation, connection: connection))
-                    Task.detached { await old.shutdown() }
-                case .failure(let error):
-                    logger.info("cannot switch to profile \(name): \(error.description)")
-                    inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: error.description))
+        }
+    }
+
+    private func filter(_ job: FilterJob) {
+        let task = Task.detached(priority: .userInitiated) { [inbox] in
+            guard let rows = job.run(isCancelled: { Task.isCancelled }), !Task.isCancelled else { return }
+            inbox.post(.filterFinished(generation: job.generation, rows: rows))
+        }
+        filterTask.withLock { running in
+            running?.cancel()
+            running = task
+        }
+    }
+
+    private func switchProfile(_ generation: Int, to name: String) {
+        logger.info("switching to profile \(name)")
+        guard let switcher else {
+            inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: "no config file"))
+            return
+        }
+        track(generation) { [self, inbox, logger] in
+            switch await switcher.session(for: name) {
+            case .success(let (newSession, connection)):
+                // A request of the old profile may still be finishing: it keeps its client,
+                // which is shut down once nothing of the old profile can run any more.
+                guard !Task.isCancelled else {
+                    await newSession.client.shutdown()
+                    return
                 }
+                let old = session.withLock { current in
+                    defer { current = newSession }
+                    return current.client
+                }
+                inbox.post(.profileSwitched(generation: generation, connection: connection))
+                Task.detached { await old.shutdown() }
+            case .failure(let error):
+                logger.info("cannot switch to profile \(name): \(error.description)")
+                inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: error.description))
             }
-        case .copyToClipboard, .quit:
-            break
         }
     }
 

@@ -76,7 +76,6 @@ final class EventLoop {
                         screen.invalidate()
                         actions.append(.resize(screen.size))
                     }
-                    if case .key(.control("l")) = event { screen.invalidate() }
                 }
             }
             actions += inbox.drain()
@@ -89,17 +88,13 @@ final class EventLoop {
         }
     }
 
+    /// Every effect goes to the runner; the loop does only what the runner hands back to it.
     private func perform(_ effects: [Effect]) {
         for effect in effects {
-            switch effect {
-            case .quit:
-                quitting = true
-            case .copyToClipboard(let text, let what):
-                // On this thread: the escape sequence must not interleave with a frame.
-                let error = Clipboard.copy(text, terminalDescriptor: STDOUT_FILENO, environment: environment)
-                perform(BrowserReducer.reduce(&state, .copyFinished(what: what, error: error)))
-            default:
-                runner.run(effect)
+            switch runner.run(effect) {
+            case .quit?: quitting = true
+            case .redraw?: screen.invalidate()
+            case nil: break
             }
         }
     }

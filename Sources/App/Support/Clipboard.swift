@@ -1,9 +1,14 @@
 import Foundation
+import Settings
 
 /// Copying over SSH and inside tmux: an OSC 52 sequence to the terminal, and inside tmux also
 /// `tmux load-buffer -w -`, because tmux's default `set-clipboard external` ignores an
 /// application's OSC 52 but `load-buffer -w` fills tmux's buffer and forwards it outward.
 public enum Clipboard {
+    /// How long `tmux load-buffer` may take: a tmux server that does not answer must not leave
+    /// the copy pending.
+    static let tmuxDeadline: Duration = .seconds(3)
+
     /// `ESC ] 52 ; c ; <base64> BEL`.
     public static func osc52(_ text: String) -> String {
         "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
@@ -14,9 +19,9 @@ public enum Clipboard {
         "\u{1B}P\(sequence)\u{1B}\\"
     }
 
-    /// Copies `text`; returns an error message, or nil on success. Writes to the terminal on
-    /// `terminalDescriptor`, so it must run on the UI thread between frames.
-    public static func copy(_ text: String, terminalDescriptor: Int32, environment: [String: String]) -> String? {
+    /// Writes the OSC 52 sequence for `text` to the terminal on `terminalDescriptor`; returns an
+    /// error message, or nil. It must run on the UI thread, between frames.
+    public static func writeSequence(_ text: String, terminalDescriptor: Int32, environment: [String: String]) -> String? {
         var sequence = osc52(text)
         let term = environment["TERM"] ?? ""
         if environment["TMUX"] == nil, term.hasPrefix("screen") { sequence = wrappedForScreen(sequence) }
@@ -27,27 +32,21 @@ public enum Clipboard {
             if count <= 0 { break }
             written += count
         }
-        if environment["TMUX"] != nil { return loadTmuxBuffer(text) }
         return written == bytes.count ? nil : "could not write to the terminal"
     }
 
-    static func loadTmuxBuffer(_ text: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "load-buffer", "-w", "-"]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+    /// Inside tmux: fills tmux's buffer, off the UI thread, within `deadline`.
+    static func loadTmuxBuffer(_ text: String, program: String = "tmux", deadline: Duration = tmuxDeadline) async -> String? {
         do {
-            try process.run()
-            // write(contentsOf:) throws on EPIPE (tmux gone) where write(_:) would trap.
-            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
+            let outcome = try await BoundedProcess.run(
+                program, arguments: ["load-buffer", "-w", "-"], input: Array(text.utf8), timeout: deadline, ownSession: false)
+            switch outcome {
+            case .finished(code: 0, _, _): return nil
+            case .finished(let code, _, _): return "tmux load-buffer " + (code.map { "exited with \($0)" } ?? "was killed by a signal")
+            case .timedOut: return "tmux load-buffer did not finish within \(deadline.components.seconds) s"
+            }
         } catch {
             return "tmux load-buffer failed: \(error.localizedDescription)"
         }
-        return process.terminationStatus == 0 ? nil : "tmux load-buffer exited with \(process.terminationStatus)"
     }
 }

@@ -98,7 +98,7 @@ extension BrowserReducer {
             var order = state.sort ?? SortOrder(SortKey.allCases[0])
             order.descending.toggle()
             return sort(&state, order)
-        case .redraw: break  // the controller redraws everything after every action
+        case .redraw: return [.redrawScreen]
         case .down, .up, .pageDown, .pageUp, .first, .last:
             if state.focus == .detail { scrollDetail(&state, command) } else { moveSelection(&state, command) }
         default: break

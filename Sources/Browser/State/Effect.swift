@@ -22,5 +22,7 @@ public enum Effect: Sendable, Equatable {
     case filter(FilterJob)
     /// Read the profile's key (running its command), then send every later request there.
     case switchProfile(generation: Int, profile: String)
+    /// Clear the terminal and draw the whole frame again (Ctrl-L).
+    case redrawScreen
     case quit
 }

@@ -1,10 +1,10 @@
 import NP6
 import Subprocess
-import SystemPackage
 
 /// Runs a profile's `key_command` the way AWS's `credential_process` is run: an argv without a
-/// shell, standard input closed, a deadline. swift-subprocess spawns it and, when the deadline
-/// passes, tears it down (SIGTERM, then SIGKILL).
+/// shell, standard input closed, a deadline, in a session of its own so that the deadline stops
+/// whatever the command started too (`sh -c 'sleep 60'`) and it cannot read the browser's
+/// terminal. `BoundedProcess` runs it.
 public enum KeyCommand {
     public static let defaultTimeout: Duration = .seconds(10)
     /// Enough for any key and a page of complaints; more is a broken command.
@@ -15,31 +15,9 @@ public enum KeyCommand {
     public static func key(from argv: [String], timeout: Duration = defaultTimeout) async throws(UsageError) -> String {
         guard let program = argv.first, !program.isEmpty else { throw UsageError("key_command is empty") }
         let shown = "key_command `\(UntrustedText.sanitized(KeySource.shellWords(argv)))`"
-        let outcome: Outcome
+        let outcome: BoundedProcess.Outcome
         do {
-            outcome = try await withThrowingTaskGroup(of: Outcome.self) { group in
-                group.addTask {
-                    let executable: Executable = program.contains("/") ? .path(FilePath(program)) : .name(program)
-                    // A session of its own, so that the deadline stops whatever the command
-                    // started too (`sh -c 'sleep 60'`), and the command cannot read the
-                    // browser's terminal.
-                    var options = PlatformOptions()
-                    options.createSession = true
-                    options.teardownSequence = [.send(signal: .terminate, toProcessGroup: true, allowedDurationToNextStep: .milliseconds(500))]
-                    let result = try await Subprocess.run(
-                        executable, arguments: Arguments(Array(argv.dropFirst())), platformOptions: options, input: .none,
-                        output: .string(limit: outputLimit), error: .string(limit: outputLimit))
-                    let code: Int32?
-                    if case .exited(let status) = result.terminationStatus { code = status } else { code = nil }
-                    return .finished(code: code, output: result.standardOutput, errors: result.standardError)
-                }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return .timedOut
-                }
-                defer { group.cancelAll() }
-                return try await group.next() ?? .timedOut
-            }
+            outcome = try await BoundedProcess.run(program, arguments: Array(argv.dropFirst()), timeout: timeout, outputLimit: outputLimit)
         } catch let error as SubprocessError {
             if error.code == .executableNotFound {
                 throw UsageError("\(shown): cannot run \(program): no such program on PATH")
@@ -64,11 +42,6 @@ public enum KeyCommand {
             }
             return key
         }
-    }
-
-    private enum Outcome: Sendable {
-        case finished(code: Int32?, output: String, errors: String)
-        case timedOut
     }
 
     /// The command's standard error for a message: sanitised (it may hold escape sequences), its
