@@ -1,5 +1,6 @@
 /// What a key asks for. The key map binds keys to commands; `BrowserReducer.perform` carries
-/// them out, and `BrowserReducer.hint` says whether one does anything right now.
+/// them out and `availability(in:hint:)` says whether one does anything right now: both switch
+/// over every case, so a new command needs both before it compiles.
 public enum Command: Sendable, Hashable {
     case quit
     /// `q`: quit, but ask first while a write is in flight.

@@ -26,24 +26,19 @@ extension BrowserReducer {
         return []
     }
 
-    static func copyMenuCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        guard case .copyMenu(var menu)? = state.overlay else { return [] }
-        switch command {
-        case .closeCopyMenu:
-            state.overlay = nil
-        case .down, .up:
-            menu.focus = max(0, min(menu.choices.count - 1, menu.focus + (command == .down ? 1 : -1)))
-            state.overlay = .copyMenu(menu)
-        case .copyFocused, .copyChoice:
-            var position = menu.focus
-            if case .copyChoice(let chosen) = command { position = chosen }
-            guard menu.choices.indices.contains(position) else { return [] }
-            state.overlay = nil
-            return [clipboard(menu.choices[position])]
-        default:
-            break
-        }
-        return []
+    static func moveCopyMenuFocus(_ state: inout BrowserState, _ movement: Movement) {
+        guard case .copyMenu(var menu)? = state.overlay, let step = movement.step else { return }
+        menu.focus = max(0, min(menu.choices.count - 1, menu.focus + step))
+        state.overlay = .copyMenu(menu)
+    }
+
+    /// The menu's line at `position` (its key, 1 to 5), or the focused one.
+    static func copyFromMenu(_ state: inout BrowserState, position chosen: Int?) -> [Effect] {
+        guard case .copyMenu(let menu)? = state.overlay else { return [] }
+        let position = chosen ?? menu.focus
+        guard menu.choices.indices.contains(position) else { return [] }
+        state.overlay = nil
+        return [clipboard(menu.choices[position])]
     }
 
     /// The menu's lines, in the order of their keys (1 to 5).

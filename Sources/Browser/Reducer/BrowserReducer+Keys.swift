@@ -14,22 +14,6 @@ extension BrowserReducer {
         return []
     }
 
-    static func perform(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        // Quitting works the same everywhere (Ctrl-C never confirms anything); an editing key
-        // goes to whichever text field is open, the only place the key map offers one.
-        if command == .quit { return quit(&state) }
-        if case .edit(let edit) = command { return editField(&state) { $0.apply(edit) } }
-        switch KeyMap.context(of: state) {
-        case .prompt: return promptCommand(command, &state)
-        case .confirmation, .typedConfirmation, .reasonField: return confirmationCommand(command, &state)
-        case .help: return helpCommand(command, &state)
-        case .copyMenu: return copyMenuCommand(command, &state)
-        case .profilePicker: return profilePickerCommand(command, &state)
-        case .filter: return filterCommand(command, &state)
-        case .browse, .anywhere, .textField: return browseCommand(command, &state)
-        }
-    }
-
     static func quit(_ state: inout BrowserState) -> [Effect] {
         var effects: [Effect] = []
         if let pending = state.pending { effects.append(.cancel(generation: pending.generation)) }
@@ -70,40 +54,31 @@ extension BrowserReducer {
 
     // MARK: Browsing
 
-    static func browseCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        switch command {
-        case .requestQuit:
-            guard let pending = state.pending, !pending.isLookup else { return quit(&state) }
-            state.overlay = .confirmation(Confirmation(.quit(activity: pending.activity)))
-        case .openHelp: state.overlay = .help(scroll: 0)
-        case .openPrompt: state.overlay = .prompt(LookupPrompt())
-        case .openFilter: state.filterEditing = true
-        case .back: return back(&state)
-        case .toggleFocus: state.focus = state.focus == .list ? .detail : .list
-        case .focusDetail: if state.selectedSubscription != nil { state.focus = .detail }
-        case .focusList: state.focus = .list
-        case .refresh: return refresh(&state)
-        case .delete: return requestDelete(&state)
-        case .deleteAll: return requestDeleteAll(&state)
-        case .undo: return requestUndo(&state)
-        case .mark:
-            if state.focus == .detail { scrollDetail(&state, .pageDown) } else { toggleMark(&state) }
-        case .copy: return copySelected(&state)
-        case .openCopyMenu: return openCopyMenu(&state)
-        case .openProfilePicker: return openProfilePicker(&state)
-        case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
-        case .historyBack: return goBack(&state)
-        case .historyForward: return goForward(&state)
-        case .reverseSort:
-            var order = state.sort ?? SortOrder(SortKey.allCases[0])
-            order.descending.toggle()
-            return sort(&state, order)
-        case .redraw: return [.redrawScreen]
-        case .down, .up, .pageDown, .pageUp, .first, .last:
-            if state.focus == .detail { scrollDetail(&state, command) } else { moveSelection(&state, command) }
-        default: break
-        }
+    /// `q`: quit, but ask first while a write is in flight (its outcome would be unknown).
+    static func requestQuit(_ state: inout BrowserState) -> [Effect] {
+        guard let pending = state.pending, !pending.isLookup else { return quit(&state) }
+        state.overlay = .confirmation(Confirmation(.quit(activity: pending.activity)))
         return []
+    }
+
+    static func reverseSort(_ state: inout BrowserState) -> [Effect] {
+        var order = state.sort ?? SortOrder(SortKey.allCases[0])
+        order.descending.toggle()
+        return sort(&state, order)
+    }
+
+    /// A movement key, read where it was pressed: the list or the detail, the help, a menu.
+    static func move(_ movement: Movement, _ state: inout BrowserState) {
+        switch KeyMap.context(of: state) {
+        case .browse, .anywhere, .textField:
+            if state.focus == .detail { scrollDetail(&state, movement) } else { moveSelection(&state, movement) }
+        case .filter: moveSelection(&state, movement)
+        case .help: scrollHelp(&state, movement)
+        case .copyMenu: moveCopyMenuFocus(&state, movement)
+        case .profilePicker: moveProfilePickerFocus(&state, movement)
+        // No movement key is bound there (the prompt's ↑/↓ walk the recent lookups).
+        case .prompt, .confirmation, .typedConfirmation, .reasonField: break
+        }
     }
 
     static func sort(_ state: inout BrowserState, _ order: SortOrder?) -> [Effect] {
@@ -139,35 +114,33 @@ extension BrowserReducer {
         return []
     }
 
-    static func moveSelection(_ state: inout BrowserState, _ command: Command) {
+    static func moveSelection(_ state: inout BrowserState, _ movement: Movement) {
         let page = max(1, ScreenLayout(size: state.size, state: state).listDataRows)
         let last = max(0, state.visible.count - 1)
         let before = state.selection
-        switch command {
+        switch movement {
         case .down: state.selection = min(last, state.selection + 1)
         case .up: state.selection = max(0, state.selection - 1)
         case .pageDown: state.selection = min(last, state.selection + page)
         case .pageUp: state.selection = max(0, state.selection - page)
         case .first: state.selection = 0
         case .last: state.selection = last
-        default: return
         }
         if state.selection != before { state.detailScroll = 0 }
         state.keepSelectionVisible()
     }
 
-    static func scrollDetail(_ state: inout BrowserState, _ command: Command) {
+    static func scrollDetail(_ state: inout BrowserState, _ movement: Movement) {
         let layout = ScreenLayout(size: state.size, state: state)
         let page = max(1, layout.detailTextRows)
         let maximum = max(0, detailLineCount(state, layout: layout) - page)
-        switch command {
+        switch movement {
         case .down: state.detailScroll += 1
         case .up: state.detailScroll -= 1
         case .pageDown: state.detailScroll += page
         case .pageUp: state.detailScroll -= page
         case .first: state.detailScroll = 0
         case .last: state.detailScroll = maximum
-        default: return
         }
         state.detailScroll = max(0, min(state.detailScroll, maximum))
     }
@@ -181,49 +154,36 @@ extension BrowserReducer {
 
     // MARK: Filter bar
 
-    static func filterCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        switch command {
-        case .clearFilter:
-            state.filterEditing = false
-            state.filterField = TextField()
-            return state.setFilter("")
-        case .keepFilter:
-            state.filterEditing = false
-        case .down, .up, .pageDown, .pageUp:
-            moveSelection(&state, command)
-        case .toggleFuzzy:
-            return state.toggleFuzzyFilter()
-        default:
-            break
-        }
-        return []
+    static func clearFilter(_ state: inout BrowserState) -> [Effect] {
+        state.filterEditing = false
+        state.filterField = TextField()
+        return state.setFilter("")
     }
 
     // MARK: Lookup prompt
 
-    static func promptCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        guard case .prompt(var prompt)? = state.overlay else { return [] }
+    /// Enter in the prompt: look the typed value up.
+    static func fetch(_ state: inout BrowserState) -> [Effect] {
+        guard case .prompt(let prompt)? = state.overlay else { return [] }
+        let value = prompt.field.text.trimmingWhitespace()
+        guard !value.isEmpty else { return [] }
+        state.overlay = nil
+        return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
+    }
+
+    /// Tab and Shift-Tab in the prompt: the next or previous kind of lookup.
+    static func changeKind(by step: Int, _ state: inout BrowserState) {
+        guard case .prompt(var prompt)? = state.overlay else { return }
         let kinds = LookupKind.allCases
-        switch command {
-        case .closePrompt:
-            state.overlay = nil
-        case .fetch:
-            let value = prompt.field.text.trimmingWhitespace()
-            guard !value.isEmpty else { return [] }
-            state.overlay = nil
-            return startLookup(&state, LookupTarget(kind: prompt.kind, value: value))
-        case .nextKind, .previousKind:
-            let step = command == .nextKind ? 1 : kinds.count - 1
-            prompt.kind = kinds[((kinds.firstIndex(of: prompt.kind) ?? 0) + step) % kinds.count]
-            prompt.kindChosen = true
-            state.overlay = .prompt(prompt)
-        case .olderLookup, .newerLookup:
-            recall(older: command == .olderLookup, from: state.recentLookups, into: &prompt)
-            state.overlay = .prompt(prompt)
-        default:
-            break
-        }
-        return []
+        prompt.kind = kinds[((kinds.firstIndex(of: prompt.kind) ?? 0) + step + kinds.count) % kinds.count]
+        prompt.kindChosen = true
+        state.overlay = .prompt(prompt)
+    }
+
+    static func recallLookup(older: Bool, _ state: inout BrowserState) {
+        guard case .prompt(var prompt)? = state.overlay else { return }
+        recall(older: older, from: state.recentLookups, into: &prompt)
+        state.overlay = .prompt(prompt)
     }
 
     /// ↑/↓ in the prompt: walk the recent lookups; past the newest, an empty field.
@@ -249,20 +209,37 @@ extension BrowserReducer {
 
     // MARK: Confirmations (they take every key)
 
-    static func confirmationCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        guard case .confirmation(var confirmation)? = state.overlay else { return [] }
-        switch (command, confirmation.answer) {
-        case (.confirm, .button), (.pressFocused, .button(focus: .confirm)):
-            return confirm(&state, confirmation)
-        case (.cancel, _), (.pressFocused, .button(focus: .cancel)):
-            state.overlay = nil
-            state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
-            return []
-        case (.switchButton, .button(let focus)):
-            confirmation.answer = .button(focus: focus.other)
-        case (.nextFocus, .button(let focus)), (.previousFocus, .button(let focus)):
-            // The ring: Cancel, the reason field, the confirm button.
-            let forward = command == .nextFocus
+    /// `y`/Enter on the buttons: the focused button, or confirm.
+    static func pressConfirmation(_ state: inout BrowserState, focused: Bool) -> [Effect] {
+        guard case .confirmation(let confirmation)? = state.overlay else { return [] }
+        switch confirmation.answer {
+        case .button(let focus): return !focused || focus == .confirm ? confirm(&state, confirmation) : cancelConfirmation(&state)
+        case .typed: return []
+        }
+    }
+
+    static func cancelConfirmation(_ state: inout BrowserState) -> [Effect] {
+        guard case .confirmation(let confirmation)? = state.overlay else { return [] }
+        state.overlay = nil
+        state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
+        return []
+    }
+
+    static func switchButton(_ state: inout BrowserState) {
+        guard case .confirmation(var confirmation)? = state.overlay else { return }
+        switch confirmation.answer {
+        case .button(let focus): confirmation.answer = .button(focus: focus.other)
+        case .typed: return
+        }
+        state.overlay = .confirmation(confirmation)
+    }
+
+    /// Tab and Shift-Tab: the ring Cancel, the reason field, the confirm button; with a typed
+    /// answer, between the answer and the reason.
+    static func moveConfirmationFocus(_ state: inout BrowserState, forward: Bool) {
+        guard case .confirmation(var confirmation)? = state.overlay else { return }
+        switch confirmation.answer {
+        case .button(let focus):
             if confirmation.reasonFocused {
                 confirmation.reasonFocused = false
                 confirmation.answer = .button(focus: forward ? .confirm : .cancel)
@@ -271,36 +248,51 @@ extension BrowserReducer {
             } else {
                 confirmation.answer = .button(focus: focus.other)
             }
-        case (.nextFocus, .typed), (.previousFocus, .typed):
+        case .typed:
             confirmation.reasonFocused.toggle()
-        case (.leaveReason, .button):
+        }
+        state.overlay = .confirmation(confirmation)
+    }
+
+    /// Enter in the reason field of a button confirmation: to the confirm button.
+    static func leaveReason(_ state: inout BrowserState) {
+        guard case .confirmation(var confirmation)? = state.overlay else { return }
+        switch confirmation.answer {
+        case .button:
             confirmation.reasonFocused = false
             confirmation.answer = .button(focus: .confirm)
-        case (.submitTyped, .typed(var typed)):
+        case .typed: return
+        }
+        state.overlay = .confirmation(confirmation)
+    }
+
+    /// Enter on a typed answer: it confirms only when it is exactly what was asked for.
+    static func submitTyped(_ state: inout BrowserState) -> [Effect] {
+        guard case .confirmation(var confirmation)? = state.overlay else { return [] }
+        switch confirmation.answer {
+        case .typed(var typed):
             if typed.field.text == typed.expected { return confirm(&state, confirmation) }
             typed.mismatch = true
             confirmation.answer = .typed(typed)
-        default:
-            return []
+            state.overlay = .confirmation(confirmation)
+        case .button: break
         }
-        state.overlay = .confirmation(confirmation)
         return []
     }
 
     // MARK: Help
 
-    static func helpCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        guard case .help(let scroll)? = state.overlay else { return [] }
-        switch command {
-        case .closeHelp: state.overlay = nil
+    static func scrollHelp(_ state: inout BrowserState, _ movement: Movement) {
+        guard case .help(let scroll)? = state.overlay else { return }
+        switch movement {
         case .down: state.overlay = .help(scroll: scroll + 1)
         case .up: state.overlay = .help(scroll: max(0, scroll - 1))
         case .pageDown: state.overlay = .help(scroll: scroll + 10)
         case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
         case .first: state.overlay = .help(scroll: 0)
-        default: break
+        // Not bound in the help.
+        case .last: break
         }
-        return []
     }
 
     // MARK: Mouse
@@ -322,12 +314,12 @@ extension BrowserReducer {
                 state.focus = .detail
             }
         case .wheelUp(let row, let column), .wheelDown(let row, let column):
-            let command: Command
-            if case .wheelDown = event { command = .down } else { command = .up }
+            let movement: Movement
+            if case .wheelDown = event { movement = .down } else { movement = .up }
             if let detail = layout.detail, detail.contains(row: row, column: column) {
-                for _ in 0..<3 { scrollDetail(&state, command) }
+                for _ in 0..<3 { scrollDetail(&state, movement) }
             } else {
-                for _ in 0..<3 { moveSelection(&state, command) }
+                for _ in 0..<3 { moveSelection(&state, movement) }
             }
         }
         return []

@@ -20,32 +20,27 @@ extension BrowserReducer {
         return []
     }
 
-    static func profilePickerCommand(_ command: Command, _ state: inout BrowserState) -> [Effect] {
-        guard case .profilePicker(var picker)? = state.overlay else { return [] }
-        switch command {
-        case .closeProfilePicker:
-            state.overlay = nil
-        case .down, .up:
-            picker.focus = max(0, min(picker.profiles.count - 1, picker.focus + (command == .down ? 1 : -1)))
-            state.overlay = .profilePicker(picker)
-        case .chooseProfile:
-            guard picker.profiles.indices.contains(picker.focus) else { return [] }
-            let chosen = picker.profiles[picker.focus]
-            state.overlay = nil
-            if chosen.name == state.connection.profile?.name {
-                state.flash = Flash("Already on \(chosen.name)", kind: .info, now: state.now)
-                return []
-            }
-            var effects: [Effect] = []
-            // Requests in flight belong to the old profile: cancelled, their answers ignored.
-            if let pending = state.pending { effects.append(.cancel(generation: pending.generation)) }
-            let generation = state.begin(.switchProfile(chosen.name))
-            effects.append(.switchProfile(generation: generation, profile: chosen.name))
-            return effects
-        default:
-            break
+    static func moveProfilePickerFocus(_ state: inout BrowserState, _ movement: Movement) {
+        guard case .profilePicker(var picker)? = state.overlay, let step = movement.step else { return }
+        picker.focus = max(0, min(picker.profiles.count - 1, picker.focus + step))
+        state.overlay = .profilePicker(picker)
+    }
+
+    /// Enter in the picker: read the focused profile's key, then move the session there.
+    static func chooseProfile(_ state: inout BrowserState) -> [Effect] {
+        guard case .profilePicker(let picker)? = state.overlay, picker.profiles.indices.contains(picker.focus) else { return [] }
+        let chosen = picker.profiles[picker.focus]
+        state.overlay = nil
+        if chosen.name == state.connection.profile?.name {
+            state.flash = Flash("Already on \(chosen.name)", kind: .info, now: state.now)
+            return []
         }
-        return []
+        var effects: [Effect] = []
+        // Requests in flight belong to the old profile: cancelled, their answers ignored.
+        if let pending = state.pending { effects.append(.cancel(generation: pending.generation)) }
+        let generation = state.begin(.switchProfile(chosen.name))
+        effects.append(.switchProfile(generation: generation, profile: chosen.name))
+        return effects
     }
 
     static func profileSwitched(_ state: inout BrowserState, generation: Int, connection: BrowserConnection) -> [Effect] {

@@ -21,7 +21,7 @@ public enum HelpContent {
         var sections = contexts.map { context in
             Section(
                 title: sectionTitle(context),
-                entries: KeyMap.bindings.filter { $0.context == context && !(readOnly && $0.writes) }.map { Entry(keys: $0.label, action: $0.help) })
+                entries: KeyMap.bindings.filter { $0.context == context && $0.isAvailable(readOnly: readOnly) }.map { Entry(keys: $0.label, action: $0.help) })
         }
         sections.append(Section(title: "Filter syntax", entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }))
         return sections
