@@ -123,6 +123,7 @@ let package = Package(
         .executableTarget(
             name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
             path: "Fuzz/np6-fuzz"),
+        .target(name: "TestTags", path: "Tests/TestTags"),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6", "Primitives"], path: "Tests/BrowserTestSupport"),
         .target(
             name: "TLSTestSupport",
@@ -132,20 +133,20 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
             ],
             path: "Tests/TLSTestSupport"),
-        .testTarget(name: "NP6Tests", dependencies: ["NP6", "NP6Sandbox", "TLSTestSupport"]),
-        .testTarget(name: "TerminalTests", dependencies: ["CNcursesw", "Formatting", "NP6"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
+        .testTarget(name: "NP6Tests", dependencies: ["TestTags", "NP6", "NP6Sandbox", "TLSTestSupport"]),
+        .testTarget(name: "TerminalTests", dependencies: ["TestTags", "CNcursesw", "Formatting", "NP6"]),
+        .testTarget(name: "BrowserTests", dependencies: ["TestTags", "Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
         .testTarget(
-            name: "ViewsTests", dependencies: ["Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search", "Views"], exclude: ["Golden"]),
+            name: "ViewsTests", dependencies: ["TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
+            dependencies: ["TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["NP6", "Scripts", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "SettingsTests", dependencies: ["NP6", "Settings"]),
-        .testTarget(name: "ScriptsTests", dependencies: ["Journal", "NP6", "Scripts"]),
-        .testTarget(name: "ArchitectureTests"),
+            dependencies: ["TestTags", "NP6", "Scripts", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "NP6", "Settings"]),
+        .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["TestTags"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,10 +2,11 @@ import Foundation
 import Journal
 import NP6
 import Testing
+import TestTags
 
 /// The journal as a team reads it: the contact and the reason of every write, one entry for a
 /// marked delete, an audit log that receives every line, and the filters of `journal`.
-@Suite("The audit trail")
+@Suite("The audit trail", .tags(.unit))
 struct AuditTrailTests {
     static let foobar: [JSONValue] = [
         try! JSONParser.parse(#"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f"}}"#),

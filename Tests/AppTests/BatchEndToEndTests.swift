@@ -3,10 +3,11 @@ import Foundation
 import Glibc
 import NP6
 import Testing
+import TestTags
 
 /// `--from-file`: the plan, a run killed and resumed, pacing against a rate limit, Ctrl-C, and
 /// `list --format json` as the server's own bytes; as processes (and in tmux) against the sandbox.
-@Suite("End to end: batches of contacts", .serialized)
+@Suite("End to end: batches of contacts", .serialized, .tags(.endToEnd, .slow), .notInFastRun)
 struct BatchEndToEndTests {
     static func contactFile(_ lines: [String]) throws -> String {
         let path = NSTemporaryDirectory() + "np6-batch-\(UUID().uuidString).txt"

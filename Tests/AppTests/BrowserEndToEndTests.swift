@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestTags
 
 /// The built np6-subs in a real terminal (tmux) against np6-sandbox on a loopback port.
-@Suite("End to end: np6-subs in tmux against np6-sandbox", .serialized)
+@Suite("End to end: np6-subs in tmux against np6-sandbox", .serialized, .tags(.endToEnd), .notInFastRun)
 struct BrowserEndToEndTests {
     static let firebaseID = "0581e259-9039-487c-a94e-ff8c3944f956"
     static let apnsID = "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"
@@ -152,7 +153,7 @@ struct BrowserEndToEndTests {
     }
 }
 
-@Suite("End to end: starting up without a terminal")
+@Suite("End to end: starting up without a terminal", .tags(.endToEnd), .notInFastRun)
 struct StartupTests {
     static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: String, stderr: String) {
         var variables = ProcessInfo.processInfo.environment
@@ -219,7 +220,7 @@ struct StartupTests {
     }
 }
 
-@Suite("End to end: searching a contact with 100,000 subscriptions")
+@Suite("End to end: searching a contact with 100,000 subscriptions", .tags(.endToEnd, .slow), .notInFastRun)
 struct BulkSearchEndToEndTests {
     @Test("typing a query shows the count and the single matching row; Esc restores all rows")
     func bulkSearch() async throws {

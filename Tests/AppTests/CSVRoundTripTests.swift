@@ -1,10 +1,11 @@
 import Foundation
 import NP6
 import Testing
+import TestTags
 
 /// CSV output read back by a real CSV parser (Python's `csv` module) gives every field back:
 /// sanitised like the screen, and with a leading `'` where a spreadsheet would run a formula.
-@Suite("End to end: CSV that a spreadsheet cannot run and a parser reads back", .serialized)
+@Suite("End to end: CSV that a spreadsheet cannot run and a parser reads back", .serialized, .tags(.endToEnd), .notInFastRun)
 struct CSVRoundTripTests {
     /// Every record of `csv` as parsed by Python's csv module (RFC 4180 quoting).
     static func parse(_ csv: String) async throws -> [[String]] {

@@ -1,9 +1,10 @@
 import Foundation
 import Glibc
 import Testing
+import TestTags
 
 /// If the browser ever crashes, the terminal is usable afterwards, and no core file holds the key.
-@Suite("End to end: a crash restores the terminal", .serialized)
+@Suite("End to end: a crash restores the terminal", .serialized, .tags(.endToEnd), .notInFastRun)
 struct CrashEndToEndTests {
     /// tmux's view of the pane: alternate screen, mouse tracking, cursor shown.
     static func modes(_ session: BrowserSession) throws -> String {

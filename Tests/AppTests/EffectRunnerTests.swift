@@ -5,6 +5,7 @@ import Journal
 import Logging
 import NP6
 import Testing
+import TestTags
 
 @testable import App
 

@@ -3,10 +3,11 @@ import Essentials
 import Foundation
 import Primitives
 import Testing
+import TestTags
 
 /// Emoji sequences from the server (ZWJ families, flags, skin tones, VS16) in application
 /// names, tokens and user names: in a real terminal every border stays where it belongs.
-@Suite("End to end: columns and borders stay in place with any emoji", .serialized)
+@Suite("End to end: columns and borders stay in place with any emoji", .serialized, .tags(.endToEnd), .notInFastRun)
 struct EmojiColumnsEndToEndTests {
     /// The cell where each character of a captured line starts, counted as the terminal counts.
     static func cellColumns(_ line: Substring) -> [(Character, Int)] {

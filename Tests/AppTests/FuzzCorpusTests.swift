@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestTags
 
 /// The fuzz targets' committed corpus (seeds and every crash ever found) replayed through the
 /// same checks the fuzzer runs, in a plain build: a fixed crash stays fixed.
-@Suite("Fuzz corpus replayed through the fuzz checks")
+@Suite("Fuzz corpus replayed through the fuzz checks", .tags(.endToEnd), .notInFastRun)
 struct FuzzCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

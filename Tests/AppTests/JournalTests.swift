@@ -3,8 +3,9 @@ import Journal
 import NP6
 import Synchronization
 import Testing
+import TestTags
 
-@Suite("The deletion journal")
+@Suite("The deletion journal", .tags(.unit))
 struct JournalTests {
     static func folder() -> String {
         NSTemporaryDirectory() + "np6-journal-\(UUID().uuidString)/np6-subs"
@@ -72,6 +73,7 @@ struct JournalTests {
 }
 
 /// Counts requests; answers 204.
+@Suite(.tags(.endToEnd), .notInFastRun)
 final class CountingTransport: HTTPTransport {
     private let requests = Mutex(0)
     var count: Int { requests.withLock { $0 } }

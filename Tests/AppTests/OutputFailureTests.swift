@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestTags
 
 /// Output that cannot be written: a reader that goes away, a full disk. Neither may crash.
-@Suite("End to end: output that cannot be written", .serialized)
+@Suite("End to end: output that cannot be written", .serialized, .tags(.endToEnd), .notInFastRun)
 struct OutputFailureTests {
     /// Runs a shell line with np6-subs as `$NP6`, against the sandbox, with its stderr merged.
     static func shell(_ line: String, sandbox: SandboxProcess, state: String) async throws -> Subprocess.Result {

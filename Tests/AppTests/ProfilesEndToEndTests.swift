@@ -2,10 +2,11 @@ import Foundation
 import Glibc
 import NP6
 import Testing
+import TestTags
 
 /// Profiles for real: two sandboxes with two keys stand for two accounts, a config file names
 /// them, and np6-subs runs in tmux and as a process.
-@Suite("End to end: profiles, the production band, doctor", .serialized)
+@Suite("End to end: profiles, the production band, doctor", .serialized, .tags(.endToEnd), .notInFastRun)
 struct ProfilesEndToEndTests {
     static let stagingKey = "staging-key-7a1c"
     static let productionKey = "prod-key-93c0"

@@ -1,11 +1,12 @@
 import Foundation
 import NP6
+import TestTags
 import TLSTestSupport
 import Testing
 
 /// np6-subs through a real proxy (tinyproxy) to the sandbox serving https: the proxy sees a
 /// CONNECT and nothing of the request; NO_PROXY goes around it; its refusals are named.
-@Suite("End to end: through a real proxy", .serialized)
+@Suite("End to end: through a real proxy", .serialized, .tags(.endToEnd), .notInFastRun)
 struct ProxyEndToEndTests {
     static func withWorld(credentials: (user: String, password: String)? = nil, _ body: (SandboxProcess, TestPKI, TinyproxyProcess, String) async throws -> Void)
         async throws

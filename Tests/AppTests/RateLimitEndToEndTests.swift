@@ -1,10 +1,11 @@
 import Foundation
 import NP6
 import Testing
+import TestTags
 
 /// NP6's rate limits against a sandbox that enforces one: the real binary paces itself, and the
 /// browser shows a quota running low.
-@Suite("End to end: rate limits", .serialized)
+@Suite("End to end: rate limits", .serialized, .tags(.endToEnd, .slow), .notInFastRun)
 struct RateLimitEndToEndTests {
     @Test("delete of four subscriptions paces itself: a sandbox allowing 5 requests per 2 s answers no 429")
     func pacedDelete() async throws {

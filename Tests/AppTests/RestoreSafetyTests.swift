@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestTags
 
 /// restore re-creates only where the entry was deleted; the demo keeps a journal of its own.
-@Suite("End to end: restore on the right server, and the demo's own journal", .serialized)
+@Suite("End to end: restore on the right server, and the demo's own journal", .serialized, .tags(.endToEnd), .notInFastRun)
 struct RestoreSafetyTests {
     @Test("restore refuses an entry recorded against another host unless --to-host names this one")
     func otherHost() async throws {

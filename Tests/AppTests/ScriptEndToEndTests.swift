@@ -2,9 +2,10 @@ import Foundation
 import Glibc
 import NP6
 import Testing
+import TestTags
 
 /// The subcommands, run as processes against the sandbox process.
-@Suite("End to end: subcommands and exit codes", .serialized)
+@Suite("End to end: subcommands and exit codes", .serialized, .tags(.endToEnd), .notInFastRun)
 struct ScriptEndToEndTests {
     static let firebaseID = "0581e259-9039-487c-a94e-ff8c3944f956"
 

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestTags
 
 /// A server that echoes the key back: the key must not reach stderr, the journal or the screen.
-@Suite("End to end: the key never appears, even when the server echoes it", .serialized)
+@Suite("End to end: the key never appears, even when the server echoes it", .serialized, .tags(.endToEnd), .notInFastRun)
 struct SecretEndToEndTests {
     static let echoSubscription = "fa017000-0000-4000-8000-000000000007"
 

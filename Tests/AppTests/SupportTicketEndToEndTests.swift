@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestTags
 
 /// The support ticket, end to end in tmux: local dates by the zone's rules, sorting by the
 /// modified date, a lookup guessed from its text, history, the copy menu, and a journal that
 /// names the contact and the reason.
-@Suite("End to end: the support ticket", .serialized)
+@Suite("End to end: the support ticket", .serialized, .tags(.endToEnd), .notInFastRun)
 struct SupportTicketEndToEndTests {
     static let summerID = "5a000000-0000-4000-8000-000000000001"
     static let foobarHash = "3858f62230ac3c915f300c664312c63f"
@@ -114,7 +115,7 @@ struct SupportTicketEndToEndTests {
 }
 
 /// Mouse capture, as the terminal sees it: tmux reports whether the program asked for mouse events.
-@Suite("End to end: the mouse", .serialized)
+@Suite("End to end: the mouse", .serialized, .tags(.endToEnd), .notInFastRun)
 struct MouseEndToEndTests {
     @Test("the browser captures the mouse; --no-mouse and NP6_NO_MOUSE=1 leave it to the terminal", arguments: [
         ("", [String: String](), "1"), ("--no-mouse", [:], "0"), ("", ["NP6_NO_MOUSE": "1"], "0"),

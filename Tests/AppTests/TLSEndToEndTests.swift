@@ -1,11 +1,12 @@
 import Foundation
 import NP6
+import TestTags
 import TLSTestSupport
 import Testing
 
 /// np6-subs over real TLS: the sandbox serves https with a certificate from a throwaway private
 /// CA, and the CA is trusted each of the four ways, or not at all.
-@Suite("End to end: TLS with a private CA", .serialized)
+@Suite("End to end: TLS with a private CA", .serialized, .tags(.endToEnd), .notInFastRun)
 struct TLSEndToEndTests {
     static func withHTTPSSandbox(_ body: (SandboxProcess, TestPKI, String) async throws -> Void) async throws {
         let pki = try TestPKI.make()

@@ -2,9 +2,10 @@ import Foundation
 import Journal
 import NP6
 import Testing
+import TestTags
 
 /// Undo and read-only mode, through the real binary in tmux.
-@Suite("End to end: undo, marks and read-only in the browser", .serialized)
+@Suite("End to end: undo, marks and read-only in the browser", .serialized, .tags(.endToEnd), .notInFastRun)
 struct UndoEndToEndTests {
     @Test("delete in the browser, press u: it is back with the same id and fields; the journal shows both entries")
     func undoRoundTrip() async throws {
@@ -84,7 +85,7 @@ struct UndoEndToEndTests {
     }
 }
 
-@Suite("End to end: what an earlier run left unfinished")
+@Suite("End to end: what an earlier run left unfinished", .tags(.endToEnd), .notInFastRun)
 struct UnfinishedJournalTests {
     @Test("a journalled delete without an outcome is shown at start as outcome unknown")
     func unfinishedIntentIsShown() async throws {

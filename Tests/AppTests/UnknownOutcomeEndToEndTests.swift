@@ -1,10 +1,11 @@
 import Foundation
 import Journal
 import Testing
+import TestTags
 
 /// A delete whose answer breaks off after its status line: the server acted, the client cannot
 /// know. It must say the outcome is unknown, check, say what it found, and record that.
-@Suite("End to end: an answer that breaks off after the request was sent", .serialized)
+@Suite("End to end: an answer that breaks off after the request was sent", .serialized, .tags(.endToEnd), .notInFastRun)
 struct UnknownOutcomeEndToEndTests {
     static let brokenSubscription = "fa017000-0000-4000-8000-000000000008"
 

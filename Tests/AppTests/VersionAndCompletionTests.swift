@@ -1,10 +1,11 @@
 import Foundation
 import NP6
 import Testing
+import TestTags
 
 /// What the release archive builds on: `--version`, and the completion scripts' call back into the
 /// binary for `--profile`. (scripts/verify-release checks the stamped binary and the shells.)
-@Suite("The binary: --version and completions")
+@Suite("The binary: --version and completions", .tags(.endToEnd), .notInFastRun)
 struct VersionAndCompletionTests {
     static func run(_ arguments: [String], configHome: String? = nil) async throws -> Subprocess.Result {
         var environment = ProcessInfo.processInfo.environment

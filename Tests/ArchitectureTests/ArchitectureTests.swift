@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestTags
 
 /// The package's shape, checked against its own sources: every module a file imports is a
 /// declared dependency of its target (and every declared one is imported), docs/architecture.md's
 /// target table says the same, one top-level type per file, imports at the top.
-@Suite("Architecture: manifest, imports, docs and files agree")
+@Suite("Architecture: manifest, imports, docs and files agree", .tags(.unit))
 struct ArchitectureTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestTags
 
 /// Every user-visible message template in Sources that carries a count, collected from the
 /// source text: each must say its count through `CountText` (which picks the singular or the
 /// plural and groups thousands), and none may leave the plural to the reader with "(s)".
-@Suite("Words: count templates in the sources")
+@Suite("Words: count templates in the sources", .tags(.unit))
 struct CountTemplateTests {
     struct Template {
         var file: String

@@ -1,6 +1,7 @@
 import Browser
 import BrowserTestSupport
 import Testing
+import TestTags
 
 /// Availability lives on the binding (lazygit's GetDisabledReason): the status line offers what
 /// is available, and what is not says why.

@@ -2,8 +2,9 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Testing
+import TestTags
 
-@Suite("Filtering a large list off the UI thread")
+@Suite("Filtering a large list off the UI thread", .tags(.unit))
 struct BackgroundFilterTests {
     /// More rows than `BrowserState.backgroundFilterRows`; every 1,000th has provider `apns`.
     static let large: [Subscription] = {

@@ -2,8 +2,9 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Testing
+import TestTags
 
-@Suite("Copying: c for the token, C for the menu")
+@Suite("Copying: c for the token, C for the menu", .tags(.unit))
 struct CopyMenuTests {
     static func copied(_ effects: [Effect]) -> (text: String, what: String)? {
         for effect in effects { if case .copyToClipboard(let text, let what) = effect { return (text, what) } }

@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 
-@Suite("Reducer: deleting with confirmation")
+@Suite("Reducer: deleting with confirmation", .tags(.unit))
 struct DeleteTests {
     static let note = WriteNote(contact: .unicity("foobar"), reason: nil)
     static let firstID = "0581e259-9039-487c-a94e-ff8c3944f956"
@@ -162,7 +163,7 @@ struct DeleteTests {
     }
 }
 
-@Suite("Reducer: deleting all of a contact's subscriptions")
+@Suite("Reducer: deleting all of a contact's subscriptions", .tags(.unit))
 struct DeleteAllTests {
     static let note = DeleteTests.note
     @Test("D says how many and in which applications, and needs the unicity typed")
@@ -226,7 +227,7 @@ struct DeleteAllTests {
     }
 }
 
-@Suite("Reducer: the reason of a write")
+@Suite("Reducer: the reason of a write", .tags(.unit))
 struct ReasonTests {
     @Test("Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and the next confirmation")
     func typedReason() {

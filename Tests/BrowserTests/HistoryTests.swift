@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Search
 import Testing
+import TestTags
 
-@Suite("History: [ and ] between the contacts of a session")
+@Suite("History: [ and ] between the contacts of a session", .tags(.unit))
 struct HistoryTests {
     static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
         BrowserFixtures.press([.character("o")], &state)

@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 
-@Suite("Reducer: looking contacts up")
+@Suite("Reducer: looking contacts up", .tags(.unit))
 struct LookupTests {
     let size = TerminalSize(rows: 40, columns: 120)
 
@@ -241,7 +242,7 @@ struct LookupTests {
     }
 }
 
-@Suite("Reducer: sticky banners")
+@Suite("Reducer: sticky banners", .tags(.unit))
 struct StickyBannerTests {
     @Test("a sticky banner (an earlier run's unknown outcome) survives a successful lookup; Esc clears it")
     func sticky() {

@@ -2,8 +2,9 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Testing
+import TestTags
 
-@Suite("Reducer: marks, deleting several, undo, read-only")
+@Suite("Reducer: marks, deleting several, undo, read-only", .tags(.unit))
 struct MarksAndUndoTests {
     static let jeanneContact = ContactKey.unicity("jeanne.martin@example.com")
 

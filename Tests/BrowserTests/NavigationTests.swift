@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 
-@Suite("Reducer: moving, focus, filter, help, mouse")
+@Suite("Reducer: moving, focus, filter, help, mouse", .tags(.unit))
 struct NavigationTests {
     static var many: [Subscription] {
         (0..<100).map { index in

@@ -2,8 +2,9 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Testing
+import TestTags
 
-@Suite("Profiles: P switches, production is marked and typed")
+@Suite("Profiles: P switches, production is marked and typed", .tags(.unit))
 struct ProfileTests {
     static let staging = BrowserFixtures.profiles[0]
     static let production = BrowserFixtures.profiles[1]

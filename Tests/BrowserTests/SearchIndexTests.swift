@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Search
 import Testing
+import TestTags
 
-@Suite("The search index")
+@Suite("The search index", .tags(.unit))
 struct SearchIndexTests {
     static func ids(_ text: String, _ subscriptions: [Subscription], index: SearchIndex? = nil) -> [String] {
         let index = index ?? SearchIndex(subscriptions, timeZone: .utc)

@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Search
 import Testing
+import TestTags
 
-@Suite("The filter's query language")
+@Suite("The filter's query language", .tags(.unit))
 struct SearchQueryTests {
     static let now = BrowserFixtures.now  // 2026-01-15T12:00:00Z
 
@@ -153,7 +154,7 @@ struct SearchQueryTests {
     static var corpus: [Subscription] { BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile }
 }
 
-@Suite("Fuzzy matching and narrowing")
+@Suite("Fuzzy matching and narrowing", .tags(.unit))
 struct FuzzyAndNarrowingTests {
     static func score(_ pattern: String, _ text: String) -> Int? {
         FuzzyScore.score(pattern, in: text)

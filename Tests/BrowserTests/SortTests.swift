@@ -3,8 +3,9 @@ import BrowserTestSupport
 import NP6
 import Search
 import Testing
+import TestTags
 
-@Suite("Sorting the list")
+@Suite("Sorting the list", .tags(.unit))
 struct SortTests {
     static func ids(_ state: BrowserState) -> [String] {
         state.visibleSubscriptions.map { String($0.id.prefix(4)) }
@@ -87,7 +88,7 @@ struct SortTests {
     }
 }
 
-@Suite("Sorting an index")
+@Suite("Sorting an index", .tags(.unit))
 struct IndexSortTests {
     static let subscriptions: [Subscription] = try! Subscription.list(from: JSONParser.parse(#"""
         [{"id": "a", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "Bb"}},

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Testing
+import TestTags
 
 @testable import np6_subs
 
-@Suite("The command line: suggestions, the mouse, the reason and the audit log")
+@Suite("The command line: suggestions, the mouse, the reason and the audit log", .tags(.unit))
 struct CommandLineTests {
     static let commands = ["browse", "list", "show", "delete", "journal", "restore", "help"]
 

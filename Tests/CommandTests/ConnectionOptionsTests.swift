@@ -2,12 +2,13 @@ import ArgumentParser
 import NP6
 import Settings
 import Testing
+import TestTags
 
 @testable import np6_subs
 
 /// The browser and every subcommand take the same connection flags, parsed in-process as
 /// swift-argument-parser's own tests do, and resolve them with the one resolver.
-@Suite("Command line: one set of connection options, one resolver")
+@Suite("Command line: one set of connection options, one resolver", .tags(.unit))
 struct ConnectionOptionsTests {
     static let commands: [[String]] = [
         ["browse"], ["list", "--unicity", "u"], ["show", "S"], ["delete", "--subscription", "S"], ["restore", "E"], ["doctor"],

@@ -1,6 +1,7 @@
 import Foundation
 import Scripts
 import Testing
+import TestTags
 
 @testable import np6_subs
 

@@ -3,8 +3,9 @@ import Glibc
 import NP6
 import NP6Sandbox
 import Testing
+import TestTags
 
-@Suite("NP6Client errors and network policy")
+@Suite("NP6Client errors and network policy", .tags(.endToEnd), .notInFastRun)
 struct ClientErrorTests {
     @Test("401 without the right key")
     func unauthorized() async throws {
@@ -208,6 +209,7 @@ struct ClientErrorTests {
 
 
 /// A loopback port held by a bound socket that never listens.
+@Suite(.tags(.endToEnd), .notInFastRun)
 struct ReservedPort {
     let descriptor: Int32
     let port: Int

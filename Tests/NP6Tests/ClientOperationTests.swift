@@ -1,8 +1,9 @@
 import NP6
 import NP6Sandbox
 import Testing
+import TestTags
 
-@Suite("NP6Client against the sandbox on a loopback port")
+@Suite("NP6Client against the sandbox on a loopback port", .tags(.endToEnd), .notInFastRun)
 struct ClientOperationTests {
     static let firebaseID = "0581e259-9039-487c-a94e-ff8c3944f956"
     static let apnsID = "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"
@@ -111,7 +112,7 @@ struct ClientOperationTests {
     }
 }
 
-@Suite("The sandbox's largest bulk contact and the client's answer cap agree")
+@Suite("The sandbox's largest bulk contact and the client's answer cap agree", .tags(.endToEnd), .notInFastRun)
 struct BulkSizeTests {
     @Test("bulk-N up to the sandbox's maximum fits under np6-subs's 256 MiB cap, and one more is refused by the sandbox")
     func maximumFitsTheCap() async throws {

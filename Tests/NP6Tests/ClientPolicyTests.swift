@@ -1,9 +1,11 @@
 import NP6
 import Synchronization
 import Testing
+import TestTags
 
 /// A transport that answers from a script and records what it was asked, for the policy that
 /// needs hosts a loopback sandbox cannot be (redirects to another origin, connection failures).
+@Suite(.tags(.unit))
 final class ScriptedTransport: HTTPTransport {
     private let state: Mutex<(script: [Result<HTTPExchangeResponse, TransportError>], sent: [HTTPExchangeRequest])>
 
@@ -24,7 +26,7 @@ final class ScriptedTransport: HTTPTransport {
     func shutdown() async {}
 }
 
-@Suite("NP6Client policy: redirects and retries")
+@Suite("NP6Client policy: redirects and retries", .tags(.unit))
 struct ClientPolicyTests {
     static func client(_ transport: ScriptedTransport, base: String = "https://api-cm.np6.com") throws -> NP6Client {
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(base))

@@ -1,9 +1,10 @@
 import NP6
 import NP6Sandbox
+import TestTags
 import TLSTestSupport
 import Testing
 
-@Suite("Connections: one for a session's requests")
+@Suite("Connections: one for a session's requests", .tags(.endToEnd), .notInFastRun)
 struct ConnectionReuseTests {
     @Test("ten lookups from one client use one connection")
     func oneConnection() async throws {
@@ -15,7 +16,7 @@ struct ConnectionReuseTests {
     }
 }
 
-@Suite("HTTP/2 where the server offers it")
+@Suite("HTTP/2 where the server offers it", .tags(.endToEnd), .notInFastRun)
 struct HTTP2Tests {
     @Test("over TLS the sandbox offers HTTP/2 and the client takes it; plain http stays HTTP/1.1")
     func http2() async throws {

@@ -1,7 +1,8 @@
 import NP6
 import Testing
+import TestTags
 
-@Suite("Contact keys, percent-encoding and operations")
+@Suite("Contact keys, percent-encoding and operations", .tags(.unit))
 struct ContactKeyTests {
     @Test("query values are percent-encoded for any string", arguments: [
         ("a&b=c d/e?f", "a%26b%3Dc%20d%2Fe%3Ff"),

@@ -1,7 +1,8 @@
 import NP6
 import Testing
+import TestTags
 
-@Suite("JSON parser")
+@Suite("JSON parser", .tags(.unit))
 struct JSONParserTests {
     @Test("keeps member order and number text")
     func keepsOrderAndNumbers() throws {
@@ -66,7 +67,7 @@ struct JSONParserTests {
     }
 }
 
-@Suite("Reading a list without building it")
+@Suite("Reading a list without building it", .tags(.unit))
 struct JSONElementRangesTests {
     @Test("an array's elements are located exactly, whitespace left out")
     func elementRanges() throws {
@@ -93,7 +94,7 @@ struct JSONElementRangesTests {
     }
 }
 
-@Suite("Subscriptions kept as their bytes")
+@Suite("Subscriptions kept as their bytes", .tags(.unit))
 struct SubscriptionBytesTests {
     @Test("each subscription keeps exactly the bytes the server sent, and reads the same fields as from a tree")
     func keepsBytes() throws {
@@ -132,7 +133,7 @@ struct SubscriptionBytesTests {
     }
 }
 
-@Suite("JSON objects with repeated keys")
+@Suite("JSON objects with repeated keys", .tags(.unit))
 struct RepeatedKeyTests {
     @Test("an object with a repeated key equals itself and its own re-parse (found by the fuzzer)")
     func reflexive() throws {

@@ -1,9 +1,10 @@
 import NP6
 import Testing
+import TestTags
 
 /// Offsets by each date's own rules: winter and summer in Paris and New York, and the days the
 /// clocks change.
-@Suite("Local time zones")
+@Suite("Local time zones", .tags(.unit))
 struct LocalTimeZoneTests {
     static let paris = LocalTimeZone(identifier: "Europe/Paris")!
     static let newYork = LocalTimeZone(identifier: "America/New_York")!

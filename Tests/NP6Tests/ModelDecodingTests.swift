@@ -1,8 +1,9 @@
 import Foundation
 import NP6
 import Testing
+import TestTags
 
-@Suite("Decoding the reference's examples and odd shapes")
+@Suite("Decoding the reference's examples and odd shapes", .tags(.unit))
 struct ModelDecodingTests {
     @Test("the reference's two example subscriptions decode from its exact JSON")
     func referenceListDecodes() throws {

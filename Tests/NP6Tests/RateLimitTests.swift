@@ -3,8 +3,9 @@ import NP6
 import NP6Sandbox
 import Synchronization
 import Testing
+import TestTags
 
-@Suite("Rate limits: the headers, a 429's wait, pacing, the sandbox's limit")
+@Suite("Rate limits: the headers, a 429's wait, pacing, the sandbox's limit", .tags(.endToEnd, .slow), .notInFastRun)
 struct RateLimitTests {
     static let now = 1_800_000_000.0
 

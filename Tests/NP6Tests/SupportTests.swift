@@ -1,8 +1,9 @@
 import Foundation
 import NP6
 import Testing
+import TestTags
 
-@Suite("Dates, Retry-After and untrusted text")
+@Suite("Dates, Retry-After and untrusted text", .tags(.unit))
 struct SupportTests {
     @Test("ISO 8601 dates with any fraction length and offsets", arguments: [
         ("2023-05-22T08:20:05.215Z", 1_684_743_605.215),

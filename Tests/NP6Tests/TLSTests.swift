@@ -1,12 +1,13 @@
 import Foundation
 import NP6
 import NP6Sandbox
+import TestTags
 import TLSTestSupport
 import Testing
 
 /// The client over real TLS against the sandbox serving https with certificates made for the
 /// test: a private CA trusted as a file or a folder, and each failure with its own message.
-@Suite("TLS: private CAs, and each failure said whole", .serialized)
+@Suite("TLS: private CAs, and each failure said whole", .serialized, .tags(.endToEnd), .notInFastRun)
 struct TLSTests {
     static func fetch(_ leaf: TestPKI.Leaf, trusting roots: (TestPKI) -> [String]) async throws -> Result<Int, NP6Error> {
         let pki = try TestPKI.make()

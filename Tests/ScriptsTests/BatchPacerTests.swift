@@ -1,11 +1,13 @@
 import NP6
 import Synchronization
 import Testing
+import TestTags
 
 @testable import Scripts
 
 /// A virtual clock: sleeping moves its time to the deadline at once, so a minute of pacing takes
 /// no time, and every wait the pacer asked for is recorded.
+@Suite(.tags(.unit))
 final class VirtualClock: PacerClock {
     private let state: Mutex<(now: Double, sleeps: [Double])>
 
@@ -25,6 +27,7 @@ final class VirtualClock: PacerClock {
 }
 
 /// A clock whose sleeps last until the task is cancelled: a wait in progress, for Ctrl-C.
+@Suite(.tags(.unit))
 struct StuckClock: PacerClock {
     let time: Double
     func now() -> Double { time }

@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+import TestTags
 
 @testable import Scripts
 

@@ -2,8 +2,10 @@ import Foundation
 import NP6
 import Scripts
 import Testing
+import TestTags
 
 /// `--from-file`: the contact file's lines, its errors with their numbers, duplicates, CSV columns.
+@Suite(.tags(.unit))
 struct ContactListTests {
     static func file(_ text: String) throws -> String {
         let path = NSTemporaryDirectory() + "np6-contacts-\(UUID().uuidString)"

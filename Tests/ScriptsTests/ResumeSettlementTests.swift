@@ -1,5 +1,6 @@
 import Journal
 import Testing
+import TestTags
 
 @testable import Scripts
 

@@ -1,7 +1,8 @@
 import Settings
 import Testing
+import TestTags
 
-@Suite("The config file: its shape, its mistakes")
+@Suite("The config file: its shape, its mistakes", .tags(.unit))
 struct ConfigFileTests {
     static let example = """
         default_profile: staging

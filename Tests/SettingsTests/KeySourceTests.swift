@@ -3,9 +3,10 @@ import Glibc
 import NP6
 import Settings
 import Testing
+import TestTags
 
 /// Each key source for real: files with their modes, variables, and commands run as processes.
-@Suite("Key sources: a file, a variable, a command")
+@Suite("Key sources: a file, a variable, a command", .tags(.endToEnd), .notInFastRun)
 struct KeySourceTests {
     static func load(_ source: KeySource, environment: [String: String] = [:], timeout: Duration = .seconds(10)) async throws(UsageError) -> APIKey {
         try await KeyLoader.load(source, origin: "profile \"t\"", environment: environment, commandTimeout: timeout)

@@ -2,8 +2,9 @@ import Foundation
 import NP6
 import Settings
 import Testing
+import TestTags
 
-@Suite("Layering: flags, then the environment, then the profile, then the defaults")
+@Suite("Layering: flags, then the environment, then the profile, then the defaults", .tags(.unit))
 struct LayeringTests {
     static let config = ProfileConfig(
         path: "c.yaml", defaultProfile: "staging",

@@ -1,8 +1,9 @@
 import NP6
 import Settings
 import Testing
+import TestTags
 
-@Suite("Proxies: curl's variables, NO_PROXY, explicit settings")
+@Suite("Proxies: curl's variables, NO_PROXY, explicit settings", .tags(.unit))
 struct ProxyTests {
     @Test("NO_PROXY: names and their subdomains, a leading dot, IP addresses, CIDR ranges, *; loopback only when listed", arguments: [
         ("example.com", "api.example.com", true), ("example.com", "example.com", true), ("example.com", "notexample.com", false),

@@ -1,8 +1,9 @@
 import CNcursesw
 import Glibc
 import Testing
+import TestTags
 
-@Suite("CNcursesw binding")
+@Suite("CNcursesw binding", .tags(.unit))
 struct CNcurseswTests {
     @Test("links libncursesw and reports ncurses 6")
     func reportsNcursesSix() throws {

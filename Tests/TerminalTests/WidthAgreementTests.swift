@@ -2,11 +2,12 @@ import CNcursesw
 import Formatting
 import NP6
 import Testing
+import TestTags
 
 /// What the canvas counts as cells is what ncurses advances its cursor by, for every class of
 /// character a server may send: measured by drawing into an off-screen ncurses screen, not by
 /// the function under test.
-@Suite("Widths: the canvas and ncurses agree", .serialized)
+@Suite("Widths: the canvas and ncurses agree", .serialized, .tags(.unit))
 struct WidthAgreementTests {
     static let samples: [(String, String)] = [
         ("ASCII", "a"), ("Latin", "é"), ("combining", "e\u{301}"), ("CJK", "山"), ("Hangul", "한"), ("fullwidth", "Ａ"),

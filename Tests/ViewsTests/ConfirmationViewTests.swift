@@ -3,10 +3,11 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
 /// Whatever the size, a confirmation shows the exact request it will send, in full.
-@Suite("Confirmations show their whole request at every size")
+@Suite("Confirmations show their whole request at every size", .tags(.unit))
 struct ConfirmationViewTests {
     static let sizes = [TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40), TerminalSize(rows: 10, columns: 40)]
 

@@ -1,9 +1,10 @@
 import Formatting
 import NP6
 import Testing
+import TestTags
 
 /// Dates as the list, the detail and `show` write them, in zones with summer time.
-@Suite("Dates in local time")
+@Suite("Dates in local time", .tags(.unit))
 struct DateTextTests {
     static let paris = LocalTimeZone(identifier: "Europe/Paris")!
     static let newYork = LocalTimeZone(identifier: "America/New_York")!

@@ -2,11 +2,12 @@ import Browser
 import Foundation
 import Search
 import Testing
+import TestTags
 import Views
 
 /// docs/usage.md's key and filter-syntax tables say exactly what the key map and the help say:
 /// every row of one is a row of the other, in both directions, word for word.
-@Suite("docs/usage.md and the key map agree")
+@Suite("docs/usage.md and the key map agree", .tags(.unit))
 struct KeyDocumentationTests {
     static let usage: String = {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -3,9 +3,10 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
-@Suite("Profiles on screen: the header, the band, the modals, the picker")
+@Suite("Profiles on screen: the header, the band, the modals, the picker", .tags(.unit))
 struct ProfileViewTests {
     static let staging = BrowserFixtures.profiles[0]
     static let production = BrowserFixtures.profiles[1]

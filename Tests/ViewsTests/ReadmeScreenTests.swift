@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+import TestTags
 
 /// The README shows a screen; it must be the views' own output, never typed by hand.
 /// scripts/readme-screen copies it from the golden file its `<!-- screen: PATH -->` line names.
+@Suite(.tags(.unit))
 struct ReadmeScreenTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -6,6 +6,7 @@ import Foundation
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
 /// A model-based test of the reducer: long seeded random sequences of keys, answers (right,
@@ -15,7 +16,7 @@ import Views
 /// own random size (up to 300×100) every 25th step, because a debug-build render of a large
 /// screen costs about a millisecond. `NP6_MODEL_RENDER_EVERY=1` renders the state's own size
 /// after every step too (a long run).
-@Suite("Reducer model: a million random steps keep every safety property")
+@Suite("Reducer model: a million random steps keep every safety property", .tags(.unit, .slow), .notInFastRun)
 struct ReducerModelTests {
     /// A seeded generator, so a failure names the seed that reproduces it.
     typealias Generator = SplitMix64

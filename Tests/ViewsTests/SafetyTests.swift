@@ -6,9 +6,10 @@ import Foundation
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
-@Suite("Views: untrusted text and display widths")
+@Suite("Views: untrusted text and display widths", .tags(.unit))
 struct SafetyTests {
     @Test("no control character from the server ever reaches the canvas", arguments: [
         TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
@@ -74,7 +75,7 @@ struct SafetyTests {
     }
 }
 
-@Suite("Views: read-only and marks")
+@Suite("Views: read-only and marks", .tags(.unit))
 struct ReadOnlyViewTests {
     @Test("read-only hides d, D, Space and u from the hints and shows the badge")
     func readOnlyHints() {
@@ -100,7 +101,7 @@ struct ReadOnlyViewTests {
     }
 }
 
-@Suite("Views: filter errors")
+@Suite("Views: filter errors", .tags(.unit))
 struct FilterErrorViewTests {
     @Test("an invalid query says so in the filter bar and in the list")
     func invalidQuery() {
@@ -137,7 +138,7 @@ struct FilterErrorViewTests {
     }
 }
 
-@Suite("Views: highlighted matches")
+@Suite("Views: highlighted matches", .tags(.unit))
 struct HighlightTests {
     static func matchedText(_ canvas: Canvas, row: Int) -> String {
         (0..<canvas.columns).filter { canvas[row, $0].style.underline && canvas[row, $0].style.bold }.map { canvas[row, $0].text }.joined()
@@ -168,7 +169,7 @@ struct HighlightTests {
     }
 }
 
-@Suite("The filter bar while a large list is filtered")
+@Suite("The filter bar while a large list is filtered", .tags(.unit))
 struct FilteringIndicatorTests {
     @Test("the bar says the rows shown are the previous result until the new one arrives")
     func filteringShown() throws {
@@ -191,7 +192,7 @@ struct FilteringIndicatorTests {
     }
 }
 
-@Suite("Views: the list's column titles and counts")
+@Suite("Views: the list's column titles and counts", .tags(.unit))
 struct ColumnTitleTests {
     /// 1,234 rows: enough for the position counter and a thousands separator.
     static let many: [Subscription] = {

@@ -3,9 +3,10 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
-@Suite("Screens rendered at 120×40, 80×24 and 40×12, compared with golden files")
+@Suite("Screens rendered at 120×40, 80×24 and 40×12, compared with golden files", .tags(.unit))
 struct ScreenGoldenTests {
     static let sizes = [TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40)]
 

@@ -3,10 +3,11 @@ import BrowserTestSupport
 import NP6
 import Primitives
 import Testing
+import TestTags
 import Views
 
 /// The status line offers only keys that do something, and always `? help` and `q quit`.
-@Suite("The status line and the key map")
+@Suite("The status line and the key map", .tags(.unit))
 struct StatusLineTests {
     /// States a person meets: browsing, the detail, marks, a filter, each overlay, a request in
     /// flight, read-only, after a delete.

@@ -3,11 +3,12 @@ import BrowserTestSupport
 import Essentials
 import NP6
 import Testing
+import TestTags
 import Views
 
 /// Every message that carries a count, produced with one and with several, read for number
 /// agreement (`Grammar`): the reducer's flashes and bands, the modals, the header.
-@Suite("Words: singular and plural in every message with a count")
+@Suite("Words: singular and plural in every message with a count", .tags(.unit))
 struct WordingTests {
     static let many: [Subscription] = {
         let items = (0..<1_200).map { row in
