@@ -117,13 +117,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "np6-bench", dependencies: ["Browser", "Essentials", "NP6", "NP6Sandbox", "Primitives", "Views"]),
+        .executableTarget(
+            name: "np6-bench",
+            dependencies: [
+                "Browser", "Essentials", "NP6", "NP6Sandbox", "Primitives", "Views",
+                .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         // The fuzz targets (scripts/fuzz builds this with -sanitize=fuzzer and -DFUZZING); a plain
         // build makes the same checks a corpus replayer, which the tests run.
         .executableTarget(
             name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
             path: "Fuzz/np6-fuzz"),
         .target(name: "TestTags", path: "Tests/TestTags"),
+        .target(name: "ChildProcess", path: "Tests/ChildProcess"),
         .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6", "Primitives"], path: "Tests/BrowserTestSupport"),
         .target(
             name: "TLSTestSupport",
@@ -140,13 +146,13 @@ let package = Package(
             name: "ViewsTests", dependencies: ["TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search", "Views"], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
+            dependencies: ["ChildProcess", "TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "CommandTests",
             dependencies: ["TestTags", "NP6", "Scripts", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
-        .testTarget(name: "ArchitectureTests", dependencies: ["TestTags"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["ChildProcess", "TestTags"]),
     ],
     swiftLanguageModes: [.v6]
 )

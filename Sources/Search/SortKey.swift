@@ -1,7 +1,4 @@
 /// What the list can be sorted by (`s` cycles through them in this order).
 public enum SortKey: String, Sendable, CaseIterable {
     case created, modified, provider, application, token
-
-    /// The column title this key sorts.
-    public var columnTitle: String { rawValue.uppercased() }
 }

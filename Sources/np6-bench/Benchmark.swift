@@ -4,6 +4,8 @@ import Foundation
 import NP6
 import NP6Sandbox
 import Primitives
+import Subprocess
+import SystemPackage
 import Views
 
 /// `swift run -c release np6-bench`: the search budgets of docs/performance.md, measured.
@@ -45,7 +47,7 @@ enum Benchmark {
         report["decode_\(label)"] = stats(decodeTimes)
 
         // Resident memory as the client has it: a fresh process that only decodes and loads.
-        if rows < 1_000_000 { report["resident_megabytes_\(label)"] = number(try probeMemory(body: body)) }
+        if rows < 1_000_000 { report["resident_megabytes_\(label)"] = number(try await probeMemory(body: body)) }
 
         // Loading into the browser (the search index built once).
         var state = BrowserState(
@@ -112,7 +114,7 @@ enum Benchmark {
             report["frame_\(label)"] = stats(frameTimes)
         }
 
-        if fzf, let fzfTimes = try runFzf(state: state, rows: rows) {
+        if fzf, let fzfTimes = try await runFzf(state: state, rows: rows) {
             report["fzf_filter_per_keystroke_\(label)"] = stats(fzfTimes)
             report["ratio_fzf_p50_over_np6_p50"] = number(percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
         }
@@ -147,19 +149,13 @@ enum Benchmark {
     /// Runs this program again with `--memory-probe` on the body saved to a file, and returns
     /// the resident megabytes it reports. A fresh process holds what the client would: not this
     /// one's in-process sandbox, generated JSON tree and benchmark state.
-    static func probeMemory(body: [UInt8]) throws -> Double {
+    static func probeMemory(body: [UInt8]) async throws -> Double {
         let path = NSTemporaryDirectory() + "np6-bench-body-\(UUID().uuidString).json"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(body).write(to: URL(fileURLWithPath: path))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--memory-probe", path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let answer = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Double(String(decoding: answer, as: UTF8.self).trimmingWhitespace()) ?? 0
+        let result = try await Subprocess.run(
+            .path(FilePath(CommandLine.arguments[0])), arguments: ["--memory-probe", path], output: .string(limit: 4096), error: .discarded)
+        return Double(result.standardOutput.trimmingWhitespace()) ?? 0
     }
 
     /// The client's path for one answer: the body's bytes, decoded, indexed, loaded into the
@@ -179,7 +175,7 @@ enum Benchmark {
     }
 
     /// The same keystrokes as `fzf --filter` over one line of text per row (the same search text).
-    static func runFzf(state: BrowserState, rows: Int) throws -> [Double]? {
+    static func runFzf(state: BrowserState, rows: Int) async throws -> [Double]? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/fzf") else { return nil }
         let path = NSTemporaryDirectory() + "np6-bench-\(UUID().uuidString).txt"
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -187,19 +183,15 @@ enum Benchmark {
             state.searchIndex.rowText(row) + "\t" + state.applicationLabel(for: state.subscriptions[row]).lowercased()
         }
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let input = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         var times: [Double] = []
         for query in queries {
             var typed = ""
             for character in query {
                 typed.append(character)
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/fzf")
-                process.arguments = ["--filter", typed, "--exact", "--no-sort"]
-                process.standardInput = FileHandle(forReadingAtPath: path)
-                process.standardOutput = FileHandle.nullDevice
                 let started = ContinuousClock.now
-                try process.run()
-                process.waitUntilExit()
+                _ = try await Subprocess.run(
+                    .path("/usr/bin/fzf"), arguments: ["--filter", typed, "--exact", "--no-sort"], input: .array(input), output: .discarded)
                 times.append(milliseconds(ContinuousClock.now - started))
             }
         }

@@ -1,3 +1,4 @@
+import ChildProcess
 import Essentials
 import Foundation
 import Glibc
@@ -86,7 +87,7 @@ struct BatchEndToEndTests {
             environment["NP6_BASE_URL"] = sandbox.baseURL
             let outputPath = NSTemporaryDirectory() + "np6-batch-kill-\(UUID().uuidString)"
             defer { unlink(outputPath) }
-            let pid = try Subprocess.spawn(
+            let pid = try ChildProcess.spawn(
                 [try Binaries.path("np6-subs"), "delete", "--from-file", file, "--yes", "--jobs", "4"], environment: environment, outputPath: outputPath)
             // Killed while deleting: some contacts done, some in flight, most not started.
             let deadline = ContinuousClock.now + .seconds(60)
@@ -95,7 +96,7 @@ struct BatchEndToEndTests {
                 try await Task.sleep(for: .milliseconds(20))
             }
             kill(pid, SIGKILL)
-            _ = Subprocess.wait(pid)
+            _ = ChildProcess.wait(pid)
             let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
             let run = try #require(Self.runID(in: output), "the plan names its run: \(output.suffix(300))")
             #expect(try await Self.deletes(sandbox).count < count)

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 import TestTags
@@ -162,7 +163,7 @@ struct StartupTests {
         defer { unlink(errorPath) }
         // stderr apart from stdout, to show that nothing reaches the terminal's stdout.
         let command = ([try Binaries.path("np6-subs")] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let result = try await Subprocess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
+        let result = try await ChildProcess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
         let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         return (result.status, result.output, stderr)
     }

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import NP6
 import Testing
@@ -13,7 +14,7 @@ struct CSVRoundTripTests {
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         defer { unlink(path) }
         let script = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
-        let result = try await Subprocess.run(["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
+        let result = try await ChildProcess.run(["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output)")
         let rows = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String]]
         return try #require(rows)

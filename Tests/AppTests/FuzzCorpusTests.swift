@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 import TestTags
@@ -13,7 +14,7 @@ struct FuzzCorpusTests {
         let folder = Self.root.appendingPathComponent("Fuzz/corpus/\(target)").path
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).count
         #expect(inputs > 0)
-        let result = try await Subprocess.run([try Binaries.path("np6-fuzz"), target, folder], environment: ProcessInfo.processInfo.environment)
+        let result = try await ChildProcess.run([try Binaries.path("np6-fuzz"), target, folder], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output.prefix(2_000))")
         #expect(result.output.contains("replayed \(inputs) inputs through \(target)"))
     }

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 import TestTags
@@ -6,13 +7,13 @@ import TestTags
 @Suite("End to end: output that cannot be written", .serialized, .tags(.endToEnd), .notInFastRun)
 struct OutputFailureTests {
     /// Runs a shell line with np6-subs as `$NP6`, against the sandbox, with its stderr merged.
-    static func shell(_ line: String, sandbox: SandboxProcess, state: String) async throws -> Subprocess.Result {
+    static func shell(_ line: String, sandbox: SandboxProcess, state: String) async throws -> ChildProcess.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["NP6_API_KEY"] = SandboxProcess.key
         environment["XDG_STATE_HOME"] = state
         environment["NP6_BASE_URL"] = sandbox.baseURL
         environment["NP6"] = try Binaries.path("np6-subs")
-        return try await Subprocess.run(["/bin/bash", "-c", line], environment: environment)
+        return try await ChildProcess.run(["/bin/bash", "-c", line], environment: environment)
     }
 
     @Test("list | head -1 ends quietly with status 141, in every format")

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Glibc
 import NP6
@@ -32,12 +33,12 @@ struct ProfilesEndToEndTests {
         }
 
         /// np6-subs as a process: no terminal, this world's environment plus `changes` (nil removes).
-        func run(_ arguments: [String], _ changes: [String: String?] = [:]) async throws -> Subprocess.Result {
+        func run(_ arguments: [String], _ changes: [String: String?] = [:]) async throws -> ChildProcess.Result {
             var environment = ProcessInfo.processInfo.environment
             for name in ["NP6_API_KEY", "NP6_BASE_URL", "NP6_PROFILE", "NP6_READ_ONLY"] { environment.removeValue(forKey: name) }
             environment.merge(self.environment) { $1 }
             for (name, value) in changes { environment[name] = value }
-            return try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+            return try await ChildProcess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
         }
     }
 

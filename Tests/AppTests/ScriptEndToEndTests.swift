@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Glibc
 import NP6
@@ -22,7 +23,7 @@ struct ScriptEndToEndTests {
         environment["XDG_STATE_HOME"] = state
         environment["NP6_BASE_URL"] = sandbox.baseURL
         for (name, value) in changes { environment[name] = value }
-        let result = try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+        let result = try await ChildProcess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
         return Run(status: result.status, output: result.output)
     }
 
@@ -174,7 +175,7 @@ struct ScriptEndToEndTests {
             environment["XDG_STATE_HOME"] = state
             let output = NSTemporaryDirectory() + "np6-kill-\(UUID().uuidString)"
             defer { unlink(output) }
-            let pid = try Subprocess.spawn(
+            let pid = try ChildProcess.spawn(
                 [try Binaries.path("np6-subs"), "delete", "--subscription", Self.firebaseID, "--yes", "--base-url", sandbox.baseURL],
                 environment: environment, outputPath: output)
             let journalPath = state + "/np6-subs/journal.jsonl"
@@ -184,7 +185,7 @@ struct ScriptEndToEndTests {
             // The intent is on disk, and the sandbox has not yet handled any DELETE.
             #expect(try await sandbox.handled().allSatisfy { $0.method != "DELETE" })
             kill(pid, SIGKILL)
-            _ = Subprocess.wait(pid)
+            _ = ChildProcess.wait(pid)
             let journal = try await Self.np6subs(["journal", "--wide"], sandbox: sandbox, state: state)
             #expect(journal.output.contains("outcome unknown"))
             #expect(journal.output.contains("DELETE /subscriptions/\(Self.firebaseID)"))

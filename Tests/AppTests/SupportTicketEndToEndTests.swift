@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 import TestTags
@@ -35,7 +36,7 @@ struct SupportTicketEndToEndTests {
             #expect(try await show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
             var environment = ProcessInfo.processInfo.environment
             environment["TZ"] = nil
-            let expected = try await Subprocess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
+            let expected = try await ChildProcess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(try await show(nil).contains(expected), "TZ unset: the system's zone, \(expected)")
         }

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import NP6
 import Testing
@@ -7,10 +8,10 @@ import TestTags
 /// binary for `--profile`. (scripts/verify-release checks the stamped binary and the shells.)
 @Suite("The binary: --version and completions", .tags(.endToEnd), .notInFastRun)
 struct VersionAndCompletionTests {
-    static func run(_ arguments: [String], configHome: String? = nil) async throws -> Subprocess.Result {
+    static func run(_ arguments: [String], configHome: String? = nil) async throws -> ChildProcess.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = configHome ?? "/nonexistent"
-        return try await Subprocess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
+        return try await ChildProcess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
     }
 
     static func configFolder(_ text: String) throws -> String {

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 import TestTags
@@ -22,17 +23,17 @@ struct ArchitectureTests {
     /// The manifest as SwiftPM reads it (`swift package dump-package`), in a scratch folder of its
     /// own so that it does not wait for the build folder's lock.
     static func manifestTargets() throws -> [Target] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("np6-dump-\(getpid())")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("np6-dump-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "package", "dump-package", "--package-path", root.path, "--scratch-path", scratch.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = try output.fileHandleForReading.readToEnd() ?? Data()
-        process.waitUntilExit()
+        let output = scratch.path + ".json"
+        defer { unlink(output) }
+        let status = try ChildProcess.runBlocking(
+            ["sh", "-c", "swift package dump-package --package-path \"$1\" --scratch-path \"$2\" > \"$3\" 2>/dev/null", "sh", root.path,
+             scratch.path, output],
+            environment: ProcessInfo.processInfo.environment
+        ).status
+        #expect(status == 0, "swift package dump-package exited with \(status)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let targets = try #require(json["targets"] as? [[String: Any]])
         return targets.map { target in

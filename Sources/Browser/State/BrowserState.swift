@@ -33,6 +33,10 @@ public struct BrowserState: Sendable {
     public private(set) var visible: [Int] = []
     /// Every row's searchable text, parallel to `subscriptions`.
     public private(set) var searchIndex = SearchIndex([], timeZone: .utc)
+    /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
+    public private(set) var fuzzyFilter = false
+    /// The list's order (`s`, `S`); nil: as the server sent it. Kept across refresh and filter.
+    public private(set) var sort: SortOrder?
 
     /// Position in `visible` of the selected row.
     public internal(set) var selection = 0
@@ -205,12 +209,6 @@ public struct BrowserState: Sendable {
         applicationNames = names
         refilterNow(keepingSelectionOn: selectedRow)
     }
-
-    /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
-    public private(set) var fuzzyFilter = false
-
-    /// The list's order (`s`, `S`); nil: as the server sent it. Kept across refresh and filter.
-    public private(set) var sort: SortOrder?
 
     /// Parses the typed query and filters: at once for a short list, else by returning a
     /// `.filter` effect whose answer (`applyFilterResult`) replaces the rows shown.

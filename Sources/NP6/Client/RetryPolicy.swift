@@ -25,7 +25,9 @@ public struct RetryPolicy: Sendable {
 
     public static let none = RetryPolicy(maximumAttempts: 1)
 
-    /// Exponential backoff with full jitter: a random wait in [backoff/2, backoff].
+    /// Exponential backoff with equal jitter (AWS's name): half the backoff, plus a random share
+    /// of the other half, so a wait in [backoff/2, backoff]. Full jitter would draw from
+    /// [0, backoff] and may retry at once; a struggling server gets at least half the pause.
     public func backoff(afterAttempt attempt: Int) -> Duration {
         let exponent = Double(1 << min(max(attempt - 1, 0), 16))
         let ceiling = min(initialBackoff * exponent, maximumBackoff)

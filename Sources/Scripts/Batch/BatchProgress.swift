@@ -2,21 +2,25 @@ import Essentials
 import Foundation
 import Glibc
 import NP6
+import Synchronization
 
 /// A batch's progress on stderr. On a terminal: one bar, redrawn at most ten times a second,
 /// with done/total, the rate, the time left and the failures. Otherwise (a log, CI): one line
-/// per contact, so that the file says what happened to each. Unchecked: every field is read and
-/// written under `lock` (the workers finish contacts on several threads).
-final class BatchProgress: @unchecked Sendable {
-    private let lock = NSLock()
+/// per contact, so that the file says what happened to each. The workers finish contacts on
+/// several threads: the counts live in a `Mutex`, as every other shared state of the program.
+final class BatchProgress: Sendable {
+    private struct Counts {
+        var lastDrawn = ContinuousClock.now - .seconds(1)
+        var drawn = false
+        var done = 0
+        var failures = 0
+    }
+
+    private let counts = Mutex(Counts())
     private let total: Int
     private let verb: String
     private let onTerminal: Bool
     private let started = ContinuousClock.now
-    private var lastDrawn = ContinuousClock.now - .seconds(1)
-    private var drawn = false
-    private var done = 0
-    private var failures = 0
 
     init(total: Int, verb: String, onTerminal: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = total
@@ -26,38 +30,40 @@ final class BatchProgress: @unchecked Sendable {
 
     /// One contact finished; `line` is what the log says of it when stderr is not a terminal.
     func finished(failed: Bool, line: @autoclosure () -> ConsoleText) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        if failed { failures += 1 }
-        if onTerminal {
-            let now = ContinuousClock.now
-            if now - lastDrawn >= .milliseconds(100) || done == total {
-                lastDrawn = now
-                draw(now: now)
+        let logLine = onTerminal ? nil : line().text
+        counts.withLock { counts in
+            counts.done += 1
+            if failed { counts.failures += 1 }
+            if let logLine {
+                try? FileOutput.standardError.write(logLine + "\n")
+                return
             }
-        } else {
-            try? FileOutput.standardError.write(line().text + "\n")
+            let now = ContinuousClock.now
+            if now - counts.lastDrawn >= .milliseconds(100) || counts.done == total {
+                counts.lastDrawn = now
+                draw(&counts, now: now)
+            }
         }
     }
 
     /// Clears the bar so that what follows starts on a clean line.
     func end() {
-        lock.lock()
-        defer { lock.unlock() }
-        if onTerminal, drawn { try? FileOutput.standardError.write("\r\u{1B}[K") }
-        drawn = false
+        counts.withLock { counts in
+            if onTerminal, counts.drawn { try? FileOutput.standardError.write("\r\u{1B}[K") }
+            counts.drawn = false
+        }
     }
 
     /// Says something above the bar (the bar is drawn again on the next contact).
     func say(_ text: ConsoleText) {
-        lock.lock()
-        defer { lock.unlock() }
-        try? FileOutput.standardError.write((onTerminal && drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
-        drawn = false
+        counts.withLock { counts in
+            try? FileOutput.standardError.write((onTerminal && counts.drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
+            counts.drawn = false
+        }
     }
 
-    private func draw(now: ContinuousClock.Instant) {
+    private func draw(_ state: inout Counts, now: ContinuousClock.Instant) {
+        let (done, failures) = (state.done, state.failures)
         let seconds = (now - started).seconds
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
@@ -79,7 +85,7 @@ final class BatchProgress: @unchecked Sendable {
             if text.count > columns - 1 { text = String(text.prefix(max(0, columns - 1))) }
         }
         try? FileOutput.standardError.write("\r\u{1B}[K" + text)
-        drawn = true
+        state.drawn = true
     }
 
     /// Whether the locale's characters are UTF-8 (else the bar is drawn in ASCII).

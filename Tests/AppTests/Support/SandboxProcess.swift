@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Glibc
 import NP6
@@ -17,7 +18,7 @@ final class SandboxProcess {
     init(key: String = SandboxProcess.key, extraArguments: [String] = [], trustRoots: [String] = []) throws {
         apiKey = key
         outputPath = NSTemporaryDirectory() + "np6-e2e-sandbox-\(UUID().uuidString)"
-        pid = try Subprocess.spawn(
+        pid = try ChildProcess.spawn(
             [try Binaries.path("np6-sandbox"), "--port", "0", "--key", key] + extraArguments,
             environment: ProcessInfo.processInfo.environment, outputPath: outputPath)
         var firstLine: String?
@@ -57,7 +58,7 @@ final class SandboxProcess {
         while waitpid(pid, &status, WNOHANG) == 0 {
             if ContinuousClock.now > deadline {
                 kill(pid, SIGKILL)
-                _ = Subprocess.wait(pid)
+                _ = ChildProcess.wait(pid)
                 break
             }
             try? await Task.sleep(for: .milliseconds(20))

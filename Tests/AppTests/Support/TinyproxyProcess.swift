@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Glibc
 
@@ -29,7 +30,7 @@ final class TinyproxyProcess {
                 """
             if let credentials { configuration += "BasicAuth \(credentials.user) \(credentials.password)\n" }
             try configuration.write(toFile: folder + "/tinyproxy.conf", atomically: true, encoding: .utf8)
-            let pid = try Subprocess.spawn(
+            let pid = try ChildProcess.spawn(
                 ["tinyproxy", "-d", "-c", folder + "/tinyproxy.conf"], environment: ProcessInfo.processInfo.environment,
                 outputPath: folder + "/out.log")
             var exited = false
@@ -53,7 +54,7 @@ final class TinyproxyProcess {
 
     func stop() {
         kill(pid, SIGTERM)
-        _ = Subprocess.wait(pid)
+        _ = ChildProcess.wait(pid)
         try? FileManager.default.removeItem(atPath: folder)
     }
 

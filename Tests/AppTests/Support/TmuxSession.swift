@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ final class TmuxSession {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let result = try Subprocess.runBlocking(["tmux", "-u", "-L", socket] + arguments, environment: environment)
+        let result = try ChildProcess.runBlocking(["tmux", "-u", "-L", socket] + arguments, environment: environment)
         guard result.status == 0 else { throw E2EFailure("tmux \(arguments.joined(separator: " ")) failed: \(result.output)") }
         return result.output
     }

@@ -1,16 +1,24 @@
 import Foundation
 import Glibc
 
-/// Child processes by posix_spawn and waitpid, with output to a file. Foundation's Process
-/// loses track of children here when a tmux server daemonises from one of them.
-enum Subprocess {
-    struct Result {
-        var status: Int32
-        var output: String
+/// The tests' one way of running a process: posix_spawn and waitpid, with output to a file,
+/// shared by every test target. Not swift-subprocess (the program's way) nor Foundation's Process:
+/// a tmux server daemonises from a child and must start with a clean signal mask and default
+/// handlers (see `spawn`), Foundation's Process loses track of children when it does, and the
+/// background servers (the sandbox, tinyproxy) outlive any one call, which a body-scoped run
+/// does not allow.
+public enum ChildProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Spawns `arguments` (looked up in PATH) with stdout and stderr to `outputPath`; returns the pid.
-    static func spawn(_ arguments: [String], environment: [String: String], outputPath: String) throws -> pid_t {
+    public static func spawn(_ arguments: [String], environment: [String: String], outputPath: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,13 +46,13 @@ enum Subprocess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard status == 0 else { throw E2EFailure("cannot start \(arguments[0]): \(String(cString: strerror(status)))") }
+        guard status == 0 else { throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))") }
         return pid
     }
 
     /// Runs to completion and returns the exit status and output. It suspends while the child
     /// runs: a test blocked in waitpid would hold one of the concurrency pool's two threads.
-    static func run(_ arguments: [String], environment: [String: String]) async throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String]) async throws -> Result {
         let outputPath = NSTemporaryDirectory() + "np6-e2e-out-\(UUID().uuidString)"
         defer { unlink(outputPath) }
         let pid = try spawn(arguments, environment: environment, outputPath: outputPath)
@@ -60,7 +68,7 @@ enum Subprocess {
     }
 
     /// The same, blocking: for tmux's own commands, which return at once.
-    static func runBlocking(_ arguments: [String], environment: [String: String]) throws -> Result {
+    public static func runBlocking(_ arguments: [String], environment: [String: String]) throws -> Result {
         let outputPath = NSTemporaryDirectory() + "np6-e2e-out-\(UUID().uuidString)"
         defer { unlink(outputPath) }
         let pid = try spawn(arguments, environment: environment, outputPath: outputPath)
@@ -70,7 +78,7 @@ enum Subprocess {
     }
 
     /// Waits for `pid` and returns its exit status (128 + signal if it was killed).
-    static func wait(_ pid: pid_t) -> Int32 {
+    public static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
@@ -79,7 +87,7 @@ enum Subprocess {
     }
 
     /// The exit status of a waitpid status word (128 + the signal for a killed child).
-    static func status(_ raw: Int32) -> Int32 {
+    public static func status(_ raw: Int32) -> Int32 {
         if raw & 0x7F == 0 { return (raw >> 8) & 0xFF }
         return 128 + (raw & 0x7F)
     }
