@@ -188,6 +188,41 @@ struct BatchEndToEndTests {
         }
     }
 
+    @Test("a second Ctrl-C abandons the requests in flight: each is journalled as unknown, and --resume re-checks and finishes")
+    func secondControlCAbandons() async throws {
+        // A slow sandbox: when the second Ctrl-C comes, requests are surely in flight.
+        try await ScriptEndToEndTests.withSandbox(latency: 1500) { sandbox, state in
+            let file = try Self.contactFile(Self.fleet(1...16))
+            let tmux = try TmuxSession(environment: ["NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state])
+            defer { tmux.close() }
+            try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 4; echo EXIT=$?")
+            try await tmux.waitFor("Type the number of subscriptions (48)", timeout: .seconds(120))
+            try tmux.typeLine("48")
+            try await tmux.waitFor("deleting ")
+            try tmux.send("C-c")
+            try await tmux.waitFor("stopping: no new requests")
+            try tmux.send("C-c")
+            let screen = try await tmux.waitFor("EXIT=", timeout: .seconds(30))
+            #expect(screen.contains("(interrupted)"))
+            #expect(screen.contains("EXIT=1"))
+            let run = try #require(Self.runID(in: screen))
+            // The abandoned requests are in the journal as unknown: their answers never came.
+            let journal = try await ScriptEndToEndTests.np6subs(["journal", "--format", "json"], sandbox: sandbox, state: state)
+            let entries = try #require(try JSONParser.parse(Array(journal.output.utf8)).arrayValue)
+            let unknown = entries.filter { entry in
+                entry["run"]?.stringValue == run && (entry["outcome"]?["result"]?.stringValue ?? "unknown") == "unknown"
+            }
+            #expect(!unknown.isEmpty, "the requests in flight at the second Ctrl-C are unknown, not failed")
+            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            #expect(resumed.status == 0, "\(resumed.output)")
+            #expect(!resumed.output.contains("np6-subs delete --resume"), "nothing is left unfinished")
+            // Every contact deleted; one whose abandoned DELETE landed after its re-check may
+            // have been sent twice, the second finding it gone.
+            let deletes = try await Self.deletes(sandbox)
+            #expect(deletes.count == 16 && deletes.values.allSatisfy { $0 <= 2 }, "\(deletes)")
+        }
+    }
+
     @Test("list --format json writes the server's objects byte for byte; --from-file lists many in the file's order")
     func listJSONIsTheServersBytes() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in

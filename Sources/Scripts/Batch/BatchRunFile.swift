@@ -10,13 +10,22 @@ import StateFolder
 /// (the subscriptions' JSON as the server sent it, or the fetch's error). The run streams it
 /// back, so memory stays flat, and `--resume RUN` reads it to continue.
 struct BatchRunFile {
-    struct Header: Sendable {
+    /// The first line. Codable: it holds only our own fields.
+    struct Header: Sendable, Codable, Equatable {
         var run: String
         var host: String
         var profile: String?
         var reason: String?
         var only: String?
         var source: String
+        /// When the plan was made; nil in a header read back from a file made before it was kept.
+        var created: String?
+    }
+
+    /// The line that says the plan was confirmed.
+    struct Confirmation: Codable {
+        var confirmed: String
+        var subscriptions: Int
     }
 
     struct Record: Sendable {
@@ -52,20 +61,25 @@ struct BatchRunFile {
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw BatchProblem(message: "cannot create the run file \(path): \(String(cString: strerror(errno)))") }
         let output = FileOutput(descriptor: descriptor)
-        var object = JSONObject([
-            "run": .string(header.run), "host": .string(header.host), "source": .string(header.source),
-            "created": .string(ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String),
-        ])
-        if let profile = header.profile { object["profile"] = .string(profile) }
-        if let reason = header.reason { object["reason"] = .string(reason) }
-        if let only = header.only { object["only"] = .string(only) }
-        do { try output.write(JSONValue.object(object).serialized() + "\n") } catch {
+        var stamped = header
+        stamped.created = stamped.created ?? ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String
+        do { try output.write(Self.encoded(stamped)) } catch {
             throw BatchProblem(message: "cannot write the run file \(path): \(error.description)")
         }
         return output
     }
 
-    /// One contact's line: the subscriptions' bytes are copied as the server sent them.
+    /// A line of our own fields, as JSON.
+    static func encoded(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Strings, optionals and integers only: the encoder has nothing it could fail on.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One contact's line, written by hand: the subscriptions' bytes are copied as the server
+    /// sent them (a 500,000-subscription plan is 235 MB that an encoder would parse and re-type).
     static func line(for record: Record) -> [UInt8] {
         var object = JSONObject([
             "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue), "value": .string(record.contact.value),
@@ -85,18 +99,18 @@ struct BatchRunFile {
     /// The line that says the plan was confirmed (typed, or `--yes`): `--resume` refuses a plan
     /// without it (one cut short by Ctrl-C while fetching, or never confirmed).
     static func confirmationLine(subscriptions: Int) -> String {
-        JSONValue.object(JSONObject([
-            "confirmed": .string(ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String),
-            "subscriptions": .number(String(subscriptions)),
-        ])).serialized() + "\n"
+        encoded(Confirmation(confirmed: ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String, subscriptions: subscriptions))
     }
 
     /// Whether the plan holds its confirmation line.
     func isConfirmed() throws(BatchProblem) -> Bool {
         var (_, reader) = try open()
         defer { reader.close() }
-        while let json = try reader.nextJSON() {
-            if json["confirmed"]?.stringValue != nil { return true }
+        while let line = try reader.nextLine() {
+            // The confirmation line is short; a contact's line lacks its fields and fails to decode.
+            if line.count < 1024, (try? JSONDecoder().decode(Confirmation.self, from: Data(line))) != nil {
+                return true
+            }
         }
         return false
     }
@@ -106,12 +120,10 @@ struct BatchRunFile {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))") }
         var reader = Reader(descriptor: descriptor, lines: LineReader(descriptor: descriptor))
-        guard let first = try reader.nextJSON(), let run = first["run"]?.stringValue, let host = first["host"]?.stringValue else {
+        guard let first = try reader.nextLine(), let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+            Glibc.close(descriptor)
             throw BatchProblem(message: "\(path) does not start with a run's header")
         }
-        let header = Header(
-            run: run, host: host, profile: first["profile"]?.stringValue, reason: first["reason"]?.stringValue, only: first["only"]?.stringValue,
-            source: first["source"]?.stringValue ?? "")
         return (header, reader)
     }
 
@@ -129,16 +141,23 @@ struct BatchRunFile {
         let descriptor: Int32
         var lines: LineReader
 
-        mutating func nextJSON() throws(BatchProblem) -> JSONValue? {
+        /// The next line that is not empty.
+        mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
             while true {
                 let bytes: [UInt8]?
                 do { bytes = try lines.next() } catch { throw BatchProblem(message: "cannot read the run file: \(error.description)") }
                 guard let bytes else { return nil }
-                if bytes.isEmpty { continue }
+                if !bytes.isEmpty { return bytes }
+            }
+        }
+
+        mutating func nextJSON() throws(BatchProblem) -> JSONValue? {
+            while let bytes = try nextLine() {
                 // A line cut short by a crash mid-write is the last one: it is skipped.
                 guard let value = try? JSONParser.parse(bytes) else { continue }
                 return value
             }
+            return nil
         }
 
         mutating func next() throws(BatchProblem) -> Record? {
