@@ -94,19 +94,23 @@ let package = Package(
                 .product(name: "NIOPosix", package: nio),
             ]
         ),
-        .target(name: "Scripts", dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings", "StateFolder"]),
+        .target(
+            name: "Scripts",
+            dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings", "StateFolder"]),
         .target(name: "DemoServer", dependencies: ["NP6", "NP6Sandbox"]),
         .target(
             name: "App",
             dependencies: [
-                "Browser", "Essentials", "Formatting", "Journal", "NP6", "Primitives", "Settings", "StateFolder", "Terminal", "Views",
+                "Browser", "Essentials", "Formatting", "Journal", "NP6", "Primitives", "Settings", "StateFolder",
+                "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings", "StateFolder",
+                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings",
+                "StateFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -121,16 +125,20 @@ let package = Package(
             name: "np6-bench",
             dependencies: [
                 "Browser", "Essentials", "NP6", "NP6Sandbox", "Primitives", "Views",
-                .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]),
         // The fuzz targets (scripts/fuzz builds this with -sanitize=fuzzer and -DFUZZING); a plain
         // build makes the same checks a corpus replayer, which the tests run.
         .executableTarget(
-            name: "np6-fuzz", dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
+            name: "np6-fuzz",
+            dependencies: ["Browser", "Essentials", "Formatting", "Journal", "NP6", "Scripts", "Search", "Terminal"],
             path: "Fuzz/np6-fuzz"),
         .target(name: "TestTags", path: "Tests/TestTags"),
         .target(name: "ChildProcess", path: "Tests/ChildProcess"),
-        .target(name: "BrowserTestSupport", dependencies: ["Browser", "NP6", "Primitives"], path: "Tests/BrowserTestSupport"),
+        .target(
+            name: "BrowserTestSupport", dependencies: ["Browser", "NP6", "Primitives"], path: "Tests/BrowserTestSupport"
+        ),
         .target(
             name: "TLSTestSupport",
             dependencies: [
@@ -141,15 +149,27 @@ let package = Package(
             path: "Tests/TLSTestSupport"),
         .testTarget(name: "NP6Tests", dependencies: ["TestTags", "NP6", "NP6Sandbox", "TLSTestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["TestTags", "CNcursesw", "Formatting", "NP6"]),
-        .testTarget(name: "BrowserTests", dependencies: ["TestTags", "Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
         .testTarget(
-            name: "ViewsTests", dependencies: ["TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search", "Views"], exclude: ["Golden"]),
+            name: "BrowserTests",
+            dependencies: ["TestTags", "Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
+        .testTarget(
+            name: "ViewsTests",
+            dependencies: [
+                "TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search",
+                "Views",
+            ], exclude: ["Golden"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["ChildProcess", "TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log")]),
+            dependencies: [
+                "ChildProcess", "TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives",
+                "TLSTestSupport", .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["TestTags", "NP6", "Scripts", "Settings", "np6-subs", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "TestTags", "NP6", "Scripts", "Settings", "np6-subs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["ChildProcess", "TestTags"]),

@@ -7,7 +7,9 @@ enum FoundationJSON {
     /// (Foundation rejects lone ones differently), numbers beyond Double's range or precision
     /// (np6 keeps the text, Foundation rounds), nesting deeper than np6's limit, and NUL bytes.
     static func comparable(_ bytes: [UInt8]) -> Bool {
-        guard !bytes.contains(0), !String(decoding: bytes, as: UTF8.self).lowercased().contains("\\ud") else { return false }
+        guard !bytes.contains(0), !String(decoding: bytes, as: UTF8.self).lowercased().contains("\\ud") else {
+            return false
+        }
         var depth = 0
         var deepest = 0
         var digits = 0
@@ -35,7 +37,9 @@ enum FoundationJSON {
             return (other as? Bool) == flag
         case .number(let text):
             guard let expected = Double(text) else { return false }
-            if let number = other as? NSNumber { return number.doubleValue == expected || abs(number.doubleValue - expected) <= abs(expected) * 1e-12 }
+            if let number = other as? NSNumber {
+                return number.doubleValue == expected || abs(number.doubleValue - expected) <= abs(expected) * 1e-12
+            }
             return false
         case .string(let string): return (other as? String) == string
         case .array(let elements):

@@ -8,19 +8,21 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 #if FUZZING
-/// libFuzzer's driver, linked in by -sanitize=fuzzer. It is called from our own main because
-/// SwiftPM renames an executable's main, so libFuzzer's main would never run.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
+    /// libFuzzer's driver, linked in by -sanitize=fuzzer. It is called from our own main because
+    /// SwiftPM renames an executable's main, so libFuzzer's main would never run.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
 #endif
 
 @main
 enum FuzzEntry {
     static let target: FuzzTarget = {
-        let name = ProcessInfo.processInfo.environment["NP6_FUZZ_TARGET"] ?? CommandLine.arguments.dropFirst().first ?? ""
+        let name =
+            ProcessInfo.processInfo.environment["NP6_FUZZ_TARGET"] ?? CommandLine.arguments.dropFirst().first ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
             fatalError("NP6_FUZZ_TARGET must be one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -29,11 +31,11 @@ enum FuzzEntry {
 
     static func main() {
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
         #else
-        replay()
+            replay()
         #endif
     }
 
@@ -49,8 +51,10 @@ enum FuzzEntry {
         for path in arguments.dropFirst() {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            let files = isFolder.boolValue
-                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 } : [path]
+            let files =
+                isFolder.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 }
+                : [path]
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
                 target.check(Array(data))

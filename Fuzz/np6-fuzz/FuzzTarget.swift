@@ -11,7 +11,10 @@ import Terminal
 /// The parsers and writers that meet untrusted bytes, each with the properties it must keep
 /// for any input. A broken property traps, which libFuzzer reports as a crash with its input.
 enum FuzzTarget: String, CaseIterable {
-    case json, query, untrustedText = "untrusted-text", keyDecoder = "key-decoder", journal, csv
+    case json, query
+    case untrustedText = "untrusted-text"
+    case keyDecoder = "key-decoder"
+    case journal, csv
 
     func check(_ bytes: [UInt8]) {
         switch self {
@@ -39,9 +42,13 @@ enum FuzzTarget: String, CaseIterable {
         switch (built, validated) {
         case (.success(let value), .success(let ranges)):
             if case .array(let elements) = value {
-                require(ranges?.count == elements.count, "the validating pass found \(ranges?.count ?? -1) elements, the parser \(elements.count)")
+                require(
+                    ranges?.count == elements.count,
+                    "the validating pass found \(ranges?.count ?? -1) elements, the parser \(elements.count)")
                 for (range, element) in zip(ranges ?? [], elements) {
-                    require((try? JSONParser.parse(bytes[range])) == element, "an element's range does not hold that element")
+                    require(
+                        (try? JSONParser.parse(bytes[range])) == element,
+                        "an element's range does not hold that element")
                 }
             } else {
                 require(ranges == nil, "the validating pass saw an array the parser did not")
@@ -65,7 +72,8 @@ enum FuzzTarget: String, CaseIterable {
     /// Any text parses to a query or an error, and filtering with it never traps.
     static func checkQuery(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let query = SearchQuery(text, now: 1_768_478_400, timeZone: FuzzData.paris, fuzzy: bytes.first.map { $0 & 1 == 1 } ?? false)
+        let query = SearchQuery(
+            text, now: 1_768_478_400, timeZone: FuzzData.paris, fuzzy: bytes.first.map { $0 & 1 == 1 } ?? false)
         _ = query.narrows(SearchQuery(String(text.dropLast()), now: 1_768_478_400, timeZone: FuzzData.paris))
         let rows = SearchFilter(index: FuzzData.index, query: query, applicationNames: FuzzData.names).run() ?? []
         require(query.error == nil || rows.isEmpty, "a malformed query matched rows")
@@ -107,8 +115,10 @@ enum FuzzTarget: String, CaseIterable {
     /// line is found, with its outcome.
     static func checkJournal(_ bytes: [UInt8]) {
         _ = DeletionJournal.entries(in: bytes)
-        let intent = #"{"kind":"intent","entry":"fuzz-entry","time":"t","operator":"o","host":"h","operation":"deleteSubscription","requests":[],"subscriptions":[]}"#
-        let outcome = #"{"kind":"outcome","entry":"fuzz-entry","time":"t","status":204,"result":"done","error":null,"milliseconds":1}"#
+        let intent =
+            #"{"kind":"intent","entry":"fuzz-entry","time":"t","operator":"o","host":"h","operation":"deleteSubscription","requests":[],"subscriptions":[]}"#
+        let outcome =
+            #"{"kind":"outcome","entry":"fuzz-entry","time":"t","status":204,"result":"done","error":null,"milliseconds":1}"#
         let appended = bytes + Array("\n\(intent)\n\(outcome)\n".utf8)
         let entries = DeletionJournal.entries(in: appended)
         let found = entries.first { $0.id == "fuzz-entry" }
@@ -129,7 +139,10 @@ enum FuzzTarget: String, CaseIterable {
         let header = (0..<width).map { "c\($0)" }
         let padded = rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         let written = CSV.render(header: header, rows: padded).text
-        require(!written.unicodeScalars.contains { $0 == "\u{1B}" || UntrustedText.isControl($0) && $0 != "\r" && $0 != "\n" }, "a control reached the file")
+        require(
+            !written.unicodeScalars.contains {
+                $0 == "\u{1B}" || UntrustedText.isControl($0) && $0 != "\r" && $0 != "\n"
+            }, "a control reached the file")
         let read = RFC4180.records(written)
         require(read.count == padded.count + 1, "\(read.count) records read back, \(padded.count + 1) written")
         for (readRow, row) in zip(read.dropFirst(), padded) {

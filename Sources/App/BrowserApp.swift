@@ -29,14 +29,17 @@ public enum BrowserApp {
             inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
         }
         logger.info(
-            "np6-subs \(NP6Version.described) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")")
+            "np6-subs \(NP6Version.described) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")"
+        )
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
         let builder = SessionBuilder(
-            environment: configuration.environment, stateDirectory: configuration.stateDirectory, auditLog: configuration.auditLog,
+            environment: configuration.environment, stateDirectory: configuration.stateDirectory,
+            auditLog: configuration.auditLog,
             logger: logger, rateLimitObserver: rateLimitObserver)
         let session = builder.session(
-            baseURL: configuration.baseURL, apiKey: apiKey, trustRoots: configuration.trustRoots, proxy: configuration.proxy,
+            baseURL: configuration.baseURL, apiKey: apiKey, trustRoots: configuration.trustRoots,
+            proxy: configuration.proxy,
             profile: configuration.profile?.name)
         let journal = session.journal
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
@@ -44,24 +47,32 @@ public enum BrowserApp {
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, writeAccess: configuration.writeAccess, demo: configuration.demo,
             timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason,
-            profile: configuration.profile.map(ProfileSwitcher.choice), profiles: configuration.profiles.map(ProfileSwitcher.choice))
-        let switcher = configuration.profiles.isEmpty
+            profile: configuration.profile.map(ProfileSwitcher.choice),
+            profiles: configuration.profiles.map(ProfileSwitcher.choice))
+        let switcher =
+            configuration.profiles.isEmpty
             ? nil
             : ProfileSwitcher(
-                profiles: configuration.profiles, flags: configuration.connectionFlags, builder: builder, browserEnvironment: environment)
+                profiles: configuration.profiles, flags: configuration.connectionFlags, builder: builder,
+                browserEnvironment: environment)
         let runner = EffectRunner(
-            client: session.client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger, timeZone: environment.timeZone,
+            client: session.client, inbox: inbox, recentStore: recentStore, journal: journal, logger: logger,
+            timeZone: environment.timeZone,
             switcher: switcher, terminalEnvironment: configuration.environment)
         let state = BrowserState(
-            environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(), recentLookups: recentStore.load())
+            environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(),
+            recentLookups: recentStore.load())
         // An unknown outcome matters more than a setting worth knowing; it takes the band.
         // The config file is text of the user's, but names and paths from it still go through
         // the sanitiser before they reach the screen.
         let sentences = configuration.notices.map(UntrustedText.sanitized).map { notice in
             notice.last.map { ".?!".contains($0) } == true ? notice : notice + "."
         }
-        let settingsBanner = sentences.isEmpty
-            ? nil : Banner(title: "Settings", message: sentences.joined(separator: " ") + " Esc dismisses this.", sticky: true)
+        let settingsBanner =
+            sentences.isEmpty
+            ? nil
+            : Banner(
+                title: "Settings", message: sentences.joined(separator: " ") + " Esc dismisses this.", sticky: true)
         let startup = (unfinishedRequestsBanner(journal) ?? settingsBanner).map { [Action.showBanner($0)] } ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
@@ -70,7 +81,8 @@ public enum BrowserApp {
         // The loop blocks in poll(), so it gets a thread of its own rather than a cooperative one.
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let thread = Thread {
-                let loop = EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment, mouse: mouse)
+                let loop = EventLoop(
+                    state: state, inbox: inbox, runner: runner, environment: terminalEnvironment, mouse: mouse)
                 loop.run(startingWith: target, startup: startup)
                 continuation.resume()
             }
@@ -91,14 +103,18 @@ public enum BrowserApp {
         let unsettled = entries.filter(\.isUnsettled)
         guard let newest = unsettled.first else { return nil }
         let count = unsettled.count
-        let requests = "\(CountText.of(count, "journalled request")) \(CountText.verb(count, singular: "has", plural: "have"))"
+        let requests =
+            "\(CountText.of(count, "journalled request")) \(CountText.verb(count, singular: "has", plural: "have"))"
         return Banner(
             title: "Outcome unknown",
-            message: "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
+            message:
+                "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
             sticky: true)
     }
 
-    static func makeLogger(_ path: String?, apiKey: APIKey, onFailure: @escaping @Sendable (String) -> Void) throws -> Logger {
+    static func makeLogger(_ path: String?, apiKey: APIKey, onFailure: @escaping @Sendable (String) -> Void) throws
+        -> Logger
+    {
         guard let path else { return Logger(label: "np6-subs", factory: { _ in SwiftLogNoOpLogHandler() }) }
         let handler: FileLogHandler
         do {

@@ -6,22 +6,26 @@ import Settings
 extension Doctor {
     /// DNS, TCP, TLS and an HTTP answer, the proxy, the key as the server sees it, the clock.
     static func networkSteps(
-        _ plan: ConnectionPlan, key: APIKey?, flags: ConnectionResolver.Flags, environment: [String: String], report: DoctorReport
+        _ plan: ConnectionPlan, key: APIKey?, flags: ConnectionResolver.Flags, environment: [String: String],
+        report: DoctorReport
     ) async throws(OutputError) {
         let baseURL = plan.baseURL
         let reachable = try await reachabilitySteps(baseURL, proxy: plan.proxy, report: report)
         var serverDate: Date?
         var answered = false
         if reachable {
-            (answered, serverDate) = try await answerStep(baseURL, trustRoots: plan.trustRoots, proxy: plan.proxy, report: report)
+            (answered, serverDate) = try await answerStep(
+                baseURL, trustRoots: plan.trustRoots, proxy: plan.proxy, report: report)
         } else {
             try report.skip("TLS", because: "no connection")
         }
-        try report.report(proxyCheck(plan.proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
+        try report.report(
+            proxyCheck(plan.proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
         if !answered {
             try report.skip("key accepted", because: "the server did not answer")
         } else if let key {
-            try report.report(await keyCheck(baseURL: baseURL, key: key, trustRoots: plan.trustRoots, proxy: plan.proxy))
+            try report.report(
+                await keyCheck(baseURL: baseURL, key: key, trustRoots: plan.trustRoots, proxy: plan.proxy))
         } else {
             try report.skip("key accepted", because: "no key")
         }
@@ -30,7 +34,9 @@ extension Doctor {
 
     /// DNS, then TCP. Through a proxy, this machine resolves and reaches the proxy; the proxy the
     /// server. Returns whether the connection was made.
-    static func reachabilitySteps(_ baseURL: NP6BaseURL, proxy: ProxySettings?, report: DoctorReport) async throws(OutputError) -> Bool {
+    static func reachabilitySteps(_ baseURL: NP6BaseURL, proxy: ProxySettings?, report: DoctorReport)
+        async throws(OutputError) -> Bool
+    {
         let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
         let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, port)
         let what = proxy.map { "the proxy \($0.display)" } ?? "\(dialHost):\(dialPort)"
@@ -39,7 +45,8 @@ extension Doctor {
             let name = proxy == nil ? dialHost : "the proxy's host \(dialHost)"
             try report.report(.pass("DNS", "\(name) resolves to \(addresses.prefix(3).joined(separator: ", "))"))
         case .failure(let failure):
-            let fix = proxy.map { "check the proxy's host (\($0.origin))" }
+            let fix =
+                proxy.map { "check the proxy's host (\($0.origin))" }
                 ?? "check the host name in the base URL, and this machine's DNS (resolvectl status)"
             try report.report(.fail("DNS", "\(dialHost) does not resolve: \(failure.reason)", fix: fix))
             try report.skip("TCP", because: "the host does not resolve")
@@ -50,9 +57,11 @@ extension Doctor {
             try report.report(.pass("TCP", "connected to \(what) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
             return true
         case .failure(let failure):
-            let fix = proxy.map { "check the proxy's host and port (\($0.origin)), and that it runs" }
+            let fix =
+                proxy.map { "check the proxy's host and port (\($0.origin)), and that it runs" }
                 ?? "check that the host and port are right and that a firewall lets this machine through"
-            try report.report(.fail("TCP", "cannot connect to \(what): \(UntrustedText.sanitized(failure.reason))", fix: fix))
+            try report.report(
+                .fail("TCP", "cannot connect to \(what): \(UntrustedText.sanitized(failure.reason))", fix: fix))
             return false
         }
     }
@@ -62,7 +71,8 @@ extension Doctor {
     static func answerStep(
         _ baseURL: NP6BaseURL, trustRoots: [String], proxy: ProxySettings?, report: DoctorReport
     ) async throws(OutputError) -> (answered: Bool, serverDate: Date?) {
-        let transport = AsyncHTTPClientTransport(connectTimeout: DoctorTimeouts.connect, additionalTrustRoots: trustRoots, proxy: proxy)
+        let transport = AsyncHTTPClientTransport(
+            connectTimeout: DoctorTimeouts.connect, additionalTrustRoots: trustRoots, proxy: proxy)
         let answer = await NetworkProbe.answer(baseURL, transport: transport, timeout: DoctorTimeouts.answer)
         await transport.shutdown()
         let reason: String
@@ -76,7 +86,10 @@ extension Doctor {
             }
             return (true, response.header("Date").flatMap(RetryPolicy.httpDate))
         case .failure(.tlsFailed(let text)):
-            try report.report(.fail("TLS", UntrustedText.sanitized(text), fix: "as the line says; np6-subs never switches verification off"))
+            try report.report(
+                .fail(
+                    "TLS", UntrustedText.sanitized(text),
+                    fix: "as the line says; np6-subs never switches verification off"))
             return (false, nil)
         case .failure(.connectionFailed(let text)), .failure(.connectionLost(let text)): reason = text
         case .failure(.timeout): reason = "no answer within \(DoctorTimeouts.text(DoctorTimeouts.answer))"
@@ -103,12 +116,15 @@ extension Doctor {
         let skew = Date().timeIntervalSince(serverDate)
         let text =
             abs(skew) < 1
-            ? "within a second of the server's" : String(format: "%.0f s %@ the server's", abs(skew), skew > 0 ? "ahead of" : "behind")
+            ? "within a second of the server's"
+            : String(format: "%.0f s %@ the server's", abs(skew), skew > 0 ? "ahead of" : "behind")
         if abs(skew) <= 120 {
             try report.report(.pass("clock", text))
         } else {
             try report.report(
-                .fail("clock", text + ": dates, ages and the journal's times would be off", fix: "synchronise the clock (timedatectl set-ntp true)"))
+                .fail(
+                    "clock", text + ": dates, ages and the journal's times would be off",
+                    fix: "synchronise the clock (timedatectl set-ntp true)"))
         }
     }
 }

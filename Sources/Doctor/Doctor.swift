@@ -10,7 +10,8 @@ public enum Doctor {
     /// Runs every check and prints each line as soon as it is known; returns the exit status
     /// (0 when everything passed, 1 otherwise).
     public static func run(
-        _ flags: ConnectionResolver.Flags, environment: [String: String], print: @escaping (String) throws(OutputError) -> Void
+        _ flags: ConnectionResolver.Flags, environment: [String: String],
+        print: @escaping (String) throws(OutputError) -> Void
     ) async throws(OutputError) -> Int32 {
         let report = DoctorReport(print: print)
         let config = try configStep(environment: environment, report: report)
@@ -19,14 +20,18 @@ public enum Doctor {
         if let plan {
             try await networkSteps(plan, key: key, flags: flags, environment: environment, report: report)
         } else {
-            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] { try report.skip(step, because: "no base URL") }
+            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] {
+                try report.skip(step, because: "no base URL")
+            }
         }
         return try finishLocal(environment: environment, report: report)
     }
 
     /// The terminal and the journal, which need no network; then the exit status.
     static func finishLocal(environment: [String: String], report: DoctorReport) throws(OutputError) -> Int32 {
-        for check in LocalChecks.terminal(environment: environment) + [LocalChecks.journalFolder(environment: environment)] {
+        for check in LocalChecks.terminal(environment: environment) + [
+            LocalChecks.journalFolder(environment: environment)
+        ] {
             try report.report(check)
         }
         return report.failed ? 1 : 0
@@ -36,14 +41,18 @@ public enum Doctor {
         switch source {
         case .file(let path): "make '\(path)' hold the key on its first line, readable only by you (chmod 600)"
         case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
-        case .command(let argv): "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line"
+        case .command(let argv):
+            "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line"
         }
     }
 
     /// The proxy in use and where it was set (its credentials never shown), or why none is.
-    static func proxyCheck(_ proxy: ProxySettings?, baseURL: NP6BaseURL, environment: [String: String], noProxyFlag: Bool) -> DoctorCheck {
+    static func proxyCheck(
+        _ proxy: ProxySettings?, baseURL: NP6BaseURL, environment: [String: String], noProxyFlag: Bool
+    ) -> DoctorCheck {
         if let proxy {
-            let tunnel = baseURL.scheme == "https" ? "; https goes through a CONNECT tunnel, so it never sees the key" : ""
+            let tunnel =
+                baseURL.scheme == "https" ? "; https goes through a CONNECT tunnel, so it never sees the key" : ""
             let credentials = proxy.hasCredentials ? " with credentials (hidden)" : ""
             return .pass("proxy", "\(proxy.display) from \(proxy.origin)\(credentials)\(tunnel)")
         }
@@ -61,25 +70,38 @@ public enum Doctor {
     /// and expiry, and the roots trusted besides the system's.
     static func tlsCheck(_ baseURL: NP6BaseURL, port: Int, trustRoots: [String]) async -> DoctorCheck {
         guard baseURL.scheme == "https" else { return .pass("TLS", "not used: http on loopback") }
-        let extra = trustRoots.isEmpty ? "the system's trust store" : "the system's trust store and \(trustRoots.joined(separator: ", "))"
-        guard let peer = try? await TLSProbe.handshake(host: baseURL.host, port: port, trustRoots: trustRoots, verify: true) else {
+        let extra =
+            trustRoots.isEmpty
+            ? "the system's trust store" : "the system's trust store and \(trustRoots.joined(separator: ", "))"
+        guard
+            let peer = try? await TLSProbe.handshake(
+                host: baseURL.host, port: port, trustRoots: trustRoots, verify: true)
+        else {
             return .pass("TLS", "the certificate of \(baseURL.host) verifies with \(extra)")
         }
         let expiry = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         let days = Int(peer.notValidAfter.timeIntervalSinceNow / 86_400)
-        let text = "\(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); verified with \(extra)"
+        let text =
+            "\(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); verified with \(extra)"
         if days < 14 { return .fail("TLS", text, fix: "the certificate expires soon: tell the server's owner") }
         return .pass("TLS", text)
     }
 
     /// Behind a proxy the handshake happened inside its tunnel; its details are the transport's.
     static func tlsThroughProxy(_ baseURL: NP6BaseURL, proxy: ProxySettings) -> DoctorCheck {
-        .pass("TLS", baseURL.scheme == "https" ? "the certificate of \(baseURL.host) verifies, through the tunnel of \(proxy.display)" : "not used: http on loopback")
+        .pass(
+            "TLS",
+            baseURL.scheme == "https"
+                ? "the certificate of \(baseURL.host) verifies, through the tunnel of \(proxy.display)"
+                : "not used: http on loopback")
     }
 
-    static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String], proxy: ProxySettings?) async -> DoctorCheck {
+    static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String], proxy: ProxySettings?) async
+        -> DoctorCheck
+    {
         let client = NP6Client(
-            configuration: .init(baseURL: baseURL, retryPolicy: .none, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: key)
+            configuration: .init(baseURL: baseURL, retryPolicy: .none, additionalTrustRoots: trustRoots, proxy: proxy),
+            apiKey: key)
         let check = await keyCheck(client)
         await client.shutdown()
         return check
@@ -102,7 +124,9 @@ public enum Doctor {
                 return .fail("key accepted", "the server refused the key (\(error.message))", fix: wrongKey)
             }
         } catch {
-            return .fail("key accepted", error.message, fix: "the server answered, but not as the NP6 API does: check the base URL")
+            return .fail(
+                "key accepted", error.message,
+                fix: "the server answered, but not as the NP6 API does: check the base URL")
         }
     }
 }

@@ -23,6 +23,7 @@ public struct DoctorCheck: Sendable, Equatable {
     }
 
     static func safe(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.sanitized(String($0)) }.joined(separator: "\n    ")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.sanitized(String($0)) }
+            .joined(separator: "\n    ")
     }
 }

@@ -12,31 +12,40 @@ enum LocalChecks {
         let term = environment["TERM"] ?? ""
         var colors: Int?
         if term.isEmpty {
-            checks.append(.fail("terminal", "TERM is not set", fix: "run np6-subs in a terminal, or export TERM=xterm-256color"))
+            checks.append(
+                .fail("terminal", "TERM is not set", fix: "run np6-subs in a terminal, or export TERM=xterm-256color"))
         } else if let known = TerminfoProbe.colors(term: term) {
             colors = known
             checks.append(.pass("terminal", "TERM=\(term) is known to terminfo"))
         } else {
-            checks.append(.fail(
-                "terminal", "terminfo has no entry for TERM=\(term)",
-                fix: "install it (apt-get install ncurses-term), or export TERM=xterm-256color"))
+            checks.append(
+                .fail(
+                    "terminal", "terminfo has no entry for TERM=\(term)",
+                    fix: "install it (apt-get install ncurses-term), or export TERM=xterm-256color"))
         }
 
         let codeset = localeCodeset()
-        let localeName = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }
+        let localeName =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap {
+                $0.isEmpty ? nil : $0
+            }
             ?? environment["LANG"] ?? "unset"
         if codeset == "UTF-8" {
             checks.append(.pass("locale", "UTF-8 (\(localeName))"))
         } else {
-            checks.append(.fail(
-                "locale", "\(codeset) (\(localeName)): wide and accented characters would be drawn wrong",
-                fix: "export LANG=C.UTF-8 (or another installed UTF-8 locale: locale -a)"))
+            checks.append(
+                .fail(
+                    "locale", "\(codeset) (\(localeName)): wide and accented characters would be drawn wrong",
+                    fix: "export LANG=C.UTF-8 (or another installed UTF-8 locale: locale -a)"))
         }
 
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
-            checks.append(.pass("colours", "off: NO_COLOR is set (badges and the production band show in reverse video)"))
+            checks.append(
+                .pass("colours", "off: NO_COLOR is set (badges and the production band show in reverse video)"))
         } else if let colors {
-            checks.append(.pass("colours", colors >= 8 ? "\(colors)" : "none in terminfo: styles only (bold, reverse, underline)"))
+            checks.append(
+                .pass("colours", colors >= 8 ? "\(colors)" : "none in terminfo: styles only (bold, reverse, underline)")
+            )
         } else {
             checks.append(.pass("colours", "not known (no terminfo entry)"))
         }
@@ -47,9 +56,14 @@ enum LocalChecks {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             (rows, columns) = (Int32(size.ws_row), Int32(size.ws_col))
             if columns >= 40, rows >= 10 {
-                checks.append(.pass("size", "\(columns)×\(rows)" + (columns < 80 ? " (80×24 or more shows the detail beside the list)" : "")))
+                checks.append(
+                    .pass(
+                        "size",
+                        "\(columns)×\(rows)" + (columns < 80 ? " (80×24 or more shows the detail beside the list)" : "")
+                    ))
             } else {
-                checks.append(.fail("size", "\(columns)×\(rows) is below the browser's 40×10", fix: "make the window larger"))
+                checks.append(
+                    .fail("size", "\(columns)×\(rows) is below the browser's 40×10", fix: "make the window larger"))
             }
         } else {
             checks.append(.pass("size", "no terminal on standard output (the browser checks it when it starts)"))
@@ -78,26 +92,34 @@ enum LocalChecks {
             if access(parent, W_OK) == 0 {
                 return .pass("journal", "\(folder) will be created (mode 0700) at the first delete")
             }
-            return .fail("journal", "\(folder) does not exist and \(parent) is not writable", fix: "mkdir -p -m 700 '\(folder)', or set XDG_STATE_HOME")
+            return .fail(
+                "journal", "\(folder) does not exist and \(parent) is not writable",
+                fix: "mkdir -p -m 700 '\(folder)', or set XDG_STATE_HOME")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            return .fail("journal", "\(folder) is not a folder", fix: "move it away; np6-subs creates the folder itself")
+            return .fail(
+                "journal", "\(folder) is not a folder", fix: "move it away; np6-subs creates the folder itself")
         }
         let mode = info.st_mode & 0o777
         guard access(folder, W_OK | X_OK) == 0 else {
             return .fail("journal", "\(folder) is not writable", fix: "chmod 700 '\(folder)' (and check its owner)")
         }
         guard mode & 0o077 == 0 else {
-            return .fail("journal", "\(folder) has mode \(String(format: "%04o", mode)): others can read what was deleted", fix: "chmod 700 '\(folder)'")
+            return .fail(
+                "journal", "\(folder) has mode \(String(format: "%04o", mode)): others can read what was deleted",
+                fix: "chmod 700 '\(folder)'")
         }
         let journal = folder + "/journal.jsonl"
         var fileInfo = stat()
         if stat(journal, &fileInfo) == 0 {
             let fileMode = fileInfo.st_mode & 0o777
             guard fileMode & 0o077 == 0 else {
-                return .fail("journal", "\(journal) has mode \(String(format: "%04o", fileMode))", fix: "chmod 600 '\(journal)'")
+                return .fail(
+                    "journal", "\(journal) has mode \(String(format: "%04o", fileMode))", fix: "chmod 600 '\(journal)'")
             }
-            guard access(journal, W_OK) == 0 else { return .fail("journal", "\(journal) is not writable", fix: "chmod 600 '\(journal)'") }
+            guard access(journal, W_OK) == 0 else {
+                return .fail("journal", "\(journal) is not writable", fix: "chmod 600 '\(journal)'")
+            }
         }
         return .pass("journal", "\(folder) is writable, mode \(String(format: "%04o", mode))")
     }

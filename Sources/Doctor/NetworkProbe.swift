@@ -15,14 +15,20 @@ enum NetworkProbe {
             hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
             var list: UnsafeMutablePointer<addrinfo>?
             let status = getaddrinfo(host, String(port), &hints, &list)
-            guard status == 0, let first = list else { return .failure(ProbeFailure(String(cString: gai_strerror(status)))) }
+            guard status == 0, let first = list else {
+                return .failure(ProbeFailure(String(cString: gai_strerror(status))))
+            }
             defer { freeaddrinfo(first) }
             var addresses: [String] = []
             var cursor: UnsafeMutablePointer<addrinfo>? = first
             while let entry = cursor {
                 var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-                if getnameinfo(entry.pointee.ai_addr, entry.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0, NI_NUMERICHOST) == 0 {
-                    let address = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if getnameinfo(
+                    entry.pointee.ai_addr, entry.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
+                    NI_NUMERICHOST) == 0
+                {
+                    let address = String(
+                        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                     if !addresses.contains(address) { addresses.append(address) }
                 }
                 cursor = entry.pointee.ai_next
@@ -57,9 +63,13 @@ enum NetworkProbe {
 
     /// One unauthenticated GET of the base URL through `transport`: any HTTP answer proves the
     /// TLS handshake verified; its `Date` header gives the server's clock.
-    static func answer(_ baseURL: NP6BaseURL, transport: HTTPTransport, timeout: Duration) async -> Result<HTTPExchangeResponse, TransportError> {
-        let request = HTTPExchangeRequest(method: "GET", url: baseURL.origin + "/", headers: [HTTPHeader("User-Agent", NP6Client.userAgent)])
-        do { return .success(try await transport.send(request, timeout: timeout, maximumBodyBytes: 64 * 1024)) } catch { return .failure(error) }
+    static func answer(_ baseURL: NP6BaseURL, transport: HTTPTransport, timeout: Duration) async -> Result<
+        HTTPExchangeResponse, TransportError
+    > {
+        let request = HTTPExchangeRequest(
+            method: "GET", url: baseURL.origin + "/", headers: [HTTPHeader("User-Agent", NP6Client.userAgent)])
+        do { return .success(try await transport.send(request, timeout: timeout, maximumBodyBytes: 64 * 1024)) } catch {
+            return .failure(error)
+        }
     }
 }
-

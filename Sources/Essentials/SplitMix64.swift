@@ -24,7 +24,10 @@ public struct SplitMix64: RandomNumberGenerator {
         var bits = next()
         var remaining = 10
         for _ in 0..<length {
-            if remaining == 0 { bits = next(); remaining = 10 }
+            if remaining == 0 {
+                bits = next()
+                remaining = 10
+            }
             bytes.append(alphabet[Int(bits & 63) % alphabet.count])
             bits >>= 6
             remaining -= 1
@@ -39,6 +42,7 @@ public struct SplitMix64: RandomNumberGenerator {
             let text = String(value, radix: 16)
             return String(repeating: "0", count: max(0, digits - text.count)) + text
         }
-        return "\(hex(a >> 32, 8))-\(hex((a >> 16) & 0xFFFF, 4))-4\(hex(a & 0xFFF, 3))-\(hex(8 | (b >> 62), 1))\(hex((b >> 48) & 0xFFF, 3))-\(hex(b & 0xFFFF_FFFF_FFFF, 12))"
+        return
+            "\(hex(a >> 32, 8))-\(hex((a >> 16) & 0xFFFF, 4))-4\(hex(a & 0xFFF, 3))-\(hex(8 | (b >> 62), 1))\(hex((b >> 48) & 0xFFF, 3))-\(hex(b & 0xFFFF_FFFF_FFFF, 12))"
     }
 }

@@ -13,7 +13,9 @@ extension String {
         var index = 0
         var found = false
         while index < bytes.count {
-            if index + needle.count <= bytes.count, bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
+            if index + needle.count <= bytes.count, bytes[index] == needle[0],
+                bytes[index..<index + needle.count].elementsEqual(needle)
+            {
                 output += replacement.utf8
                 index += needle.count
                 found = true

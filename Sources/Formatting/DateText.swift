@@ -16,7 +16,8 @@ public enum DateText {
         let utcOffset = timeZone.offset(at: timestamp.secondsSince1970)
         let sign = utcOffset < 0 ? "-" : "+"
         let offset = abs(utcOffset)
-        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
+        return
+            "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
     }
 
     /// `just now`, `42 s ago`, `5 min ago`, `3 h ago`, `12 days ago`, `3 months ago`, `2 years ago`.

@@ -35,7 +35,8 @@ public struct DetailDocument: Sendable, Equatable {
         public var rateLimit: RateLimit?
 
         public init(
-            applicationNames: [String: String], applicationsProblem: String? = nil, now: Double, timeZone: LocalTimeZone, rateLimit: RateLimit? = nil
+            applicationNames: [String: String], applicationsProblem: String? = nil, now: Double,
+            timeZone: LocalTimeZone, rateLimit: RateLimit? = nil
         ) {
             self.applicationNames = applicationNames
             self.applicationsProblem = applicationsProblem
@@ -115,7 +116,10 @@ public struct DetailDocument: Sendable, Equatable {
                 field("Left", "\(CountText.grouped(remaining)) of \(CountText.of(limit, "request"))", valueWidth)
             }
             if let resetAt = rateLimit.resetAt {
-                field("Resets", DateText.localWithSeconds(ISO8601Timestamp(secondsSince1970: resetAt), timeZone: timeZone), valueWidth)
+                field(
+                    "Resets",
+                    DateText.localWithSeconds(ISO8601Timestamp(secondsSince1970: resetAt), timeZone: timeZone),
+                    valueWidth)
                 field("", DateText.until(seconds: resetAt - context.now), valueWidth)
             }
         }
@@ -139,11 +143,14 @@ public struct DetailDocument: Sendable, Equatable {
         let wrapped = DisplayWidth.wrap(UntrustedText.sanitized(value), width: width)
         let safeLabel = DisplayWidth.truncate(UntrustedText.sanitized(label), width: Self.labelWidth)
         for (index, part) in wrapped.enumerated() {
-            lines.append(Line(role: index == 0 ? .field : .continuation, label: index == 0 ? safeLabel : "", value: part))
+            lines.append(
+                Line(role: index == 0 ? .field : .continuation, label: index == 0 ? safeLabel : "", value: part))
         }
     }
 
-    private mutating func event(_ label: String, _ event: LifecycleEvent?, now: Double, timeZone: LocalTimeZone, _ width: Int) {
+    private mutating func event(
+        _ label: String, _ event: LifecycleEvent?, now: Double, timeZone: LocalTimeZone, _ width: Int
+    ) {
         guard let event else {
             field(label, "unknown", width)
             return

@@ -22,7 +22,8 @@ public final class DeletionJournal: Sendable {
     private let profile: String?
     private let operatorName: String
 
-    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil) {
+    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil)
+    {
         path = directory + "/journal.jsonl"
         self.host = host
         self.profile = profile
@@ -41,13 +42,16 @@ public final class DeletionJournal: Sendable {
     /// `contact` is the key the person looked up, if any (else the subscriptions name it);
     /// `reason` is why, e.g. a ticket number.
     public func recordIntent(
-        operation: JournalOperation, requests: [String], subscriptions: [JSONValue], contact: ContactKey? = nil, reason: String? = nil,
+        operation: JournalOperation, requests: [String], subscriptions: [JSONValue], contact: ContactKey? = nil,
+        reason: String? = nil,
         restoring: String? = nil, run: String? = nil
     ) throws(Failure) -> String {
         let id = UUID().uuidString.lowercased()
         var object = JSONObject([
-            "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()), "operator": .string(operatorName),
-            "host": .string(host), "operation": .string(operation.text), "requests": .array(requests.map(JSONValue.string)),
+            "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()),
+            "operator": .string(operatorName),
+            "host": .string(host), "operation": .string(operation.text),
+            "requests": .array(requests.map(JSONValue.string)),
             "subscriptions": .array(subscriptions),
         ])
         if let contact = JournalContact(key: contact, subscriptions: subscriptions) { object["contact"] = contact.json }
@@ -62,7 +66,8 @@ public final class DeletionJournal: Sendable {
 
     /// `results`, for an entry of several requests: what each one's answer was.
     public func recordOutcome(
-        entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration, results: [JournalRequestResult] = [],
+        entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration,
+        results: [JournalRequestResult] = [],
         durable: Bool = true
     ) throws(Failure) {
         let line = OutcomeLine(
@@ -80,7 +85,9 @@ public final class DeletionJournal: Sendable {
     /// All entries, newest first. A partly written last line (a crash mid-write) is skipped.
     public func entries() throws(Failure) -> [JournalEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "cannot read \(path)")
+        }
         return Self.entries(in: Array(data))
     }
 
@@ -93,7 +100,8 @@ public final class DeletionJournal: Sendable {
         var settlements: [String: JournalEntry.Settlement] = [:]
         let decoder = JSONDecoder()
         for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let json = try? JSONParser.parse(Array(line)), let kind = json["kind"]?.stringValue, let entry = json["entry"]?.stringValue
+            guard let json = try? JSONParser.parse(Array(line)), let kind = json["kind"]?.stringValue,
+                let entry = json["entry"]?.stringValue
             else { continue }
             switch kind {
             case "intent":
@@ -124,12 +132,16 @@ public final class DeletionJournal: Sendable {
             let host = json["host"]?.stringValue, let operation = json["operation"]?.stringValue
         else { return nil }
         let subscriptions = json["subscriptions"]?.arrayValue ?? []
-        let contact = (json["contact"]?.serialized()).flatMap { try? JSONDecoder().decode(JournalContact.self, from: Data($0.utf8)) }
+        let contact = (json["contact"]?.serialized()).flatMap {
+            try? JSONDecoder().decode(JournalContact.self, from: Data($0.utf8))
+        }
         return JournalEntry(
             id: entry, time: time, operatorName: operatorName, host: host, profile: json["profile"]?.stringValue,
-            operation: JournalOperation(text: operation), requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
+            operation: JournalOperation(text: operation),
+            requests: (json["requests"]?.arrayValue ?? []).compactMap(\.stringValue),
             subscriptions: subscriptions, contact: contact ?? JournalContact(key: nil, subscriptions: subscriptions),
-            reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, run: json["run"]?.stringValue, outcome: nil,
+            reason: json["reason"]?.stringValue, restores: json["restores"]?.stringValue, run: json["run"]?.stringValue,
+            outcome: nil,
             settlement: nil, raw: json)
     }
 
@@ -173,7 +185,9 @@ public final class DeletionJournal: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let data: Data
-        do { data = try encoder.encode(line) } catch { throw Failure(description: "cannot encode a journal line: \(error)") }
+        do { data = try encoder.encode(line) } catch {
+            throw Failure(description: "cannot encode a journal line: \(error)")
+        }
         try append(text: String(decoding: data, as: UTF8.self), sync: sync)
     }
 
@@ -201,16 +215,22 @@ public final class DeletionJournal: Sendable {
     public func checkAuditLog() throws(Failure) {
         guard let auditLog else { return }
         let descriptor = open(auditLog, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))")
+        }
         close(descriptor)
     }
 
     /// Appends one line and syncs it. The journal is private (0600); the audit log is shared, and
     /// may be a pipe (`--audit-log >(logger -t np6-subs)`), which cannot be synced.
-    private static func append(_ text: String, to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true) throws(Failure) {
+    private static func append(
+        _ text: String, to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true
+    ) throws(Failure) {
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode)
         let writeOnly = descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC) : descriptor
-        guard writeOnly >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard writeOnly >= 0 else {
+            throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(writeOnly) }
         if isPrivate { fchmod(writeOnly, 0o600) }
         var line = text

@@ -65,7 +65,10 @@ public struct JournalContact: Sendable, Equatable, Codable {
     }
 
     var json: JSONValue {
-        .object(JSONObject(["kind": .string(kind.text), "value": .string(value), "unicity": unicity.map(JSONValue.string) ?? .null]))
+        .object(
+            JSONObject([
+                "kind": .string(kind.text), "value": .string(value), "unicity": unicity.map(JSONValue.string) ?? .null,
+            ]))
     }
 
     /// `foobar`, or `hash 3858f622…` when the unicity is unknown. Not sanitised.

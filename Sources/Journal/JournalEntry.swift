@@ -87,7 +87,9 @@ public struct JournalEntry: Sendable {
     /// What a person reads: the outcome's result, "outcome unknown" when none was written, and
     /// how it was settled.
     public var outcomeText: String {
-        let recorded = outcome.map { outcome in outcome.result.text + (outcome.status.map { " (\($0))" } ?? "") } ?? "outcome unknown"
+        let recorded =
+            outcome.map { outcome in outcome.result.text + (outcome.status.map { " (\($0))" } ?? "") }
+            ?? "outcome unknown"
         guard let settlement else { return recorded }
         return "\(recorded), settled: \(settlement.result) by \(settlement.by)"
     }

@@ -10,12 +10,14 @@ public enum JournalledRequests {
     /// request waits as the latest rate-limit headers say (`NP6Client.pace`), since a DELETE that
     /// meets a 429 is not retried.
     public static func deleteEach(
-        _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, run: String? = nil, client: NP6Client,
+        _ subscriptions: [Subscription], contact: ContactKey? = nil, reason: String? = nil, run: String? = nil,
+        client: NP6Client,
         journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [RequestResult] {
         let operations = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id) }
         let entry = try journal.recordIntent(
-            operation: .deleteSubscription, requests: operations.map(\.requestLine), subscriptions: subscriptions.map(\.raw), contact: contact,
+            operation: .deleteSubscription, requests: operations.map(\.requestLine),
+            subscriptions: subscriptions.map(\.raw), contact: contact,
             reason: reason, run: run)
         let started = ContinuousClock.now
         var results: [RequestResult] = []
@@ -26,15 +28,20 @@ public enum JournalledRequests {
             var failure: NP6Error?
             do { try await client.deleteSubscription(id: subscription.id) } catch { failure = error }
             results.append(RequestResult(subscription: subscription, error: failure, journalEntry: entry))
-            recorded.append(JournalRequestResult(subscriptionID: subscription.id, status: status(of: failure, success: 204), result: result(of: failure)))
+            recorded.append(
+                JournalRequestResult(
+                    subscriptionID: subscription.id, status: status(of: failure, success: 204),
+                    result: result(of: failure)))
         }
         for subscription in subscriptions.dropFirst(results.count) {
             recorded.append(JournalRequestResult(subscriptionID: subscription.id, status: nil, result: .notSent))
         }
         let failure = results.compactMap(\.error).first
         try? journal.recordOutcome(
-            entry: entry, status: results.count == 1 ? status(of: failure, success: 204) : nil, result: combined(recorded.map(\.result)),
-            error: failure?.message, duration: ContinuousClock.now - started, results: subscriptions.count > 1 ? recorded : [])
+            entry: entry, status: results.count == 1 ? status(of: failure, success: 204) : nil,
+            result: combined(recorded.map(\.result)),
+            error: failure?.message, duration: ContinuousClock.now - started,
+            results: subscriptions.count > 1 ? recorded : [])
         return results
     }
 
@@ -50,17 +57,20 @@ public enum JournalledRequests {
     /// The bulk delete of a contact; `subscriptions` is what it removes, saved in the entry.
     /// Returns the entry's id and the error, if any.
     public static func deleteContact(
-        _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, run: String? = nil, client: NP6Client,
+        _ contact: ContactKey, subscriptions: [Subscription], reason: String? = nil, run: String? = nil,
+        client: NP6Client,
         journal: DeletionJournal, durableOutcome: Bool = true
     ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
         let entry = try journal.recordIntent(
-            operation: .deleteContact, requests: [contact.deleteOperation.requestLine], subscriptions: subscriptions.map(\.raw), contact: contact,
+            operation: .deleteContact, requests: [contact.deleteOperation.requestLine],
+            subscriptions: subscriptions.map(\.raw), contact: contact,
             reason: reason, run: run)
         let started = ContinuousClock.now
         var failure: NP6Error?
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
         try? journal.recordOutcome(
-            entry: entry, status: status(of: failure, success: 204), result: result(of: failure), error: failure?.message,
+            entry: entry, status: status(of: failure, success: 204), result: result(of: failure),
+            error: failure?.message,
             duration: ContinuousClock.now - started, durable: durableOutcome)
         return (entry, failure)
     }
@@ -68,11 +78,13 @@ public enum JournalledRequests {
     /// `PUT /subscriptions` with each saved JSON, in one entry; one error (or nil) per
     /// subscription. Paced by the rate-limit headers like `deleteEach`.
     public static func recreate(
-        _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, contact: ContactKey? = nil, reason: String? = nil,
+        _ subscriptions: [JSONValue], operation: JournalOperation, restoring: String?, contact: ContactKey? = nil,
+        reason: String? = nil,
         client: NP6Client, journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [NP6Error?] {
         let entry = try journal.recordIntent(
-            operation: operation, requests: subscriptions.map { _ in NP6Operation.putSubscription.requestLine }, subscriptions: subscriptions,
+            operation: operation, requests: subscriptions.map { _ in NP6Operation.putSubscription.requestLine },
+            subscriptions: subscriptions,
             contact: contact, reason: reason, restoring: restoring)
         let started = ContinuousClock.now
         var errors: [NP6Error?] = []

@@ -20,7 +20,10 @@ public final class NP6SandboxServer: Sendable {
     /// How many connections it accepted over plain http (not counted over TLS).
     public var connectionCount: Int { connections.value }
 
-    private init(store: SandboxStore, baseURL: String, port: Int, serverTask: Task<Void, any Error>, connections: SandboxConnectionCounter.Tally) {
+    private init(
+        store: SandboxStore, baseURL: String, port: Int, serverTask: Task<Void, any Error>,
+        connections: SandboxConnectionCounter.Tally
+    ) {
         self.connections = connections
         self.store = store
         self.baseURL = baseURL
@@ -44,14 +47,18 @@ public final class NP6SandboxServer: Sendable {
         }
         let (bound, boundContinuation) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
         let connections = SandboxConnectionCounter.Tally()
-        var server: HTTPServerBuilder = .http1(configuration: .init(additionalChannelHandlers: [SandboxConnectionCounter(connections)]))
+        var server: HTTPServerBuilder = .http1(
+            configuration: .init(additionalChannelHandlers: [SandboxConnectionCounter(connections)]))
         if let tls = options.tls {
             // Over TLS it offers HTTP/2 (ALPN) and HTTP/1.1, as a production server does.
-            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map { NIOSSLCertificateSource.certificate($0) }
+            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map {
+                NIOSSLCertificateSource.certificate($0)
+            }
             let key = try NIOSSLPrivateKey(file: tls.key, format: .pem)
             // (Connections are counted over plain http only: here each HTTP/2 stream gets the
             // handlers a connection would.)
-            server = try .http2Upgrade(tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
+            server = try .http2Upgrade(
+                tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
         }
         let application = Application(
             responder: responder,
@@ -80,7 +87,8 @@ public final class NP6SandboxServer: Sendable {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let scheme = options.tls == nil ? "http" : "https"
         return NP6SandboxServer(
-            store: store, baseURL: "\(scheme)://\(hostPart):\(boundPort)", port: boundPort, serverTask: task, connections: connections)
+            store: store, baseURL: "\(scheme)://\(hostPart):\(boundPort)", port: boundPort, serverTask: task,
+            connections: connections)
     }
 
     /// Waits until the server stops (a signal, when it handles them, or `stop()`).

@@ -29,7 +29,9 @@ public struct SandboxRateLimit: Sendable, Equatable {
         var used: Int
 
         /// Counts a request at `now`; whether it is within the limit, what remains, when it resets.
-        mutating func admit(at now: Double, _ limit: SandboxRateLimit) -> (allowed: Bool, remaining: Int, resetAt: Double) {
+        mutating func admit(at now: Double, _ limit: SandboxRateLimit) -> (
+            allowed: Bool, remaining: Int, resetAt: Double
+        ) {
             if now >= start + limit.window || now < start { (start, used) = (now, 0) }
             let allowed = used < limit.requests
             if allowed { used += 1 }

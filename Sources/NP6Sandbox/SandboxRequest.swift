@@ -8,7 +8,10 @@ public struct SandboxRequest: Sendable {
     public var userAgent: String?
     public var body: [UInt8]
 
-    public init(method: String, path: String, query: String? = nil, apiKey: String? = nil, userAgent: String? = nil, body: [UInt8] = []) {
+    public init(
+        method: String, path: String, query: String? = nil, apiKey: String? = nil, userAgent: String? = nil,
+        body: [UInt8] = []
+    ) {
         self.method = method
         self.path = path
         self.query = query

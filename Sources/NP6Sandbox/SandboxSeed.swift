@@ -79,110 +79,168 @@ enum SandboxSeed {
         let cjk = "山田太郎@例え.jp"
         let hostile = "mallory"
         return [
-            ContactSeed(id: "00000002", unicity: mail, subscriptions: [
-                subscription(id: "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}"#,
-                    contactID: "00000002", unicity: mail, created: "2024-02-11T10:15:42.9Z", creator: jeanne,
-                    modified: "2025-10-02T08:01:17.33Z", modifier: supportBot),
-                subscription(id: "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", application: mobileApplicationID,
-                    provider: #"{"type": "apns", "token": "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}"#,
-                    contactID: "00000002", unicity: mail, created: "2023-09-30T21:47:03.4Z"),
-                subscription(id: "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", application: loyaltyApplicationID,
-                    provider: #"{"type": "http", "url": "https://push.example.com/loyalty/subscribers/7a41c0de"}"#,
-                    contactID: "00000002", unicity: mail, created: "2025-06-01T12:00:00Z", creator: jeanne),
-            ]),
-            ContactSeed(id: "00000003", unicity: plus, subscriptions: [
-                subscription(id: "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", application: shopApplicationID,
-                    provider: #"{"type": "huawei", "token": "0861234567890123456789012345678901234567890123456789", "region": "eu-west"}"#,
-                    contactID: "00000003", unicity: plus, created: "2024-12-24T18:30:00.000Z"),
-                subscription(id: "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", application: newsApplicationID,
-                    provider: #"{"type": "firebase", "token": "cQ9vX2bF3dS:APA91bE7uRkJ0pLmNnOoPpQqRrSsTtUuVvWwXxYyZz0123456789"}"#,
-                    contactID: "00000003", unicity: plus, created: "2022-03-14T09:26:53.58Z",
-                    modified: "2024-01-07T08:23:03.1Z", modifier: "null"),
-            ]),
-            ContactSeed(id: "00000004", unicity: unicode, subscriptions: [
-                subscription(id: "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9", application: shopApplicationID,
-                    provider: #"{"type": "apns", "token": "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"}"#,
-                    contactID: "00000004", unicity: unicode, created: "2025-01-15T07:07:07.7Z", creator: jeanne),
-            ]),
-            ContactSeed(id: "00000005", unicity: cjk, subscriptions: [
-                subscription(id: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", application: mobileApplicationID,
-                    provider: #"{"type": "firebase", "token": "日本語トークン:APA91bTokenWithWideCharacters"}"#,
-                    contactID: "00000005", unicity: cjk, created: "2025-03-03T03:03:03.3Z"),
-            ]),
+            ContactSeed(
+                id: "00000002", unicity: mail,
+                subscriptions: [
+                    subscription(
+                        id: "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", application: shopApplicationID,
+                        provider:
+                            #"{"type": "firebase", "token": "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}"#,
+                        contactID: "00000002", unicity: mail, created: "2024-02-11T10:15:42.9Z", creator: jeanne,
+                        modified: "2025-10-02T08:01:17.33Z", modifier: supportBot),
+                    subscription(
+                        id: "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", application: mobileApplicationID,
+                        provider:
+                            #"{"type": "apns", "token": "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}"#,
+                        contactID: "00000002", unicity: mail, created: "2023-09-30T21:47:03.4Z"),
+                    subscription(
+                        id: "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", application: loyaltyApplicationID,
+                        provider: #"{"type": "http", "url": "https://push.example.com/loyalty/subscribers/7a41c0de"}"#,
+                        contactID: "00000002", unicity: mail, created: "2025-06-01T12:00:00Z", creator: jeanne),
+                ]),
+            ContactSeed(
+                id: "00000003", unicity: plus,
+                subscriptions: [
+                    subscription(
+                        id: "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", application: shopApplicationID,
+                        provider:
+                            #"{"type": "huawei", "token": "0861234567890123456789012345678901234567890123456789", "region": "eu-west"}"#,
+                        contactID: "00000003", unicity: plus, created: "2024-12-24T18:30:00.000Z"),
+                    subscription(
+                        id: "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", application: newsApplicationID,
+                        provider:
+                            #"{"type": "firebase", "token": "cQ9vX2bF3dS:APA91bE7uRkJ0pLmNnOoPpQqRrSsTtUuVvWwXxYyZz0123456789"}"#,
+                        contactID: "00000003", unicity: plus, created: "2022-03-14T09:26:53.58Z",
+                        modified: "2024-01-07T08:23:03.1Z", modifier: "null"),
+                ]),
+            ContactSeed(
+                id: "00000004", unicity: unicode,
+                subscriptions: [
+                    subscription(
+                        id: "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9", application: shopApplicationID,
+                        provider:
+                            #"{"type": "apns", "token": "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"}"#,
+                        contactID: "00000004", unicity: unicode, created: "2025-01-15T07:07:07.7Z", creator: jeanne)
+                ]),
+            ContactSeed(
+                id: "00000005", unicity: cjk,
+                subscriptions: [
+                    subscription(
+                        id: "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", application: mobileApplicationID,
+                        provider: #"{"type": "firebase", "token": "日本語トークン:APA91bTokenWithWideCharacters"}"#,
+                        contactID: "00000005", unicity: cjk, created: "2025-03-03T03:03:03.3Z")
+                ]),
             // Text that tries to drive the terminal, and fields this client does not know.
-            ContactSeed(id: "00000006", unicity: hostile, subscriptions: [
-                subscription(id: "e0e0e0e0-1111-4222-8333-444455556666", application: "00000000-dead-4bee-8f00-000000000000",
-                    provider: #"{"type": "firebase", "token": "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}"#,
-                    contactID: "00000006", unicity: hostile, created: "not a date", creator: #"{"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}"#,
-                    extra: #", "x-extra": {"nested": [1, 2.50, true, null], "note": "unknown to the client"}, "tags": ["a", "b"]"#),
-            ]),
+            ContactSeed(
+                id: "00000006", unicity: hostile,
+                subscriptions: [
+                    subscription(
+                        id: "e0e0e0e0-1111-4222-8333-444455556666", application: "00000000-dead-4bee-8f00-000000000000",
+                        provider: #"{"type": "firebase", "token": "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}"#,
+                        contactID: "00000006", unicity: hostile, created: "not a date",
+                        creator: #"{"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}"#,
+                        extra:
+                            #", "x-extra": {"nested": [1, 2.50, true, null], "note": "unknown to the client"}, "tags": ["a", "b"]"#
+                    )
+                ]),
             // The schema's `{type, value}` contact shape.
-            ContactSeed(id: "00000007", unicity: "value-shape@example.com", subscriptions: [
-                #"{"id": "c0ffee00-0000-4000-8000-000000000007", "lifecycle": {"creation": {"date": "2024-05-05T05:05:05.5Z", "user": null}}, "application": "\#(shopApplicationID)", "provider": {"type": "firebase", "token": "valueShapeToken:APA91bXYZ"}, "contact": {"type": "email", "value": "value-shape@example.com"}}"#,
-            ]),
+            ContactSeed(
+                id: "00000007", unicity: "value-shape@example.com",
+                subscriptions: [
+                    #"{"id": "c0ffee00-0000-4000-8000-000000000007", "lifecycle": {"creation": {"date": "2024-05-05T05:05:05.5Z", "user": null}}, "application": "\#(shopApplicationID)", "provider": {"type": "firebase", "token": "valueShapeToken:APA91bXYZ"}, "contact": {"type": "email", "value": "value-shape@example.com"}}"#
+                ]),
             // Deletes of these subscriptions answer 503: the outcome of a delete is then unknown.
-            ContactSeed(id: "00000008", unicity: "flaky-deletes", subscriptions: [
-                subscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "flakyToken1:APA91bFlakyFlakyFlaky0001"}"#,
-                    contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-08T08:08:08.8Z"),
-                subscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0002", application: mobileApplicationID,
-                    provider: #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
-                    contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
-            ]),
+            ContactSeed(
+                id: "00000008", unicity: "flaky-deletes",
+                subscriptions: [
+                    subscription(
+                        id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "flakyToken1:APA91bFlakyFlakyFlaky0001"}"#,
+                        contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-08T08:08:08.8Z"),
+                    subscription(
+                        id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0002", application: mobileApplicationID,
+                        provider:
+                            #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
+                        contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
+                ]),
             // Emoji sequences whose width terminals disagree on, in names, tokens and users.
-            ContactSeed(id: "00000010", unicity: "emoji-columns", subscriptions: [
-                subscription(id: "e3030000-0000-4000-8000-000000000001", application: emojiApplicationID,
-                    provider: #"{"type": "firebase", "token": "❤️👨‍👩‍👧🇫🇷👍🏽:APA91bEmojiToken"}"#,
-                    contactID: "00000010", unicity: "emoji-columns", created: "2025-10-10T10:10:10Z", creator: #"{"id": "u-1", "name": "👩‍💻 Zoé 🏳️‍🌈"}"#),
-                subscription(id: "e3030000-0000-4000-8000-000000000002", application: shopApplicationID,
-                    provider: #"{"type": "apns", "token": "plainplainplainplainplainplain"}"#,
-                    contactID: "00000010", unicity: "emoji-columns", created: "2025-10-11T10:10:10Z"),
-            ]),
+            ContactSeed(
+                id: "00000010", unicity: "emoji-columns",
+                subscriptions: [
+                    subscription(
+                        id: "e3030000-0000-4000-8000-000000000001", application: emojiApplicationID,
+                        provider: #"{"type": "firebase", "token": "❤️👨‍👩‍👧🇫🇷👍🏽:APA91bEmojiToken"}"#,
+                        contactID: "00000010", unicity: "emoji-columns", created: "2025-10-10T10:10:10Z",
+                        creator: #"{"id": "u-1", "name": "👩‍💻 Zoé 🏳️‍🌈"}"#),
+                    subscription(
+                        id: "e3030000-0000-4000-8000-000000000002", application: shopApplicationID,
+                        provider: #"{"type": "apns", "token": "plainplainplainplainplainplain"}"#,
+                        contactID: "00000010", unicity: "emoji-columns", created: "2025-10-11T10:10:10Z"),
+                ]),
             // Tokens a spreadsheet would run as formulas, and ones CSV must quote.
-            ContactSeed(id: "00000009", unicity: "csv-injection", subscriptions: [
-                subscription(id: "c5700000-0000-4000-8000-000000000001", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "=HYPERLINK(\"http://evil.example\",\"click\")"}"#,
-                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-01T09:00:00Z"),
-                subscription(id: "c5700000-0000-4000-8000-000000000002", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "-2+3+cmd|' /C calc'!A0"}"#,
-                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-02T09:00:00Z"),
-                subscription(id: "c5700000-0000-4000-8000-000000000003", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "@SUM(1+1)*cmd|' /C calc'!A0"}"#,
-                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-03T09:00:00Z"),
-                subscription(id: "c5700000-0000-4000-8000-000000000004", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "+1, \"quoted\"\r\nsecond line"}"#,
-                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-04T09:00:00Z"),
-                subscription(id: "c5700000-0000-4000-8000-000000000005", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "\tTAB\u001b[31mRED"}"#,
-                    contactID: "00000009", unicity: "csv-injection", created: "2025-09-05T09:00:00Z"),
-            ]),
+            ContactSeed(
+                id: "00000009", unicity: "csv-injection",
+                subscriptions: [
+                    subscription(
+                        id: "c5700000-0000-4000-8000-000000000001", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "=HYPERLINK(\"http://evil.example\",\"click\")"}"#,
+                        contactID: "00000009", unicity: "csv-injection", created: "2025-09-01T09:00:00Z"),
+                    subscription(
+                        id: "c5700000-0000-4000-8000-000000000002", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "-2+3+cmd|' /C calc'!A0"}"#,
+                        contactID: "00000009", unicity: "csv-injection", created: "2025-09-02T09:00:00Z"),
+                    subscription(
+                        id: "c5700000-0000-4000-8000-000000000003", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "@SUM(1+1)*cmd|' /C calc'!A0"}"#,
+                        contactID: "00000009", unicity: "csv-injection", created: "2025-09-03T09:00:00Z"),
+                    subscription(
+                        id: "c5700000-0000-4000-8000-000000000004", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "+1, \"quoted\"\r\nsecond line"}"#,
+                        contactID: "00000009", unicity: "csv-injection", created: "2025-09-04T09:00:00Z"),
+                    subscription(
+                        id: "c5700000-0000-4000-8000-000000000005", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "\tTAB\u001b[31mRED"}"#,
+                        contactID: "00000009", unicity: "csv-injection", created: "2025-09-05T09:00:00Z"),
+                ]),
             // Dates on both sides of summer time, and one on the day the clocks go back.
-            ContactSeed(id: "00000011", unicity: "summer-time@example.com", subscriptions: [
-                subscription(id: "5a000000-0000-4000-8000-000000000001", application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "summerToken:APA91bSummerSummer"}"#,
-                    contactID: "00000011", unicity: "summer-time@example.com", created: "2023-07-01T12:00:00Z",
-                    modified: "2023-10-29T00:30:00Z", modifier: "null"),
-                subscription(id: "5a000000-0000-4000-8000-000000000002", application: mobileApplicationID,
-                    provider: #"{"type": "apns", "token": "0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"}"#,
-                    contactID: "00000011", unicity: "summer-time@example.com", created: "2023-01-15T12:00:00Z"),
-            ]),
-        ] + SandboxFault.allCases.map { fault in
-            ContactSeed(id: fault.contactID, unicity: fault.rawValue, subscriptions: [
-                subscription(id: fault.subscriptionID, application: shopApplicationID,
-                    provider: #"{"type": "firebase", "token": "faultToken:APA91b\#(fault.rawValue)"}"#,
-                    contactID: fault.contactID, unicity: fault.rawValue, created: "2025-01-01T00:00:00Z"),
-            ])
-        }
+            ContactSeed(
+                id: "00000011", unicity: "summer-time@example.com",
+                subscriptions: [
+                    subscription(
+                        id: "5a000000-0000-4000-8000-000000000001", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "summerToken:APA91bSummerSummer"}"#,
+                        contactID: "00000011", unicity: "summer-time@example.com", created: "2023-07-01T12:00:00Z",
+                        modified: "2023-10-29T00:30:00Z", modifier: "null"),
+                    subscription(
+                        id: "5a000000-0000-4000-8000-000000000002", application: mobileApplicationID,
+                        provider:
+                            #"{"type": "apns", "token": "0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"}"#,
+                        contactID: "00000011", unicity: "summer-time@example.com", created: "2023-01-15T12:00:00Z"),
+                ]),
+        ]
+            + SandboxFault.allCases.map { fault in
+                ContactSeed(
+                    id: fault.contactID, unicity: fault.rawValue,
+                    subscriptions: [
+                        subscription(
+                            id: fault.subscriptionID, application: shopApplicationID,
+                            provider: #"{"type": "firebase", "token": "faultToken:APA91b\#(fault.rawValue)"}"#,
+                            contactID: fault.contactID, unicity: fault.rawValue, created: "2025-01-01T00:00:00Z")
+                    ])
+            }
     }
 
     /// A contact `bulk-N` with N generated subscriptions, built on first lookup; a `fleet-K`
     /// contact passes its own id and seed, so that each of a fleet has subscriptions of its own.
-    static func bulkSubscriptions(count: Int, unicity: String, contactID given: String? = nil, seed: UInt64? = nil) -> [JSONValue] {
+    static func bulkSubscriptions(count: Int, unicity: String, contactID given: String? = nil, seed: UInt64? = nil)
+        -> [JSONValue]
+    {
         let contactID = given ?? "B" + String(count)
-        let contact = JSONValue.object(JSONObject([
-            "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity), "hash": .string(ContactHash.of(unicity: unicity)),
-        ]))
+        let contact = JSONValue.object(
+            JSONObject([
+                "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity),
+                "hash": .string(ContactHash.of(unicity: unicity)),
+            ]))
         let applications = [shopApplicationID, mobileApplicationID, loyaltyApplicationID, newsApplicationID]
         var generator = SplitMix64(seed: seed ?? UInt64(count))
         var result: [JSONValue] = []
@@ -194,27 +252,39 @@ enum SandboxSeed {
             switch providerKind {
             case 0:
                 providerType = "firebase"
-                token = generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b" + generator.token(alphabet: SplitMix64.base64url, length: 134)
+                token =
+                    generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b"
+                    + generator.token(alphabet: SplitMix64.base64url, length: 134)
             case 1:
                 providerType = "apns"
                 token = generator.token(alphabet: SplitMix64.hex, length: 64)
             default:
                 providerType = "firebase"
-                token = generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b" + generator.token(alphabet: SplitMix64.base64url, length: 120)
+                token =
+                    generator.token(alphabet: SplitMix64.base64url, length: 22) + ":APA91b"
+                    + generator.token(alphabet: SplitMix64.base64url, length: 120)
             }
             let created = 1_600_000_000 + Int(generator.next() % 150_000_000)
-            var lifecycle = JSONObject(["creation": .object(JSONObject(["date": .string(isoDate(created)), "user": .null]))])
+            var lifecycle = JSONObject([
+                "creation": .object(JSONObject(["date": .string(isoDate(created)), "user": .null]))
+            ])
             if index % 4 == 0 {
-                let user: JSONValue = index % 8 == 0 ? .null : .object(JSONObject(["id": .string("u-\(index % 97)"), "name": .string("Agent \(index % 97)")]))
-                lifecycle["modification"] = .object(JSONObject(["date": .string(isoDate(created + Int(generator.next() % 20_000_000))), "user": user]))
+                let user: JSONValue =
+                    index % 8 == 0
+                    ? .null
+                    : .object(JSONObject(["id": .string("u-\(index % 97)"), "name": .string("Agent \(index % 97)")]))
+                lifecycle["modification"] = .object(
+                    JSONObject(["date": .string(isoDate(created + Int(generator.next() % 20_000_000))), "user": user]))
             }
-            result.append(.object(JSONObject([
-                "id": .string(generator.uuid()),
-                "lifecycle": .object(lifecycle),
-                "application": .string(applications[index % applications.count]),
-                "provider": .object(JSONObject(["type": .string(providerType), "token": .string(token)])),
-                "contact": contact,
-            ])))
+            result.append(
+                .object(
+                    JSONObject([
+                        "id": .string(generator.uuid()),
+                        "lifecycle": .object(lifecycle),
+                        "application": .string(applications[index % applications.count]),
+                        "provider": .object(JSONObject(["type": .string(providerType), "token": .string(token)])),
+                        "contact": contact,
+                    ])))
         }
         return result
     }

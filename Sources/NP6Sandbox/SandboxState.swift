@@ -50,7 +50,6 @@ public struct SandboxState: Sendable {
     private var listBodyCache: [String: [UInt8]] = [:]
     private var rateWindow = SandboxRateLimit.Window(start: 0, used: 0)
 
-
     init(options: Options) {
         self.options = options
         self.applications = try! JSONParser.parse(SandboxSeed.applicationsJSON)
@@ -69,19 +68,27 @@ public struct SandboxState: Sendable {
     mutating func handle(_ request: SandboxRequest, now: Double) -> SandboxResponse {
         if request.path == "/_sandbox/requests" { return route(request) }
         let quota = rateWindow.admit(at: now, options.rateLimit)
-        var response = quota.allowed
+        var response =
+            quota.allowed
             ? route(request)
             : SandboxResponse(
-                status: 429, headers: [("Retry-After", String(Int((quota.resetAt - now).rounded(.up)))), ("Content-Type", "application/json")],
+                status: 429,
+                headers: [
+                    ("Retry-After", String(Int((quota.resetAt - now).rounded(.up)))),
+                    ("Content-Type", "application/json"),
+                ],
                 body: Array("{\"message\": \"Too Many Requests\"}".utf8))
         response.headers += [
-            ("X-RateLimit-Limit", String(options.rateLimit.requests)), ("X-RateLimit-Remaining", String(quota.remaining)),
+            ("X-RateLimit-Limit", String(options.rateLimit.requests)),
+            ("X-RateLimit-Remaining", String(quota.remaining)),
             ("X-RateLimit-Reset", String(Int(quota.resetAt.rounded(.up)))),
         ]
-        log.append(SandboxLogEntry(
-            method: request.method, path: request.path, query: request.query,
-            authorized: request.apiKey == options.apiKey || (request.apiKey != nil && request.apiKey == options.restrictedKey),
-            userAgent: request.userAgent, status: response.status))
+        log.append(
+            SandboxLogEntry(
+                method: request.method, path: request.path, query: request.query,
+                authorized: request.apiKey == options.apiKey
+                    || (request.apiKey != nil && request.apiKey == options.restrictedKey),
+                userAgent: request.userAgent, status: response.status))
         return response
     }
 
@@ -95,19 +102,24 @@ public struct SandboxState: Sendable {
         case 2 where segments == ["_sandbox", "requests"]:
             // What the sandbox has handled so far, for end-to-end tests (not part of NP6's API).
             let entries = log.map { entry in
-                JSONValue.object(JSONObject([
-                    "method": .string(entry.method), "path": .string(entry.path), "query": entry.query.map(JSONValue.string) ?? .null,
-                    "status": .number(String(entry.status)), "authorized": .bool(entry.authorized),
-                ]))
+                JSONValue.object(
+                    JSONObject([
+                        "method": .string(entry.method), "path": .string(entry.path),
+                        "query": entry.query.map(JSONValue.string) ?? .null,
+                        "status": .number(String(entry.status)), "authorized": .bool(entry.authorized),
+                    ]))
             }
             return .json(200, JSONValue.array(entries).serializedBytes())
         case 2 where segments == ["targets", "subscriptions"]:
             let contactID: String?
             if let unicity = request.queryValue("unicity") {
-                if let fault = SandboxFault(rawValue: unicity), let answer = faultAnswer(fault, method: method, apiKey: request.apiKey) {
+                if let fault = SandboxFault(rawValue: unicity),
+                    let answer = faultAnswer(fault, method: method, apiKey: request.apiKey)
+                {
                     return answer
                 }
-                contactID = contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity) ?? fleetContact(unicity: unicity)
+                contactID =
+                    contactIDByUnicity[unicity] ?? bulkContact(unicity: unicity) ?? fleetContact(unicity: unicity)
             } else if let hash = request.queryValue("hash") {
                 contactID = contactIDByHash[hash.lowercased()]
             } else {
@@ -121,7 +133,9 @@ public struct SandboxState: Sendable {
             guard let id = PercentEncoding.decode(segments[1]) else { return .error(400, "bad subscription id") }
             if id == SandboxFault.echoKey.subscriptionID, method == "DELETE" { return Self.keyEcho(request.apiKey) }
             let answer = subscriptionOperation(method: method, id: id)
-            if id == SandboxFault.brokenAnswer.subscriptionID, method == "DELETE", answer.status == 204 { return .brokenOff }
+            if id == SandboxFault.brokenAnswer.subscriptionID, method == "DELETE", answer.status == 204 {
+                return .brokenOff
+            }
             return answer
         case 1 where segments[0] == "subscriptions":
             guard method == "PUT" else { return .error(405, "Method Not Allowed") }
@@ -211,14 +225,17 @@ public struct SandboxState: Sendable {
 
     /// `bulk-N` contacts come into being on their first lookup.
     private mutating func bulkContact(unicity: String) -> String? {
-        guard unicity.hasPrefix("bulk-"), let count = Int(unicity.dropFirst(5)), count > 0, count <= options.maximumBulkSize else { return nil }
+        guard unicity.hasPrefix("bulk-"), let count = Int(unicity.dropFirst(5)), count > 0,
+            count <= options.maximumBulkSize
+        else { return nil }
         return generatedContact(id: "B" + String(count), unicity: unicity, count: count, seed: UInt64(count))
     }
 
     /// `fleet-K` (K from 0 to 9,999,999): one of a fleet of contacts with three subscriptions each,
     /// built on first lookup, for batch runs (`delete --from-file`). Once deleted, it stays empty.
     private mutating func fleetContact(unicity: String) -> String? {
-        guard unicity.hasPrefix("fleet-"), let index = Int(unicity.dropFirst(6)), (0..<10_000_000).contains(index) else { return nil }
+        guard unicity.hasPrefix("fleet-"), let index = Int(unicity.dropFirst(6)), (0..<10_000_000).contains(index)
+        else { return nil }
         // Consecutive seeds give overlapping SplitMix64 streams (each is the last shifted by one
         // step); a mixed seed gives each contact subscriptions of its own.
         var mixer = SplitMix64(seed: UInt64(index))
@@ -244,7 +261,8 @@ public struct SandboxState: Sendable {
     /// A gateway error page that quotes the key it was sent, as a careless proxy might.
     static func keyEcho(_ apiKey: String?) -> SandboxResponse {
         let key = apiKey ?? ""
-        let html = "<html><head><title>500 quota exceeded for key \(key)</title></head><body>X-Key: \(key) is over its quota</body></html>"
+        let html =
+            "<html><head><title>500 quota exceeded for key \(key)</title></head><body>X-Key: \(key) is over its quota</body></html>"
         return SandboxResponse(status: 500, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
     }
 
@@ -254,17 +272,24 @@ public struct SandboxState: Sendable {
         case .internalError:
             return .error(500, "Internal Server Error")
         case .badGateway:
-            let html = "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n"
+            let html =
+                "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n"
             return SandboxResponse(status: 502, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
         case .rateLimited:
-            return SandboxResponse(status: 429, headers: [("Retry-After", "1"), ("Content-Type", "application/json")], body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+            return SandboxResponse(
+                status: 429, headers: [("Retry-After", "1"), ("Content-Type", "application/json")],
+                body: Array("{\"message\": \"Too Many Requests\"}".utf8))
         case .rateLimitedOnce:
             if faultHits[fault] == 1 {
-                return SandboxResponse(status: 429, headers: [("Retry-After", "1")], body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+                return SandboxResponse(
+                    status: 429, headers: [("Retry-After", "1")],
+                    body: Array("{\"message\": \"Too Many Requests\"}".utf8))
             }
             return nil
         case .truncatedJSON:
-            guard method == "GET", let id = contactIDByUnicity[fault.rawValue], let contact = contacts[id] else { return nil }
+            guard method == "GET", let id = contactIDByUnicity[fault.rawValue], let contact = contacts[id] else {
+                return nil
+            }
             let full = JSONValue.array(contact.subscriptionIDs.compactMap { subscriptions[$0] }).serializedBytes()
             return .json(200, Array(full.prefix(full.count / 2)))
         case .echoKey:

@@ -34,7 +34,10 @@ enum Console {
 
     /// Asks on the terminal; true only if the person types exactly `answer`.
     static func confirm(_ question: ConsoleText, answer: String = "yes", prompt given: ConsoleText? = nil) -> Bool {
-        let prompt: ConsoleText = given ?? (answer == "yes" ? " Type yes to go on: " : " This is a production profile: type its name (\(answer)) to go on: ")
+        let prompt: ConsoleText =
+            given
+            ?? (answer == "yes"
+                ? " Type yes to go on: " : " This is a production profile: type its name (\(answer)) to go on: ")
         guard (try? FileOutput.standardError.write(question.text + prompt.text)) != nil else { return false }
         // What was typed before the question (during a long fetch, say) must not answer it.
         tcflush(STDIN_FILENO, TCIFLUSH)

@@ -14,7 +14,9 @@ public struct JournalFilter: Sendable {
     /// The batch run (`delete --from-file`) the entry belongs to, exactly.
     public var run: String?
 
-    public init(contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil, run: String? = nil) {
+    public init(
+        contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil, run: String? = nil
+    ) {
         self.contact = contact
         self.since = since
         self.host = host

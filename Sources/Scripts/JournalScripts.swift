@@ -24,59 +24,82 @@ public enum JournalScripts {
             let objects = entries.map { entry -> JSONValue in
                 var object = entry.raw.objectValue ?? JSONObject()
                 object["kind"] = nil
-                object["outcome"] = entry.outcome.map { outcome in
-                    var fields = outcome.raw.objectValue ?? JSONObject()
-                    fields["kind"] = nil
-                    fields["entry"] = nil
-                    return .object(fields)
-                } ?? .null
+                object["outcome"] =
+                    entry.outcome.map { outcome in
+                        var fields = outcome.raw.objectValue ?? JSONObject()
+                        fields["kind"] = nil
+                        fields["entry"] = nil
+                        return .object(fields)
+                    } ?? .null
                 // What a later check found of an unknown outcome (or a restore), if anything.
-                object["settlement"] = entry.settlement.map { settlement in
-                    .object(JSONObject(["time": .string(settlement.time), "result": .string(settlement.result.text), "by": .string(settlement.by)]))
-                } ?? .null
+                object["settlement"] =
+                    entry.settlement.map { settlement in
+                        .object(
+                            JSONObject([
+                                "time": .string(settlement.time), "result": .string(settlement.result.text),
+                                "by": .string(settlement.by),
+                            ]))
+                    } ?? .null
                 return .object(object)
             }
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
         case .csv:
-            try Console.out(CSV.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }), terminator: "")
+            try Console.out(
+                CSV.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }), terminator: "")
         case .table:
             if entries.isEmpty {
-                try Console.out(all.isEmpty ? "The journal is empty: nothing was deleted or re-created yet." : "No journal entry matches.")
+                try Console.out(
+                    all.isEmpty
+                        ? "The journal is empty: nothing was deleted or re-created yet." : "No journal entry matches.")
                 return .ok
             }
             if wide {
-                try Console.out(TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
+                try Console.out(
+                    TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
                 // A PROFILE column once profiles are in use: the same contact on staging and on
                 // production must not read alike.
                 let showsProfile = entries.contains { $0.profile != nil }
-                let header = ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + ["CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON"]
-                let rows = entries.map { entry in
-                    [when(entry, timeZone: timeZone), String(entry.id.prefix(8))] + (showsProfile ? [entry.profile ?? "—"] : []) + [
-                        entry.contact?.text ?? "—", entry.operationWords, CountText.grouped(entry.subscriptions.count), entry.shortOutcome,
-                        entry.reason ?? "",
+                let header =
+                    ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + [
+                        "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
                     ]
+                let rows = entries.map { entry in
+                    [when(entry, timeZone: timeZone), String(entry.id.prefix(8))]
+                        + (showsProfile ? [entry.profile ?? "—"] : []) + [
+                            entry.contact?.text ?? "—", entry.operationWords,
+                            CountText.grouped(entry.subscriptions.count), entry.shortOutcome,
+                            entry.reason ?? "",
+                        ]
                 }
                 // The contact, the outcome and the reason give way (cut with …) when the table
                 // would be wider than the limit; `--wide` shows them whole.
                 let shift = showsProfile ? 1 : 0
                 try Console.out(
-                    TextTable.render(header: header, rows: rows, maximumWidth: tableWidth, shrinking: [2 + shift, 5 + shift, 6 + shift]))
+                    TextTable.render(
+                        header: header, rows: rows, maximumWidth: tableWidth,
+                        shrinking: [2 + shift, 5 + shift, 6 + shift]))
             }
         }
         return .ok
     }
 
-    static let wideHeader = ["WHEN", "ENTRY", "OPERATOR", "HOST", "PROFILE", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON", "REQUESTS"]
+    static let wideHeader = [
+        "WHEN", "ENTRY", "OPERATOR", "HOST", "PROFILE", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
+        "REQUESTS",
+    ]
 
     static func wideRow(_ entry: JournalEntry, timeZone: LocalTimeZone) -> [String] {
         let contact = entry.contact.map { contact in
-            contact.unicity.map { $0 == contact.value ? $0 : "\($0) (\(contact.kind) \(contact.value))" } ?? "\(contact.kind) \(contact.value)"
+            contact.unicity.map { $0 == contact.value ? $0 : "\($0) (\(contact.kind) \(contact.value))" }
+                ?? "\(contact.kind) \(contact.value)"
         }
         return [
-            when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host, entry.profile ?? "", contact ?? "—",
+            when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host,
+            entry.profile ?? "", contact ?? "—",
             entry.operationWords,
-            CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "", entry.requests.joined(separator: "; "),
+            CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "",
+            entry.requests.joined(separator: "; "),
         ]
     }
 
@@ -91,7 +114,8 @@ public enum JournalScripts {
     /// `toProfile` the current profile when it was recorded under another: re-creating on a
     /// different server or account is never a default.
     public static func restore(
-        entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, reason: String? = nil, context: ScriptContext
+        entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, reason: String? = nil,
+        context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
@@ -104,7 +128,8 @@ public enum JournalScripts {
             return .notFound
         }
         guard matches.count == 1 || matches[0].id == entryID else {
-            Console.error("\(entryID) matches \(CountText.of(matches.count, "entry", plural: "entries")); give more of the id")
+            Console.error(
+                "\(entryID) matches \(CountText.of(matches.count, "entry", plural: "entries")); give more of the id")
             return .usage
         }
         if let refusal = placeRefusal(entry, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
@@ -113,17 +138,24 @@ public enum JournalScripts {
             Console.error("entry \(entry.id) holds no subscriptions to re-create")
             return .notFound
         }
-        try SubscriptionScripts.print(subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
-        let question: ConsoleText = subscriptions.count == 1
+        try SubscriptionScripts.print(
+            subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
+        let question: ConsoleText =
+            subscriptions.count == 1
             ? "Re-create this subscription with PUT /subscriptions?"
             : "Re-create these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?"
-        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
+        if let refusal = Console.confirmation(
+            yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
+        {
+            return refusal
+        }
         // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
         let errors: [NP6Error?]
         do {
             let contact = entry.contact?.key
             errors = try await JournalledRequests.recreate(
-                subscriptions.map(\.raw), operation: .restore, restoring: entry.id, contact: contact, reason: reason, client: context.client,
+                subscriptions.map(\.raw), operation: .restore, restoring: entry.id, contact: contact, reason: reason,
+                client: context.client,
                 journal: context.journal)
         } catch {
             Console.error("refusing to restore: cannot write the journal (\(error.description))")
@@ -140,7 +172,9 @@ public enum JournalScripts {
         }
         // Whatever the delete did, its subscriptions are back: its unknown outcome is settled.
         if worst == .ok, entry.isUnsettled {
-            do { try context.journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore") } catch {
+            do {
+                try context.journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore")
+            } catch {
                 Console.error("cannot record the restore in the journal (\(error.description))")
             }
         }
@@ -149,20 +183,25 @@ public enum JournalScripts {
 
     /// Usage error when `entry` was recorded against another host or under another profile than
     /// this context's, and no `--to-host`/`--to-profile` says that this is on purpose.
-    static func placeRefusal(_ entry: JournalEntry, toHost: String?, toProfile: String?, context: ScriptContext) -> ScriptExit? {
-            if entry.host != context.host, toHost != context.host {
-                Console.error(
-                    "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)")
-                return .usage
-            }
-            // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
-            if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
-                let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-                let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-                let fix = "add --to-profile \(context.profile ?? "none")"
-                Console.error("entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)")
-                return .usage
-            }
+    static func placeRefusal(_ entry: JournalEntry, toHost: String?, toProfile: String?, context: ScriptContext)
+        -> ScriptExit?
+    {
+        if entry.host != context.host, toHost != context.host {
+            Console.error(
+                "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)"
+            )
+            return .usage
+        }
+        // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
+        if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
+            let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+            let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
+            let fix = "add --to-profile \(context.profile ?? "none")"
+            Console.error(
+                "entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)"
+            )
+            return .usage
+        }
         return nil
     }
 
@@ -191,7 +230,11 @@ public enum JournalScripts {
         let total = entries.reduce(0) { $0 + $1.subscriptions.count }
         let question: ConsoleText =
             "Re-create \(CountText.of(total, "subscription")) of run \(run) (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?"
-        if let refusal = Console.confirmation(yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
+        if let refusal = Console.confirmation(
+            yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
+        {
+            return refusal
+        }
         let progress = BatchProgress(total: entries.count, verb: "restoring")
         let pacer = BatchPacer()
         let client = context.client
@@ -206,7 +249,8 @@ public enum JournalScripts {
                     defer { index += 1 }
                     return index < entries.count ? entries[index] : nil
                 },
-                work: { entry in await recreate(entry, reason: reason, client: client, journal: journal, pacer: pacer) },
+                work: { entry in await recreate(entry, reason: reason, client: client, journal: journal, pacer: pacer)
+                },
                 handle: { (entry: JournalEntry, errors: [NP6Error?]) in
                     let failures = errors.compactMap { $0 }
                     recreated += errors.count - failures.count
@@ -214,7 +258,9 @@ public enum JournalScripts {
                     let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? entry.id
                     progress.finished(
                         failed: !failures.isEmpty,
-                        line: failures.isEmpty ? "re-created \(CountText.of(errors.count, "subscription")) of \(contact)" : "\(contact): \(failures[0].message)")
+                        line: failures.isEmpty
+                            ? "re-created \(CountText.of(errors.count, "subscription")) of \(contact)"
+                            : "\(contact): \(failures[0].message)")
                 })
         } catch {
             progress.end()
@@ -222,25 +268,37 @@ public enum JournalScripts {
             return .apiError
         }
         progress.end()
-        try Console.out("Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) with a failure")
+        try Console.out(
+            "Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) with a failure"
+        )
         return failed > 0 ? .apiError : .ok
     }
 
-    static func recreate(_ entry: JournalEntry, reason: String?, client: NP6Client, journal: DeletionJournal, pacer: BatchPacer) async -> (
+    static func recreate(
+        _ entry: JournalEntry, reason: String?, client: NP6Client, journal: DeletionJournal, pacer: BatchPacer
+    ) async -> (
         JournalEntry, [NP6Error?]
     ) {
         let subscriptions = entry.subscriptions
-        do { try await pacer.acquire(subscriptions.count) } catch { return (entry, subscriptions.map { _ in .cancelled }) }
+        do { try await pacer.acquire(subscriptions.count) } catch {
+            return (entry, subscriptions.map { _ in .cancelled })
+        }
         let contact = entry.contact?.key
         let errors: [NP6Error?]
         do {
             errors = try await JournalledRequests.recreate(
-                subscriptions, operation: .restore, restoring: entry.id, contact: contact, reason: reason, client: client, journal: journal)
+                subscriptions, operation: .restore, restoring: entry.id, contact: contact, reason: reason,
+                client: client, journal: journal)
         } catch {
             await pacer.release(subscriptions.count, observed: client.rateLimit, rateLimited: false)
-            return (entry, subscriptions.map { _ in .unexpectedShape(reason: "cannot write the journal (\(error.description))") })
+            return (
+                entry,
+                subscriptions.map { _ in .unexpectedShape(reason: "cannot write the journal (\(error.description))") }
+            )
         }
-        await pacer.release(subscriptions.count, observed: client.rateLimit, rateLimited: errors.contains { if case .rateLimited? = $0 { true } else { false } })
+        await pacer.release(
+            subscriptions.count, observed: client.rateLimit,
+            rateLimited: errors.contains { if case .rateLimited? = $0 { true } else { false } })
         if errors.allSatisfy({ $0 == nil }), entry.isUnsettled {
             try? journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore --run")
         }

@@ -6,7 +6,9 @@ import Settings
 public enum ProfileScripts {
     /// The profiles as a table (or JSON, CSV): name, host, key source kind, read-only,
     /// production. Never a key: this reads the config only, it runs no key command.
-    public static func list(config: ProfileConfig?, configPath: String, current: String?, format: OutputFormat) throws(OutputError) -> ScriptExit {
+    public static func list(config: ProfileConfig?, configPath: String, current: String?, format: OutputFormat)
+        throws(OutputError) -> ScriptExit
+    {
         guard let config else {
             Console.error("no config file at \(configPath); `np6-subs config init` writes one")
             return .notFound
@@ -14,23 +16,29 @@ public enum ProfileScripts {
         let header = ["", "NAME", "HOST", "KEY", "READ-ONLY", "PRODUCTION", "LABEL"]
         let rows = config.profiles.map { profile -> [String] in
             [
-                profile.name == current ? "*" : "", profile.name, host(profile), profile.keySource.kind, profile.readOnly ? "yes" : "no",
+                profile.name == current ? "*" : "", profile.name, host(profile), profile.keySource.kind,
+                profile.readOnly ? "yes" : "no",
                 profile.production ? "yes" : "no", profile.label ?? "",
             ]
         }
         switch format {
         case .json:
             let objects = config.profiles.map { profile -> JSONValue in
-                .object(JSONObject([
-                    "name": .string(profile.name), "host": .string(host(profile)), "base_url": .string(profile.baseURL ?? ConnectionResolver.defaultBaseURL),
-                    "key_source": .string(profile.keySource.kind), "read_only": .bool(profile.readOnly), "production": .bool(profile.production),
-                    "label": profile.label.map(JSONValue.string) ?? .null, "default": .bool(profile.name == config.defaultProfile),
-                    "current": .bool(profile.name == current),
-                ]))
+                .object(
+                    JSONObject([
+                        "name": .string(profile.name), "host": .string(host(profile)),
+                        "base_url": .string(profile.baseURL ?? ConnectionResolver.defaultBaseURL),
+                        "key_source": .string(profile.keySource.kind), "read_only": .bool(profile.readOnly),
+                        "production": .bool(profile.production),
+                        "label": profile.label.map(JSONValue.string) ?? .null,
+                        "default": .bool(profile.name == config.defaultProfile),
+                        "current": .bool(profile.name == current),
+                    ]))
             }
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
         case .csv:
-            try Console.out(CSV.render(header: Array(header.dropFirst()), rows: rows.map { Array($0.dropFirst()) }), terminator: "")
+            try Console.out(
+                CSV.render(header: Array(header.dropFirst()), rows: rows.map { Array($0.dropFirst()) }), terminator: "")
         case .table:
             if config.profiles.isEmpty {
                 try Console.out("\(configPath) defines no profile yet.")

@@ -24,7 +24,10 @@ struct RawJSONOutput {
     mutating func write(_ subscription: Subscription) throws(OutputError) {
         buffer.append(contentsOf: written == 0 ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
         written += 1
-        if toTerminal, String(decoding: subscription.jsonBytes, as: UTF8.self).unicodeScalars.contains(where: UntrustedText.isControl) {
+        if toTerminal,
+            String(decoding: subscription.jsonBytes, as: UTF8.self).unicodeScalars.contains(
+                where: UntrustedText.isControl)
+        {
             buffer.append(contentsOf: subscription.raw.serialized().utf8)
         } else {
             buffer.append(contentsOf: subscription.jsonBytes)

@@ -28,14 +28,17 @@ public struct ScriptContext: Sendable {
         production = connection.profile?.production ?? false
         journal = DeletionJournal(
             directory: StatePaths.directory(environment: environment), host: host,
-            operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog, profile: profile)
+            operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog,
+            profile: profile)
         self.environment = environment
         timeZone = .current
     }
 
     /// The context for commands that only read the journal (no key needed).
     public static func journalOnly(environment: [String: String]) -> DeletionJournal {
-        DeletionJournal(directory: StatePaths.directory(environment: environment), host: "", operatorName: DeletionJournal.currentOperator(environment: environment))
+        DeletionJournal(
+            directory: StatePaths.directory(environment: environment), host: "",
+            operatorName: DeletionJournal.currentOperator(environment: environment))
     }
 
     /// What a confirmation on the terminal asks to type.

@@ -24,7 +24,8 @@ public enum ScriptExit: Int32, Error, Sendable, CaseIterable {
 
     /// `Exit codes of the subcommands: 0 ok, 1 API or network error, …`.
     public static var summary: String {
-        "Exit codes of the subcommands: " + allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: ", ") + "."
+        "Exit codes of the subcommands: " + allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: ", ")
+            + "."
     }
 
     public static func code(for error: NP6Error) -> ScriptExit {

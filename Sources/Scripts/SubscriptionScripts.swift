@@ -7,14 +7,20 @@ import Search
 
 /// `list`, `show` and `delete`: the same NP6 module and journal as the browser, for scripts.
 public enum SubscriptionScripts {
-    static let columns = ["id", "provider", "application", "token", "created", "modified", "contact_id", "unicity", "hash"]
+    static let columns = [
+        "id", "provider", "application", "token", "created", "modified", "contact_id", "unicity", "hash",
+    ]
 
-    static func row(_ subscription: Subscription, names: [String: String], timeZone: LocalTimeZone, shortToken: Bool) -> [String] {
+    static func row(_ subscription: Subscription, names: [String: String], timeZone: LocalTimeZone, shortToken: Bool)
+        -> [String]
+    {
         let address = subscription.provider.address ?? ""
         func date(_ event: LifecycleEvent?) -> String {
             // The table says "never" as the browser does; CSV leaves the cell empty.
             guard let event else { return shortToken && event == nil ? "never" : "" }
-            if let date = event.date { return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? "" }
+            if let date = event.date {
+                return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? ""
+            }
             return event.dateText ?? ""
         }
         return [
@@ -22,26 +28,36 @@ public enum SubscriptionScripts {
             subscription.application.map { names[$0] ?? $0 } ?? "",
             shortToken ? TokenText.shortened(address) : address,
             subscription.lifecycle.creation.map { date($0) } ?? "", date(subscription.lifecycle.modification),
-            subscription.contact.id ?? "", subscription.contact.unicity ?? subscription.contact.value ?? "", subscription.contact.hash ?? "",
+            subscription.contact.id ?? "", subscription.contact.unicity ?? subscription.contact.value ?? "",
+            subscription.contact.hash ?? "",
         ]
     }
 
-    static func print(_ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone) throws(OutputError) {
+    static func print(
+        _ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone
+    ) throws(OutputError) {
         switch format {
         case .json:
             var json = RawJSONOutput()
             for subscription in subscriptions { try json.write(subscription) }
             try json.finish()
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }), terminator: "")
+            try Console.out(
+                CSV.render(
+                    header: columns,
+                    rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }),
+                terminator: "")
         case .table:
             let header = ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"]
-            let rows = subscriptions.map { Array(row($0, names: names, timeZone: timeZone, shortToken: true).prefix(6)) }
+            let rows = subscriptions.map {
+                Array(row($0, names: names, timeZone: timeZone, shortToken: true).prefix(6))
+            }
             try Console.out(TextTable.render(header: header, rows: rows))
         }
     }
 
-    public static func list(_ contact: ContactKey, filter: String?, format: OutputFormat, context: ScriptContext) async throws(OutputError)
+    public static func list(_ contact: ContactKey, filter: String?, format: OutputFormat, context: ScriptContext)
+        async throws(OutputError)
         -> ScriptExit
     {
         let subscriptions: [Subscription]
@@ -66,7 +82,9 @@ public enum SubscriptionScripts {
         return .ok
     }
 
-    public static func show(id: String, format: OutputFormat, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    public static func show(id: String, format: OutputFormat, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         let subscription: Subscription
         do { subscription = try await context.client.subscription(id: id) } catch {
             Console.error("\(error.message)")
@@ -77,15 +95,21 @@ public enum SubscriptionScripts {
         case .json:
             try Console.out(ConsoleText(safe: subscription.raw.prettySerialized()))
         case .csv:
-            try Console.out(CSV.render(header: columns, rows: [row(subscription, names: names, timeZone: context.timeZone, shortToken: false)]), terminator: "")
+            try Console.out(
+                CSV.render(
+                    header: columns,
+                    rows: [row(subscription, names: names, timeZone: context.timeZone, shortToken: false)]),
+                terminator: "")
         case .table:
             // The same panes as the browser's detail, as plain text (DetailDocument sanitises).
-            let detail = DetailDocument.Context(applicationNames: names, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
+            let detail = DetailDocument.Context(
+                applicationNames: names, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
             for line in DetailDocument(subscription: subscription, context: detail, width: 96).lines {
                 switch line.role {
                 case .heading: try Console.out("\(line.label)")
                 case .blank: try Console.out("")
-                default: try Console.out("  \(DisplayWidth.pad(line.label, width: DetailDocument.labelWidth)) \(line.value)")
+                default:
+                    try Console.out("  \(DisplayWidth.pad(line.label, width: DetailDocument.labelWidth)) \(line.value)")
                 }
             }
         }
@@ -98,7 +122,9 @@ public enum SubscriptionScripts {
     }
 
     /// `reason` (e.g. a ticket number) is recorded in the journal entry.
-    public static func delete(_ target: DeleteTarget, dryRun: Bool, yes: Bool, reason: String? = nil, context: ScriptContext) async throws(OutputError)
+    public static func delete(
+        _ target: DeleteTarget, dryRun: Bool, yes: Bool, reason: String? = nil, context: ScriptContext
+    ) async throws(OutputError)
         -> ScriptExit
     {
         // Fetch first: the journal keeps the full JSON of what goes, and the person sees it.
@@ -114,7 +140,9 @@ public enum SubscriptionScripts {
                     // Delete what was asked for, or nothing: a server that answers for another id
                     // must not turn this command into the deletion of that one.
                     guard subscription.id == id else {
-                        Console.error("asked for subscription \(id), the server answered with \(subscription.id); nothing was deleted")
+                        Console.error(
+                            "asked for subscription \(id), the server answered with \(subscription.id); nothing was deleted"
+                        )
                         return .apiError
                     }
                     subscriptions.append(subscription)
@@ -143,15 +171,21 @@ public enum SubscriptionScripts {
             try Console.out("Nothing to delete.")
             return .ok
         }
-        let question: ConsoleText = subscriptions.count == 1 && requests.count == 1
+        let question: ConsoleText =
+            subscriptions.count == 1 && requests.count == 1
             ? "Delete this subscription with \(requests[0])?"
             : "Delete these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(requests.count, "request"))?"
-        if let refusal = Console.confirmation(yes: yes, verb: "delete", question: question, answer: context.confirmationPolicy.plainAnswer) { return refusal }
+        if let refusal = Console.confirmation(
+            yes: yes, verb: "delete", question: question, answer: context.confirmationPolicy.plainAnswer)
+        {
+            return refusal
+        }
         switch target {
         case .subscriptions:
             let results: [RequestResult]
             do {
-                results = try await JournalledRequests.deleteEach(subscriptions, reason: reason, client: context.client, journal: context.journal)
+                results = try await JournalledRequests.deleteEach(
+                    subscriptions, reason: reason, client: context.client, journal: context.journal)
             } catch {
                 Console.error("refusing to delete: cannot write the journal (\(error.description))")
                 return .apiError
@@ -169,20 +203,24 @@ public enum SubscriptionScripts {
                 }
                 if worst == .ok || worst == .notFound { worst = status }
             }
-            if let entry = results.first?.journalEntry { try printEntry(entry, undoable: results.contains { $0.error == nil }) }
+            if let entry = results.first?.journalEntry {
+                try printEntry(entry, undoable: results.contains { $0.error == nil })
+            }
             return worst
         case .contact(let contact):
             let entry: String
             let failure: NP6Error?
             do {
                 (entry, failure) = try await JournalledRequests.deleteContact(
-                    contact, subscriptions: subscriptions, reason: reason, client: context.client, journal: context.journal)
+                    contact, subscriptions: subscriptions, reason: reason, client: context.client,
+                    journal: context.journal)
             } catch {
                 Console.error("refusing to delete: cannot write the journal (\(error.description))")
                 return .apiError
             }
             if let failure, failure.outcomeIsUnknown {
-                let status = try await recheck(contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
+                let status = try await recheck(
+                    contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
                 try printEntry(entry, undoable: true)
                 return status
             }
@@ -190,7 +228,9 @@ public enum SubscriptionScripts {
                 Console.error("\(failure.message)")
                 return ScriptExit.code(for: failure)
             }
-            try Console.out("deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value)")
+            try Console.out(
+                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value)"
+            )
             try printEntry(entry, undoable: true)
             return .ok
         }
@@ -206,7 +246,9 @@ public enum SubscriptionScripts {
 
     /// After a delete whose answer was lost: look again, say what the server shows now, and
     /// record that in the journal entry.
-    static func recheck(_ result: RequestResult, cause: NP6Error, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    static func recheck(_ result: RequestResult, cause: NP6Error, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         let id = result.subscription.id
         let found: Result<Subscription, NP6Error>
         do { found = .success(try await context.client.subscription(id: id)) } catch { found = .failure(error) }
@@ -217,16 +259,21 @@ public enum SubscriptionScripts {
             return .ok
         case .success:
             settle(result.journalEntry, .failed, context: context)
-            Console.error("\(id): not deleted. The answer was lost (\(cause.message)), and a re-check shows it is still there.")
+            Console.error(
+                "\(id): not deleted. The answer was lost (\(cause.message)), and a re-check shows it is still there.")
             return .apiError
         case .failure(let error):
-            Console.error("\(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry.")
+            Console.error(
+                "\(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry."
+            )
             return .apiError
         }
     }
 
     /// The same after a bulk delete: what is left of the subscriptions it was to remove.
-    static func recheck(_ contact: ContactKey, subscriptions: [Subscription], entry: String, cause: NP6Error, context: ScriptContext)
+    static func recheck(
+        _ contact: ContactKey, subscriptions: [Subscription], entry: String, cause: NP6Error, context: ScriptContext
+    )
         async throws(OutputError) -> ScriptExit
     {
         let left: Result<[Subscription], NP6Error>
@@ -239,25 +286,31 @@ public enum SubscriptionScripts {
         case .failure(.notFound):
             remaining = 0
         case .failure(let error):
-            Console.error("outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry.")
+            Console.error(
+                "outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry."
+            )
             return .apiError
         }
         if remaining == 0 {
             settle(entry, .done, context: context)
             let them = subscriptions.count == 1 ? "it is" : "they are"
             try Console.out(
-                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)")
+                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)"
+            )
             return .ok
         }
         settle(entry, remaining == subscriptions.count ? .failed : .partial, context: context)
         Console.error(
-            "the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \(CountText.of(subscriptions.count, "subscription")) still there.")
+            "the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \(CountText.of(subscriptions.count, "subscription")) still there."
+        )
         return .apiError
     }
 
     static func settle(_ entry: String?, _ result: JournalResult, context: ScriptContext) {
         guard let entry else { return }
-        do { try context.journal.recordSettlement(entry: entry, result: result, by: "a re-check by np6-subs delete") } catch {
+        do {
+            try context.journal.recordSettlement(entry: entry, result: result, by: "a re-check by np6-subs delete")
+        } catch {
             Console.error("cannot record the re-check in the journal (\(error.description))")
         }
     }

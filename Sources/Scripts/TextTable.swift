@@ -5,16 +5,23 @@ import NP6
 enum TextTable {
     /// `maximumWidth`: the columns at `shrinking` give way, the widest first, until every line
     /// fits; their cells are cut with `…`.
-    static func render(header: [String], rows: [[String]], maximumWidth: Int? = nil, shrinking: [Int] = []) -> ConsoleText {
+    static func render(header: [String], rows: [[String]], maximumWidth: Int? = nil, shrinking: [Int] = [])
+        -> ConsoleText
+    {
         let safeRows = rows.map { $0.map(UntrustedText.sanitized) }
         var widths = header.map(DisplayWidth.of)
         for row in safeRows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         if let maximumWidth {
             let minimum = 8
             while widths.reduce(0, +) + 2 * (widths.count - 1) > maximumWidth {
-                guard let widest = shrinking.filter({ widths[$0] > max(minimum, DisplayWidth.of(header[$0])) }).max(by: { widths[$0] < widths[$1] })
+                guard
+                    let widest = shrinking.filter({ widths[$0] > max(minimum, DisplayWidth.of(header[$0])) }).max(by: {
+                        widths[$0] < widths[$1]
+                    })
                 else { break }
                 widths[widest] -= 1
             }

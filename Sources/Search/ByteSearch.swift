@@ -12,13 +12,16 @@ enum ByteSearch {
     private typealias Block = SIMD16<UInt8>
 
     /// The first offset in `range` of `text` where `needle` starts and fits wholly in the range.
-    static func first(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+    static func first(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+        -> Int?
+    {
         let count = needle.count
         if count == 0 { return range.lowerBound }
         guard let needleBase = needle.baseAddress, let base = text.baseAddress, range.count >= count else { return nil }
         let lastStart = range.upperBound - count
         if count == 1 {
-            guard let found = memchr(base + range.lowerBound, Int32(needleBase[0]), lastStart - range.lowerBound + 1) else { return nil }
+            guard let found = memchr(base + range.lowerBound, Int32(needleBase[0]), lastStart - range.lowerBound + 1)
+            else { return nil }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
         let raw = UnsafeRawPointer(base)
@@ -31,7 +34,9 @@ enum ByteSearch {
             let candidates = (firsts .== head) .& (lasts .== tail)
             if any(candidates) {
                 for lane in 0..<Block.scalarCount where candidates[lane] {
-                    if count == 2 || memcmp(base + start + lane + 1, needleBase + 1, count - 2) == 0 { return start + lane }
+                    if count == 2 || memcmp(base + start + lane + 1, needleBase + 1, count - 2) == 0 {
+                        return start + lane
+                    }
                 }
             }
             start += Block.scalarCount

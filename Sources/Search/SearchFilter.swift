@@ -70,7 +70,9 @@ public struct SearchFilter: Sendable {
         case .never:
             return perRow(rows, isCancelled: isCancelled) { row in index.date(term.field, row: row) == nil }
         case .after, .before, .within:
-            return perRow(rows, isCancelled: isCancelled) { row in Self.dateMatches(term.pattern, index.date(term.field, row: row)) }
+            return perRow(rows, isCancelled: isCancelled) { row in
+                Self.dateMatches(term.pattern, index.date(term.field, row: row))
+            }
         case .fuzzy:
             let text = TextTerm(term, index: index, applicationNames: applicationNames)
             return perRow(rows, isCancelled: isCancelled) { row in text.fuzzyScore(row: row) != nil }

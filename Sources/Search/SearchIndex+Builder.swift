@@ -48,7 +48,9 @@ extension SearchIndex {
             let contact = fields.contact
             for value in [contact.id, contact.unicity, contact.hash, contact.value] { if let value { append(value) } }
             if case .other(_, let members) = contact {
-                for member in members where !["id", "unicity", "hash"].contains(member.key) { append(member.value.displayText) }
+                for member in members where !["id", "unicity", "hash"].contains(member.key) {
+                    append(member.value.displayText)
+                }
             }
             beginPart()
             let events = [fields.lifecycle.creation, fields.lifecycle.modification].compactMap { $0 }
@@ -134,7 +136,9 @@ extension SearchIndex {
 
         private mutating func reserveBits(upTo end: Int) {
             let words = (end + 63) / 64
-            if capitalBits.count < words { capitalBits.append(contentsOf: repeatElement(0, count: words - capitalBits.count)) }
+            if capitalBits.count < words {
+                capitalBits.append(contentsOf: repeatElement(0, count: words - capitalBits.count))
+            }
         }
 
         /// Appends row `row` of `index` as it is.

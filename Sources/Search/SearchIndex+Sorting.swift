@@ -58,7 +58,12 @@ extension SearchIndex {
                         let left = ranges[a]
                         let right = ranges[b]
                         let common = min(left.count, right.count)
-                        let order = common <= 8 ? 0 : memcmp(bytes.baseAddress! + left.lowerBound + 8, bytes.baseAddress! + right.lowerBound + 8, common - 8)
+                        let order =
+                            common <= 8
+                            ? 0
+                            : memcmp(
+                                bytes.baseAddress! + left.lowerBound + 8, bytes.baseAddress! + right.lowerBound + 8,
+                                common - 8)
                         if order != 0 { return (order < 0) != descending }
                         if left.count != right.count { return (left.count < right.count) != descending }
                         return a < b

@@ -85,12 +85,16 @@ public final class SearchIndex: Sendable {
     /// Where part `part` of `row` lies in `text` (nil: the whole row).
     func range(of part: Part?, row: Int) -> Range<Int> {
         rowStarts.withUnsafeBufferPointer { starts in
-            partStarts.withUnsafeBufferPointer { parts in Self.range(of: part, row: row, rowStarts: starts, partStarts: parts) }
+            partStarts.withUnsafeBufferPointer { parts in
+                Self.range(of: part, row: row, rowStarts: starts, partStarts: parts)
+            }
         }
     }
 
     /// The same over buffers already open, for loops that visit many rows.
-    static func range(of part: Part?, row: Int, rowStarts: UnsafeBufferPointer<Int>, partStarts: UnsafeBufferPointer<UInt32>) -> Range<Int> {
+    static func range(
+        of part: Part?, row: Int, rowStarts: UnsafeBufferPointer<Int>, partStarts: UnsafeBufferPointer<UInt32>
+    ) -> Range<Int> {
         let start = rowStarts[row]
         let end = rowStarts[row + 1]
         guard let part else { return start..<end }
@@ -102,7 +106,8 @@ public final class SearchIndex: Sendable {
 
     /// Row `row`'s searchable text as stored (lower-cased), its parts separated by tabs.
     public func rowText(_ row: Int) -> String {
-        String(decoding: text[rowStarts[row]..<rowStarts[row + 1]].map { $0 == Self.separator ? 0x09 : $0 }, as: UTF8.self)
+        String(
+            decoding: text[rowStarts[row]..<rowStarts[row + 1]].map { $0 == Self.separator ? 0x09 : $0 }, as: UTF8.self)
     }
 
     func isCapital(at offset: Int) -> Bool {
@@ -113,7 +118,8 @@ public final class SearchIndex: Sendable {
     func originalBytes(of part: Part?, row: Int) -> [UInt8] {
         if let original = originals[row] {
             guard let part else { return original.bytes }
-            return Array(original.bytes[original.partBounds[part.rawValue]..<(original.partBounds[part.rawValue + 1] - 1)])
+            return Array(
+                original.bytes[original.partBounds[part.rawValue]..<(original.partBounds[part.rawValue + 1] - 1)])
         }
         let range = range(of: part, row: row)
         return range.map { offset in isCapital(at: offset) ? text[offset] - 0x20 : text[offset] }

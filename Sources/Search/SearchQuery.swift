@@ -97,7 +97,8 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     static func term(
-        _ token: (text: String, quoted: Bool), now: Double, timeZone: LocalTimeZone, fuzzy: Bool = false, notices: inout [String]
+        _ token: (text: String, quoted: Bool), now: Double, timeZone: LocalTimeZone, fuzzy: Bool = false,
+        notices: inout [String]
     ) throws(ParseError) -> Term {
         var body = Substring(token.text)
         var negated = false
@@ -113,17 +114,20 @@ public struct SearchQuery: Sendable, Equatable {
         var field: Field?
         // `name:` is a field only when the name is a known field: a URL (`https://push…`) or a
         // token fragment (`Ig:APA91b`) is plain text. A quoted term is always plain text.
-        if !token.quoted, let colon = body.firstIndex(of: ":"), let known = Field(rawValue: body[..<colon].lowercased()) {
+        if !token.quoted, let colon = body.firstIndex(of: ":"), let known = Field(rawValue: body[..<colon].lowercased())
+        {
             field = known
             body = body[body.index(after: colon)...]
-        } else if !token.quoted, let colon = body.firstIndex(of: ":"), !body[..<colon].isEmpty, body[..<colon].allSatisfy(\.isLetter),
+        } else if !token.quoted, let colon = body.firstIndex(of: ":"), !body[..<colon].isEmpty,
+            body[..<colon].allSatisfy(\.isLetter),
             !body[colon...].hasPrefix("://")
         {
             // Probably a misspelt field: searched as text, and said so.
             notices.append("\"\(body[..<colon])\" is not a field, so \"\(body)\" is searched as text")
         }
         if field == .created || field == .modified {
-            return Term(field: field, negated: negated, pattern: try datePattern(String(body), now: now, timeZone: timeZone))
+            return Term(
+                field: field, negated: negated, pattern: try datePattern(String(body), now: now, timeZone: timeZone))
         }
         guard !body.isEmpty else { throw ParseError(message: "\"\(token.text)\" needs a value") }
         let needle = String(body)
@@ -132,7 +136,9 @@ public struct SearchQuery: Sendable, Equatable {
         let folded = caseSensitive ? needle : needle.lowercased()
         return Term(
             field: field, negated: negated,
-            pattern: isFuzzy ? .fuzzy(needle: folded, caseSensitive: caseSensitive) : .text(needle: folded, caseSensitive: caseSensitive))
+            pattern: isFuzzy
+                ? .fuzzy(needle: folded, caseSensitive: caseSensitive)
+                : .text(needle: folded, caseSensitive: caseSensitive))
     }
 
     static func datePattern(_ text: String, now: Double, timeZone: LocalTimeZone) throws(ParseError) -> Pattern {
@@ -154,7 +160,8 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard let period = calendarPeriod(body, timeZone: timeZone) else {
-            throw ParseError(message: "malformed date \"\(text)\": use 2024, 2024-01, 2024-01-15, an age (30d) or never")
+            throw ParseError(
+                message: "malformed date \"\(text)\": use 2024, 2024-01, 2024-01-15, an age (30d) or never")
         }
         switch comparison {
         case ">": return .after(period.to)
@@ -202,7 +209,8 @@ public struct SearchQuery: Sendable, Equatable {
         }
         func instant(_ year: Int, _ month: Int, _ day: Int) -> Double {
             // Local midnight, by the zone's rules on that day.
-            timeZone.instant(ofLocal: Double(ISO8601Timestamp.daysSince1970(year: year, month: month, day: day) * 86_400))
+            timeZone.instant(
+                ofLocal: Double(ISO8601Timestamp.daysSince1970(year: year, month: month, day: day) * 86_400))
         }
         let from = instant(year, month, day)
         let to: Double
@@ -231,16 +239,20 @@ public struct SearchQuery: Sendable, Equatable {
     /// start from `previous`'s result: its terms are `previous`'s, the last one's text may have
     /// grown, and more terms may follow. (`id` → `id:x` is not narrowing: the field changed.)
     public func narrows(_ previous: SearchQuery) -> Bool {
-        guard error == nil, previous.error == nil, !isFuzzy, !previous.isFuzzy, terms.count >= previous.terms.count, text != previous.text
+        guard error == nil, previous.error == nil, !isFuzzy, !previous.isFuzzy, terms.count >= previous.terms.count,
+            text != previous.text
         else { return false }
         for (position, old) in previous.terms.enumerated() {
             let new = terms[position]
             if new == old { continue }
             guard position == previous.terms.count - 1, !old.negated, !new.negated, old.field == new.field,
-                case .text(let oldNeedle, let oldSensitive) = old.pattern, case .text(let newNeedle, let newSensitive) = new.pattern
+                case .text(let oldNeedle, let oldSensitive) = old.pattern,
+                case .text(let newNeedle, let newSensitive) = new.pattern
             else { return false }
             // A capital typed after lower-case letters makes the term case-sensitive: still narrower.
-            let grown = oldSensitive ? newSensitive && newNeedle.hasPrefix(oldNeedle) : newNeedle.lowercased().hasPrefix(oldNeedle)
+            let grown =
+                oldSensitive
+                ? newSensitive && newNeedle.hasPrefix(oldNeedle) : newNeedle.lowercased().hasPrefix(oldNeedle)
             if !grown { return false }
         }
         return true

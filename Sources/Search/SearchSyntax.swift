@@ -12,7 +12,11 @@ public enum SearchSyntax {
         Entry(syntax: "!term", meaning: "exclude rows that match"),
         Entry(syntax: "~term", meaning: "fuzzy term (fzf style); rows sort best first"),
         Entry(syntax: "\"a b\"", meaning: "a phrase, spaces included"),
-        Entry(syntax: "field:x", meaning: "provider: app: token: id: contact: user: (other words before a colon are text)"),
-        Entry(syntax: "created:", meaning: ">2024-01-01  >=2024  <=2023-06  2025  never  (also modified:, and ages: <30d >1y)"),
+        Entry(
+            syntax: "field:x", meaning: "provider: app: token: id: contact: user: (other words before a colon are text)"
+        ),
+        Entry(
+            syntax: "created:",
+            meaning: ">2024-01-01  >=2024  <=2023-06  2025  never  (also modified:, and ages: <30d >1y)"),
     ]
 }

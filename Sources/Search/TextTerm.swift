@@ -20,9 +20,18 @@ struct TextTerm {
         applicationOnly = term.field == .app
         let needle: String
         switch term.pattern {
-        case .text(let text, let sensitive): needle = text; caseSensitive = sensitive; fuzzy = false
-        case .fuzzy(let text, let sensitive): needle = text; caseSensitive = sensitive; fuzzy = true
-        default: needle = ""; caseSensitive = false; fuzzy = false
+        case .text(let text, let sensitive):
+            needle = text
+            caseSensitive = sensitive
+            fuzzy = false
+        case .fuzzy(let text, let sensitive):
+            needle = text
+            caseSensitive = sensitive
+            fuzzy = true
+        default:
+            needle = ""
+            caseSensitive = false
+            fuzzy = false
         }
         exact = Array(needle.utf8)
         folded = caseSensitive ? Array(needle.lowercased().utf8) : exact
@@ -35,7 +44,9 @@ struct TextTerm {
             let needleBytes = exact
             let isFuzzy = fuzzy
             applicationScores = texts.map { label in
-                isFuzzy ? FuzzyScore.score(needle, in: label) : ByteSearch.contains(needleBytes, in: Array(label.utf8)) ? 0 : nil
+                isFuzzy
+                    ? FuzzyScore.score(needle, in: label)
+                    : ByteSearch.contains(needleBytes, in: Array(label.utf8)) ? 0 : nil
             }
         } else {
             applicationScores = nil
@@ -53,14 +64,20 @@ struct TextTerm {
     func matches(row: Int) -> Bool {
         if applicationMatches(row: row) { return true }
         if applicationOnly { return false }
-        if caseSensitive, index.originals[row] != nil { return ByteSearch.contains(exact, in: index.originalBytes(of: part, row: row)) }
+        if caseSensitive, index.originals[row] != nil {
+            return ByteSearch.contains(exact, in: index.originalBytes(of: part, row: row))
+        }
         return index.text.withUnsafeBufferPointer { text in
-            folded.withUnsafeBufferPointer { needle in firstCaseMatch(needle, text, in: index.range(of: part, row: row)) != nil }
+            folded.withUnsafeBufferPointer { needle in
+                firstCaseMatch(needle, text, in: index.range(of: part, row: row)) != nil
+            }
         }
     }
 
     /// The first place in `range` where the folded needle is, with the right case if that counts.
-    private func firstCaseMatch(_ needle: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+    private func firstCaseMatch(
+        _ needle: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>
+    ) -> Int? {
         var from = range.lowerBound
         while let hit = ByteSearch.first(needle, in: text, range: from..<range.upperBound) {
             if !caseSensitive || hasExactCase(at: hit) { return hit }
@@ -72,7 +89,8 @@ struct TextTerm {
     /// Whether the text at `offset` (an all-ASCII row, where the folded needle was found) has the
     /// needle's capitals exactly.
     private func hasExactCase(at offset: Int) -> Bool {
-        for (position, byte) in exact.enumerated() where (byte >= 0x41 && byte <= 0x5A) != index.isCapital(at: offset + position) {
+        for (position, byte) in exact.enumerated()
+        where (byte >= 0x41 && byte <= 0x5A) != index.isCapital(at: offset + position) {
             return false
         }
         return true
@@ -107,7 +125,8 @@ struct TextTerm {
                                 position = next
                                 continue
                             }
-                            let range = SearchIndex.range(of: part, row: row, rowStarts: rowStarts, partStarts: partStarts)
+                            let range = SearchIndex.range(
+                                of: part, row: row, rowStarts: rowStarts, partStarts: partStarts)
                             if hit < range.lowerBound {
                                 position = range.lowerBound
                             } else if hit + needle.count > range.upperBound {
@@ -126,7 +145,9 @@ struct TextTerm {
         if cancelled { return nil }
         if caseSensitive {
             // Rows not all ASCII: lower-casing is not byte for byte there, so look in the original.
-            let originals = index.originals.keys.filter { ByteSearch.contains(exact, in: index.originalBytes(of: part, row: $0)) }
+            let originals = index.originals.keys.filter {
+                ByteSearch.contains(exact, in: index.originalBytes(of: part, row: $0))
+            }
             found = Self.union(found, originals.sorted())
         }
         if let applicationScores, applicationScores.contains(where: { $0 != nil }) {
@@ -168,7 +189,9 @@ struct TextTerm {
             score = index.originalBytes(of: part, row: row).withUnsafeBufferPointer { FuzzyScore.score(exact, in: $0) }
         } else {
             let range = index.range(of: part, row: row)
-            score = index.text.withUnsafeBufferPointer { text in FuzzyScore.score(folded, in: UnsafeBufferPointer(rebasing: text[range])) }
+            score = index.text.withUnsafeBufferPointer { text in
+                FuzzyScore.score(folded, in: UnsafeBufferPointer(rebasing: text[range]))
+            }
         }
         if let score { best = max(best ?? score, score) }
         return best

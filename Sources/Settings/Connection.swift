@@ -19,7 +19,8 @@ public struct Connection: Sendable {
     public let proxy: ProxySettings?
 
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [], trustRoots: [String] = [],
+        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [],
+        trustRoots: [String] = [],
         proxy: ProxySettings? = nil
     ) {
         self.trustRoots = trustRoots

@@ -16,14 +16,19 @@ public struct ConnectionPlan: Sendable {
     public let proxy: ProxySettings?
 
     /// Reads the key (running the profile's command if it has one) and completes the connection.
-    public func connect(environment: [String: String], needsKey: Bool = true, commandTimeout: Duration = KeyCommand.defaultTimeout) async throws(
-        UsageError
-    ) -> Connection {
+    public func connect(
+        environment: [String: String], needsKey: Bool = true, commandTimeout: Duration = KeyCommand.defaultTimeout
+    ) async throws(UsageError) -> Connection {
         guard needsKey else {
-            return Connection(baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices, trustRoots: trustRoots, proxy: proxy)
+            return Connection(
+                baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices,
+                trustRoots: trustRoots, proxy: proxy)
         }
         guard let keySource, let keyOrigin else { throw UsageError(KeyLoader.noKeyMessage) }
-        let key = try await KeyLoader.load(keySource, origin: keyOrigin, environment: environment, commandTimeout: commandTimeout)
-        return Connection(baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices, trustRoots: trustRoots, proxy: proxy)
+        let key = try await KeyLoader.load(
+            keySource, origin: keyOrigin, environment: environment, commandTimeout: commandTimeout)
+        return Connection(
+            baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices,
+            trustRoots: trustRoots, proxy: proxy)
     }
 }

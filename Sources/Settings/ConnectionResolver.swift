@@ -13,7 +13,8 @@ public enum ConnectionResolver {
     /// `NP6_READ_ONLY` (which nothing lifts), `--read-write` (which lifts a profile's `read_only`).
     public static func writeAccess(readOnlyFlag: Bool, readWrite: Bool, environment: [String: String]) -> WriteAccess {
         let variable = ["1", "true", "yes"].contains((environment["NP6_READ_ONLY"] ?? "").lowercased())
-        return WriteAccess(forcedBy: readOnlyFlag ? "--read-only" : variable ? "NP6_READ_ONLY" : nil, readWrite: readWrite)
+        return WriteAccess(
+            forcedBy: readOnlyFlag ? "--read-only" : variable ? "NP6_READ_ONLY" : nil, readWrite: readWrite)
     }
 
     /// What the command line said; nil where a flag was not given.
@@ -27,7 +28,8 @@ public enum ConnectionResolver {
         public var noProxy: Bool
 
         public init(
-            baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil, caFile: String? = nil, proxy: String? = nil, noProxy: Bool = false
+            baseURL: String? = nil, keyFile: String? = nil, profile: String? = nil, caFile: String? = nil,
+            proxy: String? = nil, noProxy: Bool = false
         ) {
             (self.baseURL, self.keyFile, self.profile, self.caFile) = (baseURL, keyFile, profile, caFile)
             (self.proxy, self.noProxy) = (proxy, noProxy)
@@ -35,14 +37,17 @@ public enum ConnectionResolver {
     }
 
     /// Resolves everything, the key included. Every failure is a usage error.
-    public static func resolve(_ flags: Flags, environment: [String: String], config: ProfileConfig?, needsKey: Bool = true) async throws(
-        UsageError
-    ) -> Connection {
-        try await plan(flags, environment: environment, config: config).connect(environment: environment, needsKey: needsKey)
+    public static func resolve(
+        _ flags: Flags, environment: [String: String], config: ProfileConfig?, needsKey: Bool = true
+    ) async throws(UsageError) -> Connection {
+        try await plan(flags, environment: environment, config: config).connect(
+            environment: environment, needsKey: needsKey)
     }
 
     /// The layering alone: which base URL, which key source, which profile. Reads no key.
-    public static func plan(_ flags: Flags, environment: [String: String], config: ProfileConfig?) throws(UsageError) -> ConnectionPlan {
+    public static func plan(_ flags: Flags, environment: [String: String], config: ProfileConfig?) throws(UsageError)
+        -> ConnectionPlan
+    {
         func nonEmpty(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         let chosenByFlag = flags.profile != nil
         let profileName = flags.profile ?? nonEmpty("NP6_PROFILE") ?? config?.defaultProfile
@@ -51,7 +56,8 @@ public enum ConnectionResolver {
             guard let config else {
                 let origin = chosenByFlag ? "--profile" : "NP6_PROFILE"
                 throw UsageError(
-                    "\(origin) names the profile \"\(profileName)\", but there is no config file at \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one.")
+                    "\(origin) names the profile \"\(profileName)\", but there is no config file at \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one."
+                )
             }
             profile = try config.requireProfile(profileName)
         }
@@ -67,7 +73,9 @@ public enum ConnectionResolver {
             (baseURLText, baseURLOrigin) = (variable, "NP6_BASE_URL")
             if let profile { notices.append("NP6_BASE_URL overrides the base_url of profile \"\(profile.name)\"") }
         } else {
-            (baseURLText, baseURLOrigin) = (profile?.baseURL ?? defaultBaseURL, profile.map { "profile \"\($0.name)\"" } ?? "the default")
+            (baseURLText, baseURLOrigin) = (
+                profile?.baseURL ?? defaultBaseURL, profile.map { "profile \"\($0.name)\"" } ?? "the default"
+            )
         }
         let baseURL: NP6BaseURL
         do { baseURL = try NP6BaseURL(baseURLText) } catch { throw UsageError("\(baseURLOrigin): \(error.message)") }
@@ -80,23 +88,30 @@ public enum ConnectionResolver {
             (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
         } else if nonEmpty("NP6_API_KEY") != nil {
             (keySource, keyOrigin) = (.environment("NP6_API_KEY"), "NP6_API_KEY")
-            if let profile { notices.append("NP6_API_KEY overrides the key of profile \"\(profile.name)\" (its key_\(profile.keySource.kind))") }
+            if let profile {
+                notices.append(
+                    "NP6_API_KEY overrides the key of profile \"\(profile.name)\" (its key_\(profile.keySource.kind))")
+            }
         } else if let profile {
             (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
         }
         let profileCA = profile.flatMap { chosen in chosen.caFile.map { ("profile \"\(chosen.name)\"'s ca_file", $0) } }
         let trustRoots = try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment)
-        let explicitProxy = flags.proxy.map { ("--proxy", $0) } ?? profile.flatMap { chosen in chosen.proxy.map { ("profile \"\(chosen.name)\"'s proxy", $0) } }
+        let explicitProxy =
+            flags.proxy.map { ("--proxy", $0) }
+            ?? profile.flatMap { chosen in chosen.proxy.map { ("profile \"\(chosen.name)\"'s proxy", $0) } }
         let proxy = try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment)
         return ConnectionPlan(
-            baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices, trustRoots: trustRoots, proxy: proxy)
+            baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices,
+            trustRoots: trustRoots, proxy: proxy)
     }
 
     /// The proxy for `baseURL`, with curl's rules: an explicit one (`--proxy`, the profile's),
     /// else `https_proxy`/`HTTPS_PROXY` for https (`http_proxy` for http: never the upper case,
     /// which a CGI request could set), else `ALL_PROXY`/`all_proxy`; then `NO_PROXY`/`no_proxy`
     /// may send the host direct. `--no-proxy` passes an empty environment.
-    static func proxy(for baseURL: NP6BaseURL, explicit: (origin: String, url: String)?, environment: [String: String]) throws(UsageError)
+    static func proxy(for baseURL: NP6BaseURL, explicit: (origin: String, url: String)?, environment: [String: String])
+        throws(UsageError)
         -> ProxySettings?
     {
         func variable(_ names: [String]) -> (origin: String, url: String)? {
@@ -106,20 +121,25 @@ public enum ConnectionResolver {
         let names = baseURL.scheme == "https" ? ["https_proxy", "HTTPS_PROXY"] : ["http_proxy"]
         guard let chosen = explicit ?? variable(names) ?? variable(["ALL_PROXY", "all_proxy"]) else { return nil }
         if let list = variable(["NO_PROXY", "no_proxy"]), NoProxyList(list.url).bypasses(baseURL.host) { return nil }
-        do { return try ProxySettings(url: chosen.url, origin: chosen.origin) } catch { throw UsageError(error.message) }
+        do { return try ProxySettings(url: chosen.url, origin: chosen.origin) } catch {
+            throw UsageError(error.message)
+        }
     }
 
     /// The trust roots added to the system's, OpenSSL's way: the flag or the profile's file,
     /// then `SSL_CERT_FILE` and each folder of `SSL_CERT_DIR` (colon-separated). Each must
     /// exist: a typo must not leave a private CA silently untrusted.
-    static func trust(_ given: (origin: String, path: String)?, _ environment: [String: String]) throws(UsageError) -> [String] {
+    static func trust(_ given: (origin: String, path: String)?, _ environment: [String: String]) throws(UsageError)
+        -> [String]
+    {
         var roots: [(origin: String, path: String)] = given.map { [$0] } ?? []
         if let file = environment["SSL_CERT_FILE"], !file.isEmpty { roots.append(("SSL_CERT_FILE", file)) }
         for folder in (environment["SSL_CERT_DIR"] ?? "").split(separator: ":") where !folder.isEmpty {
             roots.append(("SSL_CERT_DIR", String(folder)))
         }
         for root in roots where !FileManager.default.isReadableFile(atPath: root.path) {
-            throw UsageError("\(root.origin): cannot read \(root.path) (a PEM file of CA certificates, or a folder of them)")
+            throw UsageError(
+                "\(root.origin): cannot read \(root.path) (a PEM file of CA certificates, or a folder of them)")
         }
         return roots.map(\.path)
     }
@@ -127,13 +147,19 @@ public enum ConnectionResolver {
     /// A profile on its own, as the browser's profile picker switches to it: its base URL and its
     /// key, whatever the flags and the environment said at start. Start's `--ca-file`,
     /// `--proxy` and `--no-proxy` still hold: they say how this machine reaches any server.
-    public static func plan(profile: Profile, flags: Flags = Flags(), environment: [String: String]) throws(UsageError) -> ConnectionPlan {
+    public static func plan(profile: Profile, flags: Flags = Flags(), environment: [String: String]) throws(UsageError)
+        -> ConnectionPlan
+    {
         let baseURL: NP6BaseURL
-        do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch { throw UsageError("profile \"\(profile.name)\": \(error.message)") }
+        do { baseURL = try NP6BaseURL(profile.baseURL ?? defaultBaseURL) } catch {
+            throw UsageError("profile \"\(profile.name)\": \(error.message)")
+        }
         let profileCA = profile.caFile.map { ("profile \"\(profile.name)\"'s ca_file", $0) }
-        let explicitProxy = flags.proxy.map { ("--proxy", $0) } ?? profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }
+        let explicitProxy =
+            flags.proxy.map { ("--proxy", $0) } ?? profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }
         return ConnectionPlan(
-            baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile, notices: [],
+            baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile,
+            notices: [],
             trustRoots: try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment),
             proxy: try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment))
     }

@@ -8,7 +8,8 @@ public enum KeyLoader {
     /// The key from `source`; `origin` says who named that source, for messages
     /// (`--key-file`, `profile "acme-prod"`).
     public static func load(
-        _ source: KeySource, origin: String, environment: [String: String], commandTimeout: Duration = KeyCommand.defaultTimeout
+        _ source: KeySource, origin: String, environment: [String: String],
+        commandTimeout: Duration = KeyCommand.defaultTimeout
     ) async throws(UsageError) -> APIKey {
         switch source {
         case .file(let path):
@@ -20,7 +21,9 @@ public enum KeyLoader {
             do { return try APIKey(value) } catch { throw UsageError("\(name) is not usable: \(error.message)") }
         case .command(let argv):
             let text = try await KeyCommand.key(from: argv, timeout: commandTimeout)
-            do { return try APIKey(text) } catch { throw UsageError("the key printed by \(origin)'s key_command is not usable: \(error.message)") }
+            do { return try APIKey(text) } catch {
+                throw UsageError("the key printed by \(origin)'s key_command is not usable: \(error.message)")
+            }
         }
     }
 
@@ -34,15 +37,21 @@ public enum KeyLoader {
         guard stat(path, &info) == 0 else {
             throw UsageError("cannot read the key file '\(path)': \(String(cString: strerror(errno)))")
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw UsageError("the key file '\(path)' is not a regular file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw UsageError("the key file '\(path)' is not a regular file")
+        }
         let permissions = info.st_mode & 0o777
         if permissions & 0o077 != 0 {
             throw UsageError(
-                "permissions \(String(format: "%04o", permissions)) for '\(path)' are too open.\nIt is required that your key file is not accessible by others: chmod 600 '\(path)'")
+                "permissions \(String(format: "%04o", permissions)) for '\(path)' are too open.\nIt is required that your key file is not accessible by others: chmod 600 '\(path)'"
+            )
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw UsageError("cannot read the key file '\(path)'")
         }
-        do { return try APIKey(text) } catch { throw UsageError("the key in '\(path)' is not usable: \(error.message)") }
+        do { return try APIKey(text) } catch {
+            throw UsageError("the key in '\(path)' is not usable: \(error.message)")
+        }
     }
 }

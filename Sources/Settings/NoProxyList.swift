@@ -7,7 +7,9 @@ public struct NoProxyList: Sendable, Equatable {
     public let entries: [String]
 
     public init(_ text: String) {
-        entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// Whether requests to `host` go direct.
@@ -18,14 +20,17 @@ public struct NoProxyList: Sendable, Equatable {
         for entry in entries {
             if entry == "*" { return true }
             if let slash = entry.firstIndex(of: "/") {
-                guard let address = hostAddress, let network = Self.addressBytes(String(entry[..<slash])), network.count == address.count,
+                guard let address = hostAddress, let network = Self.addressBytes(String(entry[..<slash])),
+                    network.count == address.count,
                     let bits = Int(entry[entry.index(after: slash)...]), (0...(network.count * 8)).contains(bits)
                 else { continue }
                 if Self.prefix(address, network, bits: bits) { return true }
                 continue
             }
             var name = entry
-            if name.hasPrefix("[") , let close = name.firstIndex(of: "]") { name = String(name[name.index(after: name.startIndex)..<close]) }
+            if name.hasPrefix("["), let close = name.firstIndex(of: "]") {
+                name = String(name[name.index(after: name.startIndex)..<close])
+            }
             if let address = Self.addressBytes(name) {
                 if address == hostAddress { return true }
                 continue

@@ -19,7 +19,8 @@ public enum StatePaths {
 
     /// Creates the folder (and parents) with mode 0700 if needed.
     public static func ensureDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         chmod(path, 0o700)
     }
 }

@@ -14,7 +14,9 @@ final class ColorPalette {
         guard nextPair < np6_color_pairs() else { return 0 }
         let pair = nextPair
         nextPair += 1
-        init_pair(Int16(pair), Int16(foreground.map { Self.curses($0) } ?? -1), Int16(background.map { Self.curses($0) } ?? -1))
+        init_pair(
+            Int16(pair), Int16(foreground.map { Self.curses($0) } ?? -1),
+            Int16(background.map { Self.curses($0) } ?? -1))
         pairs[key] = pair
         return np6_color_pair(pair)
     }

@@ -1,5 +1,5 @@
-import CNcursesw
 import CLibC
+import CNcursesw
 import Glibc
 import Primitives
 import Views
@@ -95,7 +95,9 @@ public final class TerminalScreen {
                 runText.removeAll(keepingCapacity: true)
                 func flushRun() {
                     guard !runText.isEmpty else { return }
-                    runText.withUnsafeBufferPointer { _ = np6_mvaddnwstr(Int32(row), Int32(runStart), $0.baseAddress, Int32($0.count)) }
+                    runText.withUnsafeBufferPointer {
+                        _ = np6_mvaddnwstr(Int32(row), Int32(runStart), $0.baseAddress, Int32($0.count))
+                    }
                     runText.removeAll(keepingCapacity: true)
                 }
                 while column < canvas.columns, canvas[row, column].style == style {
@@ -111,14 +113,19 @@ public final class TerminalScreen {
                     flushRun()
                     cluster.removeAll(keepingCapacity: true)
                     for scalar in scalars { cluster.append(wchar_t(bitPattern: scalar.value)) }
-                    cluster.withUnsafeBufferPointer { _ = np6_mvaddnwstr(Int32(row), Int32(column), $0.baseAddress, Int32($0.count)) }
+                    cluster.withUnsafeBufferPointer {
+                        _ = np6_mvaddnwstr(Int32(row), Int32(column), $0.baseAddress, Int32($0.count))
+                    }
                 }
                 flushRun()
             }
         }
         np6_attrset(np6_attr_normal())
         if let cursor = canvas.cursor {
-            if !cursorVisible { curs_set(1); cursorVisible = true }
+            if !cursorVisible {
+                curs_set(1)
+                cursorVisible = true
+            }
             np6_move(Int32(cursor.row), Int32(cursor.column))
         } else if cursorVisible {
             curs_set(0)
@@ -176,8 +183,12 @@ public final class TerminalScreen {
         var buttons: UInt = 0
         guard np6_getmouse(&row, &column, &buttons) == np6_err() ? false : true else { return nil }
         if buttons & np6_mouse_wheel_up() != 0 { return .wheelUp(row: Int(row), column: Int(column)) }
-        if np6_mouse_wheel_down() != 0, buttons & np6_mouse_wheel_down() != 0 { return .wheelDown(row: Int(row), column: Int(column)) }
-        if buttons & (np6_mouse_button1_clicked() | np6_mouse_button1_pressed()) != 0 { return .click(row: Int(row), column: Int(column)) }
+        if np6_mouse_wheel_down() != 0, buttons & np6_mouse_wheel_down() != 0 {
+            return .wheelDown(row: Int(row), column: Int(column))
+        }
+        if buttons & (np6_mouse_button1_clicked() | np6_mouse_button1_pressed()) != 0 {
+            return .click(row: Int(row), column: Int(column))
+        }
         return nil
     }
 }

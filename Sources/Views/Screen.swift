@@ -30,11 +30,15 @@ public enum Screen {
 
     static func drawTooSmall(_ size: TerminalSize, into canvas: inout Canvas) {
         let minimum = ScreenLayout.minimumSize
-        let lines = ["Terminal too small", "need \(minimum.columns)×\(minimum.rows),", "have \(size.columns)×\(size.rows)"]
+        let lines = [
+            "Terminal too small", "need \(minimum.columns)×\(minimum.rows),", "have \(size.columns)×\(size.rows)",
+        ]
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let width = DisplayWidth.of(line)
-            canvas.put(line, row: top + offset, column: max(0, (size.columns - width) / 2), style: offset == 0 ? Theme.warning : Theme.muted)
+            canvas.put(
+                line, row: top + offset, column: max(0, (size.columns - width) / 2),
+                style: offset == 0 ? Theme.warning : Theme.muted)
         }
     }
 }

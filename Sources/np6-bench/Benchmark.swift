@@ -15,7 +15,9 @@ enum Benchmark {
     static let queries = ["d4fa", "apns", "app:shop", "token:ab1", "user:agent 1", "created:>2023-06"]
 
     static func main() async throws {
-        if let flag = CommandLine.arguments.firstIndex(of: "--memory-probe"), CommandLine.arguments.indices.contains(flag + 1) {
+        if let flag = CommandLine.arguments.firstIndex(of: "--memory-probe"),
+            CommandLine.arguments.indices.contains(flag + 1)
+        {
             try memoryProbe(path: CommandLine.arguments[flag + 1])
             return
         }
@@ -26,13 +28,19 @@ enum Benchmark {
         if !quick { try await bench(rows: 1_000_000, report: &report, frames: false, fzf: false) }
         report["machine"] = .string(machine())
         report["budgets"] = budgets(report)
-        print(JSONValue.object(JSONObject(report.sorted(by: { $0.key < $1.key }).map { JSONObject.Member(key: $0.key, value: $0.value) })).prettySerialized())
+        print(
+            JSONValue.object(
+                JSONObject(
+                    report.sorted(by: { $0.key < $1.key }).map { JSONObject.Member(key: $0.key, value: $0.value) })
+            ).prettySerialized())
     }
 
     static func bench(rows: Int, report: inout [String: JSONValue], frames: Bool, fzf: Bool) async throws {
         let label = rows >= 1_000_000 ? "1m" : "100k"
         let store = SandboxStore(options: .init(apiKey: "k", maximumBulkSize: rows))
-        let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(rows)", apiKey: "k")).body
+        let body = await store.handle(
+            SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(rows)", apiKey: "k")
+        ).body
         report["json_megabytes_\(label)"] = number(Double(body.count) / 1_048_576)
 
         // Decoding: bytes to subscriptions, as the client does.
@@ -51,12 +59,16 @@ enum Benchmark {
 
         // Loading into the browser (the search index built once).
         var state = BrowserState(
-            environment: BrowserEnvironment(host: "bench", timeZone: .utc), size: TerminalSize(rows: 40, columns: 120), now: Date().timeIntervalSince1970)
+            environment: BrowserEnvironment(host: "bench", timeZone: .utc), size: TerminalSize(rows: 40, columns: 120),
+            now: Date().timeIntervalSince1970)
         _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("bulk-\(rows)")))
         let loadStarted = ContinuousClock.now
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: .contact(.unicity("bulk-\(rows)")),
-            result: .success(LookupAnswer(contact: .unicity("bulk-\(rows)"), subscriptions: subscriptions)), now: state.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: .contact(.unicity("bulk-\(rows)")),
+                result: .success(LookupAnswer(contact: .unicity("bulk-\(rows)"), subscriptions: subscriptions)),
+                now: state.now))
         report["load_into_browser_\(label)"] = number(milliseconds(ContinuousClock.now - loadStarted))
         subscriptions = []
 
@@ -116,7 +128,8 @@ enum Benchmark {
 
         if fzf, let fzfTimes = try await runFzf(state: state, rows: rows) {
             report["fzf_filter_per_keystroke_\(label)"] = stats(fzfTimes)
-            report["ratio_fzf_p50_over_np6_p50"] = number(percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
+            report["ratio_fzf_p50_over_np6_p50"] = number(
+                percentile(fzfTimes, 50) / max(percentile(keystrokes, 50), 0.001))
         }
     }
 
@@ -129,19 +142,33 @@ enum Benchmark {
             ("frame_100k_p95_ms", "frame_100k", "p95", 2),
             ("decode_100k_p50_ms", "decode_100k", "p50", 1000),
         ]
-        let singleFigures: [(name: String, figure: String, limit: Double)] = [("resident_100k_megabytes", "resident_megabytes_100k", 150)]
+        let singleFigures: [(name: String, figure: String, limit: Double)] = [
+            ("resident_100k_megabytes", "resident_megabytes_100k", 150)
+        ]
         var members: [JSONObject.Member] = []
         for check in checks {
-            guard case .number(let text)? = report[check.figure]?[check.statistic], let measured = Double(text) else { continue }
-            members.append(JSONObject.Member(key: check.name, value: .object(JSONObject([
-                "limit": number(check.limit), "measured": number(measured), "met": .bool(measured <= check.limit),
-            ]))))
+            guard case .number(let text)? = report[check.figure]?[check.statistic], let measured = Double(text) else {
+                continue
+            }
+            members.append(
+                JSONObject.Member(
+                    key: check.name,
+                    value: .object(
+                        JSONObject([
+                            "limit": number(check.limit), "measured": number(measured),
+                            "met": .bool(measured <= check.limit),
+                        ]))))
         }
         for check in singleFigures {
             guard case .number(let text)? = report[check.figure], let measured = Double(text) else { continue }
-            members.append(JSONObject.Member(key: check.name, value: .object(JSONObject([
-                "limit": number(check.limit), "measured": number(measured), "met": .bool(measured <= check.limit),
-            ]))))
+            members.append(
+                JSONObject.Member(
+                    key: check.name,
+                    value: .object(
+                        JSONObject([
+                            "limit": number(check.limit), "measured": number(measured),
+                            "met": .bool(measured <= check.limit),
+                        ]))))
         }
         return .object(JSONObject(members))
     }
@@ -154,7 +181,8 @@ enum Benchmark {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(body).write(to: URL(fileURLWithPath: path))
         let result = try await Subprocess.run(
-            .path(FilePath(CommandLine.arguments[0])), arguments: ["--memory-probe", path], output: .string(limit: 4096), error: .discarded)
+            .path(FilePath(CommandLine.arguments[0])), arguments: ["--memory-probe", path],
+            output: .string(limit: 4096), error: .discarded)
         return Double(result.standardOutput.trimmingWhitespace()) ?? 0
     }
 
@@ -165,12 +193,14 @@ enum Benchmark {
         var body: [UInt8]? = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let subscriptions = try Subscription.list(fromJSON: body!)
         body = nil
-        var state = BrowserState(environment: BrowserEnvironment(host: "probe"), size: TerminalSize(rows: 40, columns: 120), now: 0)
+        var state = BrowserState(
+            environment: BrowserEnvironment(host: "probe"), size: TerminalSize(rows: 40, columns: 120), now: 0)
         let target = LookupTarget.contact(.unicity("probe"))
         _ = BrowserReducer.start(&state, lookingUp: target)
         let answer = LookupAnswer(contact: .unicity("probe"), subscriptions: subscriptions)
         MemoryRelease.returnFreedMemory()
-        _ = BrowserReducer.reduce(&state, .lookupFinished(generation: 1, target: target, result: .success(answer), now: 0))
+        _ = BrowserReducer.reduce(
+            &state, .lookupFinished(generation: 1, target: target, result: .success(answer), now: 0))
         withExtendedLifetime(state) { print(String(format: "%.3f", residentMegabytes())) }
     }
 
@@ -191,7 +221,8 @@ enum Benchmark {
                 typed.append(character)
                 let started = ContinuousClock.now
                 _ = try await Subprocess.run(
-                    .path("/usr/bin/fzf"), arguments: ["--filter", typed, "--exact", "--no-sort"], input: .array(input), output: .discarded)
+                    .path("/usr/bin/fzf"), arguments: ["--filter", typed, "--exact", "--no-sort"], input: .array(input),
+                    output: .discarded)
                 times.append(milliseconds(ContinuousClock.now - started))
             }
         }
@@ -215,10 +246,12 @@ enum Benchmark {
     }
 
     static func stats(_ values: [Double]) -> JSONValue {
-        .object(JSONObject([
-            "p50": number(percentile(values, 50)), "p95": number(percentile(values, 95)), "p99": number(percentile(values, 99)),
-            "max": number(values.max() ?? 0), "samples": .number(String(values.count)),
-        ]))
+        .object(
+            JSONObject([
+                "p50": number(percentile(values, 50)), "p95": number(percentile(values, 95)),
+                "p99": number(percentile(values, 99)),
+                "max": number(values.max() ?? 0), "samples": .number(String(values.count)),
+            ]))
     }
 
     static func residentMegabytes() -> Double {
@@ -230,8 +263,11 @@ enum Benchmark {
     }
 
     static func machine() -> String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
-            .first(where: { $0.hasPrefix("model name") }).map { String($0.split(separator: ":").last ?? "").trimmingWhitespace() } ?? "unknown"
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first(where: { $0.hasPrefix("model name") }).map {
+                String($0.split(separator: ":").last ?? "").trimmingWhitespace()
+            } ?? "unknown"
         return "\(CountText.of(ProcessInfo.processInfo.activeProcessorCount, "core")), \(cpu)"
     }
 }

@@ -12,7 +12,10 @@ struct BatchOptions: ParsableArguments {
         completion: .file())
     var fromFile: String?
 
-    @Option(name: .customLong("csv-column"), help: ArgumentHelp("Read --from-file as CSV and take the contacts from this column (by its header).", valueName: "name"))
+    @Option(
+        name: .customLong("csv-column"),
+        help: ArgumentHelp(
+            "Read --from-file as CSV and take the contacts from this column (by its header).", valueName: "name"))
     var csvColumn: String?
 
     @Option(help: ArgumentHelp("Requests at once with --from-file (1 to 16).", valueName: "n")) var jobs = 4
@@ -20,7 +23,9 @@ struct BatchOptions: ParsableArguments {
     var given: Bool { fromFile != nil }
 
     func validate() throws {
-        if csvColumn != nil, fromFile == nil { throw ValidationError("--csv-column reads the file of --from-file; give --from-file too.") }
+        if csvColumn != nil, fromFile == nil {
+            throw ValidationError("--csv-column reads the file of --from-file; give --from-file too.")
+        }
         guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 16, not \(jobs).") }
         if let fromFile { _ = try nonEmpty(fromFile, "--from-file") }
         if let csvColumn { _ = try nonEmpty(csvColumn, "--csv-column") }
@@ -29,9 +34,13 @@ struct BatchOptions: ParsableArguments {
     /// The file, checked through: a malformed line is a usage error, before anything is sent.
     func contactList() throws -> ContactList? {
         guard let fromFile else { return nil }
-        do { return try ContactList(path: fromFile, source: csvColumn.map(ContactList.Source.csvColumn) ?? .lines) } catch {
+        do {
+            return try ContactList(path: fromFile, source: csvColumn.map(ContactList.Source.csvColumn) ?? .lines)
+        } catch {
             // A line's problem names the file; an open or read error already does.
-            throw UsageError(error.line == nil ? error.description : "\(fromFile == "-" ? "standard input" : fromFile): \(error.description)")
+            throw UsageError(
+                error.line == nil
+                    ? error.description : "\(fromFile == "-" ? "standard input" : fromFile): \(error.description)")
         }
     }
 }

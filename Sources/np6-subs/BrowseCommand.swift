@@ -31,26 +31,37 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(name: .customLong("contact-id"), help: "Open on the contact with this id.")
     var contactID: String?
 
-    @Option(name: .customLong("subscription-id"), help: "Open on the contact that owns this subscription, with it selected.")
+    @Option(
+        name: .customLong("subscription-id"), help: "Open on the contact that owns this subscription, with it selected."
+    )
     var subscriptionID: String?
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Flag(name: .customLong("read-only"), help: "Disable deleting (d and D). Also NP6_READ_ONLY=1, and a profile's read_only: true.")
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Disable deleting (d and D). Also NP6_READ_ONLY=1, and a profile's read_only: true.")
     var readOnly = false
 
-    @Flag(name: .customLong("read-write"), help: "Allow deleting for this session although the profile says read_only: true (the header says so).")
+    @Flag(
+        name: .customLong("read-write"),
+        help: "Allow deleting for this session although the profile says read_only: true (the header says so).")
     var readWrite = false
 
-    @Flag(help: "Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key needed.")
+    @Flag(
+        help:
+            "Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key needed.")
     var demo = false
 
-    @Option(name: .customLong("log-file"), help: "Write a debug log (requests, statuses, timings; the key redacted) to this file.")
+    @Option(
+        name: .customLong("log-file"),
+        help: "Write a debug log (requests, statuses, timings; the key redacted) to this file.")
     var logFile: String?
 
     @Flag(
         name: .customLong("no-mouse"),
-        help: "Leave the mouse to the terminal, so that text can be selected without holding Shift. Also NP6_NO_MOUSE=1.")
+        help:
+            "Leave the mouse to the terminal, so that text can be selected without holding Shift. Also NP6_NO_MOUSE=1.")
     var noMouse = false
 
     @OptionGroup var audit: AuditOptions
@@ -59,11 +70,16 @@ struct BrowseCommand: AsyncParsableCommand {
         if demo, connection.baseURL != nil || connection.profile != nil {
             let flag = connection.baseURL != nil ? "--base-url" : "--profile"
             throw ValidationError(
-                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two (to try a real server, drop --demo).")
+                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two (to try a real server, drop --demo)."
+            )
         }
-        if readOnly, readWrite { throw ValidationError("--read-only and --read-write contradict each other; give one.") }
+        if readOnly, readWrite {
+            throw ValidationError("--read-only and --read-write contradict each other; give one.")
+        }
         let targets = [unicity, hash, contactID, subscriptionID].compactMap { $0 }
-        if targets.count > 1 { throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.") }
+        if targets.count > 1 {
+            throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.")
+        }
         if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             throw ValidationError("A contact flag needs a non-empty value.")
         }
@@ -77,7 +93,9 @@ struct BrowseCommand: AsyncParsableCommand {
         return nil
     }
 
-    func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppConfiguration {
+    func makeConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) async throws
+        -> AppConfiguration
+    {
         // The demo brings its own sandbox and key: no config file, profile, server or key of the
         // environment is read (it replaces the base URL with its sandbox's).
         let (resolved, config): (Connection, ProfileConfig?)
@@ -90,9 +108,11 @@ struct BrowseCommand: AsyncParsableCommand {
         // A read-only profile adds its own, unless --read-write (WriteAccess decides for every profile).
         var configuration = AppConfiguration(
             baseURL: resolved.baseURL, apiKey: resolved.apiKey,
-            writeAccess: ConnectionResolver.writeAccess(readOnlyFlag: readOnly, readWrite: readWrite, environment: environment),
+            writeAccess: ConnectionResolver.writeAccess(
+                readOnlyFlag: readOnly, readWrite: readWrite, environment: environment),
             demo: demo, initialTarget: initialTarget, logFile: logFile,
-            stateDirectory: demo ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
+            stateDirectory: demo
+                ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
             environment: environment)
         configuration.profile = resolved.profile
         configuration.profiles = config?.profiles ?? []

@@ -8,7 +8,9 @@ struct ContactOptions: ParsableArguments {
     @Option(name: .customLong("contact-id"), help: "The contact's id.") var contactID: String?
 
     var given: [ContactKey] {
-        [unicity.map(ContactKey.unicity), hash.map(ContactKey.hash), contactID.map(ContactKey.contactID)].compactMap { $0 }
+        [unicity.map(ContactKey.unicity), hash.map(ContactKey.hash), contactID.map(ContactKey.contactID)].compactMap {
+            $0
+        }
     }
 
     func contact() throws -> ContactKey {

@@ -4,7 +4,10 @@ import Scripts
 
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a contact's subscriptions, or many contacts' with --from-file (JSON output is the server's own objects).")
+        commandName: "list",
+        abstract:
+            "List a contact's subscriptions, or many contacts' with --from-file (JSON output is the server's own objects)."
+    )
 
     @OptionGroup var contact: ContactOptions
     @OptionGroup var batch: BatchOptions
@@ -14,7 +17,9 @@ struct ListCommand: AsyncParsableCommand {
 
     func validate() throws {
         if batch.given {
-            guard contact.given.isEmpty else { throw ValidationError("Give --from-file or one of --unicity, --hash, --contact-id, not both.") }
+            guard contact.given.isEmpty else {
+                throw ValidationError("Give --from-file or one of --unicity, --hash, --contact-id, not both.")
+            }
             return
         }
         _ = try contact.contact()
@@ -28,6 +33,8 @@ struct ListCommand: AsyncParsableCommand {
             return
         }
         let contact = try contact.contact()
-        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.list(contact, filter: filter, format: format, context: context) }
+        try await withContext(connection) { context async throws(OutputError) in
+            try await SubscriptionScripts.list(contact, filter: filter, format: format, context: context)
+        }
     }
 }

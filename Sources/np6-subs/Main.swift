@@ -24,7 +24,8 @@ enum Main {
                 try FileOutput.standardOutput.write(overview() + "\n")
                 return
             }
-            let commands = NP6SubsCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            let commands =
+                NP6SubsCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
             if let first = arguments.first, let problem = CommandSuggestion.problem(with: first, commands: commands) {
                 throw UsageError(problem)
             }
@@ -50,7 +51,9 @@ enum Main {
             let message = NP6SubsCommand.fullMessage(for: error)
             // --help and --version of a subcommand are "errors" that print to stdout and succeed.
             if code == .success {
-                do { try FileOutput.standardOutput.write(message + "\n") } catch { exit(error.isClosedPipe ? closedPipeStatus : ScriptExit.apiError.rawValue) }
+                do { try FileOutput.standardOutput.write(message + "\n") } catch {
+                    exit(error.isClosedPipe ? closedPipeStatus : ScriptExit.apiError.rawValue)
+                }
                 exit(0)
             }
             try? FileOutput.standardError.write(message + "\n")
@@ -60,9 +63,14 @@ enum Main {
 
     /// The browser's flags first (what most people run), then the subcommands.
     static func overview() -> String {
-        var lines = [NP6SubsCommand.helpMessage(for: BrowseCommand.self), "", "SUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):"]
+        var lines = [
+            NP6SubsCommand.helpMessage(for: BrowseCommand.self), "",
+            "SUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):",
+        ]
         for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
-            lines.append("  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + command.configuration.abstract)
+            lines.append(
+                "  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + command.configuration.abstract)
         }
         lines += ["", ScriptExit.summary]
         return lines.joined(separator: "\n")

@@ -10,7 +10,8 @@ struct NP6SubsCommand: AsyncParsableCommand {
         discussion: "Without a subcommand it runs the browser (np6-subs browse). " + ScriptExit.summary,
         version: "np6-subs \(NP6Version.described)",
         subcommands: [
-            BrowseCommand.self, ListCommand.self, ShowCommand.self, DeleteCommand.self, JournalCommand.self, RestoreCommand.self, ProfilesCommand.self,
+            BrowseCommand.self, ListCommand.self, ShowCommand.self, DeleteCommand.self, JournalCommand.self,
+            RestoreCommand.self, ProfilesCommand.self,
             ConfigCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

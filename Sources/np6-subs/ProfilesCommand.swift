@@ -15,6 +15,9 @@ struct ProfilesCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let config = try ConnectionOptions.loadConfig(environment: environment)
         let current = environment["NP6_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? config?.defaultProfile
-        try finish(ProfileScripts.list(config: config, configPath: ConfigFile.path(environment: environment), current: current, format: format))
+        try finish(
+            ProfileScripts.list(
+                config: config, configPath: ConfigFile.path(environment: environment), current: current, format: format)
+        )
     }
 }

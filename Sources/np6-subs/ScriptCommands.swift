@@ -21,11 +21,13 @@ func withContext(
     let (resolved, _) = try await connection.resolve(environment: environment)
     if audit != nil {
         let access = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: readWrite, environment: environment)
-        let decision = access.decision(profile: resolved.profile?.name, profileReadOnly: resolved.profile?.readOnly ?? false)
+        let decision = access.decision(
+            profile: resolved.profile?.name, profileReadOnly: resolved.profile?.readOnly ?? false)
         if let refusal = decision.refusal { throw UsageError(refusal) }
     }
     let context = ScriptContext(
-        connection: resolved, apiKey: try resolved.requiredKey(), environment: environment, auditLog: audit?.auditLogPath(environment: environment))
+        connection: resolved, apiKey: try resolved.requiredKey(), environment: environment,
+        auditLog: audit?.auditLogPath(environment: environment))
     do { try context.journal.checkAuditLog() } catch {
         await context.client.shutdown()
         throw UsageError(error.description)
@@ -39,6 +41,8 @@ func withContext(
 /// A value given to a flag that must name something: empty or blank is a usage error, as the
 /// browser's prompt refuses it.
 func nonEmpty(_ value: String, _ flag: String) throws -> String {
-    guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("\(flag) needs a non-empty value.") }
+    guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw ValidationError("\(flag) needs a non-empty value.")
+    }
     return value
 }

@@ -12,6 +12,8 @@ struct ShowCommand: AsyncParsableCommand {
     func validate() throws { _ = try nonEmpty(subscriptionID, "The subscription id") }
 
     func run() async throws {
-        try await withContext(connection) { context async throws(OutputError) in try await SubscriptionScripts.show(id: subscriptionID, format: format, context: context) }
+        try await withContext(connection) { context async throws(OutputError) in
+            try await SubscriptionScripts.show(id: subscriptionID, format: format, context: context)
+        }
     }
 }

@@ -3,8 +3,8 @@ import Essentials
 import Foundation
 import Glibc
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// `--from-file`: the plan, a run killed and resumed, pacing against a rate limit, Ctrl-C, and
 /// `list --format json` as the server's own bytes; as processes (and in tmux) against the sandbox.
@@ -21,7 +21,9 @@ struct BatchEndToEndTests {
     /// The DELETEs the sandbox handled, by query (`unicity=fleet-7`).
     static func deletes(_ sandbox: SandboxProcess) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for request in try await sandbox.handled() where request.method == "DELETE" { counts[request.query ?? request.path, default: 0] += 1 }
+        for request in try await sandbox.handled() where request.method == "DELETE" {
+            counts[request.query ?? request.path, default: 0] += 1
+        }
         return counts
     }
 
@@ -34,10 +36,12 @@ struct BatchEndToEndTests {
     func dryRun() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             let file = try Self.contactFile([
-                "# a ticket's contacts", "foobar", "", "unicity:jeanne.martin@example.com", "hash:3858f62230ac3c915f300c664312c63f", "nobody@example.com",
+                "# a ticket's contacts", "foobar", "", "unicity:jeanne.martin@example.com",
+                "hash:3858f62230ac3c915f300c664312c63f", "nobody@example.com",
                 "foobar",
             ])
-            let plan = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", file, "--dry-run"], sandbox: sandbox, state: state)
+            let plan = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--dry-run"], sandbox: sandbox, state: state)
             #expect(plan.status == 0)
             #expect(plan.output.contains("unicity foobar (line 2): 2 subscriptions"))
             #expect(plan.output.contains("  DELETE /targets/subscriptions?unicity=foobar"))
@@ -48,7 +52,8 @@ struct BatchEndToEndTests {
             #expect(plan.output.contains("line 7 repeats line 2; the contact is handled once"))
             #expect(
                 plan.output.contains(
-                    "Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named a contact of an earlier line"))
+                    "Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named a contact of an earlier line"
+                ))
             #expect(plan.output.contains("Dry run: nothing was sent."))
             #expect(try await Self.deletes(sandbox).isEmpty)
 
@@ -65,11 +70,13 @@ struct BatchEndToEndTests {
     func refusals() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             let broken = try Self.contactFile(["foobar", "hsh:3858f62230ac3c915f300c664312c63f"])
-            let refused = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", broken, "--yes"], sandbox: sandbox, state: state)
+            let refused = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", broken, "--yes"], sandbox: sandbox, state: state)
             #expect(refused.status == 2)
             #expect(refused.output.contains("line 2: unknown kind \"hsh:\" (did you mean \"hash:\"?)"))
             let good = try Self.contactFile(["foobar"])
-            let unconfirmed = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", good], sandbox: sandbox, state: state)
+            let unconfirmed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", good], sandbox: sandbox, state: state)
             #expect(unconfirmed.status == 2)
             #expect(unconfirmed.output.contains("pass --yes"))
             #expect(try await sandbox.handled().isEmpty, "not even a fetch")
@@ -88,11 +95,14 @@ struct BatchEndToEndTests {
             let outputPath = NSTemporaryDirectory() + "np6-batch-kill-\(UUID().uuidString)"
             defer { unlink(outputPath) }
             let pid = try ChildProcess.spawn(
-                [try Binaries.path("np6-subs"), "delete", "--from-file", file, "--yes", "--jobs", "4"], environment: environment, outputPath: outputPath)
+                [try Binaries.path("np6-subs"), "delete", "--from-file", file, "--yes", "--jobs", "4"],
+                environment: environment, outputPath: outputPath)
             // Killed while deleting: some contacts done, some in flight, most not started.
             let deadline = ContinuousClock.now + .seconds(60)
             while try await Self.deletes(sandbox).count < 40 {
-                guard ContinuousClock.now < deadline else { throw E2EFailure("no 40 DELETEs within a minute: \(try await Self.deletes(sandbox).count)") }
+                guard ContinuousClock.now < deadline else {
+                    throw E2EFailure("no 40 DELETEs within a minute: \(try await Self.deletes(sandbox).count)")
+                }
                 try await Task.sleep(for: .milliseconds(20))
             }
             kill(pid, SIGKILL)
@@ -101,7 +111,8 @@ struct BatchEndToEndTests {
             let run = try #require(Self.runID(in: output), "the plan names its run: \(output.suffix(300))")
             #expect(try await Self.deletes(sandbox).count < count)
 
-            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            let resumed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
             #expect(resumed.status == 0, "\(resumed.output.suffix(600))")
             #expect(resumed.output.contains("done before"))
             let deletes = try await Self.deletes(sandbox)
@@ -111,14 +122,19 @@ struct BatchEndToEndTests {
                 let left = try await sandbox.client.subscriptions(unicity: "fleet-\(index)")
                 #expect(left.isEmpty)
             }
-            let journal = try await ScriptEndToEndTests.np6subs(["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
+            let journal = try await ScriptEndToEndTests.np6subs(
+                ["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
             let entries = try JSONParser.parse(Array(journal.output.utf8)).arrayValue ?? []
             #expect(entries.count >= count)
             let unpaired = entries.filter { ($0["outcome"] ?? .null) == .null && ($0["settlement"] ?? .null) == .null }
-            #expect(unpaired.isEmpty, "every intent has an outcome or a settlement: \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not")
+            #expect(
+                unpaired.isEmpty,
+                "every intent has an outcome or a settlement: \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not"
+            )
 
             // The whole run comes back with one command.
-            let restored = try await ScriptEndToEndTests.np6subs(["restore", "--run", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            let restored = try await ScriptEndToEndTests.np6subs(
+                ["restore", "--run", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
             #expect(restored.status == 0, "\(restored.output.suffix(300))")
             #expect(restored.output.contains("re-created \(CountText.of(count * 3, "subscription"))"))
             for index in [1, count / 2, count] {
@@ -127,19 +143,24 @@ struct BatchEndToEndTests {
         }
     }
 
-    @Test("--resume re-checks an unknown outcome; what is still there settles the old entry and is deleted under a new one")
+    @Test(
+        "--resume re-checks an unknown outcome; what is still there settles the old entry and is deleted under a new one"
+    )
     func resumeSettlesWhatIsStillThere() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             // flaky-deletes answers its deletes with 503: the outcome is unknown every time.
             let file = try Self.contactFile(["flaky-deletes", "foobar"])
-            let first = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", file, "--yes"], sandbox: sandbox, state: state)
+            let first = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--yes"], sandbox: sandbox, state: state)
             #expect(first.status == 1)
             let run = try #require(Self.runID(in: first.output))
             #expect(first.output.contains("unknown: unicity flaky-deletes (line 1)"))
-            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes"], sandbox: sandbox, state: state)
+            let resumed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--resume", run, "--yes"], sandbox: sandbox, state: state)
             #expect(resumed.status == 1)
             #expect(resumed.output.contains("done before"), "foobar is not deleted twice")
-            let journal = try await ScriptEndToEndTests.np6subs(["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
+            let journal = try await ScriptEndToEndTests.np6subs(
+                ["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
             let entries = try JSONParser.parse(Array(journal.output.utf8)).arrayValue ?? []
             let flaky = entries.filter { $0["contact"]?["value"]?.stringValue == "flaky-deletes" }
             #expect(flaky.count == 2, "the first attempt and the one after the re-check")
@@ -154,10 +175,13 @@ struct BatchEndToEndTests {
     func pacing() async throws {
         try await ScriptEndToEndTests.withSandbox(extraArguments: ["--rate-limit", "30/1s"]) { sandbox, state in
             let file = try Self.contactFile(Self.fleet(1...60))
-            let run = try await ScriptEndToEndTests.np6subs(["delete", "--from-file", file, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output.suffix(500))")
             let handled = try await sandbox.handled()
-            #expect(handled.filter { $0.status == 429 }.isEmpty, "429 answers: \(handled.filter { $0.status == 429 }.count)")
+            #expect(
+                handled.filter { $0.status == 429 }.isEmpty, "429 answers: \(handled.filter { $0.status == 429 }.count)"
+            )
             #expect(handled.filter { $0.method == "DELETE" && $0.status == 204 }.count == 60)
         }
     }
@@ -166,7 +190,9 @@ struct BatchEndToEndTests {
     func controlC() async throws {
         try await ScriptEndToEndTests.withSandbox(latency: 40) { sandbox, state in
             let file = try Self.contactFile(Self.fleet(1...400))
-            let tmux = try TmuxSession(environment: ["NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state])
+            let tmux = try TmuxSession(environment: [
+                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
+            ])
             defer { tmux.close() }
             try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 2; echo EXIT=$?")
             try await tmux.waitFor("Type the number of subscriptions (1200)", timeout: .seconds(60))
@@ -181,19 +207,24 @@ struct BatchEndToEndTests {
             let run = try #require(Self.runID(in: screen))
             let deletesAfterStop = try await Self.deletes(sandbox).count
             #expect(deletesAfterStop > 0 && deletesAfterStop < 400)
-            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            let resumed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
             #expect(resumed.status == 0)
             let deletes = try await Self.deletes(sandbox)
             #expect(deletes.count == 400 && deletes.values.allSatisfy { $0 == 1 })
         }
     }
 
-    @Test("a second Ctrl-C abandons the requests in flight: each is journalled as unknown, and --resume re-checks and finishes")
+    @Test(
+        "a second Ctrl-C abandons the requests in flight: each is journalled as unknown, and --resume re-checks and finishes"
+    )
     func secondControlCAbandons() async throws {
         // A slow sandbox: when the second Ctrl-C comes, requests are surely in flight.
         try await ScriptEndToEndTests.withSandbox(latency: 1500) { sandbox, state in
             let file = try Self.contactFile(Self.fleet(1...16))
-            let tmux = try TmuxSession(environment: ["NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state])
+            let tmux = try TmuxSession(environment: [
+                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
+            ])
             defer { tmux.close() }
             try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 4; echo EXIT=$?")
             try await tmux.waitFor("Type the number of subscriptions (48)", timeout: .seconds(120))
@@ -207,13 +238,15 @@ struct BatchEndToEndTests {
             #expect(screen.contains("EXIT=1"))
             let run = try #require(Self.runID(in: screen))
             // The abandoned requests are in the journal as unknown: their answers never came.
-            let journal = try await ScriptEndToEndTests.np6subs(["journal", "--format", "json"], sandbox: sandbox, state: state)
+            let journal = try await ScriptEndToEndTests.np6subs(
+                ["journal", "--format", "json"], sandbox: sandbox, state: state)
             let entries = try #require(try JSONParser.parse(Array(journal.output.utf8)).arrayValue)
             let unknown = entries.filter { entry in
                 entry["run"]?.stringValue == run && (entry["outcome"]?["result"]?.stringValue ?? "unknown") == "unknown"
             }
             #expect(!unknown.isEmpty, "the requests in flight at the second Ctrl-C are unknown, not failed")
-            let resumed = try await ScriptEndToEndTests.np6subs(["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
+            let resumed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--resume", run, "--yes", "--jobs", "8"], sandbox: sandbox, state: state)
             #expect(resumed.status == 0, "\(resumed.output)")
             #expect(!resumed.output.contains("np6-subs delete --resume"), "nothing is left unfinished")
             // Every contact deleted; one whose abandoned DELETE landed after its re-check may
@@ -228,15 +261,19 @@ struct BatchEndToEndTests {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             for unicity in ["bulk-500", "mallory", "foobar"] {
                 let served = try await sandbox.client.perform(.listByUnicity(unicity)).body
-                let listed = try await ScriptEndToEndTests.np6subs(["list", "--unicity", unicity, "--format", "json"], sandbox: sandbox, state: state)
+                let listed = try await ScriptEndToEndTests.np6subs(
+                    ["list", "--unicity", unicity, "--format", "json"], sandbox: sandbox, state: state)
                 let output = Array(listed.output.utf8)
                 let servedRanges = try #require(try JSONParser.elementRanges(ofArray: served))
                 let listedRanges = try #require(try JSONParser.elementRanges(ofArray: output))
                 #expect(servedRanges.count == listedRanges.count)
-                for (one, other) in zip(servedRanges, listedRanges) { #expect(Array(served[one]) == Array(output[other])) }
+                for (one, other) in zip(servedRanges, listedRanges) {
+                    #expect(Array(served[one]) == Array(output[other]))
+                }
             }
             let file = try Self.contactFile(["bulk-2", "nobody@example.com", "foobar"])
-            let many = try await ScriptEndToEndTests.np6subs(["list", "--from-file", file, "--format", "json"], sandbox: sandbox, state: state)
+            let many = try await ScriptEndToEndTests.np6subs(
+                ["list", "--from-file", file, "--format", "json"], sandbox: sandbox, state: state)
             #expect(many.status == 0)
             // stderr's "not found" shares the output file with stdout's array.
             let start = try #require(many.output.range(of: "[\n")).lowerBound

@@ -1,7 +1,7 @@
 import ChildProcess
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// The built np6-subs in a real terminal (tmux) against np6-sandbox on a loopback port.
 @Suite("End to end: np6-subs in tmux against np6-sandbox", .serialized, .tags(.endToEnd), .notInFastRun)
@@ -16,7 +16,9 @@ struct BrowserEndToEndTests {
             try session.tmux.send("foobar", literal: true)
             try session.tmux.send("Enter")
             let screen = try await session.tmux.waitFor("2 subscriptions")
-            let rows = screen.split(separator: "\n").filter { $0.contains("Shop mobile app") && ($0.contains("firebase") || $0.contains("apns")) }
+            let rows = screen.split(separator: "\n").filter {
+                $0.contains("Shop mobile app") && ($0.contains("firebase") || $0.contains("apns"))
+            }
             #expect(rows.count == 2, "\(screen)")
             #expect(screen.contains("d4FAelIfRE"))
             #expect(screen.contains("57b15e66eb"))
@@ -61,7 +63,8 @@ struct BrowserEndToEndTests {
         }
     }
 
-    @Test("a delete cancelled with Esc, or with a stray Enter, leaves the subscription", arguments: ["Escape", "Enter"])
+    @Test(
+        "a delete cancelled with Esc, or with a stray Enter, leaves the subscription", arguments: ["Escape", "Enter"])
     func cancelDelete(key: String) async throws {
         try await BrowserSession.with { session in
             try session.tmux.send("d")
@@ -136,7 +139,8 @@ struct BrowserEndToEndTests {
     func resize() async throws {
         try await BrowserSession.with { session in
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
-            try await session.tmux.waitFor("┌─ Detail ───────────────────────────────────────────────────────────────────")
+            try await session.tmux.waitFor(
+                "┌─ Detail ───────────────────────────────────────────────────────────────────")
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "30", "-y", "8"])
             try await session.tmux.waitFor("Terminal too small")
             try session.tmux.run(["resize-window", "-t", "e2e", "-x", "120", "-y", "40"])
@@ -147,7 +151,8 @@ struct BrowserEndToEndTests {
     /// Process ids whose command line mentions `name` and this test's sandbox URL.
     static func pids(of name: String, baseURL: String) throws -> [Int32] {
         try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> Int32? in
-            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+            else { return nil }
             let command = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
             return command.contains(name + " ") && command.contains(baseURL) && !command.contains("sh -c") ? pid : nil
         }
@@ -156,14 +161,19 @@ struct BrowserEndToEndTests {
 
 @Suite("End to end: starting up without a terminal", .tags(.endToEnd), .notInFastRun)
 struct StartupTests {
-    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         var variables = ProcessInfo.processInfo.environment
         variables.removeValue(forKey: "NP6_API_KEY")
         let errorPath = NSTemporaryDirectory() + "np6-e2e-err-\(UUID().uuidString)"
         defer { unlink(errorPath) }
         // stderr apart from stdout, to show that nothing reaches the terminal's stdout.
-        let command = ([try Binaries.path("np6-subs")] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let result = try await ChildProcess.run(["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
+        let command = ([try Binaries.path("np6-subs")] + arguments).map {
+            "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
+        let result = try await ChildProcess.run(
+            ["sh", "-c", command + " 2>'\(errorPath)'"], environment: variables.merging(environment) { $1 })
         let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         return (result.status, result.output, stderr)
     }
@@ -207,7 +217,9 @@ struct StartupTests {
     func help() async throws {
         let result = try await Self.run(["--help"])
         #expect(result.status == 0)
-        for flag in ["--unicity", "--hash", "--contact-id", "--base-url", "--key-file", "--read-only", "--demo", "--log-file"] {
+        for flag in [
+            "--unicity", "--hash", "--contact-id", "--base-url", "--key-file", "--read-only", "--demo", "--log-file",
+        ] {
             #expect(result.stdout.contains(flag), "\(flag)")
         }
         #expect(!result.stdout.contains("--key "), "no flag takes the key itself")
@@ -237,7 +249,9 @@ struct BulkSearchEndToEndTests {
             let all = try await sandbox.client.subscriptions(unicity: "bulk-100000")
             #expect(all.count == 100_000)
             let target = all[54_321]
-            try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \"EXITED-$?\"")
+            try tmux.typeLine(
+                "\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \"EXITED-$?\""
+            )
             try await tmux.waitFor("100,000 subscriptions", timeout: .seconds(120))
             try tmux.send("/")
             try tmux.send("id:" + target.id, literal: true)
@@ -256,12 +270,15 @@ struct BulkSearchEndToEndTests {
                 screen = try tmux.capture()
                 let lines = screen.split(separator: "\n")
                 // The position (N/100,000) is in the header: at 120 columns the titles leave it no room.
-                return !lines.contains { $0.hasPrefix("/ ") } && lines.contains { $0.contains("PROVIDER") } && lines[0].contains("/100,000")
+                return !lines.contains { $0.hasPrefix("/ ") } && lines.contains { $0.contains("PROVIDER") }
+                    && lines[0].contains("/100,000")
             }
             // The selection stayed on the row the filter found, wherever it is among all of them.
             let selected = screen.split(separator: "\n").first { $0.hasPrefix("›") }
             #expect(selected?.contains(String(target.provider.address!.prefix(10))) == true, "\(screen)")
-            #expect(!screen.split(separator: "\n")[0].contains(" 1/100,000"), "the selection went back to the top: \(screen)")
+            #expect(
+                !screen.split(separator: "\n")[0].contains(" 1/100,000"),
+                "the selection went back to the top: \(screen)")
         } catch {
             await sandbox.stop()
             throw error

@@ -1,18 +1,21 @@
 import Foundation
 import Glibc
-import Testing
 import TestTags
+import Testing
 
 /// If the browser ever crashes, the terminal is usable afterwards, and no core file holds the key.
 @Suite("End to end: a crash restores the terminal", .serialized, .tags(.endToEnd), .notInFastRun)
 struct CrashEndToEndTests {
     /// tmux's view of the pane: alternate screen, mouse tracking, cursor shown.
     static func modes(_ session: BrowserSession) throws -> String {
-        try session.tmux.run(["display", "-p", "-t", "e2e", "alternate=#{alternate_on} mouse=#{mouse_any_flag} cursor=#{cursor_flag}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try session.tmux.run([
+            "display", "-p", "-t", "e2e", "alternate=#{alternate_on} mouse=#{mouse_any_flag} cursor=#{cursor_flag}",
+        ])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test("SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE leave the alternate screen, show the cursor, stop the mouse, and the crash proceeds",
+    @Test(
+        "SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE leave the alternate screen, show the cursor, stop the mouse, and the crash proceeds",
         arguments: [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE])
     func crashRestoresTerminal(signal: Int32) async throws {
         try await BrowserSession.with { session in
@@ -34,7 +37,9 @@ struct CrashEndToEndTests {
             let pid = try #require(pids.first)
             let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
             let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
-            #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"], "\(core)")
+            #expect(
+                core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"],
+                "\(core)")
             try session.tmux.send("q")
             try await session.tmux.waitFor("EXITED-0")
         }

@@ -4,8 +4,8 @@ import Glibc
 import Journal
 import Logging
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @testable import App
 
@@ -15,14 +15,16 @@ struct EffectRunnerTests {
     static func runner(state: String, client: NP6Client) throws -> EffectRunner {
         EffectRunner(
             client: client, inbox: try ActionInbox(), recentStore: RecentLookupStore(directory: state),
-            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"), timeZone: .utc)
+            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"),
+            timeZone: .utc)
     }
 
     @Test("many saves of the recent lookups in a burst leave the newest list on disk")
     func savesLandInOrder() async throws {
         let state = NSTemporaryDirectory() + "np6-runner-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let client = NP6Client(configuration: .init(baseURL: try NP6BaseURL("http://127.0.0.1:9")), apiKey: try APIKey("k"))
+        let client = NP6Client(
+            configuration: .init(baseURL: try NP6BaseURL("http://127.0.0.1:9")), apiKey: try APIKey("k"))
         let runner = try Self.runner(state: state, client: client)
         var lists: [[RecentLookup]] = []
         // Early lists are long and the last ones short: unordered saves would let a slow early
@@ -37,18 +39,22 @@ struct EffectRunnerTests {
         await client.shutdown()
     }
 
-    @Test("every effect goes through the runner: quit and redraw come back to the loop, a copy's outcome comes back as an action")
+    @Test(
+        "every effect goes through the runner: quit and redraw come back to the loop, a copy's outcome comes back as an action"
+    )
     func loopRequestsAndCopy() async throws {
         let state = NSTemporaryDirectory() + "np6-runner-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let client = NP6Client(configuration: .init(baseURL: try NP6BaseURL("http://127.0.0.1:9")), apiKey: try APIKey("k"))
+        let client = NP6Client(
+            configuration: .init(baseURL: try NP6BaseURL("http://127.0.0.1:9")), apiKey: try APIKey("k"))
         let inbox = try ActionInbox()
         // The terminal is /dev/null here: the sequence is written, nothing reads it.
         let terminal = open("/dev/null", O_WRONLY)
         defer { close(terminal) }
         let runner = EffectRunner(
             client: client, inbox: inbox, recentStore: RecentLookupStore(directory: state),
-            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"), timeZone: .utc,
+            journal: DeletionJournal(directory: state, host: "h", operatorName: "t"), logger: Logger(label: "test"),
+            timeZone: .utc,
             terminalDescriptor: terminal, terminalEnvironment: [:])
         #expect(runner.run(.quit) == .quit)
         #expect(runner.run(.redrawScreen) == .redraw)
@@ -62,7 +68,8 @@ struct EffectRunnerTests {
         await client.shutdown()
     }
 
-    @Test("tmux's buffer is filled off the UI thread within a deadline: a tmux that hangs cannot leave the copy pending")
+    @Test(
+        "tmux's buffer is filled off the UI thread within a deadline: a tmux that hangs cannot leave the copy pending")
     func tmuxLoadHasADeadline() async throws {
         let script = NSTemporaryDirectory() + "np6-hanging-tmux-\(UUID().uuidString)"
         try "#!/bin/sh\nexec sleep 60\n".write(toFile: script, atomically: true, encoding: .utf8)

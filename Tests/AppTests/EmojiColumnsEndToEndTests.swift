@@ -2,8 +2,8 @@ import Browser
 import Essentials
 import Foundation
 import Primitives
-import Testing
 import TestTags
+import Testing
 
 /// Emoji sequences from the server (ZWJ families, flags, skin tones, VS16) in application
 /// names, tokens and user names: in a real terminal every border stays where it belongs.
@@ -20,14 +20,20 @@ struct EmojiColumnsEndToEndTests {
 
     /// Cells by glibc's wcwidth, scalar by scalar, as tmux and ncurses count them.
     enum DisplayCells {
-        static func of(_ character: Character) -> Int { character.unicodeScalars.reduce(0) { $0 + max(0, TerminalWidth.of($1)) } }
+        static func of(_ character: Character) -> Int {
+            character.unicodeScalars.reduce(0) { $0 + max(0, TerminalWidth.of($1)) }
+        }
     }
 
-    @Test("list, detail and modal at 120×40 and 80×24: every row ends on its border, the list/detail border never moves", arguments: [
-        (120, 40), (80, 24),
-    ])
+    @Test(
+        "list, detail and modal at 120×40 and 80×24: every row ends on its border, the list/detail border never moves",
+        arguments: [
+            (120, 40), (80, 24),
+        ])
     func bordersStay(columns: Int, rows: Int) async throws {
-        try await BrowserSession.with(arguments: "--unicity emoji-columns", columns: columns, rows: rows, readyText: "apns") { session in
+        try await BrowserSession.with(
+            arguments: "--unicity emoji-columns", columns: columns, rows: rows, readyText: "apns"
+        ) { session in
             for keys in [[String](), ["j"], ["k", "d"]] {
                 for key in keys { try session.tmux.send(key) }
                 if keys.last == "d" { try await session.tmux.waitFor("Delete this subscription?") }
@@ -48,7 +54,8 @@ struct EmojiColumnsEndToEndTests {
                     // A row that starts on the detail box's edge (or, side by side, any body row)
                     // ends on its other edge, in the screen's last column.
                     if columns >= 100 || line.first == "│" {
-                        #expect(edges.contains(line.last ?? " "), "\(keys): a row does not end on the box's edge: \(line)")
+                        #expect(
+                            edges.contains(line.last ?? " "), "\(keys): a row does not end on the box's edge: \(line)")
                         #expect(width == columns, "\(keys): the box's edge is not in the last column: \(line)")
                     }
                 }
@@ -59,12 +66,18 @@ struct EmojiColumnsEndToEndTests {
                         guard let range = line.range(of: #"20[0-9]{2}-[0-9]{2}-[0-9]{2}"#, options: .regularExpression),
                             line.contains("firebase") || line.contains("apns")
                         else { return nil }
-                        return Self.cellColumns(line[..<range.lowerBound]).last.map { $0.1 + DisplayCells.of($0.0) } ?? 0
+                        return Self.cellColumns(line[..<range.lowerBound]).last.map { $0.1 + DisplayCells.of($0.0) }
+                            ?? 0
                     }
-                    #expect(dateStarts.count == 2 && Set(dateStarts).count == 1, "\(keys): the CREATED column moved: \(dateStarts)")
+                    #expect(
+                        dateStarts.count == 2 && Set(dateStarts).count == 1,
+                        "\(keys): the CREATED column moved: \(dateStarts)")
                 }
                 if columns >= 100 && keys.last != "d" {
-                    let split = ScreenLayout(size: TerminalSize(rows: rows, columns: columns), bannerLines: 0, showsFilterBar: false, focus: .list).list.width
+                    let split = ScreenLayout(
+                        size: TerminalSize(rows: rows, columns: columns), bannerLines: 0, showsFilterBar: false,
+                        focus: .list
+                    ).list.width
                     for line in boxRows.dropFirst(1) {
                         let atSplit = Self.cellColumns(line).first { $0.1 == split }?.0
                         #expect(atSplit.map { edges.contains($0) } == true, "the list/detail border moved: \(line)")

@@ -2,8 +2,8 @@ import Foundation
 import Journal
 import NP6
 import Synchronization
-import Testing
 import TestTags
+import Testing
 
 @Suite("The deletion journal", .tags(.unit))
 struct JournalTests {
@@ -11,14 +11,17 @@ struct JournalTests {
         NSTemporaryDirectory() + "np6-journal-\(UUID().uuidString)/np6-subs"
     }
 
-    static let subscription = try! JSONParser.parse(#"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "x-unknown": [1.50]}"#)
+    static let subscription = try! JSONParser.parse(
+        #"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "x-unknown": [1.50]}"#)
 
     @Test("an intent then an outcome read back as one entry, newest first")
     func roundTrip() throws {
         let journal = DeletionJournal(directory: Self.folder(), host: "api-cm.np6.com", operatorName: "jeanne")
-        let first = try journal.recordIntent(operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
+        let first = try journal.recordIntent(
+            operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
         try journal.recordOutcome(entry: first, status: 204, result: .done, error: nil, duration: .milliseconds(12))
-        let second = try journal.recordIntent(operation: .deleteContact, requests: ["DELETE /targets/subscriptions?unicity=x"], subscriptions: [])
+        let second = try journal.recordIntent(
+            operation: .deleteContact, requests: ["DELETE /targets/subscriptions?unicity=x"], subscriptions: [])
         let entries = try journal.entries()
         #expect(entries.map(\.id) == [second, first])
         #expect(entries[1].operatorName == "jeanne")
@@ -44,7 +47,8 @@ struct JournalTests {
     @Test("a partly written last line, left by a crash, is skipped")
     func partialLastLine() throws {
         let journal = DeletionJournal(directory: Self.folder(), host: "h", operatorName: "o")
-        let id = try journal.recordIntent(operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
+        let id = try journal.recordIntent(
+            operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
         let handle = try #require(FileHandle(forWritingAtPath: journal.path))
         handle.seekToEndOfFile()
         handle.write(Data(#"{"kind":"outcome","entry":"\#(id)","sta"#.utf8))
@@ -63,7 +67,9 @@ struct JournalTests {
         _ = FileManager.default.createFile(atPath: blocker, contents: Data())  // a file where the folder should be
         let journal = DeletionJournal(directory: blocker + "/np6-subs", host: "h", operatorName: "o")
         let transport = CountingTransport()
-        let client = NP6Client(configuration: .init(baseURL: try NP6BaseURL("https://api-cm.np6.com")), apiKey: try APIKey("k"), transport: transport)
+        let client = NP6Client(
+            configuration: .init(baseURL: try NP6BaseURL("https://api-cm.np6.com")), apiKey: try APIKey("k"),
+            transport: transport)
         let subscription = try Subscription(json: Self.subscription)
         await #expect(throws: DeletionJournal.Failure.self) {
             _ = try await JournalledRequests.deleteEach([subscription], client: client, journal: journal)
@@ -78,11 +84,12 @@ final class CountingTransport: HTTPTransport {
     private let requests = Mutex(0)
     var count: Int { requests.withLock { $0 } }
 
-    func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError) -> HTTPExchangeResponse {
+    func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError)
+        -> HTTPExchangeResponse
+    {
         requests.withLock { $0 += 1 }
         return HTTPExchangeResponse(status: 204, headers: [], body: [])
     }
 
     func shutdown() async {}
 }
-

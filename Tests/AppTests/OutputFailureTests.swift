@@ -1,7 +1,7 @@
 import ChildProcess
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// Output that cannot be written: a reader that goes away, a full disk. Neither may crash.
 @Suite("End to end: output that cannot be written", .serialized, .tags(.endToEnd), .notInFastRun)
@@ -31,15 +31,18 @@ struct OutputFailureTests {
     @Test("a full disk gives one line on stderr and status 1")
     func fullDisk() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let result = try await Self.shell("\"$NP6\" list --unicity foobar >/dev/full; echo \"STATUS=$?\"", sandbox: sandbox, state: state)
+            let result = try await Self.shell(
+                "\"$NP6\" list --unicity foobar >/dev/full; echo \"STATUS=$?\"", sandbox: sandbox, state: state)
             #expect(result.output == "np6-subs: cannot write the output: No space left on device\nSTATUS=1\n")
         }
     }
 
     @Test("the browser reports a log file it cannot write, once, and keeps running")
     func logFileOnFullDisk() async throws {
-        try await BrowserSession.with(arguments: "--unicity foobar --log-file /dev/full", readyText: "2 subscriptions") { session in
-            let screen = try await session.tmux.waitFor("Cannot write the log file /dev/full (No space left on device); logging has stopped.")
+        try await BrowserSession.with(arguments: "--unicity foobar --log-file /dev/full", readyText: "2 subscriptions")
+        { session in
+            let screen = try await session.tmux.waitFor(
+                "Cannot write the log file /dev/full (No space left on device); logging has stopped.")
             #expect(screen.components(separatedBy: "Cannot write the log file").count == 2, "reported once")
             try session.tmux.send("r")
             try await session.tmux.waitFor("fetched just now")
@@ -48,10 +51,13 @@ struct OutputFailureTests {
         }
     }
 
-    @Test("empty contact and subscription values are refused before anything is sent", arguments: [
-        ["list", "--unicity", ""], ["list", "--hash", " "], ["list", "--contact-id", ""], ["show", ""], ["delete", "--subscription", ""],
-        ["delete", "--unicity", "", "--yes"], ["restore", " "],
-    ])
+    @Test(
+        "empty contact and subscription values are refused before anything is sent",
+        arguments: [
+            ["list", "--unicity", ""], ["list", "--hash", " "], ["list", "--contact-id", ""], ["show", ""],
+            ["delete", "--subscription", ""],
+            ["delete", "--unicity", "", "--yes"], ["restore", " "],
+        ])
     func emptyValues(arguments: [String]) async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             let run = try await ScriptEndToEndTests.np6subs(arguments, sandbox: sandbox, state: state)

@@ -2,8 +2,8 @@ import ChildProcess
 import Foundation
 import Glibc
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// Profiles for real: two sandboxes with two keys stand for two accounts, a config file names
 /// them, and np6-subs runs in tmux and as a process.
@@ -23,8 +23,11 @@ struct ProfilesEndToEndTests {
         var state: String { folder + "/state" }
         /// What every np6-subs run gets: the config, the state folder, the staging key's variable.
         var environment: [String: String] {
-            ["XDG_CONFIG_HOME": configHome, "XDG_STATE_HOME": state, "STAGING_KEY": ProfilesEndToEndTests.stagingKey, "TERM": "xterm-256color",
-             "LANG": "C.UTF-8"]
+            [
+                "XDG_CONFIG_HOME": configHome, "XDG_STATE_HOME": state, "STAGING_KEY": ProfilesEndToEndTests.stagingKey,
+                "TERM": "xterm-256color",
+                "LANG": "C.UTF-8",
+            ]
         }
 
         func writeConfig(_ text: String) throws {
@@ -35,7 +38,9 @@ struct ProfilesEndToEndTests {
         /// np6-subs as a process: no terminal, this world's environment plus `changes` (nil removes).
         func run(_ arguments: [String], _ changes: [String: String?] = [:]) async throws -> ChildProcess.Result {
             var environment = ProcessInfo.processInfo.environment
-            for name in ["NP6_API_KEY", "NP6_BASE_URL", "NP6_PROFILE", "NP6_READ_ONLY"] { environment.removeValue(forKey: name) }
+            for name in ["NP6_API_KEY", "NP6_BASE_URL", "NP6_PROFILE", "NP6_READ_ONLY"] {
+                environment.removeValue(forKey: name)
+            }
             environment.merge(self.environment) { $1 }
             for (name, value) in changes { environment[name] = value }
             return try await ChildProcess.run([try Binaries.path("np6-subs")] + arguments, environment: environment)
@@ -89,7 +94,10 @@ struct ProfilesEndToEndTests {
     }
 
     /// The browser in tmux with the world's environment (and no NP6_API_KEY).
-    static func withBrowser(_ world: World, _ arguments: String, columns: Int = 120, rows: Int = 40, _ body: (TmuxSession) async throws -> Void)
+    static func withBrowser(
+        _ world: World, _ arguments: String, columns: Int = 120, rows: Int = 40,
+        _ body: (TmuxSession) async throws -> Void
+    )
         async throws
     {
         var environment = world.environment
@@ -106,10 +114,14 @@ struct ProfilesEndToEndTests {
     }
 
     static func expectNoKey(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(!text.contains(stagingKey) && !text.contains(productionKey), "a key appears: \(text)", sourceLocation: sourceLocation)
+        #expect(
+            !text.contains(stagingKey) && !text.contains(productionKey), "a key appears: \(text)",
+            sourceLocation: sourceLocation)
     }
 
-    @Test("open on staging, switch with P to production: each sandbox received only its own key, and never a key on screen")
+    @Test(
+        "open on staging, switch with P to production: each sandbox received only its own key, and never a key on screen"
+    )
     func switchProfiles() async throws {
         try await Self.withWorld { world in
             try await Self.withBrowser(world, "--unicity foobar") { tmux in
@@ -136,11 +148,15 @@ struct ProfilesEndToEndTests {
             #expect(!staging.isEmpty && !production.isEmpty, "both were asked")
             #expect(staging.allSatisfy { $0.authorized }, "staging received another key: \(staging)")
             #expect(production.allSatisfy { $0.authorized }, "production received another key: \(production)")
-            #expect(production.contains { $0.path == "/targets/subscriptions" }, "the lookup after the switch went to production")
+            #expect(
+                production.contains { $0.path == "/targets/subscriptions" },
+                "the lookup after the switch went to production")
         }
     }
 
-    @Test("production: the band at 80×24 and 40×12, and D asks for the profile's name before deleting; the journal records the profile")
+    @Test(
+        "production: the band at 80×24 and 40×12, and D asks for the profile's name before deleting; the journal records the profile"
+    )
     func productionTyped() async throws {
         try await Self.withWorld { world in
             try await Self.withBrowser(world, "--profile acme-prod --unicity foobar", columns: 40, rows: 12) { tmux in
@@ -149,7 +165,9 @@ struct ProfilesEndToEndTests {
                 try tmux.send("q")
                 try await tmux.waitFor("EXITED-0")
             }
-            try await Self.withBrowser(world, "--profile acme-prod --unicity foobar --reason TICKET-9", columns: 80, rows: 24) { tmux in
+            try await Self.withBrowser(
+                world, "--profile acme-prod --unicity foobar --reason TICKET-9", columns: 80, rows: 24
+            ) { tmux in
                 try await tmux.waitFor("2 subs")
                 try tmux.send("D")
                 let modal = try await tmux.waitFor("profile's name")
@@ -157,7 +175,9 @@ struct ProfilesEndToEndTests {
                 try tmux.send("foobar", literal: true)
                 try tmux.send("Enter")
                 try await tmux.waitFor("That does not match")
-                #expect(try await world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "the unicity alone deleted")
+                #expect(
+                    try await world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"),
+                    "the unicity alone deleted")
                 try tmux.send("C-u")
                 try tmux.send("acme-prod/foobar", literal: true)
                 try tmux.send("Enter")
@@ -166,11 +186,15 @@ struct ProfilesEndToEndTests {
                 try await tmux.waitFor("EXITED-0")
             }
             #expect(try await !world.production.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
-            #expect(try await world.staging.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "staging untouched")
+            #expect(
+                try await world.staging.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"), "staging untouched")
             let journal = try await world.run(["journal", "--profile", "acme-prod"])
             #expect(journal.status == 0)
-            #expect(journal.output.contains("PROFILE") && journal.output.contains("acme-prod") && journal.output.contains("TICKET-9"), "\(journal.output)")
-            #expect(try await world.run(["journal", "--profile", "staging"]).output.contains("No journal entry matches"))
+            #expect(
+                journal.output.contains("PROFILE") && journal.output.contains("acme-prod")
+                    && journal.output.contains("TICKET-9"), "\(journal.output)")
+            #expect(
+                try await world.run(["journal", "--profile", "staging"]).output.contains("No journal entry matches"))
         }
     }
 
@@ -195,7 +219,9 @@ struct ProfilesEndToEndTests {
                 try tmux.send("q")
                 try await tmux.waitFor("EXITED-0")
             }
-            let refused = try await world.run(["delete", "--subscription", "0581e259-9039-487c-a94e-ff8c3944f956", "--yes", "--profile", "audit"])
+            let refused = try await world.run([
+                "delete", "--subscription", "0581e259-9039-487c-a94e-ff8c3944f956", "--yes", "--profile", "audit",
+            ])
             #expect(refused.status == 2)
             #expect(refused.output.contains("read-only"))
         }
@@ -209,7 +235,9 @@ struct ProfilesEndToEndTests {
                 let screen = try await tmux.waitFor("2 subscriptions")
                 // The band wraps: its words, whatever the line breaks.
                 let words = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                #expect(words.contains("Settings:") && words.contains("unknown field \"labl\"") && words.contains("did you mean label?"), "\(screen)")
+                #expect(
+                    words.contains("Settings:") && words.contains("unknown field \"labl\"")
+                        && words.contains("did you mean label?"), "\(screen)")
                 try tmux.send("q")
                 try await tmux.waitFor("EXITED-0")
             }
@@ -219,11 +247,15 @@ struct ProfilesEndToEndTests {
     @Test("key_command works, a key written into the config is refused, and profiles never shows a key")
     func keySources() async throws {
         try await Self.withWorld { world in
-            let listed = try await world.run(["list", "--unicity", "foobar", "--profile", "acme-prod", "--format", "json"])
+            let listed = try await world.run([
+                "list", "--unicity", "foobar", "--profile", "acme-prod", "--format", "json",
+            ])
             #expect(listed.status == 0, "\(listed.output)")
             let profiles = try await world.run(["profiles"])
             #expect(profiles.status == 0)
-            #expect(profiles.output.contains("acme-prod") && profiles.output.contains("command") && profiles.output.contains("* in use: staging"))
+            #expect(
+                profiles.output.contains("acme-prod") && profiles.output.contains("command")
+                    && profiles.output.contains("* in use: staging"))
             Self.expectNoKey(profiles.output)
             try world.writeConfig(Self.standardConfig(world) + "\n    api_key: \(Self.productionKey)\n")
             let refused = try await world.run(["list", "--unicity", "foobar"])
@@ -233,13 +265,18 @@ struct ProfilesEndToEndTests {
         }
     }
 
-    @Test("doctor passes against the sandbox; a wrong key, an unreachable host and a bad config each fail on their own line")
+    @Test(
+        "doctor passes against the sandbox; a wrong key, an unreachable host and a bad config each fail on their own line"
+    )
     func doctor() async throws {
         try await Self.withWorld { world in
             let passing = try await world.run(["doctor"])
             #expect(passing.status == 0, "\(passing.output)")
             #expect(!passing.output.contains("✗"))
-            for step in ["config", "profile", "key", "DNS", "TCP", "TLS", "proxy", "key accepted", "clock", "terminal", "locale", "journal"] {
+            for step in [
+                "config", "profile", "key", "DNS", "TCP", "TLS", "proxy", "key accepted", "clock", "terminal", "locale",
+                "journal",
+            ] {
                 #expect(passing.output.contains("✓ \(step):"), "no line for \(step): \(passing.output)")
             }
             let viaCommand = try await world.run(["doctor", "--profile", "acme-prod"])
@@ -262,11 +299,15 @@ struct ProfilesEndToEndTests {
             #expect(bad.status == 1)
             let line = bad.output.split(separator: "\n").first { $0.hasPrefix("✗ config:") }
             #expect(line?.contains(world.configPath + ":") == true, "\(bad.output)")
-            #expect(line.map { $0.range(of: #"config\.yaml:\d+:\d+: malformed YAML"#, options: .regularExpression) != nil } == true, "\(bad.output)")
+            #expect(
+                line.map { $0.range(of: #"config\.yaml:\d+:\d+: malformed YAML"#, options: .regularExpression) != nil }
+                    == true, "\(bad.output)")
         }
     }
 
-    @Test("config init writes 0600 and refuses to overwrite; restore refuses an entry of another profile unless --to-profile")
+    @Test(
+        "config init writes 0600 and refuses to overwrite; restore refuses an entry of another profile unless --to-profile"
+    )
     func configInitAndRestore() async throws {
         try await Self.withWorld { world in
             let fresh = NSTemporaryDirectory() + "np6-config-\(UUID().uuidString)"
@@ -275,7 +316,9 @@ struct ProfilesEndToEndTests {
             #expect(written.status == 0)
             var info = stat()
             #expect(stat(fresh + "/np6-subs/config.yaml", &info) == 0 && info.st_mode & 0o777 == 0o600)
-            #expect(try await world.run(["config", "path"], ["XDG_CONFIG_HOME": fresh]).output == fresh + "/np6-subs/config.yaml\n")
+            #expect(
+                try await world.run(["config", "path"], ["XDG_CONFIG_HOME": fresh]).output == fresh
+                    + "/np6-subs/config.yaml\n")
             let again = try await world.run(["config", "init"], ["XDG_CONFIG_HOME": fresh])
             #expect(again.status == 2 && again.output.contains("never overwrites"))
 
@@ -284,10 +327,15 @@ struct ProfilesEndToEndTests {
             #expect(deleted.status == 0, "\(deleted.output)")
             let entry = try #require(deleted.output.firstMatch(of: /journal entry ([0-9a-f]{8})/)?.1)
             // The same server and key, under another profile's name.
-            let other = ["restore", String(entry), "--yes", "--profile", "staging", "--base-url", world.production.baseURL, "--key-file", world.folder + "/prod.key"]
+            let other = [
+                "restore", String(entry), "--yes", "--profile", "staging", "--base-url", world.production.baseURL,
+                "--key-file", world.folder + "/prod.key",
+            ]
             let refused = try await world.run(other)
             #expect(refused.status == 2)
-            #expect(refused.output.contains("recorded under the profile \"acme-prod\"") && refused.output.contains("--to-profile staging"), "\(refused.output)")
+            #expect(
+                refused.output.contains("recorded under the profile \"acme-prod\"")
+                    && refused.output.contains("--to-profile staging"), "\(refused.output)")
             #expect(try await !world.production.has(subscription: id))
             let restored = try await world.run(other + ["--to-profile", "staging"])
             #expect(restored.status == 0, "\(restored.output)")

@@ -1,19 +1,23 @@
 import Foundation
 import NP6
-import TestTags
 import TLSTestSupport
+import TestTags
 import Testing
 
 /// np6-subs through a real proxy (tinyproxy) to the sandbox serving https: the proxy sees a
 /// CONNECT and nothing of the request; NO_PROXY goes around it; its refusals are named.
 @Suite("End to end: through a real proxy", .serialized, .tags(.endToEnd), .notInFastRun)
 struct ProxyEndToEndTests {
-    static func withWorld(credentials: (user: String, password: String)? = nil, _ body: (SandboxProcess, TestPKI, TinyproxyProcess, String) async throws -> Void)
+    static func withWorld(
+        credentials: (user: String, password: String)? = nil,
+        _ body: (SandboxProcess, TestPKI, TinyproxyProcess, String) async throws -> Void
+    )
         async throws
     {
         let pki = try TestPKI.make()
         let sandbox = try SandboxProcess(
-            extraArguments: ["--tls-cert", pki.certificate(.valid), "--tls-key", pki.key(.valid)], trustRoots: [pki.caCertificate])
+            extraArguments: ["--tls-cert", pki.certificate(.valid), "--tls-key", pki.key(.valid)],
+            trustRoots: [pki.caCertificate])
         let proxy: TinyproxyProcess
         do { proxy = try TinyproxyProcess(credentials: credentials) } catch {
             await sandbox.stop()
@@ -36,7 +40,8 @@ struct ProxyEndToEndTests {
 
     static func environment(_ pki: TestPKI, _ changes: [String: String?] = [:]) -> [String: String?] {
         var environment: [String: String?] = [
-            "SSL_CERT_FILE": pki.caCertificate, "SSL_CERT_DIR": nil, "XDG_CONFIG_HOME": "/nonexistent", "NO_PROXY": nil, "no_proxy": nil,
+            "SSL_CERT_FILE": pki.caCertificate, "SSL_CERT_DIR": nil, "XDG_CONFIG_HOME": "/nonexistent", "NO_PROXY": nil,
+            "no_proxy": nil,
             "HTTPS_PROXY": nil, "https_proxy": nil, "ALL_PROXY": nil, "all_proxy": nil,
         ]
         for (name, value) in changes { environment[name] = value }
@@ -53,46 +58,64 @@ struct ProxyEndToEndTests {
             #expect(through.status == 0, "\(through.output)")
             let log = proxy.log
             #expect(log.contains("CONNECT 127.0.0.1:\(port)"), "\(log)")
-            #expect(!log.contains("/targets/subscriptions") && !log.contains(SandboxProcess.key), "the proxy saw the request: \(log)")
+            #expect(
+                !log.contains("/targets/subscriptions") && !log.contains(SandboxProcess.key),
+                "the proxy saw the request: \(log)")
 
             let before = proxy.log
             let around = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar"], sandbox: sandbox, state: state,
-                changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)", "NO_PROXY": "example.com,127.0.0.0/8"]))
+                changes: Self.environment(
+                    pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)", "NO_PROXY": "example.com,127.0.0.0/8"]))
             #expect(around.status == 0, "\(around.output)")
             #expect(proxy.log == before, "the proxy saw a request NO_PROXY bypasses")
 
             // Untrusted through the tunnel: the TLS failure is explained through the proxy too.
             var untrusting = Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"])
             untrusting["SSL_CERT_FILE"] = .some(nil)
-            let untrusted = try await ScriptEndToEndTests.np6subs(["list", "--unicity", "foobar"], sandbox: sandbox, state: state, changes: untrusting)
-            #expect(untrusted.status == 1 && untrusted.output.contains("an authority this machine does not trust"), "\(untrusted.output)")
+            let untrusted = try await ScriptEndToEndTests.np6subs(
+                ["list", "--unicity", "foobar"], sandbox: sandbox, state: state, changes: untrusting)
+            #expect(
+                untrusted.status == 1 && untrusted.output.contains("an authority this machine does not trust"),
+                "\(untrusted.output)")
 
             let doctor = try await ScriptEndToEndTests.np6subs(
-                ["doctor"], sandbox: sandbox, state: state, changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"]))
-            #expect(doctor.output.contains("✓ proxy: http://127.0.0.1:\(proxy.port) from HTTPS_PROXY"), "\(doctor.output)")
+                ["doctor"], sandbox: sandbox, state: state,
+                changes: Self.environment(pki, ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"]))
+            #expect(
+                doctor.output.contains("✓ proxy: http://127.0.0.1:\(proxy.port) from HTTPS_PROXY"), "\(doctor.output)")
         }
     }
 
-    @Test("with credentials: the right ones go through, a wrong password gives the 407 message, and neither is ever printed")
+    @Test(
+        "with credentials: the right ones go through, a wrong password gives the 407 message, and neither is ever printed"
+    )
     func credentials() async throws {
         try await Self.withWorld(credentials: ("support", "pr0xy-pass")) { sandbox, pki, proxy, state in
             let good = try await ScriptEndToEndTests.np6subs(
-                ["list", "--unicity", "foobar", "--proxy", "http://support:pr0xy-pass@127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
+                ["list", "--unicity", "foobar", "--proxy", "http://support:pr0xy-pass@127.0.0.1:\(proxy.port)"],
+                sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(good.status == 0, "\(good.output)")
             let wrong = try await ScriptEndToEndTests.np6subs(
-                ["list", "--unicity", "foobar", "--proxy", "http://support:not-it@127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
+                ["list", "--unicity", "foobar", "--proxy", "http://support:not-it@127.0.0.1:\(proxy.port)"],
+                sandbox: sandbox, state: state,
                 changes: Self.environment(pki))
             #expect(wrong.status == 1)
             // tinyproxy answers a wrong password with 401, a missing one with 407.
-            #expect(wrong.output.contains("the proxy http://127.0.0.1:\(proxy.port) (--proxy) refused its credentials (401)"), "\(wrong.output)")
+            #expect(
+                wrong.output.contains(
+                    "the proxy http://127.0.0.1:\(proxy.port) (--proxy) refused its credentials (401)"),
+                "\(wrong.output)")
             let none = try await ScriptEndToEndTests.np6subs(
-                ["list", "--unicity", "foobar", "--proxy", "http://127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
+                ["list", "--unicity", "foobar", "--proxy", "http://127.0.0.1:\(proxy.port)"], sandbox: sandbox,
+                state: state,
                 changes: Self.environment(pki))
             #expect(none.output.contains("asks for credentials (407"), "\(none.output)")
             for output in [good.output, wrong.output, none.output] {
-                #expect(!output.contains("pr0xy-pass") && !output.contains("not-it"), "a proxy password was printed: \(output)")
+                #expect(
+                    !output.contains("pr0xy-pass") && !output.contains("not-it"),
+                    "a proxy password was printed: \(output)")
             }
         }
     }
@@ -105,7 +128,9 @@ struct ProxyEndToEndTests {
                 ["list", "--unicity", "foobar"], sandbox: sandbox, state: state,
                 changes: Self.environment(pki, ["HTTPS_PROXY": "http://u:secret-pw@127.0.0.1:\(closed)"]))
             #expect(refused.status == 1)
-            #expect(refused.output.contains("the proxy http://127.0.0.1:\(closed) (HTTPS_PROXY) refused the connection"), "\(refused.output)")
+            #expect(
+                refused.output.contains("the proxy http://127.0.0.1:\(closed) (HTTPS_PROXY) refused the connection"),
+                "\(refused.output)")
             #expect(!refused.output.contains("secret-pw"))
             let ignored = try await ScriptEndToEndTests.np6subs(
                 ["list", "--unicity", "foobar", "--no-proxy"], sandbox: sandbox, state: state,

@@ -1,7 +1,7 @@
 import Foundation
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// NP6's rate limits against a sandbox that enforces one: the real binary paces itself, and the
 /// browser shows a quota running low.
@@ -12,7 +12,8 @@ struct RateLimitEndToEndTests {
         try await ScriptEndToEndTests.withSandbox(extraArguments: ["--rate-limit", "5/2s"]) { sandbox, state in
             let ids = try await sandbox.client.subscriptions(unicity: "bulk-4").map(\.id)
             #expect(ids.count == 4)
-            let run = try await ScriptEndToEndTests.np6subs(["delete", "--subscription"] + ids + ["--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--subscription"] + ids + ["--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             let handled = try await sandbox.handled()
             let seen: [String] = handled.map { "\($0.method) \($0.status)" }
@@ -25,13 +26,16 @@ struct RateLimitEndToEndTests {
 
     @Test("the header shows the quota once less than a fifth is left, and the detail when it resets")
     func quotaOnScreen() async throws {
-        try await BrowserSession.with(arguments: "--unicity foobar", sandboxArguments: ["--rate-limit", "10/600s"]) { session in
+        try await BrowserSession.with(arguments: "--unicity foobar", sandboxArguments: ["--rate-limit", "10/600s"]) {
+            session in
             // Opening made two requests (the list, the application names): 8 of 10 left, not low.
             #expect(!(try session.tmux.capture()).split(separator: "\n")[0].contains("left"))
             var header = ""
             for _ in 0..<12 {
                 try session.tmux.send("r")
-                let screen = try await session.tmux.waitForScreen("the refresh to finish") { !$0.split(separator: "\n")[0].contains("loading") }
+                let screen = try await session.tmux.waitForScreen("the refresh to finish") {
+                    !$0.split(separator: "\n")[0].contains("loading")
+                }
                 header = String(screen.split(separator: "\n")[0])
                 if header.contains("/10 left") { break }
             }

@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// restore re-creates only where the entry was deleted; the demo keeps a journal of its own.
-@Suite("End to end: restore on the right server, and the demo's own journal", .serialized, .tags(.endToEnd), .notInFastRun)
+@Suite(
+    "End to end: restore on the right server, and the demo's own journal", .serialized, .tags(.endToEnd), .notInFastRun)
 struct RestoreSafetyTests {
     @Test("restore refuses an entry recorded against another host unless --to-host names this one")
     func otherHost() async throws {
         try await ScriptEndToEndTests.withSandbox { first, state in
-            let deleted = try await ScriptEndToEndTests.np6subs(["delete", "--subscription", ScriptEndToEndTests.firebaseID, "--yes"], sandbox: first, state: state)
+            let deleted = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--subscription", ScriptEndToEndTests.firebaseID, "--yes"], sandbox: first, state: state)
             #expect(deleted.status == 0)
             let second = try SandboxProcess()
             do {
@@ -23,13 +25,17 @@ struct RestoreSafetyTests {
 
     static func restoreOn(_ second: SandboxProcess, state: String) async throws {
         let host = String(second.baseURL.dropFirst("http://".count))
-        let refused = try await ScriptEndToEndTests.np6subs(["restore", try Self.newestEntry(state), "--yes"], sandbox: second, state: state)
+        let refused = try await ScriptEndToEndTests.np6subs(
+            ["restore", try Self.newestEntry(state), "--yes"], sandbox: second, state: state)
         #expect(refused.status == 2, "\(refused.output)")
         #expect(refused.output.contains("add --to-host \(host)"), "\(refused.output)")
         #expect(try await second.handled().allSatisfy { $0.method != "PUT" }, "nothing was sent")
-        let wrongName = try await ScriptEndToEndTests.np6subs(["restore", try Self.newestEntry(state), "--yes", "--to-host", "elsewhere:1"], sandbox: second, state: state)
+        let wrongName = try await ScriptEndToEndTests.np6subs(
+            ["restore", try Self.newestEntry(state), "--yes", "--to-host", "elsewhere:1"], sandbox: second, state: state
+        )
         #expect(wrongName.status == 2)
-        let allowed = try await ScriptEndToEndTests.np6subs(["restore", try Self.newestEntry(state), "--yes", "--to-host", host], sandbox: second, state: state)
+        let allowed = try await ScriptEndToEndTests.np6subs(
+            ["restore", try Self.newestEntry(state), "--yes", "--to-host", host], sandbox: second, state: state)
         #expect(allowed.status == 0, "\(allowed.output)")
         #expect(try await second.handled().contains { $0.method == "PUT" })
     }

@@ -1,20 +1,23 @@
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// A server that echoes the key back: the key must not reach stderr, the journal or the screen.
-@Suite("End to end: the key never appears, even when the server echoes it", .serialized, .tags(.endToEnd), .notInFastRun)
+@Suite(
+    "End to end: the key never appears, even when the server echoes it", .serialized, .tags(.endToEnd), .notInFastRun)
 struct SecretEndToEndTests {
     static let echoSubscription = "fa017000-0000-4000-8000-000000000007"
 
     @Test("list and delete print the error with the key redacted, and the journal holds no key")
     func subcommands() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let list = try await ScriptEndToEndTests.np6subs(["list", "--unicity", "fault-echo-key"], sandbox: sandbox, state: state)
+            let list = try await ScriptEndToEndTests.np6subs(
+                ["list", "--unicity", "fault-echo-key"], sandbox: sandbox, state: state)
             #expect(list.status == 1)
             #expect(list.output.contains("<redacted>"), "\(list.output)")
             #expect(!list.output.contains(SandboxProcess.key))
-            let delete = try await ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.echoSubscription, "--yes"], sandbox: sandbox, state: state)
+            let delete = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--subscription", Self.echoSubscription, "--yes"], sandbox: sandbox, state: state)
             #expect(delete.status == 1)
             #expect(delete.output.contains("<redacted>"), "\(delete.output)")
             #expect(!delete.output.contains(SandboxProcess.key))

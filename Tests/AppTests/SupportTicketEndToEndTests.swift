@@ -1,7 +1,7 @@
 import ChildProcess
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// The support ticket, end to end in tmux: local dates by the zone's rules, sorting by the
 /// modified date, a lookup guessed from its text, history, the copy menu, and a journal that
@@ -11,12 +11,16 @@ struct SupportTicketEndToEndTests {
     static let summerID = "5a000000-0000-4000-8000-000000000001"
     static let foobarHash = "3858f62230ac3c915f300c664312c63f"
 
-    @Test("TZ=Europe/Paris: 2023-07-01T12:00:00Z shows as 14:00 (+02:00) and the winter date as 13:00; New York in October as 08:00",
-        arguments: [("Europe/Paris", "2023-07-01 14:00", "2023-07-01 14:00:00 +02:00", "2023-01-15 13:00"),
-                    ("America/New_York", "2023-07-01 08:00", "2023-07-01 08:00:00 -04:00", "2023-01-15 07:00")])
+    @Test(
+        "TZ=Europe/Paris: 2023-07-01T12:00:00Z shows as 14:00 (+02:00) and the winter date as 13:00; New York in October as 08:00",
+        arguments: [
+            ("Europe/Paris", "2023-07-01 14:00", "2023-07-01 14:00:00 +02:00", "2023-01-15 13:00"),
+            ("America/New_York", "2023-07-01 08:00", "2023-07-01 08:00:00 -04:00", "2023-01-15 07:00"),
+        ])
     func localDates(zone: String, listDate: String, detailDate: String, winter: String) async throws {
         try await BrowserSession.with(
-            arguments: "--unicity summer-time@example.com", columns: 80, rows: 24, environment: ["TZ": zone], readyText: "2 subs"
+            arguments: "--unicity summer-time@example.com", columns: 80, rows: 24, environment: ["TZ": zone],
+            readyText: "2 subs"
         ) { session in
             let screen = try await session.tmux.waitFor(detailDate)
             #expect(screen.contains(listDate), "the list row, at 80 columns with the time: \(screen)")
@@ -30,13 +34,17 @@ struct SupportTicketEndToEndTests {
     func scriptDates() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             func show(_ zone: String?) async throws -> String {
-                try await ScriptEndToEndTests.np6subs(["show", Self.summerID], sandbox: sandbox, state: state, changes: ["TZ": zone]).output
+                try await ScriptEndToEndTests.np6subs(
+                    ["show", Self.summerID], sandbox: sandbox, state: state, changes: ["TZ": zone]
+                ).output
             }
             #expect(try await show("Europe/Paris").contains("2023-07-01 14:00:00 +02:00"))
             #expect(try await show("America/New_York").contains("2023-07-01 08:00:00 -04:00"))
             var environment = ProcessInfo.processInfo.environment
             environment["TZ"] = nil
-            let expected = try await ChildProcess.run(["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment).output
+            let expected = try await ChildProcess.run(
+                ["date", "-d", "2023-07-01T12:00:00Z", "+%Y-%m-%d %H:%M:%S %:z"], environment: environment
+            ).output
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(try await show(nil).contains(expected), "TZ unset: the system's zone, \(expected)")
         }
@@ -44,7 +52,8 @@ struct SupportTicketEndToEndTests {
 
     @Test("s s S sorts by the modified date, newest first, with ▼ in the header; the titles stay whole")
     func sortByModified() async throws {
-        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
+        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") {
+            session in
             try session.tmux.send("s")
             try await session.tmux.waitFor("CREATED ▲")
             try session.tmux.send("s")
@@ -53,14 +62,20 @@ struct SupportTicketEndToEndTests {
             let screen = try await session.tmux.waitFor("MODIFIED ▼")
             let lines = screen.split(separator: "\n").map(String.init)
             let titles = try #require(lines.first { $0.contains("PROVIDER") })
-            for title in ["PROVIDER", "APPLICATION", "TOKEN", "CREATED"] { #expect(titles.contains(title), "\(titles)") }
+            for title in ["PROVIDER", "APPLICATION", "TOKEN", "CREATED"] {
+                #expect(titles.contains(title), "\(titles)")
+            }
             let titleRow = try #require(lines.firstIndex(of: titles))
             let rows = lines[(titleRow + 1)...].prefix(3).map { String($0.prefix(40)) }
-            #expect(rows.first?.contains("firebase") == true && rows.last?.contains("http") == true, "the only modified row comes first: \(rows)")
+            #expect(
+                rows.first?.contains("firebase") == true && rows.last?.contains("http") == true,
+                "the only modified row comes first: \(rows)")
         }
     }
 
-    @Test("looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes back; C copies the id")
+    @Test(
+        "looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes back; C copies the id"
+    )
     func lookupHistoryAndCopy() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash)") { session in
             try await session.tmux.waitFor("unicity: foobar (hash: 3858f622…)")
@@ -83,7 +98,9 @@ struct SupportTicketEndToEndTests {
         }
     }
 
-    @Test("a delete with --reason and one with a typed reason: journal fits 120 columns, names the contact and shows each reason")
+    @Test(
+        "a delete with --reason and one with a typed reason: journal fits 120 columns, names the contact and shows each reason"
+    )
     func journalWithReasons() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash) --reason TICKET-4242") { session in
             try session.tmux.send("d")
@@ -118,12 +135,15 @@ struct SupportTicketEndToEndTests {
 /// Mouse capture, as the terminal sees it: tmux reports whether the program asked for mouse events.
 @Suite("End to end: the mouse", .serialized, .tags(.endToEnd), .notInFastRun)
 struct MouseEndToEndTests {
-    @Test("the browser captures the mouse; --no-mouse and NP6_NO_MOUSE=1 leave it to the terminal", arguments: [
-        ("", [String: String](), "1"), ("--no-mouse", [:], "0"), ("", ["NP6_NO_MOUSE": "1"], "0"),
-    ])
+    @Test(
+        "the browser captures the mouse; --no-mouse and NP6_NO_MOUSE=1 leave it to the terminal",
+        arguments: [
+            ("", [String: String](), "1"), ("--no-mouse", [:], "0"), ("", ["NP6_NO_MOUSE": "1"], "0"),
+        ])
     func capture(flag: String, environment: [String: String], expected: String) async throws {
         try await BrowserSession.with(arguments: "--unicity foobar \(flag)", environment: environment) { session in
-            let flagValue = try session.tmux.run(["display", "-p", "-t", "e2e", "#{mouse_any_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let flagValue = try session.tmux.run(["display", "-p", "-t", "e2e", "#{mouse_any_flag}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(flagValue == expected)
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import Journal
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// Undo and read-only mode, through the real binary in tmux.
 @Suite("End to end: undo, marks and read-only in the browser", .serialized, .tags(.endToEnd), .notInFastRun)
@@ -29,8 +29,10 @@ struct UndoEndToEndTests {
             try await session.tmux.waitFor("EXITED-0")
             try session.tmux.typeLine("\(try Binaries.path("np6-subs")) journal --wide")
             // The wide table is wider than the window: read it with the wrapping undone.
-            let screen = try await session.tmux.waitForScreen("the journal's undo entry") { $0.replacingOccurrences(of: "\n", with: "").contains("undo (re-create)") }
-                .replacingOccurrences(of: "\n", with: "")
+            let screen = try await session.tmux.waitForScreen("the journal's undo entry") {
+                $0.replacingOccurrences(of: "\n", with: "").contains("undo (re-create)")
+            }
+            .replacingOccurrences(of: "\n", with: "")
             #expect(screen.contains("mallory  delete"))
             #expect(screen.contains("DELETE /subscriptions/\(original.id)"))
             #expect(screen.contains("PUT /subscriptions"))
@@ -38,9 +40,12 @@ struct UndoEndToEndTests {
         }
     }
 
-    @Test("marked rows are deleted together, each with its own request, under one journal entry; their undo is one entry too")
+    @Test(
+        "marked rows are deleted together, each with its own request, under one journal entry; their undo is one entry too"
+    )
     func marks() async throws {
-        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") { session in
+        try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") {
+            session in
             try session.tmux.send("Space")
             try session.tmux.send("Space")
             try await session.tmux.waitFor("2 marked")
@@ -55,7 +60,9 @@ struct UndoEndToEndTests {
             try await session.tmux.waitFor("Undo the last delete?")
             try session.tmux.send("y")
             try await session.tmux.waitFor("Re-created 2 subscriptions")
-            let entries = try DeletionJournal(directory: session.tmux.stateFolder + "/np6-subs", host: "", operatorName: "").entries()
+            let entries = try DeletionJournal(
+                directory: session.tmux.stateFolder + "/np6-subs", host: "", operatorName: ""
+            ).entries()
             #expect(entries.count == 2, "one entry for the two deletes, one for their undo")
             #expect(entries.last?.requests.count == 2 && entries.last?.subscriptions.count == 2)
             #expect(entries.last?.outcome?.raw["results"]?.arrayValue?.count == 2, "what each request answered")
@@ -64,20 +71,27 @@ struct UndoEndToEndTests {
         }
     }
 
-    @Test("--read-only and NP6_READ_ONLY=1: d, D and u flash read-only, and nothing is deleted", arguments: [true, false])
+    @Test(
+        "--read-only and NP6_READ_ONLY=1: d, D and u flash read-only, and nothing is deleted", arguments: [true, false])
     func readOnly(viaFlag: Bool) async throws {
         try await BrowserSession.with(
-            arguments: viaFlag ? "--unicity foobar --read-only" : "--unicity foobar", environment: viaFlag ? [:] : ["NP6_READ_ONLY": "1"]
+            arguments: viaFlag ? "--unicity foobar --read-only" : "--unicity foobar",
+            environment: viaFlag ? [:] : ["NP6_READ_ONLY": "1"]
         ) { session in
             let screen = try session.tmux.capture()
             #expect(screen.contains("READ-ONLY"))
             #expect(!screen.contains("d delete"))
             // Each key's own message, so that one key's flash cannot stand in for another's.
-            for (key, message) in [("d", "read-only: deleting is disabled"), ("D", "read-only: deleting all is disabled"), ("u", "read-only: undo is disabled")] {
+            for (key, message) in [
+                ("d", "read-only: deleting is disabled"), ("D", "read-only: deleting all is disabled"),
+                ("u", "read-only: undo is disabled"),
+            ] {
                 try session.tmux.send(key)
                 try await session.tmux.waitFor(message)
                 let screen = try session.tmux.capture()
-                #expect(!screen.contains("Delete this subscription?") && !screen.contains("Delete ALL") && !screen.contains("Undo the last"))
+                #expect(
+                    !screen.contains("Delete this subscription?") && !screen.contains("Delete ALL")
+                        && !screen.contains("Undo the last"))
             }
             #expect(try await session.sandbox.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
             #expect(try await session.sandbox.handled().allSatisfy { $0.method != "DELETE" })
@@ -89,28 +103,36 @@ struct UndoEndToEndTests {
 struct UnfinishedJournalTests {
     @Test("a journalled delete without an outcome is shown at start as outcome unknown")
     func unfinishedIntentIsShown() async throws {
-        try await BrowserSession.with(arguments: "--unicity foobar", readyText: nil, prepare: { state in
-            let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
-            _ = try journal.recordIntent(
-                operation: .deleteSubscription, requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
-        }) { session in
+        try await BrowserSession.with(
+            arguments: "--unicity foobar", readyText: nil,
+            prepare: { state in
+                let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
+                _ = try journal.recordIntent(
+                    operation: .deleteSubscription,
+                    requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
+            }
+        ) { session in
             let screen = try await session.tmux.waitFor("Outcome unknown")
-            #expect(screen.replacingOccurrences(of: "\n", with: "").contains("1 journalled request has an unknown outcome"))
+            #expect(
+                screen.replacingOccurrences(of: "\n", with: "").contains("1 journalled request has an unknown outcome"))
         }
     }
 
     @Test("an unknown outcome settled since (a re-check, a restore) is not announced again")
     func settledIntentIsQuiet() async throws {
-        try await BrowserSession.with(arguments: "--unicity foobar", readyText: "2 subscriptions", prepare: { state in
-            let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
-            let entry = try journal.recordIntent(
-                operation: .deleteSubscription, requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
-            try journal.recordSettlement(entry: entry, result: .failed, by: "a re-check in the browser")
-        }) { session in
+        try await BrowserSession.with(
+            arguments: "--unicity foobar", readyText: "2 subscriptions",
+            prepare: { state in
+                let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
+                let entry = try journal.recordIntent(
+                    operation: .deleteSubscription,
+                    requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
+                try journal.recordSettlement(entry: entry, result: .failed, by: "a re-check in the browser")
+            }
+        ) { session in
             #expect(!(try session.tmux.capture().contains("Outcome unknown")))
             try session.tmux.send("q")
             try await session.tmux.waitFor("EXITED-0")
         }
     }
 }
-

@@ -1,7 +1,7 @@
 import Foundation
 import Journal
-import Testing
 import TestTags
+import Testing
 
 /// A delete whose answer breaks off after its status line: the server acted, the client cannot
 /// know. It must say the outcome is unknown, check, say what it found, and record that.
@@ -16,13 +16,15 @@ struct UnknownOutcomeEndToEndTests {
     @Test("delete --subscription re-checks, reports the subscription gone, and settles the journal entry")
     func subscriptionDelete() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try await ScriptEndToEndTests.np6subs(["delete", "--subscription", Self.brokenSubscription, "--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--subscription", Self.brokenSubscription, "--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             #expect(run.output.contains("deleted \(Self.brokenSubscription) (the answer was lost"), "\(run.output)")
             #expect(run.output.contains("A re-check shows it is gone."))
             let entry = try #require(try Self.journalEntries(state).first)
             #expect(entry.outcome?.result == .unknown, "recorded as unknown, never as failed")
-            #expect(entry.outcomeText.contains("settled: done by a re-check by np6-subs delete"), "\(entry.outcomeText)")
+            #expect(
+                entry.outcomeText.contains("settled: done by a re-check by np6-subs delete"), "\(entry.outcomeText)")
             #expect(!entry.isUnsettled)
             #expect(!(try await sandbox.has(subscription: Self.brokenSubscription)))
         }
@@ -31,26 +33,34 @@ struct UnknownOutcomeEndToEndTests {
     @Test("a bulk delete whose answer breaks off is re-checked the same way")
     func bulkDelete() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
-            let run = try await ScriptEndToEndTests.np6subs(["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
+            let run = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--unicity", "fault-broken-answer", "--yes"], sandbox: sandbox, state: state)
             #expect(run.status == 0, "\(run.output)")
             #expect(run.output.contains("A re-check shows it is gone."), "\(run.output)")
             #expect(try Self.journalEntries(state).first?.isUnsettled == false)
         }
     }
 
-    @Test("the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the next start")
+    @Test(
+        "the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the next start"
+    )
     func browser() async throws {
-        try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") { session in
+        try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") {
+            session in
             for (key, screen) in [("d", "Delete this subscription?"), ("y", "Outcome unknown")] {
                 try session.tmux.send(key)
                 try await session.tmux.waitFor(screen)
             }
             let screen = try await session.tmux.waitFor("Outcome unknown, now resolved")
             #expect(screen.replacingOccurrences(of: "\n", with: "").contains("is gone: the delete happened"))
-            try await waitUntil("the settlement in the journal") { (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false }
+            try await waitUntil("the settlement in the journal") {
+                (try? Self.journalEntries(session.tmux.stateFolder).first?.isUnsettled) == false
+            }
             try session.tmux.send("q")
             try await session.tmux.waitFor("EXITED-0")
-            try session.tmux.typeLine("clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; echo \"EXITED-$?\"")
+            try session.tmux.typeLine(
+                "clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; echo \"EXITED-$?\""
+            )
             let next = try await session.tmux.waitFor("2 subscriptions")
             #expect(!next.contains("Outcome unknown"))
             try session.tmux.send("q")

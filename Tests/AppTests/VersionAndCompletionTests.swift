@@ -1,8 +1,8 @@
 import ChildProcess
 import Foundation
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// What the release archive builds on: `--version`, and the completion scripts' call back into the
 /// binary for `--profile`. (scripts/verify-release checks the stamped binary and the shells.)
@@ -24,7 +24,10 @@ struct VersionAndCompletionTests {
     @Test func aPlainBuildSaysItIsNotStamped() async throws {
         let result = try await Self.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.output == "np6-subs \(NP6Version.current) (development build: scripts/release stamps the commit and the build date)\n")
+        #expect(
+            result.output
+                == "np6-subs \(NP6Version.current) (development build: scripts/release stamps the commit and the build date)\n"
+        )
     }
 
     @Test func theBashCompletionScriptAsksTheBinaryForProfiles() async throws {
@@ -35,7 +38,8 @@ struct VersionAndCompletionTests {
     }
 
     @Test func profileNamesCompleteFromTheConfigFile() async throws {
-        let folder = try Self.configFolder("""
+        let folder = try Self.configFolder(
+            """
             profiles:
               acme-prod:
                 key_env: K
@@ -47,7 +51,9 @@ struct VersionAndCompletionTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // As the bash script calls it for `np6-subs list --profile acme<Tab>`: the word's index, the
         // cursor's place in it, then the words.
-        let matching = try await Self.run(["---completion", "list", "--", "--profile", "3", "4", "np6-subs", "list", "--profile", "acme"], configHome: folder)
+        let matching = try await Self.run(
+            ["---completion", "list", "--", "--profile", "3", "4", "np6-subs", "list", "--profile", "acme"],
+            configHome: folder)
         #expect(matching.status == 0)
         #expect(matching.output == "acme-prod\nacme-test\n")
     }
@@ -55,7 +61,9 @@ struct VersionAndCompletionTests {
     @Test func aBrokenConfigFileCompletesNothingAndPrintsNoError() async throws {
         let folder = try Self.configFolder("profiles: [unclosed\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try await Self.run(["---completion", "list", "--", "--profile", "3", "0", "np6-subs", "list", "--profile", ""], configHome: folder)
+        let result = try await Self.run(
+            ["---completion", "list", "--", "--profile", "3", "0", "np6-subs", "list", "--profile", ""],
+            configHome: folder)
         #expect(result.status == 0)
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "")
     }

@@ -1,17 +1,20 @@
 import ChildProcess
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// The package's shape, checked against its own sources: every module a file imports is a
 /// declared dependency of its target (and every declared one is imported), docs/architecture.md's
 /// target table says the same, one top-level type per file, imports at the top.
 @Suite("Architecture: manifest, imports, docs and files agree", .tags(.unit))
 struct ArchitectureTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Modules of the platform and toolchain, which no manifest declares.
-    static let systemModules: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Dispatch", "Synchronization", "Testing", "_Concurrency"]
+    static let systemModules: Set<String> = [
+        "Foundation", "FoundationEssentials", "Glibc", "Dispatch", "Synchronization", "Testing", "_Concurrency",
+    ]
 
     struct Target {
         var name: String
@@ -23,13 +26,18 @@ struct ArchitectureTests {
     /// The manifest as SwiftPM reads it (`swift package dump-package`), in a scratch folder of its
     /// own so that it does not wait for the build folder's lock.
     static func manifestTargets() throws -> [Target] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("np6-dump-\(getpid())-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "np6-dump-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.path + ".json"
         defer { unlink(output) }
         let status = try ChildProcess.runBlocking(
-            ["sh", "-c", "swift package dump-package --package-path \"$1\" --scratch-path \"$2\" > \"$3\" 2>/dev/null", "sh", root.path,
-             scratch.path, output],
+            [
+                "sh", "-c",
+                "swift package dump-package --package-path \"$1\" --scratch-path \"$2\" > \"$3\" 2>/dev/null", "sh",
+                root.path,
+                scratch.path, output,
+            ],
             environment: ProcessInfo.processInfo.environment
         ).status
         #expect(status == 0, "swift package dump-package exited with \(status)")
@@ -51,7 +59,9 @@ struct ArchitectureTests {
 
     static func swiftFiles(under path: String) -> [URL] {
         let folder = root.appendingPathComponent(path)
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
     }
 
@@ -59,7 +69,9 @@ struct ArchitectureTests {
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap { line -> String? in
             let words = line.split(separator: " ")
-            guard let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") }), index + 1 < words.count else {
+            guard let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") }),
+                index + 1 < words.count
+            else {
                 return nil
             }
             return String(words[index + 1])
@@ -69,9 +81,15 @@ struct ArchitectureTests {
     @Test("every module a target imports is declared as its dependency, and every dependency is imported")
     func declarationsMatchImports() throws {
         for target in try Self.manifestTargets() where target.kind != "system" {
-            let imported = Set(Self.swiftFiles(under: target.path).flatMap(Self.imports)).subtracting(Self.systemModules)
-            #expect(imported.subtracting(target.dependencies).isEmpty, "\(target.name) imports \(imported.subtracting(target.dependencies).sorted()) without declaring them")
-            #expect(target.dependencies.subtracting(imported).isEmpty, "\(target.name) declares \(target.dependencies.subtracting(imported).sorted()) but imports none of them")
+            let imported = Set(Self.swiftFiles(under: target.path).flatMap(Self.imports)).subtracting(
+                Self.systemModules)
+            #expect(
+                imported.subtracting(target.dependencies).isEmpty,
+                "\(target.name) imports \(imported.subtracting(target.dependencies).sorted()) without declaring them")
+            #expect(
+                target.dependencies.subtracting(imported).isEmpty,
+                "\(target.name) declares \(target.dependencies.subtracting(imported).sorted()) but imports none of them"
+            )
         }
     }
 
@@ -84,11 +102,19 @@ struct ArchitectureTests {
         for line in lines[(start + 1)...] {
             if line.hasPrefix("#") { break }
             guard line.hasPrefix("| `") else { continue }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cells.count >= 4 else { continue }
             let name = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
             let imports = cells[cells.count - 2]
-            rows[name] = imports == "—" ? [] : Set(imports.components(separatedBy: ", ").map { Self.moduleName($0.trimmingCharacters(in: CharacterSet(charactersIn: "` "))) })
+            rows[name] =
+                imports == "—"
+                ? []
+                : Set(
+                    imports.components(separatedBy: ", ").map {
+                        Self.moduleName($0.trimmingCharacters(in: CharacterSet(charactersIn: "` ")))
+                    })
         }
         return rows
     }
@@ -97,9 +123,14 @@ struct ArchitectureTests {
     func documentedTableMatchesManifest() throws {
         let documented = try Self.documentedTargets()
         let targets = try Self.manifestTargets().filter { $0.kind != "test" && $0.path.hasPrefix("Sources") }
-        #expect(Set(documented.keys) == Set(targets.map(\.name)), "documented: \(documented.keys.sorted()), manifest: \(targets.map(\.name).sorted())")
+        #expect(
+            Set(documented.keys) == Set(targets.map(\.name)),
+            "documented: \(documented.keys.sorted()), manifest: \(targets.map(\.name).sorted())")
         for target in targets {
-            #expect(documented[target.name] == target.dependencies, "\(target.name): the docs say \(documented[target.name]?.sorted() ?? []), the manifest \(target.dependencies.sorted())")
+            #expect(
+                documented[target.name] == target.dependencies,
+                "\(target.name): the docs say \(documented[target.name]?.sorted() ?? []), the manifest \(target.dependencies.sorted())"
+            )
         }
     }
 
@@ -110,7 +141,9 @@ struct ArchitectureTests {
         var layers: [String: Int] = [:]
         let line = try Regex(#"^layer (\d+) +(.+)$"#)
         for row in text.split(separator: "\n").map(String.init) {
-            guard let match = try line.wholeMatch(in: row), let number = Int(match.output[1].substring ?? "") else { continue }
+            guard let match = try line.wholeMatch(in: row), let number = Int(match.output[1].substring ?? "") else {
+                continue
+            }
             for name in (match.output[2].substring ?? "").split(separator: "·") {
                 let target = name.trimmingCharacters(in: .whitespaces)
                 #expect(layers[target] == nil, "\(target) stands in two layers")
@@ -125,23 +158,31 @@ struct ArchitectureTests {
         let layers = try Self.documentedLayers()
         let targets = try Self.manifestTargets().filter { $0.kind != "test" && !$0.path.hasPrefix("Tests") }
         let names = Set(targets.map { Self.moduleName($0.name) })
-        #expect(Set(layers.keys.map(Self.moduleName)) == names, "layers: \(layers.keys.sorted()), manifest: \(names.sorted())")
+        #expect(
+            Set(layers.keys.map(Self.moduleName)) == names,
+            "layers: \(layers.keys.sorted()), manifest: \(names.sorted())")
         let rank = Dictionary(uniqueKeysWithValues: layers.map { (Self.moduleName($0.key), $0.value) })
         for target in targets {
             let own = try #require(rank[Self.moduleName(target.name)], "\(target.name) is in no layer")
             for dependency in target.dependencies where names.contains(dependency) {
                 let below = rank[dependency] ?? .max
-                #expect(below < own, "\(target.name) (layer \(own)) imports \(dependency) (layer \(below)): an upward or sideways edge")
+                #expect(
+                    below < own,
+                    "\(target.name) (layer \(own)) imports \(dependency) (layer \(below)): an upward or sideways edge")
             }
         }
     }
 
     @Test("every source file declares one top-level type, named like the file (Type.swift or Type+Concern.swift)")
     func oneTypePerFile() throws {
-        let declaration = try Regex(#"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#)
+        let declaration = try Regex(
+            #"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#
+        )
         for file in Self.swiftFiles(under: "Sources") {
             let text = try String(contentsOf: file, encoding: .utf8)
-            let types = text.split(separator: "\n").compactMap { line in (try? declaration.firstMatch(in: String(line)))?.output[1].substring.map(String.init) }
+            let types = text.split(separator: "\n").compactMap { line in
+                (try? declaration.firstMatch(in: String(line)))?.output[1].substring.map(String.init)
+            }
             let base = file.deletingPathExtension().lastPathComponent.split(separator: "+").first.map(String.init) ?? ""
             #expect(types.count <= 1, "\(file.lastPathComponent) declares \(types)")
             if let type = types.first { #expect(type == base, "\(file.lastPathComponent) declares \(type)") }
@@ -151,11 +192,14 @@ struct ArchitectureTests {
     @Test("imports stand at the top of every file")
     func importsAtTheTop() throws {
         for file in Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Tests") {
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            let firstCode = lines.firstIndex { line in
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                return !trimmed.isEmpty && !trimmed.hasPrefix("//") && !trimmed.hasPrefix("import ") && !trimmed.hasPrefix("@")
-            } ?? lines.count
+            let lines = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            let firstCode =
+                lines.firstIndex { line in
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    return !trimmed.isEmpty && !trimmed.hasPrefix("//") && !trimmed.hasPrefix("import ")
+                        && !trimmed.hasPrefix("@")
+                } ?? lines.count
             let late = lines[firstCode...].filter { $0.hasPrefix("import ") }
             #expect(late.isEmpty, "\(file.lastPathComponent) imports after its code: \(late)")
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// Every user-visible message template in Sources that carries a count, collected from the
 /// source text: each must say its count through `CountText` (which picks the singular or the
@@ -18,7 +18,9 @@ struct CountTemplateTests {
         let code = line.trimmingCharacters(in: .whitespaces)
         if code.hasPrefix("//") { return [] }
         guard let regex = try? NSRegularExpression(pattern: #""(?:[^"\\]|\\.)*""#) else { return [] }
-        return regex.matches(in: line, range: NSRange(line.startIndex..., in: line)).compactMap { Range($0.range, in: line).map { String(line[$0]) } }
+        return regex.matches(in: line, range: NSRange(line.startIndex..., in: line)).compactMap {
+            Range($0.range, in: line).map { String(line[$0]) }
+        }
     }
 
     /// The templates of every source file: literals that interpolate a count.
@@ -27,7 +29,8 @@ struct CountTemplateTests {
         for file in ArchitectureTests.swiftFiles(under: "Sources") {
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
             for (number, line) in text.components(separatedBy: "\n").enumerated() {
-                for literal in literals(in: line) where literal.range(of: #"\\\([^"]*[cC]ount"#, options: .regularExpression) != nil {
+                for literal in literals(in: line)
+                where literal.range(of: #"\\\([^"]*[cC]ount"#, options: .regularExpression) != nil {
                     found.append(Template(file: file.lastPathComponent, line: number + 1, literal: literal))
                 }
             }
@@ -43,7 +46,9 @@ struct CountTemplateTests {
         let bare = try NSRegularExpression(pattern: #"\\\((?!CountText\.)[^()]*[cC]ount[^()]*\) ?[A-Za-z]"#)
         for template in templates {
             let range = NSRange(template.literal.startIndex..., in: template.literal)
-            #expect(bare.firstMatch(in: template.literal, range: range) == nil, "\(template.file):\(template.line): \(template.literal)")
+            #expect(
+                bare.firstMatch(in: template.literal, range: range) == nil,
+                "\(template.file):\(template.line): \(template.literal)")
         }
         for file in ArchitectureTests.swiftFiles(under: "Sources") {
             let text = try String(contentsOf: file, encoding: .utf8)

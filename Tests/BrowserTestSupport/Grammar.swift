@@ -17,11 +17,15 @@ public enum Grammar {
         let plurals = nouns.map { $0 == "entry" ? "entries" : $0 + "s" }.joined(separator: "|")
         let singulars = nouns.joined(separator: "|")
         check(#"(?<![\d,.])1 (\#(plurals))\b"#, "one with a plural")
-        check(#"(?<![\d,.])(0|[2-9]|[1-9]\d+|\d{1,3}(,\d{3})+) (\#(singulars))\b(?![s-])"#, "a plural count with a singular")
+        check(
+            #"(?<![\d,.])(0|[2-9]|[1-9]\d+|\d{1,3}(,\d{3})+) (\#(singulars))\b(?![s-])"#,
+            "a plural count with a singular")
         check(#"\((s|es)\)"#, "a plural left to the reader")
         check(#"\b(all|these|those|the) 1 "#, "\"all 1\"")
         check(#"(?<![\d,.])1 (of them |\w+ )(are|were|have)\b"#, "one with a plural verb")
-        check(#"(?<![\d,.])(0|[2-9]|[1-9]\d+|\d{1,3}(,\d{3})+) (\#(plurals)) (is|was|has)\b"#, "a plural with a singular verb")
+        check(
+            #"(?<![\d,.])(0|[2-9]|[1-9]\d+|\d{1,3}(,\d{3})+) (\#(plurals)) (is|was|has)\b"#,
+            "a plural with a singular verb")
         return found
     }
 }

@@ -1,7 +1,7 @@
 import Browser
 import BrowserTestSupport
-import Testing
 import TestTags
+import Testing
 
 /// Availability lives on the binding (lazygit's GetDisabledReason): the status line offers what
 /// is available, and what is not says why.
@@ -17,16 +17,20 @@ struct AvailabilityTests {
         #expect(try Self.binding(.delete).availability(in: state) == .available(hint: "delete"))
         #expect(try Self.binding(.undo).availability(in: state) == .unavailable(reason: "nothing deleted to undo"))
         #expect(try Self.binding(.historyBack).availability(in: state) == .unavailable(reason: "no earlier contact"))
-        #expect(try Self.binding(.reverseSort).availability(in: state) == .available(hint: nil), "available, but not in the status line")
+        #expect(
+            try Self.binding(.reverseSort).availability(in: state) == .available(hint: nil),
+            "available, but not in the status line")
     }
 
     @Test("a read-only session: the writes are unavailable, for that reason, and gone from the hints")
     func readOnly() throws {
         let state = BrowserFixtures.loaded(readOnly: true)
         for command in [Command.delete, .deleteAll, .undo, .mark] {
-            #expect(try Self.binding(command).availability(in: state) == .unavailable(reason: "this session is read-only"))
+            #expect(
+                try Self.binding(command).availability(in: state) == .unavailable(reason: "this session is read-only"))
         }
         #expect(!BrowserReducer.hints(for: state).contains { $0.text == "delete" })
-        #expect(try !Self.binding(.delete).isAvailable(readOnly: true) && Self.binding(.copy).isAvailable(readOnly: true))
+        #expect(
+            try !Self.binding(.delete).isAvailable(readOnly: true) && Self.binding(.copy).isAvailable(readOnly: true))
     }
 }

@@ -1,8 +1,8 @@
 import Browser
 import BrowserTestSupport
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("Filtering a large list off the UI thread", .tags(.unit))
 struct BackgroundFilterTests {
@@ -11,7 +11,8 @@ struct BackgroundFilterTests {
         let rows = BrowserState.backgroundFilterRows + 5_000
         let items = (0..<rows).map { row in
             let provider = row % 1_000 == 0 ? "apns" : "firebase"
-            return #"{"id": "row-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(provider)", "token": "tok\#(row)en"}}"#
+            return
+                #"{"id": "row-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(provider)", "token": "tok\#(row)en"}}"#
         }
         return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
     }()
@@ -39,11 +40,17 @@ struct BackgroundFilterTests {
         var state = BrowserFixtures.loaded(Self.large, contact: .unicity("bulk"))
         BrowserFixtures.press([.character("/")], &state)
         let first = try #require(Self.filterJobs(BrowserFixtures.type("apns", &state)).last)
-        let second = try #require(Self.filterJobs(BrowserFixtures.press([.backspace, .backspace, .backspace, .backspace], &state) + BrowserFixtures.type("tok1", &state)).last)
+        let second = try #require(
+            Self.filterJobs(
+                BrowserFixtures.press([.backspace, .backspace, .backspace, .backspace], &state)
+                    + BrowserFixtures.type("tok1", &state)
+            ).last)
         #expect(second.generation > first.generation)
-        _ = BrowserReducer.reduce(&state, .filterFinished(generation: first.generation, rows: try #require(first.run())))
+        _ = BrowserReducer.reduce(
+            &state, .filterFinished(generation: first.generation, rows: try #require(first.run())))
         #expect(state.visible.count == Self.large.count, "the stale apns answer was not applied")
-        _ = BrowserReducer.reduce(&state, .filterFinished(generation: second.generation, rows: try #require(second.run())))
+        _ = BrowserReducer.reduce(
+            &state, .filterFinished(generation: second.generation, rows: try #require(second.run())))
         #expect(state.shownFilter.text == "tok1")
         #expect(state.visibleSubscriptions.allSatisfy { $0.provider.token!.hasPrefix("tok1") })
     }
@@ -66,7 +73,11 @@ struct BackgroundFilterTests {
         BrowserFixtures.press([.character("/")], &state)
         let job = try #require(Self.filterJobs(BrowserFixtures.type("tok", &state)).last)
         var asked = 0
-        #expect(job.run(isCancelled: { asked += 1; return true }) == nil)
+        #expect(
+            job.run(isCancelled: {
+                asked += 1
+                return true
+            }) == nil)
         #expect(asked == 1)
     }
 

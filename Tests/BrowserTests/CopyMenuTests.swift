@@ -1,8 +1,8 @@
 import Browser
 import BrowserTestSupport
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("Copying: c for the token, C for the menu", .tags(.unit))
 struct CopyMenuTests {
@@ -11,13 +11,20 @@ struct CopyMenuTests {
         return nil
     }
 
-    @Test("C then 1 to 5: token, id, contact, the JSON as sent, a curl command without the key; each says what it copied")
+    @Test(
+        "C then 1 to 5: token, id, contact, the JSON as sent, a curl command without the key; each says what it copied")
     func menu() throws {
         var state = BrowserFixtures.loaded()
         let subscription = try #require(state.selectedSubscription)
         BrowserFixtures.press([.character("C")], &state)
-        guard case .copyMenu(let menu)? = state.overlay else { Issue.record("no menu"); return }
-        #expect(menu.choices.map(\.label) == ["token", "subscription id", "contact unicity", "JSON as sent", "curl command"])
+        guard case .copyMenu(let menu)? = state.overlay else {
+            Issue.record("no menu")
+            return
+        }
+        #expect(
+            menu.choices.map(\.label) == [
+                "token", "subscription id", "contact unicity", "JSON as sent", "curl command",
+            ])
 
         let token = try #require(Self.copied(BrowserFixtures.press([.character("1")], &state)))
         #expect(token.text == "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo....")
@@ -37,7 +44,9 @@ struct CopyMenuTests {
 
         BrowserFixtures.press([.character("C")], &state)
         let curl = try #require(Self.copied(BrowserFixtures.press([.character("5")], &state)))
-        #expect(curl.text == "curl -sS -H \"X-Key: $NP6_API_KEY\" 'https://api-cm.np6.com/subscriptions/\(subscription.id)'")
+        #expect(
+            curl.text == "curl -sS -H \"X-Key: $NP6_API_KEY\" 'https://api-cm.np6.com/subscriptions/\(subscription.id)'"
+        )
         #expect(curl.what.hasPrefix("curl command"))
     }
 
@@ -52,7 +61,8 @@ struct CopyMenuTests {
         #expect(state.overlay == nil)
     }
 
-    @Test("looked up by hash, the contact line is the unicity the subscription names; a hostile token is copied escaped")
+    @Test(
+        "looked up by hash, the contact line is the unicity the subscription names; a hostile token is copied escaped")
     func contactAndHostile() throws {
         var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"))
         BrowserFixtures.press([.character("C")], &state)
@@ -61,7 +71,10 @@ struct CopyMenuTests {
         #expect(token.what.contains("escaped"))
         var byHash = BrowserFixtures.loaded(contact: .hash("3858f62230ac3c915f300c664312c63f"))
         BrowserFixtures.press([.character("C")], &byHash)
-        guard case .copyMenu(let menu)? = byHash.overlay else { Issue.record("no menu"); return }
+        guard case .copyMenu(let menu)? = byHash.overlay else {
+            Issue.record("no menu")
+            return
+        }
         #expect(menu.choices[2].label == "contact unicity" && menu.choices[2].text == "foobar")
     }
 }

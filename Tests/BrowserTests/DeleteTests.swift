@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 
 @Suite("Reducer: deleting with confirmation", .tags(.unit))
 struct DeleteTests {
@@ -47,7 +47,11 @@ struct DeleteTests {
     @Test("while open, the modal takes every key")
     func modalSwallowsKeys() {
         var state = openModal()
-        let effects = BrowserFixtures.press([.character("j"), .character("D"), .character("r"), .character("/"), .character("o"), .character("?"), .character("d")], &state)
+        let effects = BrowserFixtures.press(
+            [
+                .character("j"), .character("D"), .character("r"), .character("/"), .character("o"), .character("?"),
+                .character("d"),
+            ], &state)
         #expect(effects.isEmpty)
         guard case .confirmation(let confirmation)? = state.overlay else {
             Issue.record("modal closed")
@@ -61,13 +65,19 @@ struct DeleteTests {
     func confirming() {
         var state = openModal()
         let effects = BrowserFixtures.press([.character("y")], &state)
-        #expect(effects == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)])
+        #expect(
+            effects == [
+                .deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)
+            ])
         #expect(state.overlay == nil)
         #expect(state.isLoading)
 
         var other = openModal()
         _ = BrowserFixtures.press([.right], &other)
-        #expect(BrowserFixtures.press([.enter], &other) == [.deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)])
+        #expect(
+            BrowserFixtures.press([.enter], &other) == [
+                .deleteSubscriptions(generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: Self.note)
+            ])
     }
 
     func confirmed() -> BrowserState {
@@ -79,33 +89,55 @@ struct DeleteTests {
     @Test("204: the row disappears and a flash says what was deleted")
     func deleted() {
         var state = confirmed()
-        #expect(BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)])).isEmpty)
+        #expect(
+            BrowserReducer.reduce(
+                &state,
+                .deleteFinished(
+                    generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)])
+            ).isEmpty)
         #expect(state.visibleSubscriptions.map(\.id) == ["ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"])
-        #expect(state.flash == Flash("Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app) (u undoes)", kind: .success, now: state.now))
+        #expect(
+            state.flash
+                == Flash(
+                    "Deleted firebase d4FAelIfRE…Yo.... (Shop mobile app) (u undoes)", kind: .success, now: state.now))
         #expect(!state.isLoading)
     }
 
     @Test("404: already gone, and the row disappears")
     func alreadyGone() {
         var state = confirmed()
-        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription"))]))
+        _ = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 2,
+                results: [
+                    RequestResult(subscription: BrowserFixtures.foobar[0], error: .notFound(subject: "subscription"))
+                ]))
         #expect(state.subscriptions.count == 1)
         #expect(state.flash?.text.hasPrefix("Already gone") == true)
     }
 
-    @Test("timeout or 5xx: the outcome is unknown, the list is fetched again, and the refresh settles it", arguments: [
-        NP6Error.timeout(seconds: 30), .serverError(status: 502, excerpt: "502 Bad Gateway"),
-    ])
+    @Test(
+        "timeout or 5xx: the outcome is unknown, the list is fetched again, and the refresh settles it",
+        arguments: [
+            NP6Error.timeout(seconds: 30), .serverError(status: 502, excerpt: "502 Bad Gateway"),
+        ])
     func unknownOutcome(error: NP6Error) {
         var state = confirmed()
-        let effects = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: error)]))
+        let effects = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: error)]))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.banner?.title == "Outcome unknown")
         #expect(state.banner?.message.contains(error.message) == true)
         #expect(state.subscriptions.count == 2, "nothing is removed on a guess")
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 3, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])), now: state.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 3, target: .contact(.unicity("foobar")),
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])),
+                now: state.now))
         #expect(state.banner?.title == "Outcome unknown, now resolved")
         #expect(state.banner?.message.contains("is gone: the delete happened") == true)
     }
@@ -115,23 +147,39 @@ struct DeleteTests {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character(" "), .character(" "), .character("d"), .character("y")], &state)
         let lost = NP6Error.connectionLost(host: "h", reason: "the answer broke off")
-        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [
-            RequestResult(subscription: BrowserFixtures.foobar[0], error: lost, journalEntry: "entry-a"),
-            RequestResult(subscription: BrowserFixtures.foobar[1], error: lost, journalEntry: "entry-b"),
-        ]))
-        let effects = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 3, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])), now: state.now))
-        #expect(effects == [.settleJournal([
-            JournalSettlement(entry: "entry-a", finding: .happened), JournalSettlement(entry: "entry-b", finding: .didNotHappen),
-        ])])
+        _ = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 2,
+                results: [
+                    RequestResult(subscription: BrowserFixtures.foobar[0], error: lost, journalEntry: "entry-a"),
+                    RequestResult(subscription: BrowserFixtures.foobar[1], error: lost, journalEntry: "entry-b"),
+                ]))
+        let effects = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 3, target: .contact(.unicity("foobar")),
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: [BrowserFixtures.foobar[1]])),
+                now: state.now))
+        #expect(
+            effects == [
+                .settleJournal([
+                    JournalSettlement(entry: "entry-a", finding: .happened),
+                    JournalSettlement(entry: "entry-b", finding: .didNotHappen),
+                ])
+            ])
         #expect(state.banner?.title == "Outcome unknown, partly resolved")
     }
 
     @Test("any other failure: the row stays and the error shows")
     func otherFailure() {
         var state = confirmed()
-        #expect(BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .forbidden)])).isEmpty)
+        #expect(
+            BrowserReducer.reduce(
+                &state,
+                .deleteFinished(
+                    generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .forbidden)])
+            ).isEmpty)
         #expect(state.subscriptions.count == 2)
         #expect(state.banner?.title == "Delete failed")
         #expect(state.banner?.message.contains("403 Forbidden") == true)
@@ -140,7 +188,10 @@ struct DeleteTests {
     @Test("an answer for another generation is ignored")
     func staleDeleteAnswer() {
         var state = confirmed()
-        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 1, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        _ = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 1, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         #expect(state.subscriptions.count == 2)
         #expect(state.isLoading)
     }
@@ -185,15 +236,25 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty, "Enter alone never confirms")
         _ = BrowserFixtures.type("fooba", &state)
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
-        if case .confirmation(let wrong)? = state.overlay { #expect(wrong.typed?.mismatch == true) } else { Issue.record("modal closed") }
+        if case .confirmation(let wrong)? = state.overlay {
+            #expect(wrong.typed?.mismatch == true)
+        } else {
+            Issue.record("modal closed")
+        }
         _ = BrowserFixtures.type("r", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, note: Self.note)])
+        #expect(
+            BrowserFixtures.press([.enter], &state) == [
+                .deleteAll(
+                    generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, note: Self.note)
+            ])
         #expect(state.overlay == nil)
     }
 
-    @Test("looked up by hash or id, the number of subscriptions is typed instead", arguments: [
-        ContactKey.hash("3858f62230ac3c915f300c664312c63f"), .contactID("00000001"),
-    ])
+    @Test(
+        "looked up by hash or id, the number of subscriptions is typed instead",
+        arguments: [
+            ContactKey.hash("3858f62230ac3c915f300c664312c63f"), .contactID("00000001"),
+        ])
     func byHashOrID(contact: ContactKey) {
         var state = BrowserFixtures.loaded(contact: contact)
         _ = BrowserFixtures.press([.character("D")], &state)
@@ -201,7 +262,12 @@ struct DeleteAllTests {
         #expect(BrowserFixtures.press([.enter], &state).isEmpty)
         _ = BrowserFixtures.press([.control("u")], &state)
         _ = BrowserFixtures.type("2", &state)
-        #expect(BrowserFixtures.press([.enter], &state) == [.deleteAll(generation: 2, contact: contact, subscriptions: BrowserFixtures.foobar, note: WriteNote(contact: contact, reason: nil))])
+        #expect(
+            BrowserFixtures.press([.enter], &state) == [
+                .deleteAll(
+                    generation: 2, contact: contact, subscriptions: BrowserFixtures.foobar,
+                    note: WriteNote(contact: contact, reason: nil))
+            ])
     }
 
     @Test("the modal swallows q and Esc cancels it")
@@ -209,7 +275,11 @@ struct DeleteAllTests {
         var state = BrowserFixtures.loaded()
         _ = BrowserFixtures.press([.character("D")], &state)
         #expect(BrowserFixtures.press([.character("q")], &state).isEmpty)
-        if case .confirmation(let confirmation)? = state.overlay { #expect(confirmation.typed?.field.text == "q") } else { Issue.record("modal closed") }
+        if case .confirmation(let confirmation)? = state.overlay {
+            #expect(confirmation.typed?.field.text == "q")
+        } else {
+            Issue.record("modal closed")
+        }
         _ = BrowserFixtures.press([.escape], &state)
         #expect(state.overlay == nil)
     }
@@ -220,7 +290,9 @@ struct DeleteAllTests {
         _ = BrowserFixtures.press([.character("D")], &state)
         _ = BrowserFixtures.type("foobar", &state)
         _ = BrowserFixtures.press([.enter], &state)
-        let effects = BrowserReducer.reduce(&state, .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil, journalEntry: "e1"))
+        let effects = BrowserReducer.reduce(
+            &state,
+            .deleteAllFinished(generation: 2, contact: .unicity("foobar"), count: 2, error: nil, journalEntry: "e1"))
         #expect(effects == [.lookup(generation: 3, target: .contact(.unicity("foobar")))])
         #expect(state.flash?.text == "Deleted all 2 subscriptions of unicity: foobar (u undoes)")
         #expect(state.lastDeleted == BrowserFixtures.foobar)
@@ -229,53 +301,89 @@ struct DeleteAllTests {
 
 @Suite("Reducer: the reason of a write", .tags(.unit))
 struct ReasonTests {
-    @Test("Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and the next confirmation")
+    @Test(
+        "Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and the next confirmation"
+    )
     func typedReason() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .tab], &state)
-        guard case .confirmation(let opened)? = state.overlay else { Issue.record("no modal"); return }
+        guard case .confirmation(let opened)? = state.overlay else {
+            Issue.record("no modal")
+            return
+        }
         #expect(opened.reasonFocused)
         #expect(KeyMap.context(of: state) == .reasonField)
         #expect(BrowserFixtures.type("TICKET-42 yes", &state).isEmpty, "y and n are typed, nothing is confirmed")
         BrowserFixtures.press([.enter], &state)
-        guard case .confirmation(let left)? = state.overlay else { Issue.record("modal closed"); return }
+        guard case .confirmation(let left)? = state.overlay else {
+            Issue.record("modal closed")
+            return
+        }
         #expect(!left.reasonFocused && left.focus == .confirm, "Enter leaves the field for the Delete button")
         let effects = BrowserFixtures.press([.enter], &state)
-        #expect(effects == [.deleteSubscriptions(
-            generation: 2, subscriptions: [BrowserFixtures.foobar[0]], note: WriteNote(contact: .unicity("foobar"), reason: "TICKET-42 yes"))])
-        _ = BrowserReducer.reduce(&state, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        #expect(
+            effects == [
+                .deleteSubscriptions(
+                    generation: 2, subscriptions: [BrowserFixtures.foobar[0]],
+                    note: WriteNote(contact: .unicity("foobar"), reason: "TICKET-42 yes"))
+            ])
+        _ = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("u")], &state)
-        guard case .confirmation(let undo)? = state.overlay else { Issue.record("no undo modal"); return }
+        guard case .confirmation(let undo)? = state.overlay else {
+            Issue.record("no undo modal")
+            return
+        }
         #expect(undo.reason.text == "TICKET-42 yes", "the next confirmation offers the same reason")
     }
 
     @Test("--reason prefills every confirmation, D's included, and an empty reason records none")
     func sessionReason() {
         var state = BrowserState(
-            environment: BrowserEnvironment(host: "api-cm.np6.com", reason: "INC-7"), size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
+            environment: BrowserEnvironment(host: "api-cm.np6.com", reason: "INC-7"),
+            size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
         _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: .contact(.unicity("foobar")),
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)),
+                now: BrowserFixtures.now))
         BrowserFixtures.press([.character("D")], &state)
-        guard case .confirmation(let all)? = state.overlay else { Issue.record("no modal"); return }
+        guard case .confirmation(let all)? = state.overlay else {
+            Issue.record("no modal")
+            return
+        }
         #expect(all.reason.text == "INC-7")
         BrowserFixtures.press([.tab, .control("u"), .tab], &state)
         _ = BrowserFixtures.type("foobar", &state)
         let effects = BrowserFixtures.press([.enter], &state)
-        #expect(effects == [.deleteAll(
-            generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, note: WriteNote(contact: .unicity("foobar"), reason: nil))])
+        #expect(
+            effects == [
+                .deleteAll(
+                    generation: 2, contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar,
+                    note: WriteNote(contact: .unicity("foobar"), reason: nil))
+            ])
     }
 
-    @Test("q while a delete is in flight asks first; Esc keeps waiting; Ctrl-C quits at once; the status line offers only working keys")
+    @Test(
+        "q while a delete is in flight asks first; Esc keeps waiting; Ctrl-C quits at once; the status line offers only working keys"
+    )
     func quitDuringDelete() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .character("y")], &state)
         #expect(state.isLoading)
         let hints = BrowserReducer.hints(for: state).map(\.text)
-        #expect(!hints.contains("lookup") && !hints.contains("refresh") && !hints.contains("delete") && !hints.contains("undo"), "\(hints)")
+        #expect(
+            !hints.contains("lookup") && !hints.contains("refresh") && !hints.contains("delete")
+                && !hints.contains("undo"), "\(hints)")
         #expect(BrowserFixtures.press([.character("q")], &state).isEmpty)
-        guard case .confirmation(let question)? = state.overlay, case .quit = question.subject else { Issue.record("no question"); return }
+        guard case .confirmation(let question)? = state.overlay, case .quit = question.subject else {
+            Issue.record("no question")
+            return
+        }
         BrowserFixtures.press([.escape], &state)
         #expect(state.overlay == nil && state.isLoading)
         #expect(state.flash?.text == "Still deleting: its answer will show here")
@@ -293,13 +401,25 @@ struct ReasonTests {
     func noUndoAfterVerifiedFailure() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("d"), .character("y")], &state)
-        let effects = BrowserReducer.reduce(&state, .deleteFinished(
-            generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: .timeout(seconds: 30), journalEntry: "e1")]))
+        let effects = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: 2,
+                results: [
+                    RequestResult(
+                        subscription: BrowserFixtures.foobar[0], error: .timeout(seconds: 30), journalEntry: "e1")
+                ]))
         #expect(state.lastDeleted.count == 1, "unknown: it may have been deleted")
-        guard case .lookup(let generation, let target)? = effects.first else { Issue.record("no re-check"); return }
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: generation, target: target,
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        guard case .lookup(let generation, let target)? = effects.first else {
+            Issue.record("no re-check")
+            return
+        }
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: generation, target: target,
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)),
+                now: BrowserFixtures.now))
         #expect(state.lastDeleted.isEmpty)
         #expect(!BrowserReducer.hints(for: state).map(\.text).contains("undo"))
         BrowserFixtures.press([.character("u")], &state)

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Search
-import Testing
 import TestTags
+import Testing
 
 @Suite("History: [ and ] between the contacts of a session", .tags(.unit))
 struct HistoryTests {
@@ -11,12 +11,17 @@ struct HistoryTests {
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type(unicity, &state)
         BrowserFixtures.press([.enter], &state)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: .contact(.unicity(unicity)),
-            result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
+                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)),
+                now: BrowserFixtures.now))
     }
 
-    @Test("[ brings back the previous contact with its filter, sort and selection, without a request; ] goes forward again")
+    @Test(
+        "[ brings back the previous contact with its filter, sort and selection, without a request; ] goes forward again"
+    )
     func backAndForward() {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
         BrowserFixtures.press([.character("s"), .character("S"), .character("/")], &state)
@@ -58,9 +63,15 @@ struct HistoryTests {
         #expect(state.forwardHistory.isEmpty)
         #expect(state.backHistory.map(\.contactKey) == [.unicity("foobar")])
         let refresh = BrowserFixtures.press([.character("r")], &state)
-        guard case .lookup(let generation, let target)? = refresh.first else { Issue.record("no refresh"); return }
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: generation, target: target, result: .success(LookupAnswer(contact: .unicity("bob"), subscriptions: [])), now: BrowserFixtures.now))
+        guard case .lookup(let generation, let target)? = refresh.first else {
+            Issue.record("no refresh")
+            return
+        }
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: generation, target: target,
+                result: .success(LookupAnswer(contact: .unicity("bob"), subscriptions: [])), now: BrowserFixtures.now))
         #expect(state.backHistory.count == 1)
     }
 

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 
 @Suite("Reducer: looking contacts up", .tags(.unit))
 struct LookupTests {
@@ -23,21 +23,29 @@ struct LookupTests {
         let effects = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
         #expect(effects == [.loadApplications, .lookup(generation: 1, target: .contact(.unicity("foobar")))])
         #expect(state.isLoading)
-        let answered = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        let answered = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: .contact(.unicity("foobar")),
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)),
+                now: BrowserFixtures.now))
         #expect(answered == [.saveRecentLookups([RecentLookup(kind: .unicity, value: "foobar")])])
     }
 
-    @Test("a failed lookup is not remembered, r retries it (not the contact on screen), and Esc dismisses its band before cancelling anything")
+    @Test(
+        "a failed lookup is not remembered, r retries it (not the contact on screen), and Esc dismisses its band before cancelling anything"
+    )
     func failedLookupRetry() {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type("typo@example.com", &state)
         BrowserFixtures.press([.enter], &state)
         let failed = LookupTarget.contact(.unicity("typo@example.com"))
-        let answer = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")), now: BrowserFixtures.now))
+        let answer = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")),
+                now: BrowserFixtures.now))
         #expect(answer.isEmpty, "nothing saved")
         #expect(!state.recentLookups.contains(RecentLookup(kind: .unicity, value: "typo@example.com")))
         #expect(state.contact == .unicity("foobar"), "the contact on screen stays")
@@ -45,8 +53,11 @@ struct LookupTests {
         #expect(retry.contains(.lookup(generation: state.pending!.generation, target: failed)))
         #expect(state.banner == nil)
         // The retry fails too; with its band still up, another lookup starts.
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: failed, result: .failure(.notFound(subject: "contact")),
+                now: BrowserFixtures.now))
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type("foobar", &state)
         BrowserFixtures.press([.enter], &state)
@@ -57,18 +68,23 @@ struct LookupTests {
         #expect(BrowserFixtures.press([.escape], &state).contains { if case .cancel = $0 { true } else { false } })
     }
 
-    @Test("the prompt guesses the kind from the text: @ a unicity, 32 hex digits a hash, a UUID a subscription id; Tab overrides", arguments: [
-        ("jeanne.martin@example.com", LookupKind.unicity), ("3858f62230ac3c915f300c664312c63f", .hash),
-        ("0581e259-9039-487c-a94e-ff8c3944f956", .subscriptionID), ("foobar", .unicity), ("00000001", .unicity),
-        ("3858F62230AC3C915F300C664312C63F", .hash), ("3858f62230ac3c915f300c664312c63", .unicity),
-    ])
+    @Test(
+        "the prompt guesses the kind from the text: @ a unicity, 32 hex digits a hash, a UUID a subscription id; Tab overrides",
+        arguments: [
+            ("jeanne.martin@example.com", LookupKind.unicity), ("3858f62230ac3c915f300c664312c63f", .hash),
+            ("0581e259-9039-487c-a94e-ff8c3944f956", .subscriptionID), ("foobar", .unicity), ("00000001", .unicity),
+            ("3858F62230AC3C915F300C664312C63F", .hash), ("3858f62230ac3c915f300c664312c63", .unicity),
+        ])
     func guessesKind(text: String, kind: LookupKind) {
         var state = BrowserState(
             environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now,
             recentLookups: [RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")])
         _ = BrowserReducer.start(&state, lookingUp: nil)
         _ = BrowserFixtures.type(text, &state)
-        guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        guard case .prompt(let prompt)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(prompt.kind == kind)
         #expect(!prompt.kindChosen)
         let effects = BrowserFixtures.press([.enter], &state)
@@ -80,11 +96,17 @@ struct LookupTests {
         var state = BrowserFixtures.loaded()
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type("a@b", &state)
-        guard case .prompt(let guessed)? = state.overlay else { Issue.record("no prompt"); return }
+        guard case .prompt(let guessed)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(guessed.kindReason == "guessed: it has an @")
         BrowserFixtures.press([.tab], &state)
         _ = BrowserFixtures.type("c", &state)
-        guard case .prompt(let chosen)? = state.overlay else { Issue.record("no prompt"); return }
+        guard case .prompt(let chosen)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(chosen.kind == .hash)
         #expect(chosen.kindReason == "chosen with Tab")
     }
@@ -112,15 +134,21 @@ struct LookupTests {
         let effects = BrowserFixtures.press([.enter], &state)
         #expect(effects.first == .cancel(generation: 1))
         #expect(effects.contains(.lookup(generation: 2, target: .contact(.hash("abc")))))
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: .contact(.unicity("first")),
-            result: .success(LookupAnswer(contact: .unicity("first"), subscriptions: BrowserFixtures.jeanne)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: .contact(.unicity("first")),
+                result: .success(LookupAnswer(contact: .unicity("first"), subscriptions: BrowserFixtures.jeanne)),
+                now: BrowserFixtures.now))
         #expect(state.contact == nil)
         #expect(state.subscriptions.isEmpty)
         #expect(state.pending?.generation == 2)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 2, target: .contact(.hash("abc")),
-            result: .success(LookupAnswer(contact: .hash("abc"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 2, target: .contact(.hash("abc")),
+                result: .success(LookupAnswer(contact: .hash("abc"), subscriptions: BrowserFixtures.foobar)),
+                now: BrowserFixtures.now))
         #expect(state.contact == .hash("abc"))
         #expect(state.subscriptions.count == 2)
     }
@@ -138,9 +166,16 @@ struct LookupTests {
     func failureShowsBanner() {
         var state = BrowserFixtures.loaded()
         _ = BrowserFixtures.press([.character("r")], &state)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: .contact(.unicity("foobar")), result: .failure(.unauthorized), now: BrowserFixtures.now))
-        #expect(state.banner == Banner(title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message + " Press r to retry it."))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+                result: .failure(.unauthorized), now: BrowserFixtures.now))
+        #expect(
+            state.banner
+                == Banner(
+                    title: "Lookup of unicity \"foobar\" failed",
+                    message: NP6Error.unauthorized.message + " Press r to retry it."))
         _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 60))
         #expect(state.banner != nil)
         #expect(state.subscriptions.count == 2, "the last good list stays")
@@ -154,9 +189,13 @@ struct LookupTests {
         _ = BrowserFixtures.press([.character("j")], &state)
         let effects = BrowserFixtures.press([.character("r")], &state)
         #expect(effects == [.lookup(generation: 2, target: .contact(.unicity("foobar")))])
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 2, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar.reversed())), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 2, target: .contact(.unicity("foobar")),
+                result: .success(
+                    LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar.reversed())),
+                now: BrowserFixtures.now))
         #expect(state.selectedSubscription?.id == "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
         #expect(state.selection == 0)
     }
@@ -165,7 +204,9 @@ struct LookupTests {
     func prompt() {
         var state = BrowserState(
             environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now,
-            recentLookups: [RecentLookup(kind: .hash, value: "3858f6"), RecentLookup(kind: .unicity, value: "bob+test@example.com")])
+            recentLookups: [
+                RecentLookup(kind: .hash, value: "3858f6"), RecentLookup(kind: .unicity, value: "bob+test@example.com"),
+            ])
         _ = BrowserReducer.start(&state, lookingUp: nil)
         guard case .prompt(let opened)? = state.overlay else {
             Issue.record("no prompt")
@@ -201,10 +242,15 @@ struct LookupTests {
         var state = BrowserState(environment: BrowserFixtures.environment(), size: size, now: BrowserFixtures.now)
         let target = LookupTarget.subscription(id: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")
         _ = BrowserReducer.start(&state, lookingUp: target)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: target,
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar, selectID: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")),
-            now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: target,
+                result: .success(
+                    LookupAnswer(
+                        contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar,
+                        selectID: "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50")),
+                now: BrowserFixtures.now))
         #expect(state.contact == .unicity("foobar"))
         #expect(state.selection == 1)
     }
@@ -223,9 +269,12 @@ struct LookupTests {
         _ = BrowserFixtures.press([.enter], &state)
         answer("c3")
         func answer(_ unicity: String) {
-            _ = BrowserReducer.reduce(&state, .lookupFinished(
-                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
-                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: [])), now: BrowserFixtures.now))
+            _ = BrowserReducer.reduce(
+                &state,
+                .lookupFinished(
+                    generation: state.pending!.generation, target: .contact(.unicity(unicity)),
+                    result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: [])),
+                    now: BrowserFixtures.now))
         }
         #expect(state.recentLookups.count == 20)
         #expect(state.recentLookups.first == RecentLookup(kind: .unicity, value: "c3"))
@@ -246,12 +295,21 @@ struct LookupTests {
 struct StickyBannerTests {
     @Test("a sticky banner (an earlier run's unknown outcome) survives a successful lookup; Esc clears it")
     func sticky() {
-        var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 40, columns: 120), now: BrowserFixtures.now)
-        _ = BrowserReducer.reduce(&state, .showBanner(Banner(title: "Outcome unknown", message: "1 journalled request never recorded an answer", sticky: true)))
+        var state = BrowserState(
+            environment: BrowserFixtures.environment(), size: TerminalSize(rows: 40, columns: 120),
+            now: BrowserFixtures.now)
+        _ = BrowserReducer.reduce(
+            &state,
+            .showBanner(
+                Banner(title: "Outcome unknown", message: "1 journalled request never recorded an answer", sticky: true)
+            ))
         _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("foobar")))
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: 1, target: .contact(.unicity("foobar")),
-            result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: 1, target: .contact(.unicity("foobar")),
+                result: .success(LookupAnswer(contact: .unicity("foobar"), subscriptions: BrowserFixtures.foobar)),
+                now: BrowserFixtures.now))
         #expect(state.banner?.sticky == true)
         _ = BrowserFixtures.press([.escape], &state)
         #expect(state.banner == nil)

@@ -2,15 +2,17 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 
 @Suite("Reducer: moving, focus, filter, help, mouse", .tags(.unit))
 struct NavigationTests {
     static var many: [Subscription] {
         (0..<100).map { index in
-            try! Subscription(json: JSONParser.parse(
-                #"{"id": "sub-\#(index)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(index % 2 == 0 ? "firebase" : "apns")", "token": "token-\#(index)-end"}, "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z", "user": null}}}"#))
+            try! Subscription(
+                json: JSONParser.parse(
+                    #"{"id": "sub-\#(index)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(index % 2 == 0 ? "firebase" : "apns")", "token": "token-\#(index)-end"}, "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z", "user": null}}}"#
+                ))
         }
     }
 
@@ -48,7 +50,9 @@ struct NavigationTests {
 
     @Test("Tab moves focus to the detail, which then scrolls, and back")
     func focusAndDetailScroll() {
-        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: TerminalSize(rows: 24, columns: 80))
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"),
+            size: TerminalSize(rows: 24, columns: 80))
         _ = BrowserFixtures.press([.tab], &state)
         #expect(state.focus == .detail)
         _ = BrowserFixtures.press([.character("j"), .character("j")], &state)
@@ -74,7 +78,9 @@ struct NavigationTests {
         #expect(state.visibleSubscriptions.map(\.id) == ["8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58"])
         _ = BrowserFixtures.press([.backspace, .backspace, .backspace, .backspace], &state)
         _ = BrowserFixtures.type("jeanne shop", &state)
-        #expect(state.visibleSubscriptions.map(\.id) == ["3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90"], "creator Jeanne and app Shop")
+        #expect(
+            state.visibleSubscriptions.map(\.id) == ["3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90"],
+            "creator Jeanne and app Shop")
         _ = BrowserFixtures.press([.enter], &state)
         #expect(!state.filterEditing)
         #expect(state.filter.text == "jeanne shop")
@@ -161,17 +167,28 @@ struct NavigationTests {
         var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"))
         let effects = BrowserFixtures.press([.character("c")], &state)
         let escaped = "evil\\e[2J\\e[31mRED<U+202E>TXT\\r\\nnext"
-        #expect(effects == [.copyToClipboard(text: escaped, what: "token, escaped: it holds control or invisible characters (\(escaped.count) characters)")])
+        #expect(
+            effects == [
+                .copyToClipboard(
+                    text: escaped,
+                    what: "token, escaped: it holds control or invisible characters (\(escaped.count) characters)")
+            ])
     }
 
     @Test("c copies the exact raw token, or the url of an http provider")
     func copy() {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))
         let token = BrowserFixtures.jeanne[0].provider.token!
-        #expect(BrowserFixtures.press([.character("c")], &state) == [.copyToClipboard(text: token, what: "token (\(token.count) characters)")])
+        #expect(
+            BrowserFixtures.press([.character("c")], &state) == [
+                .copyToClipboard(text: token, what: "token (\(token.count) characters)")
+            ])
         _ = BrowserFixtures.press([.character("G")], &state)
         let url = "https://push.example.com/loyalty/subscribers/7a41c0de"
-        #expect(BrowserFixtures.press([.character("c")], &state) == [.copyToClipboard(text: url, what: "url (\(url.count) characters)")])
+        #expect(
+            BrowserFixtures.press([.character("c")], &state) == [
+                .copyToClipboard(text: url, what: "url (\(url.count) characters)")
+            ])
         _ = BrowserReducer.reduce(&state, .copyFinished(what: "url", error: nil))
         #expect(state.flash?.text == "Copied url")
     }
@@ -201,7 +218,9 @@ struct NavigationTests {
         #expect(text() == "")
         BrowserFixtures.press([.tab], &state)
         if case .prompt(let prompt)? = state.overlay {
-            #expect(prompt.kind == .hash && prompt.kindChosen, "Tab is not an editing key in the prompt: it changes the kind")
+            #expect(
+                prompt.kind == .hash && prompt.kindChosen,
+                "Tab is not an editing key in the prompt: it changes the kind")
         }
     }
 }

@@ -1,8 +1,8 @@
 import Browser
 import BrowserTestSupport
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("Profiles: P switches, production is marked and typed", .tags(.unit))
 struct ProfileTests {
@@ -10,15 +10,22 @@ struct ProfileTests {
     static let production = BrowserFixtures.profiles[1]
 
     static func switchEffect(_ effects: [Effect]) -> (generation: Int, profile: String)? {
-        for effect in effects { if case .switchProfile(let generation, let profile) = effect { return (generation, profile) } }
+        for effect in effects {
+            if case .switchProfile(let generation, let profile) = effect { return (generation, profile) }
+        }
         return nil
     }
 
-    @Test("P lists the profiles with the current one focused; Enter on another reads its key first, cancelling what is in flight")
+    @Test(
+        "P lists the profiles with the current one focused; Enter on another reads its key first, cancelling what is in flight"
+    )
     func pickAndSwitch() throws {
         var state = BrowserFixtures.loaded(profile: Self.staging, profiles: BrowserFixtures.profiles)
         BrowserFixtures.press([.character("P")], &state)
-        guard case .profilePicker(let picker)? = state.overlay else { Issue.record("no picker"); return }
+        guard case .profilePicker(let picker)? = state.overlay else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.profiles.map(\.name) == ["staging", "acme-prod"])
         #expect(picker.focus == 0, "the current profile is focused")
 
@@ -40,25 +47,37 @@ struct ProfileTests {
         // Something to undo, a contact to go back to, and a mark.
         BrowserFixtures.press([.character("d"), .character("y")], &state)
         _ = BrowserReducer.reduce(
-            &state, .deleteFinished(generation: state.pending!.generation, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+            &state,
+            .deleteFinished(
+                generation: state.pending!.generation,
+                results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         BrowserFixtures.press([.character("o")], &state)
         _ = BrowserFixtures.type("jeanne", &state)
         BrowserFixtures.press([.enter], &state)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: .contact(.unicity("jeanne")),
-            result: .success(LookupAnswer(contact: .unicity("jeanne"), subscriptions: BrowserFixtures.jeanne)), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("jeanne")),
+                result: .success(LookupAnswer(contact: .unicity("jeanne"), subscriptions: BrowserFixtures.jeanne)),
+                now: BrowserFixtures.now))
         BrowserFixtures.press([.character(" ")], &state)
         #expect(!state.marked.isEmpty && !state.lastDeleted.isEmpty && !state.backHistory.isEmpty)
         BrowserFixtures.press([.character("P"), .character("j")], &state)
         let switching = try #require(Self.switchEffect(BrowserFixtures.press([.enter], &state)))
         let connection = state.environment.connection(for: Self.production, baseURL: .production)
-        let effects = BrowserReducer.reduce(&state, .profileSwitched(generation: switching.generation, connection: connection))
+        let effects = BrowserReducer.reduce(
+            &state, .profileSwitched(generation: switching.generation, connection: connection))
         #expect(effects == [.loadApplications], "the new account's application names")
         #expect(state.connection.profile?.name == "acme-prod")
         #expect(state.connection.isProduction)
-        #expect(state.marked.isEmpty && state.lastDeleted.isEmpty && state.backHistory.isEmpty && state.forwardHistory.isEmpty)
+        #expect(
+            state.marked.isEmpty && state.lastDeleted.isEmpty && state.backHistory.isEmpty
+                && state.forwardHistory.isEmpty)
         #expect(state.contact == nil && state.subscriptions.isEmpty)
-        guard case .prompt? = state.overlay else { Issue.record("the lookup prompt did not open"); return }
+        guard case .prompt? = state.overlay else {
+            Issue.record("the lookup prompt did not open")
+            return
+        }
         BrowserFixtures.press([.escape, .character("u")], &state)
         #expect(state.flash?.text.contains("undo belongs to the profile") == true, "\(String(describing: state.flash))")
     }
@@ -68,7 +87,11 @@ struct ProfileTests {
         var state = BrowserFixtures.loaded(profile: Self.staging, profiles: BrowserFixtures.profiles)
         BrowserFixtures.press([.character("P"), .character("j")], &state)
         let switching = try #require(Self.switchEffect(BrowserFixtures.press([.enter], &state)))
-        _ = BrowserReducer.reduce(&state, .profileSwitchFailed(generation: switching.generation, profile: "acme-prod", message: "key_command `pass show x` exited with status 1"))
+        _ = BrowserReducer.reduce(
+            &state,
+            .profileSwitchFailed(
+                generation: switching.generation, profile: "acme-prod",
+                message: "key_command `pass show x` exited with status 1"))
         #expect(state.connection.profile?.name == "staging")
         #expect(state.subscriptions.count == BrowserFixtures.foobar.count, "the contact is still there")
         #expect(state.banner?.title == "Cannot switch to acme-prod")
@@ -82,7 +105,10 @@ struct ProfileTests {
         let switching = try #require(Self.switchEffect(BrowserFixtures.press([.enter], &state)))
         #expect(BrowserFixtures.press([.escape], &state) == [.cancel(generation: switching.generation)])
         _ = BrowserReducer.reduce(
-            &state, .profileSwitched(generation: switching.generation, connection: state.environment.connection(for: Self.production, baseURL: .production)))
+            &state,
+            .profileSwitched(
+                generation: switching.generation,
+                connection: state.environment.connection(for: Self.production, baseURL: .production)))
         #expect(state.connection.profile?.name == "staging")
     }
 
@@ -92,7 +118,8 @@ struct ProfileTests {
         #expect(BrowserFixtures.press([.character("P")], &state).isEmpty)
         #expect(state.overlay == nil)
         #expect(state.flash?.text.contains("config init") == true)
-        #expect(!BrowserReducer.hints(for: state).contains { $0.text == "profile" }, "the status line does not offer it")
+        #expect(
+            !BrowserReducer.hints(for: state).contains { $0.text == "profile" }, "the status line does not offer it")
         var onStaging = BrowserFixtures.loaded(profile: Self.staging, profiles: BrowserFixtures.profiles)
         #expect(BrowserFixtures.press([.character("P"), .enter], &onStaging).isEmpty)
         #expect(onStaging.flash?.text == "Already on staging")
@@ -102,7 +129,10 @@ struct ProfileTests {
     func typedProfileName() throws {
         var state = BrowserFixtures.loaded(profile: Self.production, profiles: BrowserFixtures.profiles)
         BrowserFixtures.press([.character("D")], &state)
-        guard case .confirmation(let confirmation)? = state.overlay, let typed = confirmation.typed else { Issue.record("no typed confirmation"); return }
+        guard case .confirmation(let confirmation)? = state.overlay, let typed = confirmation.typed else {
+            Issue.record("no typed confirmation")
+            return
+        }
         #expect(typed.expected == "acme-prod/foobar")
         #expect(typed.instruction.contains("profile's name"))
         _ = BrowserFixtures.type("foobar", &state)
@@ -115,9 +145,14 @@ struct ProfileTests {
 
     @Test("looked up by hash on production, D asks for the profile's name and the count")
     func typedProfileAndCount() throws {
-        var state = BrowserFixtures.loaded(contact: .hash("3858f62230ac3c915f300c664312c63f"), profile: Self.production, profiles: BrowserFixtures.profiles)
+        var state = BrowserFixtures.loaded(
+            contact: .hash("3858f62230ac3c915f300c664312c63f"), profile: Self.production,
+            profiles: BrowserFixtures.profiles)
         BrowserFixtures.press([.character("D")], &state)
-        guard case .confirmation(let confirmation)? = state.overlay, let typed = confirmation.typed else { Issue.record("no typed confirmation"); return }
+        guard case .confirmation(let confirmation)? = state.overlay, let typed = confirmation.typed else {
+            Issue.record("no typed confirmation")
+            return
+        }
         #expect(typed.expected == "acme-prod/\(BrowserFixtures.foobar.count)")
     }
 
@@ -130,8 +165,10 @@ struct ProfileTests {
         #expect(state.overlay == nil)
         let lifted = BrowserFixtures.loaded(profile: readOnly, profiles: [readOnly], readWrite: true)
         #expect(!lifted.connection.readOnly && lifted.connection.readWriteOverride)
-        let forced = BrowserFixtures.environment(readOnly: true, profile: Self.staging, profiles: BrowserFixtures.profiles, readWrite: true)
+        let forced = BrowserFixtures.environment(
+            readOnly: true, profile: Self.staging, profiles: BrowserFixtures.profiles, readWrite: true)
         #expect(forced.initialConnection.readOnly)
-        #expect(forced.connection(for: Self.production, baseURL: .production).readOnly, "--read-only holds across a switch")
+        #expect(
+            forced.connection(for: Self.production, baseURL: .production).readOnly, "--read-only holds across a switch")
     }
 }

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Search
-import Testing
 import TestTags
+import Testing
 
 @Suite("The search index", .tags(.unit))
 struct SearchIndexTests {
@@ -13,11 +13,13 @@ struct SearchIndexTests {
         return rows.map { subscriptions[$0].id }
     }
 
-    static let mixed: [Subscription] = try! Subscription.list(fromJSON: Array(#"""
-        [{"id": "a", "provider": {"type": "apns", "token": "ÉCOLE-Straße-ΣΟΦΙΑ"}},
-         {"id": "b", "provider": {"type": "firebase", "token": "école-ABCdef"}},
-         {"id": "c", "provider": {"type": "firebase", "token": "Ecole"}, "contact": {"type": "footprint", "unicity": "École"}}]
-        """#.utf8))
+    static let mixed: [Subscription] = try! Subscription.list(
+        fromJSON: Array(
+            #"""
+            [{"id": "a", "provider": {"type": "apns", "token": "ÉCOLE-Straße-ΣΟΦΙΑ"}},
+             {"id": "b", "provider": {"type": "firebase", "token": "école-ABCdef"}},
+             {"id": "c", "provider": {"type": "firebase", "token": "Ecole"}, "contact": {"type": "footprint", "unicity": "École"}}]
+            """#.utf8))
 
     @Test("smart case holds in rows that are not ASCII, whose lower-casing changes their length")
     func smartCaseBeyondASCII() {
@@ -36,7 +38,10 @@ struct SearchIndexTests {
 
     @Test("a match never spans two parts of a row, or two rows")
     func noSpanning() {
-        let rows: [Subscription] = try! Subscription.list(fromJSON: Array(#"[{"id": "x1", "provider": {"type": "apns", "token": "zz"}}, {"id": "y2", "provider": {"type": "apns", "token": "qq"}}]"#.utf8))
+        let rows: [Subscription] = try! Subscription.list(
+            fromJSON: Array(
+                #"[{"id": "x1", "provider": {"type": "apns", "token": "zz"}}, {"id": "y2", "provider": {"type": "apns", "token": "qq"}}]"#
+                    .utf8))
         #expect(Self.ids("x1", rows) == ["x1"])
         #expect(Self.ids("1apns", rows).isEmpty, "the id's end and the provider's start are different parts")
         #expect(Self.ids("zzy2", rows).isEmpty, "one row's end and the next row's start")
@@ -48,7 +53,9 @@ struct SearchIndexTests {
         let removed: Set<Int> = [0, 3, 6]
         let kept = corpus.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
         let shrunk = SearchIndex(corpus, timeZone: .utc).removing(rows: removed)
-        for query in ["a", "apns", "école", "École", "ABC", "token:apa91b", "user:system", "created:>2024", "~mob", "Mallory"] {
+        for query in [
+            "a", "apns", "école", "École", "ABC", "token:apa91b", "user:system", "created:>2024", "~mob", "Mallory",
+        ] {
             #expect(Self.ids(query, kept, index: shrunk) == Self.ids(query, kept), "\(query)")
         }
     }

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Search
-import Testing
 import TestTags
+import Testing
 
 @Suite("The filter's query language", .tags(.unit))
 struct SearchQueryTests {
@@ -16,7 +16,10 @@ struct SearchQueryTests {
     /// Ids of the Jeanne fixtures that `text` lets through.
     static func matching(_ text: String, in subscriptions: [Subscription] = BrowserFixtures.jeanne) -> [String] {
         let query = query(text)
-        let names = [BrowserFixtures.shopID: "Shop mobile app", BrowserFixtures.mobileID: "my mobile app", "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07": "Loyalty web push"]
+        let names = [
+            BrowserFixtures.shopID: "Shop mobile app", BrowserFixtures.mobileID: "my mobile app",
+            "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07": "Loyalty web push",
+        ]
         let index = SearchIndex(subscriptions, timeZone: .utc)
         let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
         return rows.sorted().map { String(subscriptions[$0].id.prefix(4)) }
@@ -26,27 +29,36 @@ struct SearchQueryTests {
     func parses() {
         let parsed = Self.query(#"!provider:apns "mobile app" token:fGx1 user:Jeanne"#)
         #expect(parsed.error == nil)
-        #expect(parsed.terms == [
-            .init(field: .provider, negated: true, pattern: .text(needle: "apns", caseSensitive: false)),
-            .init(field: nil, negated: false, pattern: .text(needle: "mobile app", caseSensitive: false)),
-            .init(field: .token, negated: false, pattern: .text(needle: "fGx1", caseSensitive: true)),
-            .init(field: .user, negated: false, pattern: .text(needle: "Jeanne", caseSensitive: true)),
-        ])
+        #expect(
+            parsed.terms == [
+                .init(field: .provider, negated: true, pattern: .text(needle: "apns", caseSensitive: false)),
+                .init(field: nil, negated: false, pattern: .text(needle: "mobile app", caseSensitive: false)),
+                .init(field: .token, negated: false, pattern: .text(needle: "fGx1", caseSensitive: true)),
+                .init(field: .user, negated: false, pattern: .text(needle: "Jeanne", caseSensitive: true)),
+            ])
     }
 
     @Test("dates: after, before, within a period, and relative ages")
     func dates() {
-        #expect(Self.query("created:>2024-01-01").terms.first?.pattern == .after(Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 2) * 86_400)))
-        #expect(Self.query("created:<2023-06").terms.first?.pattern == .before(Double(ISO8601Timestamp.daysSince1970(year: 2023, month: 6, day: 1) * 86_400)))
+        #expect(
+            Self.query("created:>2024-01-01").terms.first?.pattern
+                == .after(Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 2) * 86_400)))
+        #expect(
+            Self.query("created:<2023-06").terms.first?.pattern
+                == .before(Double(ISO8601Timestamp.daysSince1970(year: 2023, month: 6, day: 1) * 86_400)))
         #expect(Self.query("modified:<30d").terms.first?.pattern == .after(Self.now - 30 * 86_400))
-        #expect(Self.query("created:2024").terms.first?.pattern == .within(
-            from: Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 1) * 86_400),
-            to: Double(ISO8601Timestamp.daysSince1970(year: 2025, month: 1, day: 1) * 86_400)))
+        #expect(
+            Self.query("created:2024").terms.first?.pattern
+                == .within(
+                    from: Double(ISO8601Timestamp.daysSince1970(year: 2024, month: 1, day: 1) * 86_400),
+                    to: Double(ISO8601Timestamp.daysSince1970(year: 2025, month: 1, day: 1) * 86_400)))
     }
 
-    @Test("unknown fields, malformed dates and open quotes are errors, never match-all", arguments: [
-        "created:>2024-13", "created:yesterday", "modified:30d", "\"open", "provider:", "created:>24-01-01",
-    ])
+    @Test(
+        "unknown fields, malformed dates and open quotes are errors, never match-all",
+        arguments: [
+            "created:>2024-13", "created:yesterday", "modified:30d", "\"open", "provider:", "created:>24-01-01",
+        ])
     func errors(text: String) {
         let parsed = Self.query(text)
         #expect(parsed.error != nil, "\(text)")
@@ -57,7 +69,10 @@ struct SearchQueryTests {
     func colons() {
         #expect(Self.query("f9r:APA91b").error == nil)
         #expect(Self.query("\"Ig:APA\"").error == nil)
-        #expect(Self.query("Ig:APA").terms == [.init(field: nil, negated: false, pattern: .text(needle: "Ig:APA", caseSensitive: true))])
+        #expect(
+            Self.query("Ig:APA").terms == [
+                .init(field: nil, negated: false, pattern: .text(needle: "Ig:APA", caseSensitive: true))
+            ])
         #expect(Self.query("Ig:APA").notices == [#""Ig" is not a field, so "Ig:APA" is searched as text"#])
         let url = Self.query("https://push.example.com/loyalty")
         #expect(url.error == nil && url.notices.isEmpty)
@@ -77,7 +92,9 @@ struct SearchQueryTests {
         #expect(Self.query("modified:never").terms.first?.pattern == .never)
         let never = Self.matching("modified:never")
         #expect(!never.isEmpty)
-        #expect(Set(never).isDisjoint(with: Self.matching("modified:>1970")), "never is exactly the rows without a modification date")
+        #expect(
+            Set(never).isDisjoint(with: Self.matching("modified:>1970")),
+            "never is exactly the rows without a modification date")
         #expect(Set(never).union(Self.matching("modified:>1970")).count == BrowserFixtures.jeanne.count)
         #expect(Self.matching("!modified:never") == Self.matching("modified:>1970"))
     }
@@ -86,14 +103,18 @@ struct SearchQueryTests {
     func localCalendarDays() {
         let paris = LocalTimeZone(identifier: "Europe/Paris")!
         func instant(_ text: String) -> Double { ISO8601Timestamp(parsing: text)!.secondsSince1970 }
-        #expect(SearchQuery("created:2023-07-01", timeZone: paris).terms.first?.pattern
-            == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-01T22:00:00Z")))
-        #expect(SearchQuery("created:2023-01-15", timeZone: paris).terms.first?.pattern
-            == .within(from: instant("2023-01-14T23:00:00Z"), to: instant("2023-01-15T23:00:00Z")))
-        #expect(SearchQuery("created:2023-03-26", timeZone: paris).terms.first?.pattern
-            == .within(from: instant("2023-03-25T23:00:00Z"), to: instant("2023-03-26T22:00:00Z")))
-        #expect(SearchQuery("created:2023-07", timeZone: paris).terms.first?.pattern
-            == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-31T22:00:00Z")))
+        #expect(
+            SearchQuery("created:2023-07-01", timeZone: paris).terms.first?.pattern
+                == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-01T22:00:00Z")))
+        #expect(
+            SearchQuery("created:2023-01-15", timeZone: paris).terms.first?.pattern
+                == .within(from: instant("2023-01-14T23:00:00Z"), to: instant("2023-01-15T23:00:00Z")))
+        #expect(
+            SearchQuery("created:2023-03-26", timeZone: paris).terms.first?.pattern
+                == .within(from: instant("2023-03-25T23:00:00Z"), to: instant("2023-03-26T22:00:00Z")))
+        #expect(
+            SearchQuery("created:2023-07", timeZone: paris).terms.first?.pattern
+                == .within(from: instant("2023-06-30T22:00:00Z"), to: instant("2023-07-31T22:00:00Z")))
     }
 
     @Test("fields restrict where a term is looked for")
@@ -134,7 +155,10 @@ struct SearchQueryTests {
         #expect(Self.matching("\"mobile my\"").isEmpty)
     }
 
-    static let queries = ["apns", "shop", "jeanne", "2024", "loyalty", "a1b2", "example", "zzz", "APA", "provider:http", "created:<2025", "user:system"]
+    static let queries = [
+        "apns", "shop", "jeanne", "2024", "loyalty", "a1b2", "example", "zzz", "APA", "provider:http", "created:<2025",
+        "user:system",
+    ]
 
     @Test("a row matches `a b` exactly when it matches `a` and matches `b`", arguments: queries)
     func conjunction(a: String) {
@@ -182,7 +206,9 @@ struct FuzzyAndNarrowingTests {
         BrowserFixtures.press([.control("u")], &state)
         _ = BrowserFixtures.type("~mob", &state)
         #expect(state.visible.count == 3)
-        #expect(state.visibleSubscriptions.last?.provider.type == "http", "m…o…b scattered through a url ranks below \"mobile\"")
+        #expect(
+            state.visibleSubscriptions.last?.provider.type == "http",
+            "m…o…b scattered through a url ranks below \"mobile\"")
     }
 
     @Test("Ctrl-F makes every term fuzzy; the default stays literal")
@@ -196,13 +222,17 @@ struct FuzzyAndNarrowingTests {
         #expect(state.visibleSubscriptions.first?.provider.type == "http", "\"loyalty\" is the best match")
     }
 
-    @Test("narrowing a growing query gives the same rows as a full rescan", arguments: ["jeanne", "shop mo", "a1b2c3", "example.com", "provider:ap", "app:sh", "Sho"])
+    @Test(
+        "narrowing a growing query gives the same rows as a full rescan",
+        arguments: ["jeanne", "shop mo", "a1b2c3", "example.com", "provider:ap", "app:sh", "Sho"])
     func narrowingEqualsRescan(query: String) {
-        var typed = BrowserFixtures.loaded(BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
+        var typed = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
         BrowserFixtures.press([.character("/")], &typed)
         for character in query {
             _ = BrowserFixtures.type(String(character), &typed)
-            var fresh = BrowserFixtures.loaded(BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
+            var fresh = BrowserFixtures.loaded(
+                BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
             BrowserFixtures.press([.character("/")], &fresh)
             _ = BrowserFixtures.type(typed.filterField.text, &fresh)
             #expect(typed.visible == fresh.visible, "after \(typed.filterField.text)")

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Search
-import Testing
 import TestTags
+import Testing
 
 @Suite("Sorting the list", .tags(.unit))
 struct SortTests {
@@ -30,7 +30,9 @@ struct SortTests {
         #expect(Self.ids(state) == ["8c2d", "d5e6", "3f9a"], "never modified counts as oldest, in the server's order")
         BrowserFixtures.press([.character("S")], &state)
         #expect(state.sort == SortOrder(.modified, descending: true))
-        #expect(Self.ids(state) == ["3f9a", "8c2d", "d5e6"], "newest first; the never-modified last, ties still in the server's order")
+        #expect(
+            Self.ids(state) == ["3f9a", "8c2d", "d5e6"],
+            "newest first; the never-modified last, ties still in the server's order")
         BrowserFixtures.press([.character("S"), .character("s")], &state)
         #expect(state.sort == SortOrder(.provider))
         #expect(Self.ids(state) == ["8c2d", "3f9a", "d5e6"], "apns, firebase, http")
@@ -66,10 +68,17 @@ struct SortTests {
         BrowserFixtures.press([.escape], &state)
         #expect(Self.ids(state) == ["d5e6", "3f9a", "8c2d"])
         let effects = BrowserFixtures.press([.character("r")], &state)
-        guard case .lookup(let generation, let target)? = effects.first else { Issue.record("no lookup"); return }
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: generation, target: target,
-            result: .success(LookupAnswer(contact: .unicity("jeanne.martin@example.com"), subscriptions: BrowserFixtures.jeanne)), now: BrowserFixtures.now))
+        guard case .lookup(let generation, let target)? = effects.first else {
+            Issue.record("no lookup")
+            return
+        }
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: generation, target: target,
+                result: .success(
+                    LookupAnswer(contact: .unicity("jeanne.martin@example.com"), subscriptions: BrowserFixtures.jeanne)),
+                now: BrowserFixtures.now))
         #expect(state.sort == SortOrder(.created, descending: true))
         #expect(Self.ids(state) == ["d5e6", "3f9a", "8c2d"])
     }
@@ -90,12 +99,14 @@ struct SortTests {
 
 @Suite("Sorting an index", .tags(.unit))
 struct IndexSortTests {
-    static let subscriptions: [Subscription] = try! Subscription.list(from: JSONParser.parse(#"""
-        [{"id": "a", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "Bb"}},
-         {"id": "b", "lifecycle": {"creation": {"date": "2023-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "aa"}},
-         {"id": "c", "lifecycle": {"creation": {"date": "not a date"}}, "provider": {"type": "firebase", "token": "b"}},
-         {"id": "d", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "bb"}}]
-        """#))
+    static let subscriptions: [Subscription] = try! Subscription.list(
+        from: JSONParser.parse(
+            #"""
+            [{"id": "a", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "Bb"}},
+             {"id": "b", "lifecycle": {"creation": {"date": "2023-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "aa"}},
+             {"id": "c", "lifecycle": {"creation": {"date": "not a date"}}, "provider": {"type": "firebase", "token": "b"}},
+             {"id": "d", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "bb"}}]
+            """#))
 
     static func order(_ order: SortOrder, rows: [Int] = [0, 1, 2, 3]) -> [String] {
         let index = SearchIndex(subscriptions, timeZone: .utc)

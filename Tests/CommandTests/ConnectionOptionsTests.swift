@@ -1,8 +1,8 @@
 import ArgumentParser
 import NP6
 import Settings
-import Testing
 import TestTags
+import Testing
 
 @testable import np6_subs
 
@@ -11,19 +11,27 @@ import TestTags
 @Suite("Command line: one set of connection options, one resolver", .tags(.unit))
 struct ConnectionOptionsTests {
     static let commands: [[String]] = [
-        ["browse"], ["list", "--unicity", "u"], ["show", "S"], ["delete", "--subscription", "S"], ["restore", "E"], ["doctor"],
+        ["browse"], ["list", "--unicity", "u"], ["show", "S"], ["delete", "--subscription", "S"], ["restore", "E"],
+        ["doctor"],
     ]
 
-    @Test("--profile, --base-url and --key-file parse the same way in the browser and in every subcommand", arguments: commands)
+    @Test(
+        "--profile, --base-url and --key-file parse the same way in the browser and in every subcommand",
+        arguments: commands)
     func sameFlagsEverywhere(arguments: [String]) throws {
-        let command = try NP6SubsCommand.parseAsRoot(arguments + ["--base-url", "http://127.0.0.1:9", "--key-file", "/tmp/k", "--profile", "p"])
+        let command = try NP6SubsCommand.parseAsRoot(
+            arguments + ["--base-url", "http://127.0.0.1:9", "--key-file", "/tmp/k", "--profile", "p"])
         let connected = try #require(command as? ConnectedCommand, "\(type(of: command)) takes no connection options")
-        #expect(connected.connection.flags == ConnectionResolver.Flags(baseURL: "http://127.0.0.1:9", keyFile: "/tmp/k", profile: "p"))
+        #expect(
+            connected.connection.flags
+                == ConnectionResolver.Flags(baseURL: "http://127.0.0.1:9", keyFile: "/tmp/k", profile: "p"))
     }
 
     @Test("without a subcommand the browser parses, and its flags are the same group")
     func browserIsTheDefault() throws {
-        let command = try NP6SubsCommand.parseAsRoot(["--unicity", "jeanne@example.com", "--base-url", "http://127.0.0.1:9"])
+        let command = try NP6SubsCommand.parseAsRoot([
+            "--unicity", "jeanne@example.com", "--base-url", "http://127.0.0.1:9",
+        ])
         let browse = try #require(command as? BrowseCommand)
         #expect(browse.connection.baseURL == "http://127.0.0.1:9")
         #expect(browse.initialTarget == .contact(.unicity("jeanne@example.com")))
@@ -31,7 +39,9 @@ struct ConnectionOptionsTests {
 
     @Test("the journal needs no connection, and takes none of its flags")
     func journalTakesNoConnection() {
-        #expect(throws: (any Error).self) { try NP6SubsCommand.parseAsRoot(["journal", "--base-url", "http://127.0.0.1:9"]) }
+        #expect(throws: (any Error).self) {
+            try NP6SubsCommand.parseAsRoot(["journal", "--base-url", "http://127.0.0.1:9"])
+        }
     }
 
     @Test("the flag wins over the environment, the environment over the default")
@@ -40,7 +50,8 @@ struct ConnectionOptionsTests {
         let fromEnvironment = try await ConnectionResolver.resolve(.init(), environment: environment, config: nil)
         #expect(fromEnvironment.baseURL.description == "http://127.0.0.1:7000")
         #expect(fromEnvironment.apiKey == (try APIKey("from-env")))
-        let fromFlag = try await ConnectionResolver.resolve(.init(baseURL: "http://localhost:8000"), environment: environment, config: nil)
+        let fromFlag = try await ConnectionResolver.resolve(
+            .init(baseURL: "http://localhost:8000"), environment: environment, config: nil)
         #expect(fromFlag.baseURL.description == "http://localhost:8000")
         let byDefault = try await ConnectionResolver.resolve(.init(), environment: ["NP6_API_KEY": "k"], config: nil)
         #expect(byDefault.baseURL == NP6BaseURL.production)
@@ -49,7 +60,8 @@ struct ConnectionOptionsTests {
     @Test("a bad base URL, a missing key or an unreadable key file is a usage error that names the fix")
     func usageErrors() async {
         await #expect(throws: UsageError.self) {
-            try await ConnectionResolver.resolve(.init(baseURL: "http://example.com"), environment: ["NP6_API_KEY": "k"], config: nil)
+            try await ConnectionResolver.resolve(
+                .init(baseURL: "http://example.com"), environment: ["NP6_API_KEY": "k"], config: nil)
         }
         do {
             _ = try await ConnectionResolver.resolve(.init(), environment: [:], config: nil)
@@ -58,7 +70,9 @@ struct ConnectionOptionsTests {
             #expect(error.description.contains("NP6_API_KEY"))
             #expect(error.description.contains("--profile"))
         }
-        await #expect(throws: UsageError.self) { try await ConnectionResolver.resolve(.init(keyFile: "/nonexistent/key"), environment: [:], config: nil) }
+        await #expect(throws: UsageError.self) {
+            try await ConnectionResolver.resolve(.init(keyFile: "/nonexistent/key"), environment: [:], config: nil)
+        }
     }
 
     @Test("--read-only and --read-write together are refused; --demo refuses --profile as it refuses --base-url")
@@ -75,9 +89,11 @@ struct ConnectionOptionsTests {
 
     @Test("journal --profile filters; restore takes --to-profile")
     func journalAndRestoreFlags() throws {
-        let journal = try #require(try NP6SubsCommand.parseAsRoot(["journal", "--profile", "acme-prod"]) as? JournalCommand)
+        let journal = try #require(
+            try NP6SubsCommand.parseAsRoot(["journal", "--profile", "acme-prod"]) as? JournalCommand)
         #expect(journal.profile == "acme-prod")
-        let restore = try #require(try NP6SubsCommand.parseAsRoot(["restore", "1a2b", "--to-profile", "staging"]) as? RestoreCommand)
+        let restore = try #require(
+            try NP6SubsCommand.parseAsRoot(["restore", "1a2b", "--to-profile", "staging"]) as? RestoreCommand)
         #expect(restore.toProfile == "staging")
     }
 
@@ -92,7 +108,9 @@ struct ConnectionOptionsTests {
             Issue.record("--demo with --base-url was accepted")
         } catch {
             #expect(NP6SubsCommand.message(for: error).contains("--demo runs its own sandbox on 127.0.0.1"))
-            #expect(NP6SubsCommand.exitCode(for: error).rawValue == 64 || NP6SubsCommand.exitCode(for: error) == .validationFailure)
+            #expect(
+                NP6SubsCommand.exitCode(for: error).rawValue == 64
+                    || NP6SubsCommand.exitCode(for: error) == .validationFailure)
         }
     }
 }

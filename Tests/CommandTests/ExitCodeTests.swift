@@ -1,7 +1,7 @@
 import Foundation
 import Scripts
-import Testing
 import TestTags
+import Testing
 
 @testable import np6_subs
 
@@ -11,7 +11,8 @@ import TestTags
 struct ExitCodeTests {
     @Test("docs/usage.md's table lists exactly ScriptExit's codes")
     func documentedTable() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/usage.md"), encoding: .utf8)
         let section = try #require(text.components(separatedBy: "## Exit codes\n").last)
         let codes = section.split(separator: "\n").prefix { !$0.hasPrefix("#") }.compactMap { line -> Int32? in

@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 import NP6
 import NP6Sandbox
-import Testing
 import TestTags
+import Testing
 
 @Suite("NP6Client errors and network policy", .tags(.endToEnd), .notInFastRun)
 struct ClientErrorTests {
@@ -21,7 +21,9 @@ struct ClientErrorTests {
     func echoedKeyIsRedacted() async throws {
         try await LiveSandbox.with { sandbox in
             let lookup = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-echo-key") }
-            let delete = await expectNP6Error { try await sandbox.client.deleteSubscription(id: "fa017000-0000-4000-8000-000000000007") }
+            let delete = await expectNP6Error {
+                try await sandbox.client.deleteSubscription(id: "fa017000-0000-4000-8000-000000000007")
+            }
             for error in [lookup, delete] {
                 let message = try #require(error?.message)
                 #expect(message.hasPrefix("Server error 500"), "\(message)")
@@ -31,7 +33,9 @@ struct ClientErrorTests {
         }
     }
 
-    @Test("a key a header cannot carry is refused", arguments: ["kéy", "key\u{0}", "key\r\nX-Other: 1", "ключ", "key\u{7F}"])
+    @Test(
+        "a key a header cannot carry is refused",
+        arguments: ["kéy", "key\u{0}", "key\r\nX-Other: 1", "ключ", "key\u{7F}"])
     func unsafeKeys(text: String) {
         #expect(throws: NP6Error.self) { try APIKey(text) }
     }
@@ -50,7 +54,9 @@ struct ClientErrorTests {
     @Test("404 for an unknown contact")
     func unknownContact() async throws {
         try await LiveSandbox.with { sandbox in
-            let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "nobody@example.com") }
+            let error = await expectNP6Error {
+                _ = try await sandbox.client.subscriptions(unicity: "nobody@example.com")
+            }
             #expect(error == .notFound(subject: "contact"))
         }
     }
@@ -104,7 +110,9 @@ struct ClientErrorTests {
     @Test("a DELETE that gets 503 is not retried, and its outcome is unknown")
     func deleteIsNotRetried() async throws {
         try await LiveSandbox.with { sandbox in
-            let error = await expectNP6Error { try await sandbox.client.deleteSubscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001") }
+            let error = await expectNP6Error {
+                try await sandbox.client.deleteSubscription(id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0001")
+            }
             #expect(error == .serverError(status: 503, excerpt: #"{"status": 503, "message": "Service Unavailable"}"#))
             #expect(error?.outcomeIsUnknown == true)
             let deletes = await sandbox.server.store.requestLog().filter { $0.method == "DELETE" }
@@ -128,7 +136,10 @@ struct ClientErrorTests {
 
     @Test("a reply slower than the deadline is a timeout")
     func timeout() async throws {
-        try await LiveSandbox.with(configure: { $0.requestTimeout = .milliseconds(300); $0.retryPolicy = .none }) { sandbox in
+        try await LiveSandbox.with(configure: {
+            $0.requestTimeout = .milliseconds(300)
+            $0.retryPolicy = .none
+        }) { sandbox in
             let started = ContinuousClock.now
             let error = await expectNP6Error { _ = try await sandbox.client.subscriptions(unicity: "fault-slow") }
             #expect(error == .timeout(seconds: 0.3))
@@ -194,7 +205,9 @@ struct ClientErrorTests {
             }
             // Cancel once the sandbox has the request (it answers fault-slow ten seconds late).
             let deadline = ContinuousClock.now + .seconds(15)
-            while await sandbox.server.store.requestLog().isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            while await sandbox.server.store.requestLog().isEmpty, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(5))
+            }
             #expect(await !sandbox.server.store.requestLog().isEmpty, "the request reached the sandbox")
             // Timed from the cancel, not from the start: reaching a loaded machine's sandbox may take
             // a while, and the answer would come ten seconds later.
@@ -206,7 +219,6 @@ struct ClientErrorTests {
         }
     }
 }
-
 
 /// A loopback port held by a bound socket that never listens.
 @Suite(.tags(.endToEnd), .notInFastRun)
@@ -222,7 +234,9 @@ struct ReservedPort {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0 else { throw NP6Error.invalidBaseURL("cannot reserve a port") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -236,4 +250,3 @@ struct ReservedPort {
         close(descriptor)
     }
 }
-

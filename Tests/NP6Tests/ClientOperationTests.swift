@@ -1,7 +1,7 @@
 import NP6
 import NP6Sandbox
-import Testing
 import TestTags
+import Testing
 
 @Suite("NP6Client against the sandbox on a loopback port", .tags(.endToEnd), .notInFastRun)
 struct ClientOperationTests {
@@ -60,9 +60,11 @@ struct ClientOperationTests {
         }
     }
 
-    @Test("bulk deletes by unicity, hash and contact id", arguments: [
-        ContactKey.unicity("foobar"), .hash(fooHash), .contactID("00000001"),
-    ])
+    @Test(
+        "bulk deletes by unicity, hash and contact id",
+        arguments: [
+            ContactKey.unicity("foobar"), .hash(fooHash), .contactID("00000001"),
+        ])
     func bulkDeletes(key: ContactKey) async throws {
         try await LiveSandbox.with { sandbox in
             switch key {
@@ -85,13 +87,16 @@ struct ClientOperationTests {
         }
     }
 
-    @Test("awkward unicities round-trip through PUT, list by unicity and list by hash", arguments: [
-        "a&b=c d/e?f", "bob+test@example.com", "zoë ✓ 山田 #1 %41",
-    ])
+    @Test(
+        "awkward unicities round-trip through PUT, list by unicity and list by hash",
+        arguments: [
+            "a&b=c d/e?f", "bob+test@example.com", "zoë ✓ 山田 #1 %41",
+        ])
     func awkwardUnicities(unicity: String) async throws {
         try await LiveSandbox.with { sandbox in
             let json = try JSONParser.parse(
-                #"{"id": "awk-1", "lifecycle": {"creation": {"date": "2025-01-01T00:00:00Z", "user": null}}, "application": "a", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "id": "awk", "unicity": \#(JSONValue.string(unicity).serialized())}}"#)
+                #"{"id": "awk-1", "lifecycle": {"creation": {"date": "2025-01-01T00:00:00Z", "user": null}}, "application": "a", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "id": "awk", "unicity": \#(JSONValue.string(unicity).serialized())}}"#
+            )
             try await sandbox.client.putSubscription(json: json)
             let listed = try await sandbox.client.subscriptions(unicity: unicity)
             #expect(listed.map(\.id) == ["awk-1"])
@@ -114,20 +119,26 @@ struct ClientOperationTests {
 
 @Suite("The sandbox's largest bulk contact and the client's answer cap agree", .tags(.endToEnd), .notInFastRun)
 struct BulkSizeTests {
-    @Test("bulk-N up to the sandbox's maximum fits under np6-subs's 256 MiB cap, and one more is refused by the sandbox")
+    @Test(
+        "bulk-N up to the sandbox's maximum fits under np6-subs's 256 MiB cap, and one more is refused by the sandbox")
     func maximumFitsTheCap() async throws {
         let options = SandboxState.Options(apiKey: "k")
         let store = SandboxStore(options: options)
         // The body grows linearly with N: measure a sample and extrapolate, with the sample's
         // longest row as the per-row size so the estimate errs high.
         let sample = 2_000
-        let body = await store.handle(SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(sample)", apiKey: "k")).body
+        let body = await store.handle(
+            SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(sample)", apiKey: "k")
+        ).body
         let perRow = Double(body.count) / Double(sample) * 1.02
         let estimate = perRow * Double(options.maximumBulkSize)
         let cap = NP6Client.Configuration(baseURL: NP6BaseURL.production).maximumResponseBytes
-        #expect(estimate < Double(cap), "bulk-\(options.maximumBulkSize) ≈ \(Int(estimate)) bytes, the client takes \(cap)")
+        #expect(
+            estimate < Double(cap), "bulk-\(options.maximumBulkSize) ≈ \(Int(estimate)) bytes, the client takes \(cap)")
         let beyond = await store.handle(
-            SandboxRequest(method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(options.maximumBulkSize + 1)", apiKey: "k"))
+            SandboxRequest(
+                method: "GET", path: "/targets/subscriptions", query: "unicity=bulk-\(options.maximumBulkSize + 1)",
+                apiKey: "k"))
         #expect(beyond.status == 404)
     }
 }

@@ -1,7 +1,7 @@
 import NP6
 import NP6Sandbox
-import TestTags
 import TLSTestSupport
+import TestTags
 import Testing
 
 @Suite("Connections: one for a session's requests", .tags(.endToEnd), .notInFastRun)
@@ -22,7 +22,10 @@ struct HTTP2Tests {
     func http2() async throws {
         let pki = try TestPKI.make()
         defer { pki.remove() }
-        try await LiveSandbox.with(tls: (pki.certificate(.valid), pki.key(.valid)), configure: { $0.additionalTrustRoots = [pki.caCertificate] }) {
+        try await LiveSandbox.with(
+            tls: (pki.certificate(.valid), pki.key(.valid)),
+            configure: { $0.additionalTrustRoots = [pki.caCertificate] }
+        ) {
             sandbox in
             let answer = try await sandbox.client.perform(.listApplications)
             #expect(answer.protocolVersion == "HTTP/2")

@@ -45,7 +45,9 @@ struct LiveSandbox {
         tls: (certificate: String, key: String)? = nil, configure: (inout NP6Client.Configuration) -> Void = { _ in }
     ) async throws -> LiveSandbox {
         let server = try await NP6SandboxServer.start(
-            options: .init(apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency, rateLimit: rateLimit, tls: tls))
+            options: .init(
+                apiKey: LiveSandbox.key, restrictedKey: LiveSandbox.restrictedKey, latency: latency,
+                rateLimit: rateLimit, tls: tls))
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(server.baseURL))
         configuration.retryPolicy.initialBackoff = .milliseconds(20)
         configure(&configuration)
@@ -77,7 +79,9 @@ struct LiveSandbox {
 }
 
 /// Expects `body` to throw exactly an NP6Error and returns it.
-func expectNP6Error(_ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) async -> NP6Error? {
+func expectNP6Error(_ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) async
+    -> NP6Error?
+{
     do {
         try await body()
         Issue.record("expected an NP6Error, got success", sourceLocation: sourceLocation)
@@ -89,4 +93,3 @@ func expectNP6Error(_ body: () async throws -> Void, sourceLocation: SourceLocat
         return nil
     }
 }
-

@@ -1,6 +1,6 @@
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("JSON parser", .tags(.unit))
 struct JSONParserTests {
@@ -24,22 +24,27 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(value.serialized()) == value)
     }
 
-    @Test("says where a document broke, building values or only validating", arguments: [
-        ("[1, 2", "unexpected end of data in an array", 1, 6),
-        ("{\"a\": 1,\n \"b\" 2}", "expected ':'", 2, 6),
-        ("[tru]", "invalid literal", 1, 2),
-        ("[1] x", "unexpected text after the document", 1, 5),
-        ("\"\\ud800\"", "lone surrogate in a string", 1, 8),
-        ("[01]", "expected ',' or ']'", 1, 3),
-        ("\"a\u{01}\"", "control character in a string", 1, 3),
-        ("[{\"a\": 1}, {\"b\": tru}]", "invalid literal", 1, 18),
-        ("[1,\n\"\\q\"]", "invalid escape '\\q'", 2, 3),
-        ("[[[", "unexpected end of data", 1, 4),
-    ])
+    @Test(
+        "says where a document broke, building values or only validating",
+        arguments: [
+            ("[1, 2", "unexpected end of data in an array", 1, 6),
+            ("{\"a\": 1,\n \"b\" 2}", "expected ':'", 2, 6),
+            ("[tru]", "invalid literal", 1, 2),
+            ("[1] x", "unexpected text after the document", 1, 5),
+            ("\"\\ud800\"", "lone surrogate in a string", 1, 8),
+            ("[01]", "expected ',' or ']'", 1, 3),
+            ("\"a\u{01}\"", "control character in a string", 1, 3),
+            ("[{\"a\": 1}, {\"b\": tru}]", "invalid literal", 1, 18),
+            ("[1,\n\"\\q\"]", "invalid escape '\\q'", 2, 3),
+            ("[[[", "unexpected end of data", 1, 4),
+        ])
     func errorsCarryPosition(text: String, reason: String, line: Int, column: Int) {
         let readers: [(name: String, read: () throws(JSONParser.Failure) -> Void)] = [
             ("parse", { () throws(JSONParser.Failure) in _ = try JSONParser.parse(text) }),
-            ("elementRanges", { () throws(JSONParser.Failure) in _ = try JSONParser.elementRanges(ofArray: Array(text.utf8)) }),
+            (
+                "elementRanges",
+                { () throws(JSONParser.Failure) in _ = try JSONParser.elementRanges(ofArray: Array(text.utf8)) }
+            ),
         ]
         for reader in readers {
             do {
@@ -62,7 +67,8 @@ struct JSONParserTests {
     @Test("pretty output is indented and parses back to the same value")
     func pretty() throws {
         let value = try JSONParser.parse(#"{"a": [1, {"b": null}], "c": {}}"#)
-        #expect(value.prettySerialized() == "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": {}\n}")
+        #expect(
+            value.prettySerialized() == "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": {}\n}")
         #expect(try JSONParser.parse(value.prettySerialized()) == value)
     }
 }
@@ -73,21 +79,27 @@ struct JSONElementRangesTests {
     func elementRanges() throws {
         let text = Array(" [ {\"a\": [1, 2]} ,\n \"x\\\"y\", 3e2 , null ] ".utf8)
         let ranges = try #require(try JSONParser.elementRanges(ofArray: text))
-        #expect(ranges.map { String(decoding: text[$0], as: UTF8.self) } == [#"{"a": [1, 2]}"#, #""x\"y""#, "3e2", "null"])
+        #expect(
+            ranges.map { String(decoding: text[$0], as: UTF8.self) } == [#"{"a": [1, 2]}"#, #""x\"y""#, "3e2", "null"])
         #expect(try JSONParser.elementRanges(ofArray: Array("[]".utf8)) == [])
         #expect(try JSONParser.elementRanges(ofArray: Array(#"{"a": 1}"#.utf8)) == nil, "valid, but not an array")
     }
 
     @Test("invalid UTF-8 inside a string is refused without building the string")
     func invalidUTF8() {
-        #expect(throws: JSONParser.Failure.self) { try JSONParser.elementRanges(ofArray: [0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D]) }
+        #expect(throws: JSONParser.Failure.self) {
+            try JSONParser.elementRanges(ofArray: [0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])
+        }
     }
 
     @Test("a member is found by its name, escaped or not, skipping nested values")
     func memberRange() {
-        let object = ArraySlice(Array(#"{"nested": {"id": "inner"}, "list": ["id"], "\u0069d": "outer", "id": "second"}"#.utf8))
+        let object = ArraySlice(
+            Array(#"{"nested": {"id": "inner"}, "list": ["id"], "\u0069d": "outer", "id": "second"}"#.utf8))
         let range = JSONParser.memberRange("id", inObject: object)
-        #expect(range.map { String(decoding: object[$0], as: UTF8.self) } == #""outer""#, "the first member named id, its name escaped")
+        #expect(
+            range.map { String(decoding: object[$0], as: UTF8.self) } == #""outer""#,
+            "the first member named id, its name escaped")
         #expect(JSONParser.memberRange("missing", inObject: object) == nil)
         let slice = Array("xx{\"k\": 1}".utf8)[2...]
         #expect(JSONParser.memberRange("k", inObject: slice) == 8..<9, "offsets are the slice's own indices")
@@ -98,11 +110,13 @@ struct JSONElementRangesTests {
 struct SubscriptionBytesTests {
     @Test("each subscription keeps exactly the bytes the server sent, and reads the same fields as from a tree")
     func keepsBytes() throws {
-        let body = Array("[\n  \(Fixtures.referenceSubscription) ,\(Fixtures.referenceList.dropFirst().dropLast())]".utf8)
+        let body = Array(
+            "[\n  \(Fixtures.referenceSubscription) ,\(Fixtures.referenceList.dropFirst().dropLast())]".utf8)
         let list = try Subscription.list(fromJSON: body)
         let tree = try Subscription.list(from: JSONParser.parse(body))
         #expect(list.count == 3)
-        #expect(String(decoding: list[0].jsonBytes, as: UTF8.self) == Fixtures.referenceSubscription.trimmingWhitespace())
+        #expect(
+            String(decoding: list[0].jsonBytes, as: UTF8.self) == Fixtures.referenceSubscription.trimmingWhitespace())
         for (fromBytes, fromTree) in zip(list, tree) {
             #expect(fromBytes.id == fromTree.id)
             #expect(fromBytes.raw == fromTree.raw)
@@ -114,12 +128,14 @@ struct SubscriptionBytesTests {
         }
     }
 
-    @Test("a list that is not JSON, not an array, or has an odd item says which", arguments: [
-        ("[{\"id\": \"a\"}, {\"id\": ]", "invalid"),
-        ("{\"id\": \"a\"}", "expected a JSON array of subscriptions"),
-        ("[{\"id\": \"a\"}, 7]", "item 1: a subscription is not a JSON object"),
-        ("[{\"id\": \"a\"}, {\"id\": 7}]", "item 1: a subscription has no \"id\""),
-    ])
+    @Test(
+        "a list that is not JSON, not an array, or has an odd item says which",
+        arguments: [
+            ("[{\"id\": \"a\"}, {\"id\": ]", "invalid"),
+            ("{\"id\": \"a\"}", "expected a JSON array of subscriptions"),
+            ("[{\"id\": \"a\"}, 7]", "item 1: a subscription is not a JSON object"),
+            ("[{\"id\": \"a\"}, {\"id\": 7}]", "item 1: a subscription has no \"id\""),
+        ])
     func errors(text: String, expected: String) {
         do {
             _ = try Subscription.list(fromJSON: Array(text.utf8))
@@ -141,7 +157,11 @@ struct RepeatedKeyTests {
         let value = try JSONParser.parse(text)
         #expect(value == value)
         #expect(value == (try JSONParser.parse(text)))
-        #expect(value != (try JSONParser.parse(#"{"lifecycle": {"b": 2}, "id": "x", "lifecycle": {"a": 1}}"#)), "occurrences keep their order")
-        #expect(value == (try JSONParser.parse(#"{"id": "x", "lifecycle": {"a": 1}, "lifecycle": {"b": 2}}"#)), "keys in any order")
+        #expect(
+            value != (try JSONParser.parse(#"{"lifecycle": {"b": 2}, "id": "x", "lifecycle": {"a": 1}}"#)),
+            "occurrences keep their order")
+        #expect(
+            value == (try JSONParser.parse(#"{"id": "x", "lifecycle": {"a": 1}, "lifecycle": {"b": 2}}"#)),
+            "keys in any order")
     }
 }

@@ -1,6 +1,6 @@
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// Offsets by each date's own rules: winter and summer in Paris and New York, and the days the
 /// clocks change.

@@ -1,7 +1,7 @@
 import Foundation
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("Decoding the reference's examples and odd shapes", .tags(.unit))
 struct ModelDecodingTests {
@@ -11,9 +11,12 @@ struct ModelDecodingTests {
         #expect(list.count == 2)
         let firebase = list[0]
         #expect(firebase.id == "0581e259-9039-487c-a94e-ff8c3944f956")
-        #expect(firebase.provider == .token(type: "firebase", token: "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...."))
+        #expect(
+            firebase.provider
+                == .token(type: "firebase", token: "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...."))
         #expect(firebase.application == "56c874e9-2f8e-4b60-ab4b-6410c3238352")
-        #expect(firebase.contact == .footprint(id: "00000001", unicity: "foobar", hash: "3858f62230ac3c915f300c664312c63f"))
+        #expect(
+            firebase.contact == .footprint(id: "00000001", unicity: "foobar", hash: "3858f62230ac3c915f300c664312c63f"))
         #expect(firebase.lifecycle.creation?.dateText == "2023-05-22T08:20:05.215Z")
         #expect(firebase.lifecycle.creation?.user == nil)
         #expect(firebase.lifecycle.modification == nil)
@@ -40,7 +43,8 @@ struct ModelDecodingTests {
         let application = try NotifiableApplication(json: try JSONParser.parse(Fixtures.referenceApplication))
         #expect(application.id == "2399f53f-1b0e-4cbb-b81e-26c0f11359ca")
         #expect(application.name == "my mobile app")
-        let list = try NotifiableApplication.list(from: try JSONParser.parse("[\(Fixtures.referenceApplication), {\"name\": \"no id\"}, 7]"))
+        let list = try NotifiableApplication.list(
+            from: try JSONParser.parse("[\(Fixtures.referenceApplication), {\"name\": \"no id\"}, 7]"))
         #expect(list.map(\.id) == ["2399f53f-1b0e-4cbb-b81e-26c0f11359ca"])
     }
 
@@ -54,7 +58,8 @@ struct ModelDecodingTests {
 
     @Test("an unknown provider type keeps every raw field")
     func unknownProvider() throws {
-        let provider = Provider(json: try JSONParser.parse(#"{"type": "huawei", "token": "086abc", "region": "eu", "n": 3}"#))
+        let provider = Provider(
+            json: try JSONParser.parse(#"{"type": "huawei", "token": "086abc", "region": "eu", "n": 3}"#))
         guard case .other(let type, let fields) = provider else {
             Issue.record("expected .other, got \(provider)")
             return
@@ -70,7 +75,11 @@ struct ModelDecodingTests {
         let provider = Provider(json: try JSONParser.parse(#"{"type": "firebase", "token": "t", "sandbox": true}"#))
         #expect(provider.type == "firebase")
         #expect(provider.token == "t")
-        if case .other(_, let fields) = provider { #expect(fields["sandbox"] == .bool(true)) } else { Issue.record("extra field lost") }
+        if case .other(_, let fields) = provider {
+            #expect(fields["sandbox"] == .bool(true))
+        } else {
+            Issue.record("extra field lost")
+        }
     }
 
     @Test("a missing or non-object provider decodes as unknown")
@@ -81,9 +90,12 @@ struct ModelDecodingTests {
 
     @Test("contacts: footprint, the schema's {type, value}, and anything else")
     func contactShapes() throws {
-        #expect(Contact(json: try JSONParser.parse(#"{"type": "footprint", "id": "1", "unicity": "u", "hash": "h"}"#))
-            == .footprint(id: "1", unicity: "u", hash: "h"))
-        #expect(Contact(json: try JSONParser.parse(#"{"type": "footprint", "id": "1"}"#)) == .footprint(id: "1", unicity: nil, hash: nil))
+        #expect(
+            Contact(json: try JSONParser.parse(#"{"type": "footprint", "id": "1", "unicity": "u", "hash": "h"}"#))
+                == .footprint(id: "1", unicity: "u", hash: "h"))
+        #expect(
+            Contact(json: try JSONParser.parse(#"{"type": "footprint", "id": "1"}"#))
+                == .footprint(id: "1", unicity: nil, hash: nil))
         let value = Contact(json: try JSONParser.parse(#"{"type": "email", "value": "a@b.c"}"#))
         #expect(value == .value(type: "email", value: "a@b.c"))
         #expect(value.value == "a@b.c")
@@ -104,7 +116,9 @@ struct ModelDecodingTests {
 
     @Test("a lifecycle user is null (system) or {id, name}; an unparsable date keeps its text")
     func lifecycleUsers() throws {
-        let json = try JSONParser.parse(#"{"creation": {"date": "yesterday", "user": {"id": 42, "name": "Ann"}}, "modification": {"date": "2024-01-07T08:23:03Z", "user": null}}"#)
+        let json = try JSONParser.parse(
+            #"{"creation": {"date": "yesterday", "user": {"id": 42, "name": "Ann"}}, "modification": {"date": "2024-01-07T08:23:03Z", "user": null}}"#
+        )
         let subscription = try Subscription(json: .object(JSONObject(["id": .string("x"), "lifecycle": json])))
         #expect(subscription.lifecycle.creation?.user == LifecycleUser(id: "42", name: "Ann"))
         #expect(subscription.lifecycle.creation?.date == nil)
@@ -115,7 +129,9 @@ struct ModelDecodingTests {
 
     @Test("a subscription without an id, or a list that is not an array, is a clear error")
     func shapeErrors() throws {
-        #expect(throws: NP6ModelError(reason: "a subscription has no \"id\"")) { try Subscription(json: try JSONParser.parse("{}")) }
+        #expect(throws: NP6ModelError(reason: "a subscription has no \"id\"")) {
+            try Subscription(json: try JSONParser.parse("{}"))
+        }
         #expect(throws: NP6ModelError(reason: "item 1: a subscription is not a JSON object")) {
             try Subscription.list(from: try JSONParser.parse(#"[{"id": "a"}, 3]"#))
         }
@@ -124,13 +140,15 @@ struct ModelDecodingTests {
 
     @Test("encoding a decoded subscription gives back every field, unknown ones included")
     func roundTripKeepsUnknownFields() throws {
-        let text = #"{"id":"r-1","lifecycle":{"creation":{"date":"2023-05-22T08:20:05.215Z","user":null}},"application":"a","provider":{"type":"apns","token":"t"},"contact":{"type":"footprint","id":"1","unicity":"u","hash":"h"},"x-extra":{"nested":[1,2.50,true,null,-0.0e+3]},"tags":["é","\u0001"]}"#
+        let text =
+            #"{"id":"r-1","lifecycle":{"creation":{"date":"2023-05-22T08:20:05.215Z","user":null}},"application":"a","provider":{"type":"apns","token":"t"},"contact":{"type":"footprint","id":"1","unicity":"u","hash":"h"},"x-extra":{"nested":[1,2.50,true,null,-0.0e+3]},"tags":["é","\u0001"]}"#
         let subscription = try Subscription(json: try JSONParser.parse(text))
         let encoded = subscription.raw.serialized()
         #expect(encoded == text)
         let again = try Subscription(json: try JSONParser.parse(encoded))
         #expect(again == subscription)
-        #expect(again.raw["x-extra"]?["nested"] == .array([.number("1"), .number("2.50"), .bool(true), .null, .number("-0.0e+3")]))
+        #expect(
+            again.raw["x-extra"]?["nested"]
+                == .array([.number("1"), .number("2.50"), .bool(true), .null, .number("-0.0e+3")]))
     }
 }
-

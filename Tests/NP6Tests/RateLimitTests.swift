@@ -2,15 +2,16 @@ import Foundation
 import NP6
 import NP6Sandbox
 import Synchronization
-import Testing
 import TestTags
+import Testing
 
 @Suite("Rate limits: the headers, a 429's wait, pacing, the sandbox's limit", .tags(.endToEnd, .slow), .notInFastRun)
 struct RateLimitTests {
     static let now = 1_800_000_000.0
 
     static func headers(_ limit: String?, _ remaining: String?, _ reset: String?) -> [HTTPHeader] {
-        [("X-RateLimit-Limit", limit), ("x-ratelimit-remaining", remaining), ("X-RATELIMIT-RESET", reset)].compactMap { name, value in
+        [("X-RateLimit-Limit", limit), ("x-ratelimit-remaining", remaining), ("X-RATELIMIT-RESET", reset)].compactMap {
+            name, value in
             value.map { HTTPHeader(name, $0) }
         }
     }
@@ -35,17 +36,26 @@ struct RateLimitTests {
         #expect(RateLimit(limit: 10000, remaining: 7).text == "7/10,000 left")
     }
 
-    @Test("pacing: nothing while the quota covers what is left; the rest of the window when none is left; spread otherwise")
+    @Test(
+        "pacing: nothing while the quota covers what is left; the rest of the window when none is left; spread otherwise"
+    )
     func pause() {
         let quota = RateLimit(limit: 10, remaining: 4, resetAt: Self.now + 2)
         #expect(quota.pause(beforeRequests: 4, now: Self.now) == .zero)
         #expect(quota.pause(beforeRequests: 8, now: Self.now) == .milliseconds(500))
-        #expect(RateLimit(limit: 10, remaining: 0, resetAt: Self.now + 2).pause(beforeRequests: 1, now: Self.now) == .seconds(2))
-        #expect(RateLimit(limit: 10, remaining: 0, resetAt: Self.now - 1).pause(beforeRequests: 5, now: Self.now) == .zero, "the window is over")
-        #expect(RateLimit(limit: 10).pause(beforeRequests: 5, now: Self.now) == .zero, "nothing known, nothing to wait for")
+        #expect(
+            RateLimit(limit: 10, remaining: 0, resetAt: Self.now + 2).pause(beforeRequests: 1, now: Self.now)
+                == .seconds(2))
+        #expect(
+            RateLimit(limit: 10, remaining: 0, resetAt: Self.now - 1).pause(beforeRequests: 5, now: Self.now) == .zero,
+            "the window is over")
+        #expect(
+            RateLimit(limit: 10).pause(beforeRequests: 5, now: Self.now) == .zero, "nothing known, nothing to wait for")
     }
 
-    @Test("a 429 without Retry-After waits for X-RateLimit-Reset, then retries; every answer's headers reach the observer")
+    @Test(
+        "a 429 without Retry-After waits for X-RateLimit-Reset, then retries; every answer's headers reach the observer"
+    )
     func resetAfter429() async throws {
         let transport = ScriptedTransport([
             ClientPolicyTests.answer(429, "", headers: Self.headers("100", "0", "1")),
@@ -65,7 +75,9 @@ struct RateLimitTests {
 
     @Test("the sandbox sends the headers on every answer and answers 429 past its limit, with Retry-After")
     func sandboxLimit() async throws {
-        try await LiveSandbox.with(rateLimit: SandboxRateLimit(requests: 3, window: 60), configure: { $0.retryPolicy = .none }) { sandbox in
+        try await LiveSandbox.with(
+            rateLimit: SandboxRateLimit(requests: 3, window: 60), configure: { $0.retryPolicy = .none }
+        ) { sandbox in
             let firstRequest = Date().timeIntervalSince1970
             for expected in [2, 1, 0] {
                 _ = try await sandbox.client.subscriptions(unicity: "foobar")
@@ -73,12 +85,15 @@ struct RateLimitTests {
                 #expect(sandbox.client.rateLimit?.limit == 3)
             }
             let fourth: Result<[Subscription], NP6Error>
-            do throws(NP6Error) { fourth = .success(try await sandbox.client.subscriptions(unicity: "foobar")) } catch { fourth = .failure(error) }
+            do throws(NP6Error) { fourth = .success(try await sandbox.client.subscriptions(unicity: "foobar")) } catch {
+                fourth = .failure(error)
+            }
             guard case .failure(.rateLimited(let retryAfter)) = fourth else {
                 Issue.record("a fourth request within the window: \(fourth)")
                 return
             }
-            #expect(retryAfter.flatMap { Int($0) }.map { $0 > 0 && $0 <= 60 } == true, "\(String(describing: retryAfter))")
+            #expect(
+                retryAfter.flatMap { Int($0) }.map { $0 > 0 && $0 <= 60 } == true, "\(String(describing: retryAfter))")
             // The window opened with the first request and lasts 60 s (the header is rounded up).
             let reset = try #require(sandbox.client.rateLimit?.resetAt)
             #expect(reset >= firstRequest + 60 && reset <= Date().timeIntervalSince1970 + 61, "\(reset - firstRequest)")
@@ -90,7 +105,9 @@ struct RateLimitTests {
 
     @Test("pace keeps a run of requests under the sandbox's limit: no 429")
     func pacedRun() async throws {
-        try await LiveSandbox.with(rateLimit: SandboxRateLimit(requests: 3, window: 1), configure: { $0.retryPolicy = .none }) { sandbox in
+        try await LiveSandbox.with(
+            rateLimit: SandboxRateLimit(requests: 3, window: 1), configure: { $0.retryPolicy = .none }
+        ) { sandbox in
             for index in 0..<7 {
                 try await sandbox.client.pace(beforeRequests: 7 - index)
                 _ = try await sandbox.client.subscriptions(unicity: "foobar")

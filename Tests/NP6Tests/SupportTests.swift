@@ -1,25 +1,32 @@
 import Foundation
 import NP6
-import Testing
 import TestTags
+import Testing
 
 @Suite("Dates, Retry-After and untrusted text", .tags(.unit))
 struct SupportTests {
-    @Test("ISO 8601 dates with any fraction length and offsets", arguments: [
-        ("2023-05-22T08:20:05.215Z", 1_684_743_605.215),
-        ("2024-01-07T08:23:03.1Z", 1_704_615_783.1),
-        ("2024-01-07T08:23:03Z", 1_704_615_783),
-        ("2024-01-07T10:23:03+02:00", 1_704_615_783),
-        ("2024-01-07T08:23:03.123456789Z", 1_704_615_783.123456789),
-        ("1970-01-01", 0),
-        ("2000-02-29T00:00:00Z", 951_782_400),
-    ])
+    @Test(
+        "ISO 8601 dates with any fraction length and offsets",
+        arguments: [
+            ("2023-05-22T08:20:05.215Z", 1_684_743_605.215),
+            ("2024-01-07T08:23:03.1Z", 1_704_615_783.1),
+            ("2024-01-07T08:23:03Z", 1_704_615_783),
+            ("2024-01-07T10:23:03+02:00", 1_704_615_783),
+            ("2024-01-07T08:23:03.123456789Z", 1_704_615_783.123456789),
+            ("1970-01-01", 0),
+            ("2000-02-29T00:00:00Z", 951_782_400),
+        ])
     func parsesDates(text: String, seconds: Double) throws {
         let parsed = try #require(ISO8601Timestamp(parsing: text))
         #expect(abs(parsed.secondsSince1970 - seconds) < 0.000_01)
     }
 
-    @Test("rejects what is not a date", arguments: ["", "yesterday", "2024-13-01T00:00:00Z", "2024-01-07T25:00:00Z", "2024-01-07T08:23:03.Z", "2024-01-07T08:23:03Zjunk"])
+    @Test(
+        "rejects what is not a date",
+        arguments: [
+            "", "yesterday", "2024-13-01T00:00:00Z", "2024-01-07T25:00:00Z", "2024-01-07T08:23:03.Z",
+            "2024-01-07T08:23:03Zjunk",
+        ])
     func rejectsNonDates(text: String) {
         #expect(ISO8601Timestamp(parsing: text) == nil)
     }
@@ -58,17 +65,22 @@ struct SupportTests {
 
     @Test("an HTML error page is reduced to its title; long bodies are clipped")
     func excerpts() {
-        let html = Array("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>".utf8)
+        let html = Array(
+            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>".utf8)
         #expect(UntrustedText.excerpt(ofBody: html) == "502 Bad Gateway")
         let long = Array(String(repeating: "word ", count: 100).utf8)
         #expect(UntrustedText.excerpt(ofBody: long, limit: 20).count == 20)
         #expect(UntrustedText.excerpt(ofBody: Array("oops\u{1B}]0;x\u{07}".utf8)) == "oops\\e]0;x\\x07")
     }
 
-    @Test("crafted pages with case-changing, combining, wide and broken text give a title or text, never a crash", arguments: [
-        "<HTML><TITLE>İİİİ\u{301} Bad Gateway</TITLE>", "<html>ẞẞẞ<Title>Σς ΣΑΣ</tItLe>", "<title>\u{FB03}\u{130}\u{307}</title><title>",
-        "<html><title>", "<html></title><title>x", "<html><title></title>", "<!doctype html>\u{1F468}\u{200D}\u{1F469}<title>👨‍👩‍👧</title>",
-    ])
+    @Test(
+        "crafted pages with case-changing, combining, wide and broken text give a title or text, never a crash",
+        arguments: [
+            "<HTML><TITLE>İİİİ\u{301} Bad Gateway</TITLE>", "<html>ẞẞẞ<Title>Σς ΣΑΣ</tItLe>",
+            "<title>\u{FB03}\u{130}\u{307}</title><title>",
+            "<html><title>", "<html></title><title>x", "<html><title></title>",
+            "<!doctype html>\u{1F468}\u{200D}\u{1F469}<title>👨‍👩‍👧</title>",
+        ])
     func craftedPages(page: String) {
         var bytes = Array(page.utf8)
         bytes.insert(0xFF, at: bytes.count / 2)  // and a byte that is not UTF-8

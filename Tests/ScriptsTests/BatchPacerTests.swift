@@ -1,7 +1,7 @@
 import NP6
 import Synchronization
-import Testing
 import TestTags
+import Testing
 
 @testable import Scripts
 
@@ -38,7 +38,9 @@ struct StuckClock: PacerClock {
 struct BatchPacerTests {
     typealias Machine = BatchPacer.StateMachine
 
-    static func limit(_ remaining: Int, reset: Double) -> RateLimit { RateLimit(limit: 10, remaining: remaining, resetAt: reset) }
+    static func limit(_ remaining: Int, reset: Double) -> RateLimit {
+        RateLimit(limit: 10, remaining: remaining, resetAt: reset)
+    }
 
     @Test("until the first answer one request at a time; then as many as the window's quota covers")
     func firstAnswerOpensTheGate() {
@@ -49,7 +51,9 @@ struct BatchPacerTests {
         #expect(machine.requestWanted(1, now: 100.1) == .send)
         #expect(machine.requestWanted(1, now: 100.1) == .send)
         #expect(machine.requestWanted(1, now: 100.1) == .send)
-        #expect(machine.requestWanted(1, now: 100.1) == .wait(until: 101.02), "the quota is spent: wait for the reset and the margin")
+        #expect(
+            machine.requestWanted(1, now: 100.1) == .wait(until: 101.02),
+            "the quota is spent: wait for the reset and the margin")
     }
 
     @Test("requests in flight count against what an answer says is left")
@@ -109,7 +113,8 @@ struct BatchPacerTests {
         #expect(machine.requestWanted(1, now: 51.3) == .send)
         machine.rateLimited(1, observed: Self.limit(0, reset: 55), now: 51.4)
         #expect(machine.closedUntil == 55.02)
-        #expect(machine.requestWanted(1, now: 52) == .wait(until: 55.02), "closed for everyone until the announced reset")
+        #expect(
+            machine.requestWanted(1, now: 52) == .wait(until: 55.02), "closed for everyone until the announced reset")
         machine.tick(now: 55.02)
         #expect(machine.closedUntil == nil)
         // After a 429 the learnt length is no longer trusted: only the announced reset.

@@ -1,6 +1,6 @@
 import Synchronization
-import Testing
 import TestTags
+import Testing
 
 @testable import Scripts
 
@@ -9,7 +9,13 @@ struct BatchSchedulerTests {
     /// How many items run at once, at most.
     final class Concurrency: Sendable {
         private let state = Mutex((running: 0, most: 0, started: 0))
-        func begin() { state.withLock { $0.running += 1; $0.started += 1; $0.most = max($0.most, $0.running) } }
+        func begin() {
+            state.withLock {
+                $0.running += 1
+                $0.started += 1
+                $0.most = max($0.most, $0.running)
+            }
+        }
         func end() { state.withLock { $0.running -= 1 } }
         var most: Int { state.withLock { $0.most } }
         var started: Int { state.withLock { $0.started } }
@@ -42,7 +48,8 @@ struct BatchSchedulerTests {
         var items = Array(0..<100).makeIterator()
         var handled: [Int] = []
         try await BatchScheduler.run(
-            jobs: 3, ordered: false, shouldStop: { stop.withLock { $0 } }, next: { () throws(BatchProblem) in items.next() },
+            jobs: 3, ordered: false, shouldStop: { stop.withLock { $0 } },
+            next: { () throws(BatchProblem) in items.next() },
             work: { item in
                 concurrency.begin()
                 defer { concurrency.end() }

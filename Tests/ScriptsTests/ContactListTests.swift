@@ -1,8 +1,8 @@
 import Foundation
 import NP6
 import Scripts
-import Testing
 import TestTags
+import Testing
 
 /// `--from-file`: the contact file's lines, its errors with their numbers, duplicates, CSV columns.
 @Suite(.tags(.unit))
@@ -22,10 +22,15 @@ struct ContactListTests {
 
     @Test func eachKindOfLine() throws {
         #expect(try ContactList.parse("unicity:jeanne@example.com").get() == .unicity("jeanne@example.com"))
-        #expect(try ContactList.parse("hash:3858f62230ac3c915f300c664312c63f").get() == .hash("3858f62230ac3c915f300c664312c63f"))
+        #expect(
+            try ContactList.parse("hash:3858f62230ac3c915f300c664312c63f").get()
+                == .hash("3858f62230ac3c915f300c664312c63f"))
         #expect(try ContactList.parse("id:00000001").get() == .contactID("00000001"))
-        #expect(try ContactList.parse("  jeanne@example.com \t").get() == .unicity("jeanne@example.com"), "a bare value is a unicity")
-        #expect(try ContactList.parse("Hash: abc").get() == .hash("abc"), "the kind in any case, spaces after the colon")
+        #expect(
+            try ContactList.parse("  jeanne@example.com \t").get() == .unicity("jeanne@example.com"),
+            "a bare value is a unicity")
+        #expect(
+            try ContactList.parse("Hash: abc").get() == .hash("abc"), "the kind in any case, spaces after the colon")
         #expect(try ContactList.parse("unicity:tel:+33612345678").get() == .unicity("tel:+33612345678"))
         #expect(try ContactList.parse("").get() == nil)
         #expect(try ContactList.parse("   ").get() == nil)
@@ -36,8 +41,12 @@ struct ContactListTests {
         #expect(throws: BatchProblem.self) { try ContactList.parse("hash:").get() }
         let unknown = try? ContactList.parse("hsh:abc").get()
         #expect(unknown == nil)
-        if case .failure(let problem) = ContactList.parse("hsh:abc") { #expect(problem.message.contains("did you mean \"hash:\"")) }
-        if case .failure(let problem) = ContactList.parse("unicity:a\u{1B}[2Jb") { #expect(problem.message.contains("control character")) }
+        if case .failure(let problem) = ContactList.parse("hsh:abc") {
+            #expect(problem.message.contains("did you mean \"hash:\""))
+        }
+        if case .failure(let problem) = ContactList.parse("unicity:a\u{1B}[2Jb") {
+            #expect(problem.message.contains("control character"))
+        }
         if case .failure(let problem) = ContactList.parse("email:jeanne@example.com") {
             #expect(problem.message.contains("unicity:…, hash:… or id:…"))
         } else {
@@ -74,11 +83,13 @@ struct ContactListTests {
     @Test func aLastLineWithoutItsLineBreakCounts() throws {
         let path = try Self.file("a\nb")
         defer { unlink(path) }
-        #expect(try Self.entries(ContactList(path: path, source: .lines)).map(\.contact) == [.unicity("a"), .unicity("b")])
+        #expect(
+            try Self.entries(ContactList(path: path, source: .lines)).map(\.contact) == [.unicity("a"), .unicity("b")])
     }
 
     @Test func oneColumnOfACSVFile() throws {
-        let csv = "ticket,email,note\r\n4211,jeanne@example.com,\"said \"\"stop\"\", twice\"\r\n4212,hash:abc,\"two\nlines\"\r\n4213,,empty cell\r\n"
+        let csv =
+            "ticket,email,note\r\n4211,jeanne@example.com,\"said \"\"stop\"\", twice\"\r\n4212,hash:abc,\"two\nlines\"\r\n4213,,empty cell\r\n"
         let path = try Self.file(csv)
         defer { unlink(path) }
         let list = try ContactList(path: path, source: .csvColumn("Email"))

@@ -1,6 +1,6 @@
 import Journal
-import Testing
 import TestTags
+import Testing
 
 @testable import Scripts
 
@@ -8,7 +8,8 @@ import TestTags
 /// outcome settles, without a server.
 @Suite("Resume: standings and settlements of unknown outcomes", .tags(.unit))
 struct ResumeSettlementTests {
-    static let intent = #"{"kind":"intent","entry":"e1","time":"2026-12-01T10:00:00Z","operator":"ana","host":"h","operation":"delete-contact","requests":["DELETE /subscriptions?unicity=a"],"subscriptions":[],"run":"r1"}"#
+    static let intent =
+        #"{"kind":"intent","entry":"e1","time":"2026-12-01T10:00:00Z","operator":"ana","host":"h","operation":"delete-contact","requests":["DELETE /subscriptions?unicity=a"],"subscriptions":[],"run":"r1"}"#
 
     static func entry(_ lines: String...) throws -> JournalEntry {
         let bytes = Array(([intent] + lines).joined(separator: "\n").utf8)
@@ -28,7 +29,8 @@ struct ResumeSettlementTests {
         #expect(BatchDelete.standing(of: try Self.entry()) == .unknown, "the program died between intent and outcome")
         #expect(BatchDelete.standing(of: try Self.entry(Self.outcome("unknown"))) == .unknown)
         #expect(BatchDelete.standing(of: try Self.entry(Self.outcome("done", status: "204"))) == .done)
-        #expect(BatchDelete.standing(of: try Self.entry(Self.outcome("failed", status: "404"))) == .done, "already gone")
+        #expect(
+            BatchDelete.standing(of: try Self.entry(Self.outcome("failed", status: "404"))) == .done, "already gone")
         #expect(BatchDelete.standing(of: try Self.entry(Self.outcome("failed", status: "500"))) == .failed)
         #expect(BatchDelete.standing(of: try Self.entry(Self.outcome("partial", status: "200"))) == .failed)
     }
@@ -37,25 +39,37 @@ struct ResumeSettlementTests {
     func settledStandings() throws {
         let unknown = Self.outcome("unknown")
         #expect(BatchDelete.standing(of: try Self.entry(unknown, Self.settled("done"))) == .done)
-        #expect(BatchDelete.standing(of: try Self.entry(unknown, Self.settled("restored"))) == .done, "re-created on purpose")
+        #expect(
+            BatchDelete.standing(of: try Self.entry(unknown, Self.settled("restored"))) == .done,
+            "re-created on purpose")
         #expect(BatchDelete.standing(of: try Self.entry(unknown, Self.settled("failed"))) == .failed)
         #expect(BatchDelete.standing(of: try Self.entry(unknown, Self.settled("partial"))) == .failed)
-        #expect(BatchDelete.standing(of: try Self.entry(Self.settled("done"))) == .done, "settled without an outcome line")
+        #expect(
+            BatchDelete.standing(of: try Self.entry(Self.settled("done"))) == .done, "settled without an outcome line")
     }
 
-    @Test("a re-check: all gone settles done; all there settles failed; some there settles partial and deletes the rest")
+    @Test(
+        "a re-check: all gone settles done; all there settles failed; some there settles partial and deletes the rest")
     func settlements() {
         let planned = ["s1", "s2", "s3"]
         #expect(BatchDelete.settlement(planned: planned, found: []) == .gone)
-        #expect(BatchDelete.settlement(planned: planned, found: ["other"]) == .gone, "another subscription is not the plan's")
-        #expect(BatchDelete.settlement(planned: planned, found: ["s1", "s2", "s3", "x"]) == .remaining(settledAs: .failed, left: planned))
-        #expect(BatchDelete.settlement(planned: planned, found: ["s3", "s1"]) == .remaining(settledAs: .partial, left: ["s1", "s3"]))
+        #expect(
+            BatchDelete.settlement(planned: planned, found: ["other"]) == .gone,
+            "another subscription is not the plan's")
+        #expect(
+            BatchDelete.settlement(planned: planned, found: ["s1", "s2", "s3", "x"])
+                == .remaining(settledAs: .failed, left: planned))
+        #expect(
+            BatchDelete.settlement(planned: planned, found: ["s3", "s1"])
+                == .remaining(settledAs: .partial, left: ["s1", "s3"]))
     }
 
     @Test("values a newer journal wrote are kept as unrecognized, shown as written, never read as empty")
     func unrecognizedValues() throws {
-        let newer = #"{"kind":"intent","entry":"e2","time":"t","operator":"o","host":"h","operation":"archive-contact","requests":[],"subscriptions":[],"contact":{"kind":"email","value":"a@b","unicity":null}}"#
-        let outcome = #"{"kind":"outcome","entry":"e2","time":"t","status":202,"result":"queued","error":null,"milliseconds":1}"#
+        let newer =
+            #"{"kind":"intent","entry":"e2","time":"t","operator":"o","host":"h","operation":"archive-contact","requests":[],"subscriptions":[],"contact":{"kind":"email","value":"a@b","unicity":null}}"#
+        let outcome =
+            #"{"kind":"outcome","entry":"e2","time":"t","status":202,"result":"queued","error":null,"milliseconds":1}"#
         let entry = try #require(DeletionJournal.entries(in: Array((newer + "\n" + outcome).utf8)).first)
         #expect(entry.operation == .unrecognized("archive-contact"))
         #expect(entry.operationWords == "archive-contact (unrecognised)")
@@ -68,7 +82,8 @@ struct ResumeSettlementTests {
 
     @Test("an intent without a required field is skipped, not filled in with empty strings")
     func missingFieldsAreNotFilledIn() {
-        let noOperator = #"{"kind":"intent","entry":"e3","time":"t","host":"h","operation":"undo","requests":[],"subscriptions":[]}"#
+        let noOperator =
+            #"{"kind":"intent","entry":"e3","time":"t","host":"h","operation":"undo","requests":[],"subscriptions":[]}"#
         #expect(DeletionJournal.entries(in: Array(noOperator.utf8)).isEmpty)
     }
 }

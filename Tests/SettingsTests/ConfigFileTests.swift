@@ -1,6 +1,6 @@
 import Settings
-import Testing
 import TestTags
+import Testing
 
 @Suite("The config file: its shape, its mistakes", .tags(.unit))
 struct ConfigFileTests {
@@ -25,27 +25,38 @@ struct ConfigFileTests {
         let config = try ConfigFile.parse(Self.example, path: "c.yaml", environment: ["HOME": "/home/ana"])
         #expect(config.defaultProfile == "staging")
         #expect(config.profiles.map(\.name) == ["staging", "acme-prod", "ci"])
-        #expect(config.profiles[0] == Profile(name: "staging", baseURL: "https://staging-api.example.net", keySource: .file("/home/ana/.config/np6-subs/staging.key")))
-        #expect(config.profiles[1] == Profile(
-            name: "acme-prod", baseURL: "https://api-cm.np6.com", keySource: .command(["pass", "show", "np6/acme-prod"]), production: true, readOnly: true,
-            label: "ACME production"))
+        #expect(
+            config.profiles[0]
+                == Profile(
+                    name: "staging", baseURL: "https://staging-api.example.net",
+                    keySource: .file("/home/ana/.config/np6-subs/staging.key")))
+        #expect(
+            config.profiles[1]
+                == Profile(
+                    name: "acme-prod", baseURL: "https://api-cm.np6.com",
+                    keySource: .command(["pass", "show", "np6/acme-prod"]), production: true, readOnly: true,
+                    label: "ACME production"))
         #expect(config.profiles[2].baseURL == nil, "no base_url: the production server")
         #expect(config.profiles[2].keySource == .environment("NP6_CI_KEY"))
         #expect(config.warnings.isEmpty)
     }
 
-    @Test("malformed YAML is an error that names the line and the column", arguments: [
-        ("profiles:\n  staging:\n    base_url: [unclosed\n", "c.yaml:"),
-        ("profiles:\n  staging: {key_env: A\n", "c.yaml:"),
-        ("default_profile: a\n\tprofiles: x\n", "c.yaml:"),
-    ])
+    @Test(
+        "malformed YAML is an error that names the line and the column",
+        arguments: [
+            ("profiles:\n  staging:\n    base_url: [unclosed\n", "c.yaml:"),
+            ("profiles:\n  staging: {key_env: A\n", "c.yaml:"),
+            ("default_profile: a\n\tprofiles: x\n", "c.yaml:"),
+        ])
     func malformed(text: String, prefix: String) {
         do {
             _ = try ConfigFile.parse(text, path: "c.yaml")
             Issue.record("parsed: \(text)")
         } catch {
             #expect(error.description.hasPrefix(prefix), "\(error.description)")
-            #expect(error.description.range(of: #"^c\.yaml:\d+:\d+: malformed YAML: "#, options: .regularExpression) != nil, "no line:column in \(error.description)")
+            #expect(
+                error.description.range(of: #"^c\.yaml:\d+:\d+: malformed YAML: "#, options: .regularExpression) != nil,
+                "no line:column in \(error.description)")
         }
     }
 
@@ -59,10 +70,13 @@ struct ConfigFileTests {
         }
     }
 
-    @Test("an unknown field is a warning that suggests the nearest known one", arguments: [
-        ("base-url", "did you mean base_url?"), ("key_fil", "did you mean key_file?"), ("readonly", "did you mean read_only?"),
-        ("colour", "known: base_url"),
-    ])
+    @Test(
+        "an unknown field is a warning that suggests the nearest known one",
+        arguments: [
+            ("base-url", "did you mean base_url?"), ("key_fil", "did you mean key_file?"),
+            ("readonly", "did you mean read_only?"),
+            ("colour", "known: base_url"),
+        ])
     func unknownField(field: String, suggestion: String) throws {
         let config = try ConfigFile.parse("profiles:\n  staging:\n    key_env: A\n    \(field): x\n", path: "c.yaml")
         #expect(config.warnings.count == 1)
@@ -71,10 +85,13 @@ struct ConfigFileTests {
         #expect(warning.contains(suggestion), "\(warning)")
     }
 
-    @Test("a key written into the config is refused, with the three ways to give one", arguments: ["key", "api_key", "x-key", "token"])
+    @Test(
+        "a key written into the config is refused, with the three ways to give one",
+        arguments: ["key", "api_key", "x-key", "token"])
     func keyInConfig(field: String) {
         do {
-            _ = try ConfigFile.parse("profiles:\n  staging:\n    base_url: https://x.example\n    \(field): s3cr3t-value\n", path: "c.yaml")
+            _ = try ConfigFile.parse(
+                "profiles:\n  staging:\n    base_url: https://x.example\n    \(field): s3cr3t-value\n", path: "c.yaml")
             Issue.record("a key in the config was accepted")
         } catch {
             #expect(error.description.contains("refuses keys in the config"))
@@ -85,15 +102,21 @@ struct ConfigFileTests {
 
     @Test("a profile needs exactly one key source")
     func oneKeySource() {
-        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    base_url: https://x.example\n", path: "c.yaml") }
+        #expect(throws: UsageError.self) {
+            try ConfigFile.parse("profiles:\n  a:\n    base_url: https://x.example\n", path: "c.yaml")
+        }
         do {
             _ = try ConfigFile.parse("profiles:\n  a:\n    key_env: A\n    key_file: /k\n", path: "c.yaml")
             Issue.record("two key sources accepted")
         } catch {
             #expect(error.description.contains("2 key sources (key_env, key_file); keep exactly one"))
         }
-        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    key_command: []\n", path: "c.yaml") }
-        #expect(throws: UsageError.self) { try ConfigFile.parse("profiles:\n  a:\n    key_command: pass show x\n", path: "c.yaml") }
+        #expect(throws: UsageError.self) {
+            try ConfigFile.parse("profiles:\n  a:\n    key_command: []\n", path: "c.yaml")
+        }
+        #expect(throws: UsageError.self) {
+            try ConfigFile.parse("profiles:\n  a:\n    key_command: pass show x\n", path: "c.yaml")
+        }
     }
 
     @Test("a missing profile is an error that lists the ones that exist")
@@ -111,8 +134,12 @@ struct ConfigFileTests {
     @Test("an empty file is no profile at all; the location follows XDG_CONFIG_HOME, else HOME")
     func emptyAndLocation() throws {
         #expect(try ConfigFile.parse("", path: "c.yaml").profiles.isEmpty)
-        #expect(ConfigFile.path(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/ana"]) == "/x/cfg/np6-subs/config.yaml")
+        #expect(
+            ConfigFile.path(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/ana"])
+                == "/x/cfg/np6-subs/config.yaml")
         #expect(ConfigFile.path(environment: ["HOME": "/home/ana"]) == "/home/ana/.config/np6-subs/config.yaml")
-        #expect(ConfigFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/ana"]) == "/home/ana/.config/np6-subs/config.yaml")
+        #expect(
+            ConfigFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/ana"])
+                == "/home/ana/.config/np6-subs/config.yaml")
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 import Glibc
 import NP6
 import Settings
-import Testing
 import TestTags
+import Testing
 
 /// Each key source for real: files with their modes, variables, and commands run as processes.
 @Suite("Key sources: a file, a variable, a command", .tags(.endToEnd), .notInFastRun)
 struct KeySourceTests {
-    static func load(_ source: KeySource, environment: [String: String] = [:], timeout: Duration = .seconds(10)) async throws(UsageError) -> APIKey {
+    static func load(_ source: KeySource, environment: [String: String] = [:], timeout: Duration = .seconds(10))
+        async throws(UsageError) -> APIKey
+    {
         try await KeyLoader.load(source, origin: "profile \"t\"", environment: environment, commandTimeout: timeout)
     }
 
@@ -44,14 +46,18 @@ struct KeySourceTests {
         let folder = try Self.folder()
         let started = ContinuousClock.now
         do {
-            _ = try await Self.load(.command(["sh", "-c", "sleep 120 & echo $! > \(folder)/pid; wait"]), timeout: .seconds(1))
+            _ = try await Self.load(
+                .command(["sh", "-c", "sleep 120 & echo $! > \(folder)/pid; wait"]), timeout: .seconds(1))
             Issue.record("a hanging command gave a key")
         } catch {
             #expect(error.description.contains("did not finish within 1 s and was stopped"), "\(error.description)")
         }
         // Well before the 120 s the command would take (a loaded machine spawns slowly).
         #expect(ContinuousClock.now - started < .seconds(60), "the timeout did not stop the wait")
-        let pid = try #require(Int32((try String(contentsOfFile: folder + "/pid", encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                (try String(contentsOfFile: folder + "/pid", encoding: .utf8)).trimmingCharacters(
+                    in: .whitespacesAndNewlines)))
         let deadline = ContinuousClock.now + .seconds(10)
         while Self.isRunning(pid), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!Self.isRunning(pid), "the command's child (sleep) still runs")
@@ -60,7 +66,9 @@ struct KeySourceTests {
     /// Alive and not a zombie waiting to be reaped by whoever inherited it.
     static func isRunning(_ pid: Int32) -> Bool {
         guard kill(pid, 0) == 0 else { return false }
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         return !stat[close...].hasPrefix(") Z")
     }
 

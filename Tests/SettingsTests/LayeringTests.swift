@@ -1,8 +1,8 @@
 import Foundation
 import NP6
 import Settings
-import Testing
 import TestTags
+import Testing
 
 @Suite("Layering: flags, then the environment, then the profile, then the defaults", .tags(.unit))
 struct LayeringTests {
@@ -13,7 +13,10 @@ struct LayeringTests {
             Profile(name: "prod", keySource: .file("/keys/prod"), production: true, readOnly: true),
         ])
 
-    static func plan(_ flags: ConnectionResolver.Flags = .init(), _ environment: [String: String] = [:], config: ProfileConfig? = config) throws(UsageError)
+    static func plan(
+        _ flags: ConnectionResolver.Flags = .init(), _ environment: [String: String] = [:],
+        config: ProfileConfig? = config
+    ) throws(UsageError)
         -> ConnectionPlan
     {
         try ConnectionResolver.plan(flags, environment: environment, config: config)
@@ -54,7 +57,8 @@ struct LayeringTests {
         #expect(chosen.baseURL == .production)
         #expect(chosen.keySource == .file("/keys/prod"))
         #expect(chosen.notices.isEmpty)
-        let overridden = try Self.plan(.init(baseURL: "http://localhost:8", keyFile: "/k", profile: "prod"), environment)
+        let overridden = try Self.plan(
+            .init(baseURL: "http://localhost:8", keyFile: "/k", profile: "prod"), environment)
         #expect(overridden.baseURL.description == "http://localhost:8")
         #expect(overridden.keySource == .file("/k"))
         #expect(overridden.keyOrigin == "--key-file")
@@ -83,7 +87,8 @@ struct LayeringTests {
                 _ = try Self.plan(flags, environment, config: config)
                 Issue.record("resolved \(flags) \(environment)")
             } catch {
-                #expect(error.description.contains(config == nil ? "config init" : "staging, prod"), "\(error.description)")
+                #expect(
+                    error.description.contains(config == nil ? "config init" : "staging, prod"), "\(error.description)")
             }
         }
     }
@@ -105,10 +110,12 @@ struct LayeringTests {
         let profile = Self.config.profiles[1]
         let plain = try ConnectionResolver.plan(profile: profile, environment: environment)
         #expect(plain.proxy?.display == "http://proxy.internal:3128", "without flags, the environment's proxy")
-        let noProxy = try ConnectionResolver.plan(profile: profile, flags: .init(caFile: ca, noProxy: true), environment: environment)
+        let noProxy = try ConnectionResolver.plan(
+            profile: profile, flags: .init(caFile: ca, noProxy: true), environment: environment)
         #expect(noProxy.proxy == nil, "--no-proxy holds after the switch")
         #expect(noProxy.trustRoots == [ca], "--ca-file holds after the switch")
-        let explicit = try ConnectionResolver.plan(profile: profile, flags: .init(proxy: "http://other:8080"), environment: environment)
+        let explicit = try ConnectionResolver.plan(
+            profile: profile, flags: .init(proxy: "http://other:8080"), environment: environment)
         #expect(explicit.proxy?.display == "http://other:8080")
     }
 
@@ -119,8 +126,11 @@ struct LayeringTests {
         #expect(plain.decision(profile: "prod", profileReadOnly: true) == .profileReadOnly(profile: "prod"))
         let lifted = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: true, environment: [:])
         #expect(lifted.decision(profile: "prod", profileReadOnly: true) == .allowedOverridingProfile)
-        let variable = ConnectionResolver.writeAccess(readOnlyFlag: false, readWrite: true, environment: ["NP6_READ_ONLY": "yes"])
-        #expect(variable.decision(profile: "staging", profileReadOnly: false).refusal?.hasPrefix("NP6_READ_ONLY is set") == true)
+        let variable = ConnectionResolver.writeAccess(
+            readOnlyFlag: false, readWrite: true, environment: ["NP6_READ_ONLY": "yes"])
+        #expect(
+            variable.decision(profile: "staging", profileReadOnly: false).refusal?.hasPrefix("NP6_READ_ONLY is set")
+                == true)
         let flag = ConnectionResolver.writeAccess(readOnlyFlag: true, readWrite: true, environment: [:])
         #expect(flag.decision(profile: nil, profileReadOnly: false) == .forcedReadOnly(by: "--read-only"))
     }

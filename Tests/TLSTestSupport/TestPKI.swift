@@ -33,9 +33,13 @@ public struct TestPKI: Sendable {
         try FileManager.default.createDirectory(atPath: folder + "/ca-dir", withIntermediateDirectories: true)
         let now = Date()
         let caKey = P256.Signing.PrivateKey()
-        let caName = try DistinguishedName { CommonName("np6-subs test CA"); OrganizationName("np6-subs tests") }
+        let caName = try DistinguishedName {
+            CommonName("np6-subs test CA")
+            OrganizationName("np6-subs tests")
+        }
         let ca = try Certificate(
-            version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: .init(caKey.publicKey), notValidBefore: now - 3600,
+            version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: .init(caKey.publicKey),
+            notValidBefore: now - 3600,
             notValidAfter: now + 86_400 * 30, issuer: caName, subject: caName, signatureAlgorithm: .ecdsaWithSHA256,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.isCertificateAuthority(maxPathLength: nil))
@@ -47,22 +51,28 @@ public struct TestPKI: Sendable {
         try caPEM.write(toFile: folder + "/ca-dir/np6-test-ca.pem", atomically: true, encoding: .utf8)
         try rehash(folder + "/ca-dir")
 
-        let loopback = SubjectAlternativeNames([.dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1]))])
+        let loopback = SubjectAlternativeNames([
+            .dnsName("localhost"), .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1])),
+        ])
         for leaf in Leaf.allCases {
             let key = P256.Signing.PrivateKey()
             let name = try DistinguishedName { CommonName(leaf == .wrongHost ? "other.example" : "localhost") }
             let names = leaf == .wrongHost ? SubjectAlternativeNames([.dnsName("other.example")]) : loopback
-            let (notBefore, notAfter) = leaf == .expired ? (now - 86_400 * 10, now - 86_400) : (now - 3600, now + 86_400 * 30)
+            let (notBefore, notAfter) =
+                leaf == .expired ? (now - 86_400 * 10, now - 86_400) : (now - 3600, now + 86_400 * 30)
             let certificate = try Certificate(
-                version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: .init(key.publicKey), notValidBefore: notBefore,
-                notValidAfter: notAfter, issuer: leaf == .selfSigned ? name : caName, subject: name, signatureAlgorithm: .ecdsaWithSHA256,
+                version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: .init(key.publicKey),
+                notValidBefore: notBefore,
+                notValidAfter: notAfter, issuer: leaf == .selfSigned ? name : caName, subject: name,
+                signatureAlgorithm: .ecdsaWithSHA256,
                 extensions: try Certificate.Extensions {
                     Critical(BasicConstraints.notCertificateAuthority)
                     try ExtendedKeyUsage([.serverAuth])
                     names
                 },
                 issuerPrivateKey: .init(leaf == .selfSigned ? key : caKey))
-            try certificate.serializeAsPEM().pemString.write(toFile: folder + "/\(leaf.rawValue).pem", atomically: true, encoding: .utf8)
+            try certificate.serializeAsPEM().pemString.write(
+                toFile: folder + "/\(leaf.rawValue).pem", atomically: true, encoding: .utf8)
             try key.pemRepresentation.write(toFile: folder + "/\(leaf.rawValue).key", atomically: true, encoding: .utf8)
         }
         return TestPKI(folder: folder)
@@ -80,7 +90,9 @@ public struct TestPKI: Sendable {
 
     struct RehashFailure: Error, CustomStringConvertible {
         var status: Int32
-        var description: String { "openssl rehash exited with \(status): the tests need the openssl command (apt-get install openssl)" }
+        var description: String {
+            "openssl rehash exited with \(status): the tests need the openssl command (apt-get install openssl)"
+        }
     }
 
     public func remove() {

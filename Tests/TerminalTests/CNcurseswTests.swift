@@ -1,13 +1,15 @@
 import CNcursesw
 import Glibc
-import Testing
 import TestTags
+import Testing
 
 @Suite("CNcursesw binding", .tags(.unit))
 struct CNcurseswTests {
     @Test("links libncursesw and reports ncurses 6")
     func reportsNcursesSix() throws {
-        let version = try #require(curses_version()).withMemoryRebound(to: CChar.self, capacity: 64) { String(cString: $0) }
+        let version = try #require(curses_version()).withMemoryRebound(to: CChar.self, capacity: 64) {
+            String(cString: $0)
+        }
         #expect(version.hasPrefix("ncurses 6."), "got \(version)")
     }
 

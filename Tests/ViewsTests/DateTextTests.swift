@@ -1,7 +1,7 @@
 import Formatting
 import NP6
-import Testing
 import TestTags
+import Testing
 
 /// Dates as the list, the detail and `show` write them, in zones with summer time.
 @Suite("Dates in local time", .tags(.unit))
@@ -15,22 +15,36 @@ struct DateTextTests {
     func paris() {
         #expect(DateText.local(Self.date("2023-07-01T12:00:00Z"), timeZone: Self.paris) == "2023-07-01 14:00")
         #expect(DateText.local(Self.date("2023-01-15T12:00:00Z"), timeZone: Self.paris) == "2023-01-15 13:00")
-        #expect(DateText.localWithSeconds(Self.date("2023-07-01T12:00:00Z"), timeZone: Self.paris) == "2023-07-01 14:00:00 +02:00")
-        #expect(DateText.localWithSeconds(Self.date("2023-01-15T12:00:00Z"), timeZone: Self.paris) == "2023-01-15 13:00:00 +01:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-07-01T12:00:00Z"), timeZone: Self.paris)
+                == "2023-07-01 14:00:00 +02:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-01-15T12:00:00Z"), timeZone: Self.paris)
+                == "2023-01-15 13:00:00 +01:00")
     }
 
     @Test("New York: October is still summer time, December is not")
     func newYork() {
         #expect(DateText.local(Self.date("2023-10-15T12:00:00Z"), timeZone: Self.newYork) == "2023-10-15 08:00")
-        #expect(DateText.localWithSeconds(Self.date("2023-12-15T12:00:00Z"), timeZone: Self.newYork) == "2023-12-15 07:00:00 -05:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-12-15T12:00:00Z"), timeZone: Self.newYork)
+                == "2023-12-15 07:00:00 -05:00")
     }
 
     @Test("on the day the clocks go forward, each side of the change has its own offset")
     func changeDay() {
-        #expect(DateText.localWithSeconds(Self.date("2023-03-26T00:30:00Z"), timeZone: Self.paris) == "2023-03-26 01:30:00 +01:00")
-        #expect(DateText.localWithSeconds(Self.date("2023-03-26T01:30:00Z"), timeZone: Self.paris) == "2023-03-26 03:30:00 +02:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-03-26T00:30:00Z"), timeZone: Self.paris)
+                == "2023-03-26 01:30:00 +01:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-03-26T01:30:00Z"), timeZone: Self.paris)
+                == "2023-03-26 03:30:00 +02:00")
         // The hour New York repeats in November shows twice, with two offsets.
-        #expect(DateText.localWithSeconds(Self.date("2023-11-05T05:30:00Z"), timeZone: Self.newYork) == "2023-11-05 01:30:00 -04:00")
-        #expect(DateText.localWithSeconds(Self.date("2023-11-05T06:30:00Z"), timeZone: Self.newYork) == "2023-11-05 01:30:00 -05:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-11-05T05:30:00Z"), timeZone: Self.newYork)
+                == "2023-11-05 01:30:00 -04:00")
+        #expect(
+            DateText.localWithSeconds(Self.date("2023-11-05T06:30:00Z"), timeZone: Self.newYork)
+                == "2023-11-05 01:30:00 -05:00")
     }
 }

@@ -20,13 +20,17 @@ enum GoldenFile {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name).txt; run with NP6_UPDATE_GOLDEN=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name).txt; run with NP6_UPDATE_GOLDEN=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         if rendered != expected {
             let got = rendered.split(separator: "\n", omittingEmptySubsequences: false)
             let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstDifference = zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? min(got.count, want.count)
+            let firstDifference =
+                zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+                ?? min(got.count, want.count)
             Issue.record(
                 "\(name).txt differs from line \(firstDifference + 1):\n got: \(firstDifference < got.count ? String(got[firstDifference]) : "<none>")\nwant: \(firstDifference < want.count ? String(want[firstDifference]) : "<none>")\n\nrendered:\n\(rendered)",
                 sourceLocation: sourceLocation)

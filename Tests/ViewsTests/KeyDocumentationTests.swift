@@ -1,8 +1,8 @@
 import Browser
 import Foundation
 import Search
-import Testing
 import TestTags
+import Testing
 import Views
 
 /// docs/usage.md's key and filter-syntax tables say exactly what the key map and the help say:
@@ -10,7 +10,8 @@ import Views
 @Suite("docs/usage.md and the key map agree", .tags(.unit))
 struct KeyDocumentationTests {
     static let usage: String = {
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("docs/usage.md")
         return (try? String(contentsOf: docs, encoding: .utf8)) ?? ""
     }()
@@ -31,9 +32,11 @@ struct KeyDocumentationTests {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == " " } }) { continue }
-            rows.append(cells.map { cell in
-                cell.hasPrefix("`") && cell.hasSuffix("`") && cell.count >= 2 ? String(cell.dropFirst().dropLast()) : cell
-            })
+            rows.append(
+                cells.map { cell in
+                    cell.hasPrefix("`") && cell.hasSuffix("`") && cell.count >= 2
+                        ? String(cell.dropFirst().dropLast()) : cell
+                })
         }
         return Array(rows.dropFirst())  // the header row
     }
@@ -70,7 +73,9 @@ struct KeyDocumentationTests {
     @Test("read-only leaves the writing keys out of the help")
     func readOnlyHelp() {
         let keys = HelpContent.sections(readOnly: true).flatMap(\.entries).map(\.keys)
-        for binding in KeyMap.bindings where binding.writes { #expect(!keys.contains(binding.label), "\(binding.label)") }
+        for binding in KeyMap.bindings where binding.writes {
+            #expect(!keys.contains(binding.label), "\(binding.label)")
+        }
         #expect(keys.contains("o"))
     }
 }

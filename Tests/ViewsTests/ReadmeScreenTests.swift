@@ -1,12 +1,13 @@
 import Foundation
-import Testing
 import TestTags
+import Testing
 
 /// The README shows a screen; it must be the views' own output, never typed by hand.
 /// scripts/readme-screen copies it from the golden file its `<!-- screen: PATH -->` line names.
 @Suite(.tags(.unit))
 struct ReadmeScreenTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Each `<!-- screen: PATH -->` of the README with the fenced block that follows it.
     static func screens(in readme: String) -> [(path: String, block: String)] {
@@ -28,7 +29,8 @@ struct ReadmeScreenTests {
         for screen in screens {
             let golden = try String(contentsOf: Self.root.appendingPathComponent(screen.path), encoding: .utf8)
             let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden
-            #expect(screen.block == expected, "README.md's screen differs from \(screen.path): run scripts/readme-screen")
+            #expect(
+                screen.block == expected, "README.md's screen differs from \(screen.path): run scripts/readme-screen")
         }
     }
 }

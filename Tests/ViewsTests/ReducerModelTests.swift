@@ -5,8 +5,8 @@ import Formatting
 import Foundation
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 import Views
 
 /// A model-based test of the reducer: long seeded random sequences of keys, answers (right,
@@ -50,17 +50,23 @@ struct ReducerModelTests {
         case 0..<55:
             return .key(keys.randomElement(using: &generator)!)
         case 55..<62:
-            let size = Int.random(in: 0..<10, using: &generator) == 0
-                ? TerminalSize(rows: .random(in: 1...100, using: &generator), columns: .random(in: 1...300, using: &generator))
-                : TerminalSize(rows: .random(in: 8...45, using: &generator), columns: .random(in: 30...130, using: &generator))
+            let size =
+                Int.random(in: 0..<10, using: &generator) == 0
+                ? TerminalSize(
+                    rows: .random(in: 1...100, using: &generator), columns: .random(in: 1...300, using: &generator))
+                : TerminalSize(
+                    rows: .random(in: 8...45, using: &generator), columns: .random(in: 30...130, using: &generator))
             return .resize(size)
         case 62..<66:
             return .tick(now: state.now + Double.random(in: 0...6, using: &generator))
         case 66..<70:
             let row = Int.random(in: 0..<max(1, state.size.rows), using: &generator)
             let column = Int.random(in: 0..<max(1, state.size.columns), using: &generator)
-            return [MouseEvent.click(row: row, column: column), .wheelUp(row: row, column: column), .wheelDown(row: row, column: column)]
-                .randomElement(using: &generator).map { .mouse($0) }!
+            return [
+                MouseEvent.click(row: row, column: column), .wheelUp(row: row, column: column),
+                .wheelDown(row: row, column: column),
+            ]
+            .randomElement(using: &generator).map { .mouse($0) }!
         default:
             // An answer: mostly to an open effect, sometimes to a generation long gone.
             let stale = Int.random(in: 0..<8, using: &generator) == 0
@@ -69,30 +75,42 @@ struct ReducerModelTests {
         }
     }
 
-    static func answer(to effect: Effect, stale: Bool, environment: BrowserEnvironment, _ generator: inout Generator) -> Action {
+    static func answer(to effect: Effect, stale: Bool, environment: BrowserEnvironment, _ generator: inout Generator)
+        -> Action
+    {
         let failure = Int.random(in: 0..<4, using: &generator) == 0
         let error = errors.randomElement(using: &generator)!
         switch effect {
         case .lookup(let generation, let target):
             let generation = stale ? max(0, generation - 1) : generation
-            if failure { return .lookupFinished(generation: generation, target: target, result: .failure(error), now: BrowserFixtures.now) }
+            if failure {
+                return .lookupFinished(
+                    generation: generation, target: target, result: .failure(error), now: BrowserFixtures.now)
+            }
             let (contact, subscriptions) = contacts.randomElement(using: &generator)!
             let answerContact: ContactKey = if case .contact(let key) = target { key } else { contact }
             return .lookupFinished(
                 generation: generation, target: target,
-                result: .success(LookupAnswer(contact: answerContact, subscriptions: subscriptions, timeZone: .fixed(offsetSeconds: 3600))),
+                result: .success(
+                    LookupAnswer(
+                        contact: answerContact, subscriptions: subscriptions, timeZone: .fixed(offsetSeconds: 3600))),
                 now: BrowserFixtures.now)
         case .deleteSubscriptions(let generation, let subscriptions, _):
             let results = subscriptions.map { subscription in
                 RequestResult(
-                    subscription: subscription, error: Bool.random(using: &generator) ? nil : errors.randomElement(using: &generator),
+                    subscription: subscription,
+                    error: Bool.random(using: &generator) ? nil : errors.randomElement(using: &generator),
                     journalEntry: "e-\(subscription.id)")
             }
             return .deleteFinished(generation: stale ? generation + 7 : generation, results: results)
         case .deleteAll(let generation, let contact, let subscriptions, _):
-            return .deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure ? error : nil, journalEntry: "e")
+            return .deleteAllFinished(
+                generation: generation, contact: contact, count: subscriptions.count, error: failure ? error : nil,
+                journalEntry: "e")
         case .restore(let generation, let subscriptions, _):
-            return .restoreFinished(generation: generation, results: subscriptions.map { RequestResult(subscription: $0, error: failure ? error : nil) })
+            return .restoreFinished(
+                generation: generation,
+                results: subscriptions.map { RequestResult(subscription: $0, error: failure ? error : nil) })
         case .loadApplications:
             return .applicationsFinished(failure ? .failure(error) : .success(BrowserFixtures.applications))
         case .filter(let job):
@@ -100,9 +118,14 @@ struct ReducerModelTests {
         case .copyToClipboard(_, let what):
             return .copyFinished(what: what, error: failure ? "no terminal" : nil)
         case .switchProfile(let generation, let name):
-            if failure { return .profileSwitchFailed(generation: generation, profile: name, message: "key_command exited with status 1") }
+            if failure {
+                return .profileSwitchFailed(
+                    generation: generation, profile: name, message: "key_command exited with status 1")
+            }
             let profile = environment.profiles.first { $0.name == name } ?? BrowserFixtures.profiles[0]
-            return .profileSwitched(generation: stale ? generation + 3 : generation, connection: environment.connection(for: profile, baseURL: .production))
+            return .profileSwitched(
+                generation: stale ? generation + 3 : generation,
+                connection: environment.connection(for: profile, baseURL: .production))
         case .cancel, .saveRecentLookups, .settleJournal, .redrawScreen, .quit:
             return .tick(now: BrowserFixtures.now)
         }
@@ -111,7 +134,8 @@ struct ReducerModelTests {
     /// The write an effect asks for, as the subscriptions it touches; nil for a read.
     static func write(_ effect: Effect) -> [String]? {
         switch effect {
-        case .deleteSubscriptions(_, let subscriptions, _), .deleteAll(_, _, let subscriptions, _), .restore(_, let subscriptions, _):
+        case .deleteSubscriptions(_, let subscriptions, _), .deleteAll(_, _, let subscriptions, _),
+            .restore(_, let subscriptions, _):
             return subscriptions.map(\.id)
         default:
             return nil
@@ -121,12 +145,14 @@ struct ReducerModelTests {
     /// Whether `key` confirms `confirmation` as it stood before the key.
     static func confirms(_ key: Key, _ confirmation: Browser.Confirmation) -> Bool {
         switch confirmation.answer {
-        case .button(let focus): return key == .character("y") || key == .character("Y") || (key == .enter && focus == .confirm)
+        case .button(let focus):
+            return key == .character("y") || key == .character("Y") || (key == .enter && focus == .confirm)
         case .typed(let typed): return key == .enter && typed.field.text == typed.expected
         }
     }
 
-    @Test("no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; rendering never traps",
+    @Test(
+        "no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; rendering never traps",
         arguments: [false, true])
     func model(readOnly: Bool) async {
         var steps = 0
@@ -135,7 +161,8 @@ struct ReducerModelTests {
         for seed in Self.seeds {
             var generator = Generator(seed: UInt64(seed) &* 7919 &+ (readOnly ? 1 : 0))
             // On production with another profile to switch to: P, the band and the typed profile name are in play.
-            var state = BrowserFixtures.loaded(readOnly: readOnly, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
+            var state = BrowserFixtures.loaded(
+                readOnly: readOnly, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
             var open: [Effect] = []
             for step in 0..<Self.stepsPerSeed {
                 // A minute of work on a shared pool of two threads: let the other tests' timers
@@ -156,28 +183,44 @@ struct ReducerModelTests {
                     guard let ids = Self.write(effect) else { continue }
                     writes += 1
                     #expect(!readOnly, "seed \(seed) step \(step): a write in read-only")
-                    guard case .key(let key) = action, case .confirmation(let confirmation)? = before.overlay, Self.confirms(key, confirmation) else {
-                        Issue.record("seed \(seed) step \(step): \(effect) without a confirming key on an open confirmation (action \(action))")
+                    guard case .key(let key) = action, case .confirmation(let confirmation)? = before.overlay,
+                        Self.confirms(key, confirmation)
+                    else {
+                        Issue.record(
+                            "seed \(seed) step \(step): \(effect) without a confirming key on an open confirmation (action \(action))"
+                        )
                         return
                     }
-                    #expect(confirmation.subscriptions.map(\.id) == ids, "seed \(seed) step \(step): the write is not the one confirmed")
+                    #expect(
+                        confirmation.subscriptions.map(\.id) == ids,
+                        "seed \(seed) step \(step): the write is not the one confirmed")
                 }
                 // 3. Selection and scroll in range.
-                #expect(state.selection >= 0 && state.selection < max(1, state.visible.count), "seed \(seed) step \(step): selection \(state.selection) of \(state.visible.count)")
-                #expect(state.listScroll >= 0 && state.listScroll <= max(0, state.visible.count - 1), "seed \(seed) step \(step): scroll \(state.listScroll)")
+                #expect(
+                    state.selection >= 0 && state.selection < max(1, state.visible.count),
+                    "seed \(seed) step \(step): selection \(state.selection) of \(state.visible.count)")
+                #expect(
+                    state.listScroll >= 0 && state.listScroll <= max(0, state.visible.count - 1),
+                    "seed \(seed) step \(step): scroll \(state.listScroll)")
                 #expect(state.detailScroll >= 0)
                 // 4. Rendering: no trap, every row exactly the screen's width. At a small random size
                 //    every step (a copy of the state, resized), and at the state's own size every
                 //    25th.
                 var small = state
                 _ = BrowserReducer.reduce(
-                    &small, .resize(TerminalSize(rows: .random(in: 1...12, using: &generator), columns: .random(in: 1...40, using: &generator))))
+                    &small,
+                    .resize(
+                        TerminalSize(
+                            rows: .random(in: 1...12, using: &generator),
+                            columns: .random(in: 1...40, using: &generator))))
                 var sizes = [small]
                 if step % Self.renderEvery == 0 { sizes.append(state) }
                 for shown in sizes {
                     renders += 1
                     for line in Screen.render(shown).lines() where DisplayWidth.of(line) != shown.size.columns {
-                        Issue.record("seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(shown.size.columns)-column screen")
+                        Issue.record(
+                            "seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(shown.size.columns)-column screen"
+                        )
                         return
                     }
                 }

@@ -5,15 +5,18 @@ import Formatting
 import Foundation
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 import Views
 
 @Suite("Views: untrusted text and display widths", .tags(.unit))
 struct SafetyTests {
-    @Test("no control character from the server ever reaches the canvas", arguments: [
-        TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
-    ])
+    @Test(
+        "no control character from the server ever reaches the canvas",
+        arguments: [
+            TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80),
+            TerminalSize(rows: 12, columns: 40),
+        ])
     func noControlCharacters(size: TerminalSize) {
         var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory\u{1B}[2J"), size: size)
         for keys in [[Key](), [.tab], [.character("d")], [.escape, .character("D")], [.escape, .character("?")]] {
@@ -22,7 +25,9 @@ struct SafetyTests {
             for row in 0..<canvas.rows {
                 for column in 0..<canvas.columns {
                     for scalar in canvas[row, column].text.unicodeScalars {
-                        #expect(!UntrustedText.needsEscape(scalar), "control U+\(String(scalar.value, radix: 16)) at \(row),\(column)")
+                        #expect(
+                            !UntrustedText.needsEscape(scalar),
+                            "control U+\(String(scalar.value, radix: 16)) at \(row),\(column)")
                     }
                 }
             }
@@ -36,9 +41,12 @@ struct SafetyTests {
         #expect(text.contains("evil\\e[2J\\e[31mRED<U+202E>TXT\\r\\nnext"))
     }
 
-    @Test("every row is exactly as wide as the screen, wide characters included", arguments: [
-        TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
-    ])
+    @Test(
+        "every row is exactly as wide as the screen, wide characters included",
+        arguments: [
+            TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80),
+            TerminalSize(rows: 12, columns: 40),
+        ])
     func widths(size: TerminalSize) {
         var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("山田太郎@例え.jp"), size: size)
         BrowserFixtures.press([.character("j")], &state)
@@ -84,7 +92,9 @@ struct ReadOnlyViewTests {
         #expect(lines[0].contains("READ-ONLY"))
         let status = lines[lines.count - 1]
         #expect(status.contains("o lookup"))
-        for hidden in ["d delete", "D delete all", "␣ mark", "u undo"] { #expect(!status.contains(hidden), "\(hidden)") }
+        for hidden in ["d delete", "D delete all", "␣ mark", "u undo"] {
+            #expect(!status.contains(hidden), "\(hidden)")
+        }
         let writable = Screen.render(BrowserFixtures.loaded()).lines()
         #expect(writable[writable.count - 1].contains("d delete"))
     }
@@ -118,7 +128,8 @@ struct FilterErrorViewTests {
     func errorIsNeverCut() {
         var state = BrowserFixtures.loaded(size: TerminalSize(rows: 40, columns: 120))
         BrowserFixtures.press([.character("/")], &state)
-        let query = "provider:firebase app:shop token:d4FAelIfREOTW2TPig user:jeanne !apns contact:foobar created:>2024-13"
+        let query =
+            "provider:firebase app:shop token:d4FAelIfREOTW2TPig user:jeanne !apns contact:foobar created:>2024-13"
         _ = BrowserFixtures.type(query, &state)
         let error = try! #require(state.filter.error)
         let bar = Screen.render(state).text().split(separator: "\n", omittingEmptySubsequences: false)[38]
@@ -141,7 +152,9 @@ struct FilterErrorViewTests {
 @Suite("Views: highlighted matches", .tags(.unit))
 struct HighlightTests {
     static func matchedText(_ canvas: Canvas, row: Int) -> String {
-        (0..<canvas.columns).filter { canvas[row, $0].style.underline && canvas[row, $0].style.bold }.map { canvas[row, $0].text }.joined()
+        (0..<canvas.columns).filter { canvas[row, $0].style.underline && canvas[row, $0].style.bold }.map {
+            canvas[row, $0].text
+        }.joined()
     }
 
     @Test("matched characters are marked in the list and in the detail, case as the query says")
@@ -184,11 +197,15 @@ struct FilteringIndicatorTests {
             return
         }
         let bar = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
-        #expect(bar?.contains("filtering… \(CountText.grouped(rows))/\(CountText.grouped(rows))") == true, "\(bar ?? "no filter bar")")
+        #expect(
+            bar?.contains("filtering… \(CountText.grouped(rows))/\(CountText.grouped(rows))") == true,
+            "\(bar ?? "no filter bar")")
         _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         let after = Screen.render(state).text().split(separator: "\n").first { $0.hasPrefix("/ t7") }
         #expect(after?.contains("filtering") == false)
-        #expect(after?.contains(" \(CountText.grouped(state.visible.count))/\(CountText.grouped(rows))") == true, "\(after ?? "no filter bar")")
+        #expect(
+            after?.contains(" \(CountText.grouped(state.visible.count))/\(CountText.grouped(rows))") == true,
+            "\(after ?? "no filter bar")")
     }
 }
 
@@ -204,18 +221,22 @@ struct ColumnTitleTests {
 
     /// Loaded once, at the last row; each test resizes its own copy.
     static let loaded: BrowserState = {
-        var state = BrowserFixtures.loaded(Self.many, contact: .unicity("many"), size: TerminalSize(rows: 24, columns: 80))
+        var state = BrowserFixtures.loaded(
+            Self.many, contact: .unicity("many"), size: TerminalSize(rows: 24, columns: 80))
         BrowserFixtures.press([.character("G")], &state)
         return state
     }()
 
     static func titleRow(_ state: BrowserState) -> (titles: String, header: String) {
-        let lines = Screen.render(state).text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Screen.render(state).text().split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         let list = ScreenLayout(size: state.size, state: state).list
         return (String(lines[1].prefix(list.width)), lines[0])
     }
 
-    @Test("at every width from 40 to 200, every title shown is whole, the counter never covers one, and the header shows the count")
+    @Test(
+        "at every width from 40 to 200, every title shown is whole, the counter never covers one, and the header shows the count"
+    )
     func titlesAreNeverOverwritten() {
         for columns in 40...200 {
             for sort in [false, true] {
@@ -224,13 +245,21 @@ struct ColumnTitleTests {
                 _ = BrowserReducer.reduce(&state, .resize(TerminalSize(rows: 24, columns: columns)))
                 let (titles, header) = Self.titleRow(state)
                 let lines = [header, titles]
-                for title in ["PROVIDER", "MODIFIED"] { #expect(titles.contains(title), "\(columns) columns: \(titles)") }
+                for title in ["PROVIDER", "MODIFIED"] {
+                    #expect(titles.contains(title), "\(columns) columns: \(titles)")
+                }
                 let words = titles.split(separator: " ").filter { $0.allSatisfy { $0.isUppercase || $0 == "…" } }
-                #expect(words.allSatisfy { ["PROVIDER", "APPLICATION", "APPLICATI…", "TOKEN", "CREATED", "MODIFIED", "ID"].contains(String($0)) },
+                #expect(
+                    words.allSatisfy {
+                        ["PROVIDER", "APPLICATION", "APPLICATI…", "TOKEN", "CREATED", "MODIFIED", "ID"].contains(
+                            String($0))
+                    },
                     "\(columns) columns: \(titles)")
                 #expect(lines[0].contains("1,234"), "the header has the count at \(columns) columns: \(lines[0])")
                 let position = "1,234/1,234"
-                #expect(titles.contains(position) || lines[0].contains(position), "the position shows somewhere at \(columns) columns")
+                #expect(
+                    titles.contains(position) || lines[0].contains(position),
+                    "the position shows somewhere at \(columns) columns")
                 if sort { #expect(titles.contains("MODIFIED ▼")) }
             }
         }
@@ -241,7 +270,9 @@ struct ColumnTitleTests {
         func titles(_ columns: Int) -> [String] {
             var state = Self.loaded
             _ = BrowserReducer.reduce(&state, .resize(TerminalSize(rows: 24, columns: columns)))
-            return Self.titleRow(state).titles.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true }
+            return Self.titleRow(state).titles.split(separator: " ").map(String.init).filter {
+                $0.first?.isUppercase == true
+            }
         }
         #expect(titles(40) == ["PROVIDER", "APPLICATION", "MODIFIED"])
         #expect(titles(60) == ["PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"])

@@ -2,13 +2,15 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 import Views
 
 @Suite("Screens rendered at 120×40, 80×24 and 40×12, compared with golden files", .tags(.unit))
 struct ScreenGoldenTests {
-    static let sizes = [TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40)]
+    static let sizes = [
+        TerminalSize(rows: 40, columns: 120), TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 12, columns: 40),
+    ]
 
     static func name(_ base: String, _ size: TerminalSize) -> String { "\(base)-\(size.columns)x\(size.rows)" }
 
@@ -33,7 +35,8 @@ struct ScreenGoldenTests {
 
     @Test("the detail focused and scrolled, read-only", arguments: sizes)
     func detailFocused(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size, readOnly: true)
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size, readOnly: true)
         BrowserFixtures.press([.tab, .character("j"), .character("j")], &state)
         try GoldenFile.check(Screen.render(state), Self.name("detail-focused", size))
     }
@@ -47,7 +50,8 @@ struct ScreenGoldenTests {
 
     @Test("the delete-all modal with a wrong confirmation", arguments: sizes)
     func deleteAllModal(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
         BrowserFixtures.press([.character("D")], &state)
         _ = BrowserFixtures.type("jeanne", &state)
         BrowserFixtures.press([.enter], &state)
@@ -56,7 +60,8 @@ struct ScreenGoldenTests {
 
     @Test("on a production profile, with the profile picker open", arguments: sizes)
     func profiles(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(size: size, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
+        var state = BrowserFixtures.loaded(
+            size: size, profile: BrowserFixtures.profiles[1], profiles: BrowserFixtures.profiles)
         try GoldenFile.check(Screen.render(state), Self.name("production", size))
         BrowserFixtures.press([.character("P")], &state)
         try GoldenFile.check(Screen.render(state), Self.name("profile-picker", size))
@@ -72,7 +77,11 @@ struct ScreenGoldenTests {
     @Test("the lookup prompt with recent lookups", arguments: sizes)
     func prompt(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(
-            size: size, recentLookups: [RecentLookup(kind: .unicity, value: "foobar"), RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f")])
+            size: size,
+            recentLookups: [
+                RecentLookup(kind: .unicity, value: "foobar"),
+                RecentLookup(kind: .hash, value: "3858f62230ac3c915f300c664312c63f"),
+            ])
         BrowserFixtures.press([.character("o"), .tab], &state)
         _ = BrowserFixtures.type("3858f6", &state)
         try GoldenFile.check(Screen.render(state), Self.name("prompt", size))
@@ -80,7 +89,8 @@ struct ScreenGoldenTests {
 
     @Test("a filter that matches one row, and one that matches none", arguments: sizes)
     func filter(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
         BrowserFixtures.press([.character("/")], &state)
         _ = BrowserFixtures.type("apns", &state)
         try GoldenFile.check(Screen.render(state), Self.name("filter-one", size))
@@ -93,20 +103,26 @@ struct ScreenGoldenTests {
     func errorAndLoading(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size)
         BrowserFixtures.press([.character("r")], &state)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: .contact(.unicity("foobar")),
-            result: .failure(.serverError(status: 502, excerpt: "502 Bad Gateway")), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+                result: .failure(.serverError(status: 502, excerpt: "502 Bad Gateway")), now: BrowserFixtures.now))
         BrowserFixtures.press([.character("r")], &state)
-        _ = BrowserReducer.reduce(&state, .lookupFinished(
-            generation: state.pending!.generation, target: .contact(.unicity("foobar")),
-            result: .failure(.connectionFailed(host: "api-cm.np6.com", reason: "connection refused")), now: BrowserFixtures.now))
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+                result: .failure(.connectionFailed(host: "api-cm.np6.com", reason: "connection refused")),
+                now: BrowserFixtures.now))
         BrowserFixtures.press([.character("r")], &state)
         try GoldenFile.check(Screen.render(state), Self.name("error-loading", size))
     }
 
     @Test("hostile and wide text from the server, without application names", arguments: sizes)
     func hostile(size: TerminalSize) throws {
-        var state = BrowserFixtures.loaded(BrowserFixtures.hostile, contact: .unicity("mallory"), size: size, applications: false)
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.hostile, contact: .unicity("mallory"), size: size, applications: false)
         _ = BrowserReducer.reduce(&state, .applicationsFinished(.failure(.forbidden)))
         _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 10))
         try GoldenFile.check(Screen.render(state), Self.name("hostile", size))
@@ -114,12 +130,19 @@ struct ScreenGoldenTests {
 
     @Test("no contact yet, on the prompt")
     func empty() throws {
-        var state = BrowserState(environment: BrowserFixtures.environment(), size: TerminalSize(rows: 24, columns: 80), now: BrowserFixtures.now)
+        var state = BrowserState(
+            environment: BrowserFixtures.environment(), size: TerminalSize(rows: 24, columns: 80),
+            now: BrowserFixtures.now)
         _ = BrowserReducer.start(&state, lookingUp: nil)
         try GoldenFile.check(Screen.render(state), "empty-80x24")
     }
 
-    @Test("below 40×10 the screen says the terminal is too small", arguments: [TerminalSize(rows: 9, columns: 80), TerminalSize(rows: 24, columns: 39), TerminalSize(rows: 1, columns: 1), TerminalSize(rows: 0, columns: 0)])
+    @Test(
+        "below 40×10 the screen says the terminal is too small",
+        arguments: [
+            TerminalSize(rows: 9, columns: 80), TerminalSize(rows: 24, columns: 39), TerminalSize(rows: 1, columns: 1),
+            TerminalSize(rows: 0, columns: 0),
+        ])
     func tooSmall(size: TerminalSize) {
         let canvas = Screen.render(BrowserFixtures.loaded(size: size))
         #expect(canvas.rows == size.rows)

@@ -2,8 +2,8 @@ import Browser
 import BrowserTestSupport
 import NP6
 import Primitives
-import Testing
 import TestTags
+import Testing
 import Views
 
 /// The status line offers only keys that do something, and always `? help` and `q quit`.
@@ -27,7 +27,10 @@ struct StatusLineTests {
         _ = BrowserFixtures.type("zzz", &noMatch)
         BrowserFixtures.press([.enter], &noMatch)
         result.append(("no match", noMatch))
-        for (name, keys) in [("prompt", [Key.character("o")]), ("delete", [.character("d")]), ("delete all", [.character("D")]), ("help", [.character("?")])] {
+        for (name, keys) in [
+            ("prompt", [Key.character("o")]), ("delete", [.character("d")]), ("delete all", [.character("D")]),
+            ("help", [.character("?")]),
+        ] {
             var state = BrowserFixtures.loaded()
             BrowserFixtures.press(keys, &state)
             result.append((name, state))
@@ -40,7 +43,10 @@ struct StatusLineTests {
         BrowserFixtures.press([.character("d"), .character("y")], &deleting)
         result.append(("delete in flight", deleting))
         var deleted = deleting
-        _ = BrowserReducer.reduce(&deleted, .deleteFinished(generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+        _ = BrowserReducer.reduce(
+            &deleted,
+            .deleteFinished(
+                generation: 2, results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
         result.append(("after a delete", deleted))
         return result
     }
@@ -52,7 +58,9 @@ struct StatusLineTests {
             for hint in BrowserReducer.hints(for: state) {
                 var after = state
                 let effects = BrowserReducer.reduce(&after, .key(hint.press))
-                #expect(!effects.isEmpty || Screen.render(after) != before, "\(name): \(hint.key) \(hint.text) does nothing")
+                #expect(
+                    !effects.isEmpty || Screen.render(after) != before, "\(name): \(hint.key) \(hint.text) does nothing"
+                )
             }
         }
     }
@@ -61,7 +69,9 @@ struct StatusLineTests {
     func noWritesWhenTheyCannotRun() {
         for (name, state) in Self.states where name == "read-only" || name == "loading" || name == "delete in flight" {
             let offered = BrowserReducer.hints(for: state).map(\.press)
-            for key in [Key.character("d"), .character("D"), .character("u")] { #expect(!offered.contains(key), "\(name): \(key.label)") }
+            for key in [Key.character("d"), .character("D"), .character("u")] {
+                #expect(!offered.contains(key), "\(name): \(key.label)")
+            }
         }
     }
 

@@ -35,7 +35,8 @@ public struct AppConfiguration: Sendable {
     public var notices: [String] = []
 
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey?, writeAccess: WriteAccess, demo: Bool, initialTarget: LookupTarget?, logFile: String?,
+        baseURL: NP6BaseURL, apiKey: APIKey?, writeAccess: WriteAccess, demo: Bool, initialTarget: LookupTarget?,
+        logFile: String?,
         stateDirectory: String, environment: [String: String]
     ) {
         self.baseURL = baseURL

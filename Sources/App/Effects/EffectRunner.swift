@@ -39,8 +39,10 @@ final class EffectRunner: Sendable {
     private let terminalEnvironment: [String: String]
 
     init(
-        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger, timeZone: LocalTimeZone,
-        switcher: ProfileSwitcher? = nil, terminalDescriptor: Int32 = STDOUT_FILENO, terminalEnvironment: [String: String] = [:]
+        client: NP6Client, inbox: ActionInbox, recentStore: RecentLookupStore, journal: DeletionJournal, logger: Logger,
+        timeZone: LocalTimeZone,
+        switcher: ProfileSwitcher? = nil, terminalDescriptor: Int32 = STDOUT_FILENO,
+        terminalEnvironment: [String: String] = [:]
     ) {
         self.timeZone = timeZone
         self.terminalDescriptor = terminalDescriptor
@@ -84,8 +86,10 @@ final class EffectRunner: Sendable {
             logger.debug("cancel generation \(generation)")
             let task = tasks.withLock { $0.removeValue(forKey: generation) }
             task?.cancel()
-        case .deleteSubscriptions(let generation, let subscriptions, let note): delete(generation, subscriptions, note: note)
-        case .deleteAll(let generation, let contact, let subscriptions, let note): deleteAll(generation, contact, subscriptions, note: note)
+        case .deleteSubscriptions(let generation, let subscriptions, let note):
+            delete(generation, subscriptions, note: note)
+        case .deleteAll(let generation, let contact, let subscriptions, let note):
+            deleteAll(generation, contact, subscriptions, note: note)
         case .restore(let generation, let subscriptions, let note): restore(generation, subscriptions, note: note)
         }
         return nil
@@ -116,53 +120,64 @@ final class EffectRunner: Sendable {
 
     /// A confirmed delete, journalled before it is sent (as every write is).
     private func delete(_ generation: Int, _ subscriptions: [Subscription], note: WriteNote) {
-            logger.debug("delete \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
-            track(generation) { [client, inbox, journal] in
-                do {
-                    let results = try await JournalledRequests.deleteEach(
-                        subscriptions, contact: note.contact, reason: note.reason, client: client, journal: journal)
-                    inbox.post(.deleteFinished(generation: generation, results: results))
-                } catch {
-                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
-                }
+        logger.debug("delete \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
+        track(generation) { [client, inbox, journal] in
+            do {
+                let results = try await JournalledRequests.deleteEach(
+                    subscriptions, contact: note.contact, reason: note.reason, client: client, journal: journal)
+                inbox.post(.deleteFinished(generation: generation, results: results))
+            } catch {
+                inbox.post(
+                    .writeRefused(
+                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
             }
+        }
     }
 
     private func deleteAll(_ generation: Int, _ contact: ContactKey, _ subscriptions: [Subscription], note: WriteNote) {
-            logger.debug(
-                "delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)")
-            track(generation) { [client, inbox, journal] in
-                do {
-                    let (entry, failure) = try await JournalledRequests.deleteContact(
-                        contact, subscriptions: subscriptions, reason: note.reason, client: client, journal: journal)
-                    inbox.post(
-                        .deleteAllFinished(generation: generation, contact: contact, count: subscriptions.count, error: failure, journalEntry: entry))
-                } catch {
-                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
-                }
+        logger.debug(
+            "delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)"
+        )
+        track(generation) { [client, inbox, journal] in
+            do {
+                let (entry, failure) = try await JournalledRequests.deleteContact(
+                    contact, subscriptions: subscriptions, reason: note.reason, client: client, journal: journal)
+                inbox.post(
+                    .deleteAllFinished(
+                        generation: generation, contact: contact, count: subscriptions.count, error: failure,
+                        journalEntry: entry))
+            } catch {
+                inbox.post(
+                    .writeRefused(
+                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
             }
+        }
     }
 
     /// Undo: the subscriptions re-created from their saved JSON.
     private func restore(_ generation: Int, _ subscriptions: [Subscription], note: WriteNote) {
-            logger.debug("re-create \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
-            track(generation) { [client, inbox, journal] in
-                do {
-                    let results = try await JournalledRequests.recreate(
-                        subscriptions.map(\.raw), operation: .undo, restoring: nil, contact: note.contact, reason: note.reason, client: client,
-                        journal: journal)
-                    let paired = zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }
-                    inbox.post(.restoreFinished(generation: generation, results: paired))
-                } catch {
-                    inbox.post(.writeRefused(generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
-                }
+        logger.debug("re-create \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
+        track(generation) { [client, inbox, journal] in
+            do {
+                let results = try await JournalledRequests.recreate(
+                    subscriptions.map(\.raw), operation: .undo, restoring: nil, contact: note.contact,
+                    reason: note.reason, client: client,
+                    journal: journal)
+                let paired = zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }
+                inbox.post(.restoreFinished(generation: generation, results: paired))
+            } catch {
+                inbox.post(
+                    .writeRefused(
+                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
             }
+        }
     }
 
     /// The terminal's part now (OSC 52), tmux's buffer off the UI thread within its deadline;
     /// the outcome comes back as `.copyFinished`.
     private func copy(_ text: String, what: String) {
-        let written = Clipboard.writeSequence(text, terminalDescriptor: terminalDescriptor, environment: terminalEnvironment)
+        let written = Clipboard.writeSequence(
+            text, terminalDescriptor: terminalDescriptor, environment: terminalEnvironment)
         guard terminalEnvironment["TMUX"] != nil else {
             inbox.post(.copyFinished(what: what, error: written))
             return
@@ -185,7 +200,10 @@ final class EffectRunner: Sendable {
                 case .didNotHappen: result = .failed
                 case .partly: result = .partial
                 }
-                do { try journal.recordSettlement(entry: settlement.entry, result: result, by: "a re-check in the browser") } catch {
+                do {
+                    try journal.recordSettlement(
+                        entry: settlement.entry, result: result, by: "a re-check in the browser")
+                } catch {
                     logger.debug("cannot record a settlement: \(String(describing: error))")
                 }
             }
@@ -270,19 +288,26 @@ final class EffectRunner: Sendable {
     }
 
     /// A contact's list, or for a subscription id: that subscription, then its contact's list.
-    static func lookup(_ target: LookupTarget, client: NP6Client, timeZone: LocalTimeZone) async -> Result<LookupAnswer, NP6Error> {
+    static func lookup(_ target: LookupTarget, client: NP6Client, timeZone: LocalTimeZone) async -> Result<
+        LookupAnswer, NP6Error
+    > {
         do {
             switch target {
             case .contact(let key):
-                return .success(LookupAnswer(contact: key, subscriptions: try await client.subscriptions(of: key), timeZone: timeZone))
+                return .success(
+                    LookupAnswer(
+                        contact: key, subscriptions: try await client.subscriptions(of: key), timeZone: timeZone))
             case .subscription(let id):
                 let subscription = try await client.subscription(id: id)
                 guard let key = contactKey(of: subscription.contact) else {
-                    return .success(LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id, timeZone: timeZone))
+                    return .success(
+                        LookupAnswer(contact: nil, subscriptions: [subscription], selectID: id, timeZone: timeZone))
                 }
                 let list = try await client.subscriptions(of: key)
                 return .success(
-                    LookupAnswer(contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id, timeZone: timeZone))
+                    LookupAnswer(
+                        contact: key, subscriptions: list.isEmpty ? [subscription] : list, selectID: id,
+                        timeZone: timeZone))
             }
         } catch {
             return .failure(error)

@@ -16,7 +16,9 @@ final class EventLoop {
     private let mouse: Bool
     private var quitting = false
 
-    init(state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String], mouse: Bool = true) {
+    init(
+        state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String], mouse: Bool = true
+    ) {
         self.state = state
         self.inbox = inbox
         self.runner = runner
@@ -106,7 +108,9 @@ final class EventLoop {
         var wait = Double.infinity
         if state.pending != nil { wait = min(wait, 0.125) }
         if let flash = state.flash { wait = min(wait, max(0, flash.expiresAt - now)) }
-        if let fetchedAt = state.fetchedAt { wait = min(wait, DateText.secondsUntilAgeChanges(seconds: now - fetchedAt)) }
+        if let fetchedAt = state.fetchedAt {
+            wait = min(wait, DateText.secondsUntilAgeChanges(seconds: now - fetchedAt))
+        }
         if wait == .infinity { return -1 }
         return Int32(min(60_000, max(1, (wait * 1000).rounded(.up))))
     }

@@ -21,14 +21,18 @@ public enum Clipboard {
 
     /// Writes the OSC 52 sequence for `text` to the terminal on `terminalDescriptor`; returns an
     /// error message, or nil. It must run on the UI thread, between frames.
-    public static func writeSequence(_ text: String, terminalDescriptor: Int32, environment: [String: String]) -> String? {
+    public static func writeSequence(_ text: String, terminalDescriptor: Int32, environment: [String: String])
+        -> String?
+    {
         var sequence = osc52(text)
         let term = environment["TERM"] ?? ""
         if environment["TMUX"] == nil, term.hasPrefix("screen") { sequence = wrappedForScreen(sequence) }
         let bytes = Array(sequence.utf8)
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBufferPointer { write(terminalDescriptor, $0.baseAddress, $0.count) }
+            let count = bytes[written...].withUnsafeBufferPointer {
+                write(terminalDescriptor, $0.baseAddress, $0.count)
+            }
             if count <= 0 { break }
             written += count
         }
@@ -36,13 +40,17 @@ public enum Clipboard {
     }
 
     /// Inside tmux: fills tmux's buffer, off the UI thread, within `deadline`.
-    static func loadTmuxBuffer(_ text: String, program: String = "tmux", deadline: Duration = tmuxDeadline) async -> String? {
+    static func loadTmuxBuffer(_ text: String, program: String = "tmux", deadline: Duration = tmuxDeadline) async
+        -> String?
+    {
         do {
             let outcome = try await BoundedProcess.run(
-                program, arguments: ["load-buffer", "-w", "-"], input: Array(text.utf8), timeout: deadline, ownSession: false)
+                program, arguments: ["load-buffer", "-w", "-"], input: Array(text.utf8), timeout: deadline,
+                ownSession: false)
             switch outcome {
             case .finished(code: 0, _, _): return nil
-            case .finished(let code, _, _): return "tmux load-buffer " + (code.map { "exited with \($0)" } ?? "was killed by a signal")
+            case .finished(let code, _, _):
+                return "tmux load-buffer " + (code.map { "exited with \($0)" } ?? "was killed by a signal")
             case .timedOut: return "tmux load-buffer did not finish within \(deadline.components.seconds) s"
             }
         } catch {

@@ -31,7 +31,9 @@ public struct FileLogHandler: LogHandler {
                 failed = true
                 return error
             }
-            if let firstFailure { onFailure("Cannot write the log file \(path) (\(firstFailure.description)); logging has stopped.") }
+            if let firstFailure {
+                onFailure("Cannot write the log file \(path) (\(firstFailure.description)); logging has stopped.")
+            }
         }
     }
 
@@ -42,7 +44,9 @@ public struct FileLogHandler: LogHandler {
     public var logLevel: Logger.Level = .debug
 
     /// Opens (creating it 0600 if needed) `path` for appending.
-    public init(path: String, redact: @escaping @Sendable (String) -> String, onFailure: @escaping @Sendable (String) -> Void) throws(OutputError) {
+    public init(
+        path: String, redact: @escaping @Sendable (String) -> String, onFailure: @escaping @Sendable (String) -> Void
+    ) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw OutputError(code: errno) }
         sink = Sink(descriptor: descriptor, onFailure: onFailure)

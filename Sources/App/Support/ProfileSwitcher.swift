@@ -12,7 +12,9 @@ struct ProfileSwitcher: Sendable {
     let browserEnvironment: BrowserEnvironment
 
     func session(for name: String) async -> Result<(EffectRunner.Session, BrowserConnection), UsageError> {
-        guard let profile = profiles.first(where: { $0.name == name }) else { return .failure(UsageError("no profile \"\(name)\"")) }
+        guard let profile = profiles.first(where: { $0.name == name }) else {
+            return .failure(UsageError("no profile \"\(name)\""))
+        }
         let environment = builder.environment
         do throws(UsageError) {
             let connection = try await ConnectionResolver.plan(profile: profile, flags: flags, environment: environment)
@@ -27,9 +29,12 @@ struct ProfileSwitcher: Sendable {
 
     /// A profile as the browser shows it: never its key, only the kind of its source.
     static func choice(_ profile: Profile) -> ProfileChoice {
-        let host = (try? NP6BaseURL(profile.baseURL ?? ConnectionResolver.defaultBaseURL))?.displayHost ?? profile.baseURL ?? "?"
+        let host =
+            (try? NP6BaseURL(profile.baseURL ?? ConnectionResolver.defaultBaseURL))?.displayHost ?? profile.baseURL
+            ?? "?"
         return ProfileChoice(
-            name: profile.name, label: profile.label, host: host, keySourceKind: profile.keySource.kind, production: profile.production,
+            name: profile.name, label: profile.label, host: host, keySourceKind: profile.keySource.kind,
+            production: profile.production,
             readOnly: profile.readOnly)
     }
 }

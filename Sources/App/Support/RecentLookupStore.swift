@@ -19,7 +19,8 @@ public struct RecentLookupStore: Sendable {
         try StatePaths.ensureDirectory((path as NSString).deletingLastPathComponent)
         let data = try JSONEncoder().encode(lookups)
         let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+        else {
             throw CocoaError(.fileWriteUnknown)
         }
         guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }

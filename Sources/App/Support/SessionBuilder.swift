@@ -16,10 +16,12 @@ struct SessionBuilder: Sendable {
         baseURL: NP6BaseURL, apiKey: APIKey, trustRoots: [String], proxy: ProxySettings?, profile: String?
     ) -> EffectRunner.Session {
         let client = NP6Client(
-            configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: apiKey, logger: logger,
+            configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: apiKey,
+            logger: logger,
             rateLimitObserver: rateLimitObserver)
         let journal = DeletionJournal(
-            directory: stateDirectory, host: baseURL.displayHost, operatorName: DeletionJournal.currentOperator(environment: environment),
+            directory: stateDirectory, host: baseURL.displayHost,
+            operatorName: DeletionJournal.currentOperator(environment: environment),
             auditLog: auditLog, profile: profile)
         return EffectRunner.Session(client: client, journal: journal)
     }

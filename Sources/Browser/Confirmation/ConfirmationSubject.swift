@@ -17,7 +17,9 @@ public enum ConfirmationSubject: Sendable, Equatable {
 
     public var subscriptions: [Subscription] {
         switch self {
-        case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _), .restore(let subscriptions): subscriptions
+        case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _),
+            .restore(let subscriptions):
+            subscriptions
         case .quit: []
         }
     }
@@ -31,7 +33,8 @@ public enum ConfirmationSubject: Sendable, Equatable {
         case .deleteAll(let contact, _, _):
             return contact.deleteOperation.requestLine
         case .restore(let subscriptions):
-            return subscriptions.count == 1 ? "PUT /subscriptions" : "\(CountText.grouped(subscriptions.count)) × PUT /subscriptions"
+            return subscriptions.count == 1
+                ? "PUT /subscriptions" : "\(CountText.grouped(subscriptions.count)) × PUT /subscriptions"
         case .quit:
             return "nothing: the request in flight is abandoned"
         }

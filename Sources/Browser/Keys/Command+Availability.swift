@@ -7,7 +7,9 @@ extension Command {
     func availability(in state: BrowserState, hint: String?) -> Availability {
         /// Available, with the binding's word or one for this state (none without a binding's).
         func offer(_ text: String? = nil) -> Availability { .available(hint: hint == nil ? nil : (text ?? hint)) }
-        func unless(_ condition: Bool, _ reason: String) -> Availability { condition ? .unavailable(reason: reason) : offer() }
+        func unless(_ condition: Bool, _ reason: String) -> Availability {
+            condition ? .unavailable(reason: reason) : offer()
+        }
         let writing = state.pending.map { !$0.isLookup } ?? false
         switch self {
         case .back: return backAvailability(in: state, offer: offer)
@@ -18,7 +20,8 @@ extension Command {
         case .undo:
             if state.pending != nil { return .unavailable(reason: "a request is in flight") }
             return unless(state.lastDeleted.isEmpty, "nothing deleted to undo")
-        case .mark: return unless(state.selectedSubscription == nil || state.focus != .list, "no row selected in the list")
+        case .mark:
+            return unless(state.selectedSubscription == nil || state.focus != .list, "no row selected in the list")
         case .copy: return unless(state.selectedSubscription?.provider.address == nil, "no token or url to copy")
         // A lookup waits while a write is in flight (its answer must be seen first).
         case .refresh:
@@ -56,9 +59,12 @@ extension Command {
         case .confirm, .submitTyped:
             guard case .confirmation(let confirmation)? = state.overlay else { return offer() }
             return offer(confirmation.subject.verb.lowercased())
-        case .quit, .requestQuit, .openHelp, .focusDetail, .focusList, .openCopyMenu, .reverseSort, .redraw, .up, .pageDown,
-            .pageUp, .first, .last, .keepFilter, .clearFilter, .nextKind, .previousKind, .newerLookup, .closePrompt, .cancel,
-            .switchButton, .pressFocused, .previousFocus, .leaveReason, .closeHelp, .copyChoice, .copyFocused, .closeCopyMenu,
+        case .quit, .requestQuit, .openHelp, .focusDetail, .focusList, .openCopyMenu, .reverseSort, .redraw, .up,
+            .pageDown,
+            .pageUp, .first, .last, .keepFilter, .clearFilter, .nextKind, .previousKind, .newerLookup, .closePrompt,
+            .cancel,
+            .switchButton, .pressFocused, .previousFocus, .leaveReason, .closeHelp, .copyChoice, .copyFocused,
+            .closeCopyMenu,
             .chooseProfile, .closeProfilePicker, .edit:
             return offer()
         }
@@ -66,7 +72,9 @@ extension Command {
 
     /// Esc in the list: what it would do now, in the order it does it.
     private func backAvailability(in state: BrowserState, offer: (String?) -> Availability) -> Availability {
-        if let pending = state.pending { return pending.isLookup ? offer("cancel") : .unavailable(reason: "a write cannot be cancelled") }
+        if let pending = state.pending {
+            return pending.isLookup ? offer("cancel") : .unavailable(reason: "a write cannot be cancelled")
+        }
         if state.banner != nil { return offer("dismiss") }
         if !state.filter.isEmpty { return offer("clear filter") }
         // Back to the list is Tab's hint already.
@@ -75,7 +83,9 @@ extension Command {
 
     private func deleteAvailability(in state: BrowserState, offer: (String?) -> Availability) -> Availability {
         if state.pending != nil { return .unavailable(reason: "a request is in flight") }
-        if state.selectedSubscription == nil && state.marked.isEmpty { return .unavailable(reason: "no subscription selected") }
+        if state.selectedSubscription == nil && state.marked.isEmpty {
+            return .unavailable(reason: "no subscription selected")
+        }
         return state.marked.isEmpty ? offer(nil) : offer("delete \(CountText.grouped(state.marked.count)) marked")
     }
 }

@@ -23,7 +23,8 @@ public enum Command: Sendable, Hashable {
     // Help
     case closeHelp
     // Copy menu: the choice at that position, or the focused one
-    case copyChoice(Int), copyFocused, closeCopyMenu
+    case copyChoice(Int)
+    case copyFocused, closeCopyMenu
     // Profiles
     case openProfilePicker, chooseProfile, closeProfilePicker
     // Text fields

@@ -6,7 +6,9 @@ extension KeyBinding {
     /// What pressing it does now: available with the status line's word, or not and why. The
     /// hint bar and the help read this, not a list of their own.
     public func availability(in state: BrowserState) -> Availability {
-        guard isAvailable(readOnly: state.connection.readOnly) else { return .unavailable(reason: "this session is read-only") }
+        guard isAvailable(readOnly: state.connection.readOnly) else {
+            return .unavailable(reason: "this session is read-only")
+        }
         return command.availability(in: state, hint: hint)
     }
 }

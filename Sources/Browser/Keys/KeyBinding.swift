@@ -1,4 +1,5 @@
 import Primitives
+
 /// One row of the key map: the keys, where they work, what they do, the help text, and whether
 /// and how early the status line offers them.
 public struct KeyBinding: Sendable {
@@ -14,7 +15,10 @@ public struct KeyBinding: Sendable {
     /// Writes to the server (or prepares a write): gone from the help and the hints in read-only.
     public let writes: Bool
 
-    init(_ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: String? = nil, priority: Int = 50, writes: Bool = false) {
+    init(
+        _ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: String? = nil,
+        priority: Int = 50, writes: Bool = false
+    ) {
         self.keys = keys
         self.context = context
         self.command = command

@@ -1,4 +1,5 @@
 import Primitives
+
 /// One entry of the status line: a key and what it does now.
 public struct KeyHint: Sendable, Equatable {
     /// The key the hint names (the binding's first).

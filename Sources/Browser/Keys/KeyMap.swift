@@ -1,4 +1,5 @@
 import Primitives
+
 /// Every key the browser knows, in one table, in the manner of glow's `KeyMap`: dispatch, the `?`
 /// overlay, the status-line hints and docs/usage.md (checked by a test) all read it.
 public enum KeyMap {
@@ -8,36 +9,59 @@ public enum KeyMap {
 
         // The list and the detail.
         KeyBinding([.character("?")], .browse, .openHelp, "this help", hint: "help", priority: 0),
-        KeyBinding([.character("q")], .browse, .requestQuit, "quit (asks first while a delete is in flight: its outcome would be unknown)",
+        KeyBinding(
+            [.character("q")], .browse, .requestQuit,
+            "quit (asks first while a delete is in flight: its outcome would be unknown)",
             hint: "quit", priority: 0),
         KeyBinding([.character("o")], .browse, .openPrompt, "look up a contact (prompt)", hint: "lookup", priority: 10),
-        KeyBinding([.character("/")], .browse, .openFilter, "filter the list (see the filter syntax)", hint: "filter", priority: 20),
+        KeyBinding(
+            [.character("/")], .browse, .openFilter, "filter the list (see the filter syntax)", hint: "filter",
+            priority: 20),
         KeyBinding(
             [.escape], .browse, .back,
             "cancel the request in flight; else dismiss the error band, clear the filter, clear the marks, or go back to the list",
             hint: "cancel", priority: 1),
-        KeyBinding([.character("d")], .browse, .delete, "delete the selected subscription, or every marked one (asks first)",
+        KeyBinding(
+            [.character("d")], .browse, .delete, "delete the selected subscription, or every marked one (asks first)",
             hint: "delete", priority: 30, writes: true),
-        KeyBinding([.character("D")], .browse, .deleteAll, "delete all of the contact's subscriptions (type to confirm)",
+        KeyBinding(
+            [.character("D")], .browse, .deleteAll, "delete all of the contact's subscriptions (type to confirm)",
             hint: "delete all", priority: 40, writes: true),
-        KeyBinding([.character("u")], .browse, .undo, "undo: re-create what the last delete removed (asks first)",
+        KeyBinding(
+            [.character("u")], .browse, .undo, "undo: re-create what the last delete removed (asks first)",
             hint: "undo", priority: 35, writes: true),
-        KeyBinding([.character(" ")], .browse, .mark, "mark or unmark the row (Esc clears all marks); in the detail: page down",
+        KeyBinding(
+            [.character(" ")], .browse, .mark,
+            "mark or unmark the row (Esc clears all marks); in the detail: page down",
             hint: "mark", priority: 45, writes: true),
-        KeyBinding([.character("c"), .character("y")], .browse, .copy, "copy the full token (or url) to the clipboard (OSC 52; inside tmux, into its buffer too)",
+        KeyBinding(
+            [.character("c"), .character("y")], .browse, .copy,
+            "copy the full token (or url) to the clipboard (OSC 52; inside tmux, into its buffer too)",
             hint: "copy", priority: 50),
-        KeyBinding([.character("C")], .browse, .openCopyMenu, "copy menu: token, subscription id, contact, JSON as sent, a curl command",
+        KeyBinding(
+            [.character("C")], .browse, .openCopyMenu,
+            "copy menu: token, subscription id, contact, JSON as sent, a curl command",
             hint: "copy…", priority: 72),
-        KeyBinding([.character("P")], .browse, .openProfilePicker, "switch profile: the config file's accounts and environments (never their keys)",
+        KeyBinding(
+            [.character("P")], .browse, .openProfilePicker,
+            "switch profile: the config file's accounts and environments (never their keys)",
             hint: "profile", priority: 74),
-        KeyBinding([.character("r"), .control("r")], .browse, .refresh, "refresh the contact (after a failed lookup: retry it)", hint: "refresh", priority: 60),
-        KeyBinding([.character("[")], .browse, .historyBack, "back to the previous contact of this session, as it was (filter, sort, selection)",
+        KeyBinding(
+            [.character("r"), .control("r")], .browse, .refresh,
+            "refresh the contact (after a failed lookup: retry it)", hint: "refresh", priority: 60),
+        KeyBinding(
+            [.character("[")], .browse, .historyBack,
+            "back to the previous contact of this session, as it was (filter, sort, selection)",
             hint: "back", priority: 65),
-        KeyBinding([.character("]")], .browse, .historyForward, "forward again, after [", hint: "forward", priority: 66),
-        KeyBinding([.character("s")], .browse, .cycleSort, "sort by the next column: created, modified, provider, application, token, then as sent",
+        KeyBinding(
+            [.character("]")], .browse, .historyForward, "forward again, after [", hint: "forward", priority: 66),
+        KeyBinding(
+            [.character("s")], .browse, .cycleSort,
+            "sort by the next column: created, modified, provider, application, token, then as sent",
             hint: "sort", priority: 55),
         KeyBinding([.character("S")], .browse, .reverseSort, "reverse the sort order (▲ ascending, ▼ descending)"),
-        KeyBinding([.tab, .backTab], .browse, .toggleFocus, "focus the list or the detail (the detail then scrolls)",
+        KeyBinding(
+            [.tab, .backTab], .browse, .toggleFocus, "focus the list or the detail (the detail then scrolls)",
             hint: "detail", priority: 70),
         KeyBinding([.enter], .browse, .focusDetail, "focus the detail"),
         KeyBinding([.left, .character("h")], .browse, .focusList, "in the detail: back to the list"),
@@ -50,9 +74,13 @@ public enum KeyMap {
         KeyBinding([.control("l")], .browse, .redraw, "redraw the screen"),
 
         // The filter bar (while typing a filter).
-        KeyBinding([.enter], .filter, .keepFilter, "keep the filter and go back to the list", hint: "keep filter", priority: 10),
+        KeyBinding(
+            [.enter], .filter, .keepFilter, "keep the filter and go back to the list", hint: "keep filter", priority: 10
+        ),
         KeyBinding([.escape], .filter, .clearFilter, "clear the filter", hint: "clear filter", priority: 20),
-        KeyBinding([.control("f")], .filter, .toggleFuzzy, "make every term fuzzy (fzf style), or literal again", hint: "fuzzy", priority: 30),
+        KeyBinding(
+            [.control("f")], .filter, .toggleFuzzy, "make every term fuzzy (fzf style), or literal again",
+            hint: "fuzzy", priority: 30),
         KeyBinding([.down], .filter, .down, "next row", hint: "move", priority: 40),
         KeyBinding([.up], .filter, .up, "previous row"),
         KeyBinding([.pageDown], .filter, .pageDown, "page down"),
@@ -60,37 +88,51 @@ public enum KeyMap {
 
         // The lookup prompt.
         KeyBinding([.enter], .prompt, .fetch, "fetch the contact", hint: "fetch", priority: 10),
-        KeyBinding([.tab], .prompt, .nextKind, "next kind: unicity, hash, contact id, subscription id", hint: "kind", priority: 20),
+        KeyBinding(
+            [.tab], .prompt, .nextKind, "next kind: unicity, hash, contact id, subscription id", hint: "kind",
+            priority: 20),
         KeyBinding([.backTab], .prompt, .previousKind, "previous kind"),
         KeyBinding([.up], .prompt, .olderLookup, "recall an older recent lookup", hint: "recent", priority: 30),
         KeyBinding([.down], .prompt, .newerLookup, "recall a newer recent lookup"),
         KeyBinding([.escape], .prompt, .closePrompt, "close the prompt", hint: "close", priority: 40),
 
         // A confirmation with buttons (d, u).
-        KeyBinding([.character("y"), .character("Y")], .confirmation, .confirm, "confirm", hint: "confirm", priority: 10),
-        KeyBinding([.escape, .character("n"), .character("N"), .character("q")], .confirmation, .cancel, "cancel",
+        KeyBinding(
+            [.character("y"), .character("Y")], .confirmation, .confirm, "confirm", hint: "confirm", priority: 10),
+        KeyBinding(
+            [.escape, .character("n"), .character("N"), .character("q")], .confirmation, .cancel, "cancel",
             hint: "cancel", priority: 20),
         KeyBinding([.enter], .confirmation, .pressFocused, "press the focused button (Cancel when it opens)"),
-        KeyBinding([.left, .right, .character("h"), .character("l")], .confirmation, .switchButton,
+        KeyBinding(
+            [.left, .right, .character("h"), .character("l")], .confirmation, .switchButton,
             "move the focus between Cancel and the confirm button", hint: "switch", priority: 30),
-        KeyBinding([.tab], .confirmation, .nextFocus, "next: Cancel, the reason field, the confirm button", hint: "reason", priority: 35),
+        KeyBinding(
+            [.tab], .confirmation, .nextFocus, "next: Cancel, the reason field, the confirm button", hint: "reason",
+            priority: 35),
         KeyBinding([.backTab], .confirmation, .previousFocus, "previous: the confirm button, the reason field, Cancel"),
 
         // A typed confirmation (D).
-        KeyBinding([.enter], .typedConfirmation, .submitTyped, "confirm, if the typed text is the one asked for",
+        KeyBinding(
+            [.enter], .typedConfirmation, .submitTyped, "confirm, if the typed text is the one asked for",
             hint: "confirm", priority: 10),
         KeyBinding([.escape], .typedConfirmation, .cancel, "cancel", hint: "cancel", priority: 20),
-        KeyBinding([.tab, .backTab], .typedConfirmation, .nextFocus, "switch between the text to type and the reason field", hint: "reason",
+        KeyBinding(
+            [.tab, .backTab], .typedConfirmation, .nextFocus, "switch between the text to type and the reason field",
+            hint: "reason",
             priority: 30),
 
         // The reason field of a confirmation with buttons (Tab reaches it).
-        KeyBinding([.enter], .reasonField, .leaveReason, "keep the reason and focus the confirm button", hint: "done", priority: 10),
+        KeyBinding(
+            [.enter], .reasonField, .leaveReason, "keep the reason and focus the confirm button", hint: "done",
+            priority: 10),
         KeyBinding([.escape], .reasonField, .cancel, "cancel the confirmation", hint: "cancel", priority: 20),
         KeyBinding([.tab], .reasonField, .nextFocus, "focus the confirm button"),
         KeyBinding([.backTab], .reasonField, .previousFocus, "focus Cancel"),
 
         // The help overlay.
-        KeyBinding([.escape, .character("?"), .character("q"), .enter], .help, .closeHelp, "close the help", hint: "close", priority: 10),
+        KeyBinding(
+            [.escape, .character("?"), .character("q"), .enter], .help, .closeHelp, "close the help", hint: "close",
+            priority: 10),
         KeyBinding([.character("j"), .down], .help, .down, "scroll down", hint: "scroll", priority: 20),
         KeyBinding([.character("k"), .up], .help, .up, "scroll up"),
         KeyBinding([.pageDown, .character(" ")], .help, .pageDown, "page down"),
@@ -103,22 +145,32 @@ public enum KeyMap {
         KeyBinding([.character("2")], .copyMenu, .copyChoice(1), "copy the subscription id"),
         KeyBinding([.character("3")], .copyMenu, .copyChoice(2), "copy the contact's unicity (or hash, or id)"),
         KeyBinding([.character("4")], .copyMenu, .copyChoice(3), "copy the subscription's JSON as the server sent it"),
-        KeyBinding([.character("5")], .copyMenu, .copyChoice(4), "copy a curl command that repeats the GET (the key stays in $NP6_API_KEY)"),
+        KeyBinding(
+            [.character("5")], .copyMenu, .copyChoice(4),
+            "copy a curl command that repeats the GET (the key stays in $NP6_API_KEY)"),
         KeyBinding([.character("j"), .down], .copyMenu, .down, "next line", hint: "move", priority: 20),
         KeyBinding([.character("k"), .up], .copyMenu, .up, "previous line"),
-        KeyBinding([.escape, .character("q"), .character("C")], .copyMenu, .closeCopyMenu, "close the menu", hint: "close", priority: 30),
+        KeyBinding(
+            [.escape, .character("q"), .character("C")], .copyMenu, .closeCopyMenu, "close the menu", hint: "close",
+            priority: 30),
         // The profile picker (P).
-        KeyBinding([.enter], .profilePicker, .chooseProfile, "switch to the focused profile (reads its key; marks, undo and history go)",
+        KeyBinding(
+            [.enter], .profilePicker, .chooseProfile,
+            "switch to the focused profile (reads its key; marks, undo and history go)",
             hint: "switch", priority: 10),
         KeyBinding([.character("j"), .down], .profilePicker, .down, "next profile", hint: "move", priority: 20),
         KeyBinding([.character("k"), .up], .profilePicker, .up, "previous profile"),
-        KeyBinding([.escape, .character("q"), .character("P")], .profilePicker, .closeProfilePicker, "close the picker", hint: "close", priority: 30),
+        KeyBinding(
+            [.escape, .character("q"), .character("P")], .profilePicker, .closeProfilePicker, "close the picker",
+            hint: "close", priority: 30),
 
         // Editing in every text field.
         KeyBinding([.backspace], .textField, .edit(.deleteBackward), "delete the character before the cursor"),
-        KeyBinding([.delete, .control("d")], .textField, .edit(.deleteForward), "delete the character under the cursor"),
+        KeyBinding(
+            [.delete, .control("d")], .textField, .edit(.deleteForward), "delete the character under the cursor"),
         KeyBinding([.left, .control("b")], .textField, .edit(.left), "cursor left"),
-        KeyBinding([.right, .control("f")], .textField, .edit(.right), "cursor right (in the filter bar Ctrl-F is fuzzy)"),
+        KeyBinding(
+            [.right, .control("f")], .textField, .edit(.right), "cursor right (in the filter bar Ctrl-F is fuzzy)"),
         KeyBinding([.home, .control("a")], .textField, .edit(.home), "cursor to the start"),
         KeyBinding([.end, .control("e")], .textField, .edit(.end), "cursor to the end"),
         KeyBinding([.control("u")], .textField, .edit(.deleteToStart), "delete to the start"),

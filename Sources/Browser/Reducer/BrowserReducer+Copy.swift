@@ -82,15 +82,22 @@ extension BrowserReducer {
     /// text when pasted into a shell: the escaped form is copied instead, and the flash says so.
     /// (JSON's own line breaks and tabs are kept.)
     static func clipboard(_ choice: CopyChoice) -> Effect {
-        guard !choice.text.isEmpty else { return .copyToClipboard(text: "", what: "nothing: there is no \(choice.label)") }
+        guard !choice.text.isEmpty else {
+            return .copyToClipboard(text: "", what: "nothing: there is no \(choice.label)")
+        }
         let risky = choice.text.unicodeScalars.contains { scalar in
-            UntrustedText.needsEscape(scalar) && !(choice.label == "JSON as sent" && ["\n", "\r", "\t"].contains(scalar))
+            UntrustedText.needsEscape(scalar)
+                && !(choice.label == "JSON as sent" && ["\n", "\r", "\t"].contains(scalar))
         }
         if risky {
             let escaped = UntrustedText.sanitized(choice.text)
             return .copyToClipboard(
-                text: escaped, what: "\(choice.label), escaped: it holds control or invisible characters (\(CountText.of(escaped.count, "character")))")
+                text: escaped,
+                what:
+                    "\(choice.label), escaped: it holds control or invisible characters (\(CountText.of(escaped.count, "character")))"
+            )
         }
-        return .copyToClipboard(text: choice.text, what: "\(choice.label) (\(CountText.of(choice.text.count, "character")))")
+        return .copyToClipboard(
+            text: choice.text, what: "\(choice.label) (\(CountText.of(choice.text.count, "character")))")
     }
 }

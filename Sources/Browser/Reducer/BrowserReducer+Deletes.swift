@@ -27,14 +27,16 @@ extension BrowserReducer {
             let shown = Set(state.visible)
             let targets = targetRows.map { state.subscriptions[$0] }
             let hidden = targetRows.filter { !shown.contains($0) }.count
-            state.overlay = .confirmation(Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.sessionReason))
+            state.overlay = .confirmation(
+                Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.sessionReason))
             return []
         }
         guard let subscription = state.selectedSubscription else {
             state.flash = Flash("No subscription selected", kind: .info, now: state.now)
             return []
         }
-        state.overlay = .confirmation(Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.sessionReason))
+        state.overlay = .confirmation(
+            Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.sessionReason))
         return []
     }
 
@@ -50,11 +52,16 @@ extension BrowserReducer {
 
     static func toggleMark(_ state: inout BrowserState) {
         if state.connection.readOnly {
-            state.flash = Flash("read-only: marking for deletion is disabled (--read-only)", kind: .warning, now: state.now)
+            state.flash = Flash(
+                "read-only: marking for deletion is disabled (--read-only)", kind: .warning, now: state.now)
             return
         }
         guard let subscription = state.selectedSubscription else { return }
-        if state.marked.contains(subscription.id) { state.marked.remove(subscription.id) } else { state.marked.insert(subscription.id) }
+        if state.marked.contains(subscription.id) {
+            state.marked.remove(subscription.id)
+        } else {
+            state.marked.insert(subscription.id)
+        }
         if state.selection + 1 < state.visible.count {
             state.selection += 1
             state.detailScroll = 0
@@ -85,16 +92,21 @@ extension BrowserReducer {
         if case .unicity(let unicity) = contact {
             typed = TypedAnswer(
                 expected: policy.answer(naming: unicity),
-                instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" } ?? "Type the contact's unicity")
+                instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" }
+                    ?? "Type the contact's unicity")
         } else {
             let count = String(state.subscriptions.count)
             typed = TypedAnswer(
                 expected: policy.answer(naming: count),
-                instruction: production.map { "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))" }
+                instruction: production.map {
+                    "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))"
+                }
                     ?? "Type the number of subscriptions (\(count))")
         }
         state.overlay = .confirmation(
-            Confirmation(.deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed), reason: state.sessionReason))
+            Confirmation(
+                .deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed),
+                reason: state.sessionReason))
         return []
     }
 
@@ -124,14 +136,16 @@ extension BrowserReducer {
 
     static func summary(of subscription: Subscription, in state: BrowserState) -> String {
         let token = subscription.provider.address.map { " " + TokenText.shortened(UntrustedText.sanitized($0)) } ?? ""
-        return "\(UntrustedText.sanitized(subscription.provider.type))\(token) (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))"
+        return
+            "\(UntrustedText.sanitized(subscription.provider.type))\(token) (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))"
     }
 
     static func deleteFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         let deleted = results.filter { $0.error == nil }.map(\.subscription)
-        let gone = results.filter { if case .notFound? = $0.error { return true } else { return false } }.map(\.subscription)
+        let gone = results.filter { if case .notFound? = $0.error { return true } else { return false } }.map(
+            \.subscription)
         let unknown = results.filter { $0.error?.outcomeIsUnknown == true }
         let failed = results.filter { result in
             guard let error = result.error else { return false }
@@ -159,10 +173,14 @@ extension BrowserReducer {
         var parts = ["Deleted \(CountText.grouped(deleted.count)) of \(CountText.of(results.count, "subscription"))"]
         if !gone.isEmpty { parts.append("\(CountText.grouped(gone.count)) already gone") }
         if !unknown.isEmpty { parts.append("\(CountText.grouped(unknown.count)) with unknown outcome") }
-        if !failed.isEmpty { parts.append("\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? ""))") }
+        if !failed.isEmpty {
+            parts.append("\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? ""))")
+        }
         let text = parts.joined(separator: "; ")
         if !unknown.isEmpty {
-            let what = unknown.count == 1 ? summary(of: unknown[0].subscription, in: state) : "the \(CountText.of(unknown.count, "subscription"))"
+            let what =
+                unknown.count == 1
+                ? summary(of: unknown[0].subscription, in: state) : "the \(CountText.of(unknown.count, "subscription"))"
             return verify(&state, unknown, what: what, cause: text + ".")
         }
         if failed.isEmpty {
@@ -174,13 +192,18 @@ extension BrowserReducer {
     }
 
     /// After an unknown outcome: fetch again and say afterwards what the list shows.
-    static func verify(_ state: inout BrowserState, _ unknown: [RequestResult], what: String, cause: String) -> [Effect] {
+    static func verify(_ state: inout BrowserState, _ unknown: [RequestResult], what: String, cause: String) -> [Effect]
+    {
         guard let contact = state.contact else { return [] }
         let effects = startLookup(&state, .contact(contact))
-        state.banner = Banner(title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
+        state.banner = Banner(
+            title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
         var entries: [String: [String]] = [:]
-        for result in unknown { if let entry = result.journalEntry { entries[entry, default: []].append(result.subscription.id) } }
-        state.verification = DeleteVerification(subscriptionIDs: unknown.map(\.subscription.id), what: what, cause: cause, entries: entries)
+        for result in unknown {
+            if let entry = result.journalEntry { entries[entry, default: []].append(result.subscription.id) }
+        }
+        state.verification = DeleteVerification(
+            subscriptionIDs: unknown.map(\.subscription.id), what: what, cause: cause, entries: entries)
         return effects
     }
 
@@ -197,7 +220,8 @@ extension BrowserReducer {
             state.banner = Banner(
                 title: "Undo incomplete",
                 message: "Re-created \(CountText.grouped(restored)) of \(CountText.of(results.count, "subscription")); "
-                    + "\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \(failed.count == 1 ? "it" : "those") again.")
+                    + "\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \(failed.count == 1 ? "it" : "those") again."
+            )
         }
         // Fetch again: the re-created rows come back as the server has them.
         guard let contact = state.contact else { return [] }
@@ -208,12 +232,14 @@ extension BrowserReducer {
     }
 
     static func deleteAllFinished(
-        _ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?, journalEntry: String?
+        _ state: inout BrowserState, generation: Int, contact: ContactKey, count: Int, error: NP6Error?,
+        journalEntry: String?
     ) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         let who = state.contactDescription ?? "\(contact.kind.rawValue) \(describe(contact.value))"
-        let them = count == 1 ? "the only subscription of \(who)" : "all \(CountText.of(count, "subscription")) of \(who)"
+        let them =
+            count == 1 ? "the only subscription of \(who)" : "all \(CountText.of(count, "subscription")) of \(who)"
         var banner: Banner?
         if case .deleteAll = pending.kind, error == nil || error?.outcomeIsUnknown == true {
             state.lastDeleted = state.subscriptions

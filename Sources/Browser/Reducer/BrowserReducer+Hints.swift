@@ -8,7 +8,9 @@ extension BrowserReducer {
         return KeyMap.bindings(in: context)
             .filter { $0.context == context }
             .enumerated()
-            .compactMap { index, binding -> (Int, KeyBinding, String)? in hint(binding, in: state).map { (index, binding, $0) } }
+            .compactMap { index, binding -> (Int, KeyBinding, String)? in
+                hint(binding, in: state).map { (index, binding, $0) }
+            }
             // By priority, then in the table's order.
             .sorted { ($0.1.priority, $0.0) < ($1.1.priority, $1.0) }
             .map { _, binding, text in KeyHint(press: binding.keys[0], text: text, pinned: binding.priority == 0) }
@@ -19,4 +21,3 @@ extension BrowserReducer {
         binding.availability(in: state).hint
     }
 }
-

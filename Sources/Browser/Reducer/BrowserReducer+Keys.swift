@@ -83,7 +83,9 @@ extension BrowserReducer {
 
     static func sort(_ state: inout BrowserState, _ order: SortOrder?) -> [Effect] {
         let effects = state.setSort(order)
-        let message = order.map { "Sorted by \($0.key.rawValue) \($0.arrow) (\(sortDirectionWords($0)))" } ?? "In the order the server sent"
+        let message =
+            order.map { "Sorted by \($0.key.rawValue) \($0.arrow) (\(sortDirectionWords($0)))" }
+            ?? "In the order the server sent"
         state.flash = Flash(message, kind: .info, now: state.now)
         return effects
     }
@@ -213,7 +215,8 @@ extension BrowserReducer {
     static func pressConfirmation(_ state: inout BrowserState, focused: Bool) -> [Effect] {
         guard case .confirmation(let confirmation)? = state.overlay else { return [] }
         switch confirmation.answer {
-        case .button(let focus): return !focused || focus == .confirm ? confirm(&state, confirmation) : cancelConfirmation(&state)
+        case .button(let focus):
+            return !focused || focus == .confirm ? confirm(&state, confirmation) : cancelConfirmation(&state)
         case .typed: return []
         }
     }

@@ -7,15 +7,20 @@ extension BrowserReducer {
     static func openProfilePicker(_ state: inout BrowserState) -> [Effect] {
         let profiles = state.environment.profiles
         guard !profiles.isEmpty else {
-            let reason = state.environment.demo ? "the demo has no profiles" : "no profiles: `np6-subs config init` writes a config file"
+            let reason =
+                state.environment.demo
+                ? "the demo has no profiles" : "no profiles: `np6-subs config init` writes a config file"
             state.flash = Flash("Nothing to switch to (\(reason))", kind: .info, now: state.now)
             return []
         }
         if let pending = state.pending, !pending.isLookup {
-            state.flash = Flash("A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch when it answers", kind: .warning, now: state.now)
+            state.flash = Flash(
+                "A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch when it answers",
+                kind: .warning, now: state.now)
             return []
         }
-        let current = state.connection.profile.flatMap { current in profiles.firstIndex { $0.name == current.name } } ?? 0
+        let current =
+            state.connection.profile.flatMap { current in profiles.firstIndex { $0.name == current.name } } ?? 0
         state.overlay = .profilePicker(ProfilePicker(profiles: profiles, focus: current))
         return []
     }
@@ -28,7 +33,9 @@ extension BrowserReducer {
 
     /// Enter in the picker: read the focused profile's key, then move the session there.
     static func chooseProfile(_ state: inout BrowserState) -> [Effect] {
-        guard case .profilePicker(let picker)? = state.overlay, picker.profiles.indices.contains(picker.focus) else { return [] }
+        guard case .profilePicker(let picker)? = state.overlay, picker.profiles.indices.contains(picker.focus) else {
+            return []
+        }
         let chosen = picker.profiles[picker.focus]
         state.overlay = nil
         if chosen.name == state.connection.profile?.name {
@@ -43,21 +50,26 @@ extension BrowserReducer {
         return effects
     }
 
-    static func profileSwitched(_ state: inout BrowserState, generation: Int, connection: BrowserConnection) -> [Effect] {
+    static func profileSwitched(_ state: inout BrowserState, generation: Int, connection: BrowserConnection) -> [Effect]
+    {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         state.switchConnection(to: connection)
         let name = connection.profile?.name ?? connection.host
-        state.flash = Flash("Now on \(name) (\(connection.host)): marks, undo and history cleared", kind: .success, now: state.now)
+        state.flash = Flash(
+            "Now on \(name) (\(connection.host)): marks, undo and history cleared", kind: .success, now: state.now)
         state.overlay = .prompt(LookupPrompt())
         return [.loadApplications]
     }
 
-    static func profileSwitchFailed(_ state: inout BrowserState, generation: Int, profile: String, message: String) -> [Effect] {
+    static func profileSwitchFailed(_ state: inout BrowserState, generation: Int, profile: String, message: String)
+        -> [Effect]
+    {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
         let stay = state.connection.profile.map { "Still on \($0.name)." } ?? "Nothing changed."
-        state.banner = Banner(title: "Cannot switch to \(profile)", message: "\(UntrustedText.sanitized(message)) \(stay)")
+        state.banner = Banner(
+            title: "Cannot switch to \(profile)", message: "\(UntrustedText.sanitized(message)) \(stay)")
         return []
     }
 }

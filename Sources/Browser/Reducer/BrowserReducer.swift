@@ -46,7 +46,9 @@ public enum BrowserReducer {
             case .failure(let error):
                 state.applicationsError = error
                 if error != .cancelled {
-                    state.flash = Flash("Application names unavailable (\(error.message)); showing UUIDs", kind: .warning, now: state.now)
+                    state.flash = Flash(
+                        "Application names unavailable (\(error.message)); showing UUIDs", kind: .warning,
+                        now: state.now)
                 }
             }
             return []
@@ -61,7 +63,9 @@ public enum BrowserReducer {
         case .restoreFinished(let generation, let results):
             return restoreFinished(&state, generation: generation, results: results)
         case .deleteAllFinished(let generation, let contact, let count, let error, let journalEntry):
-            return deleteAllFinished(&state, generation: generation, contact: contact, count: count, error: error, journalEntry: journalEntry)
+            return deleteAllFinished(
+                &state, generation: generation, contact: contact, count: count, error: error, journalEntry: journalEntry
+            )
         case .filterFinished(let generation, let rows):
             state.applyFilterResult(generation: generation, rows: rows)
             return []
@@ -136,7 +140,8 @@ public enum BrowserReducer {
     }
 
     static func lookupFinished(
-        _ state: inout BrowserState, generation: Int, target: LookupTarget, result: Result<LookupAnswer, NP6Error>, now: Double
+        _ state: inout BrowserState, generation: Int, target: LookupTarget, result: Result<LookupAnswer, NP6Error>,
+        now: Double
     ) -> [Effect] {
         // A late answer to an old request is thrown away.
         guard let pending = state.pending, pending.generation == generation else { return [] }
@@ -183,11 +188,16 @@ public enum BrowserReducer {
             if let verification = state.verification {
                 state.verification = nil
                 state.banner = Banner(
-                    title: "Outcome unknown", message: "\(verification.cause) Refreshing failed too (\(error.message)); press r to check \(verification.what).")
+                    title: "Outcome unknown",
+                    message:
+                        "\(verification.cause) Refreshing failed too (\(error.message)); press r to check \(verification.what)."
+                )
                 return []
             }
             state.failedLookup = target
-            state.banner = Banner(title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed", message: error.message + " Press r to retry it.")
+            state.banner = Banner(
+                title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed",
+                message: error.message + " Press r to retry it.")
         }
         return effects
     }

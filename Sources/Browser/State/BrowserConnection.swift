@@ -13,7 +13,10 @@ public struct BrowserConnection: Sendable, Equatable {
     /// `--read-write` lifted the profile's `read_only` for this session.
     public var readWriteOverride: Bool
 
-    public init(profile: ProfileChoice? = nil, host: String, baseURL: NP6BaseURL, readOnly: Bool, readWriteOverride: Bool = false) {
+    public init(
+        profile: ProfileChoice? = nil, host: String, baseURL: NP6BaseURL, readOnly: Bool,
+        readWriteOverride: Bool = false
+    ) {
         self.profile = profile
         self.host = host
         self.baseURL = baseURL
@@ -25,5 +28,7 @@ public struct BrowserConnection: Sendable, Equatable {
     public var isProduction: Bool { profile?.production ?? false }
 
     /// What a write here asks to type.
-    public var confirmationPolicy: ConfirmationPolicy { ConfirmationPolicy(profile: profile?.name, production: isProduction) }
+    public var confirmationPolicy: ConfirmationPolicy {
+        ConfirmationPolicy(profile: profile?.name, production: isProduction)
+    }
 }

@@ -98,7 +98,8 @@ public struct BrowserState: Sendable {
     /// looked up by another key, or `hash: 3858f622…` while its unicity is unknown. Sanitised.
     public var contactDescription: String? {
         guard let contact else { return nil }
-        let key = "\(contact.kind.rawValue): \(UntrustedText.sanitized(TokenText.shortened(contact.value, head: 8, tail: 0)))"
+        let key =
+            "\(contact.kind.rawValue): \(UntrustedText.sanitized(TokenText.shortened(contact.value, head: 8, tail: 0)))"
         guard contact.kind != .unicity else { return "unicity: \(UntrustedText.sanitized(contact.value))" }
         guard let unicity = contactUnicity else { return key }
         return "unicity: \(UntrustedText.sanitized(unicity)) (\(key))"
@@ -139,8 +140,10 @@ public struct BrowserState: Sendable {
     func snapshot() -> ContactSnapshot? {
         guard let contact else { return nil }
         return ContactSnapshot(
-            contact: contact, subscriptions: subscriptions, searchIndex: searchIndex, fetchedAt: fetchedAt, filter: shownFilter,
-            fuzzyFilter: fuzzyFilter, sort: sort, visible: visible, selection: selection, listScroll: listScroll, focus: focus)
+            contact: contact, subscriptions: subscriptions, searchIndex: searchIndex, fetchedAt: fetchedAt,
+            filter: shownFilter,
+            fuzzyFilter: fuzzyFilter, sort: sort, visible: visible, selection: selection, listScroll: listScroll,
+            focus: focus)
     }
 
     /// Puts a contact back exactly as it was: nothing is fetched or filtered again.
@@ -196,7 +199,8 @@ public struct BrowserState: Sendable {
 
     mutating func replaceSubscriptions(_ new: [Subscription], index: SearchIndex, keepingSelectionOn id: String?) {
         subscriptions = new
-        searchIndex = index.count == new.count && index.timeZone == environment.timeZone
+        searchIndex =
+            index.count == new.count && index.timeZone == environment.timeZone
             ? index : SearchIndex(new, timeZone: environment.timeZone)
         if !marked.isEmpty {
             let present = Set(new.map(\.id))
@@ -242,7 +246,8 @@ public struct BrowserState: Sendable {
             return []
         }
         let job = FilterJob(
-            generation: nextGeneration, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
+            generation: nextGeneration,
+            filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
             candidates: candidates, sort: sort)
         if filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
             apply(job.run() ?? [], keepingSelectionOn: selectedRow)
@@ -282,7 +287,8 @@ public struct BrowserState: Sendable {
     /// selection must follow it now. A filter still running is overtaken.
     private mutating func refilterNow(keepingSelectionOn row: Int?) {
         let job = FilterJob(
-            generation: 0, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames), candidates: nil, sort: sort)
+            generation: 0, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
+            candidates: nil, sort: sort)
         apply(job.run() ?? [], keepingSelectionOn: row)
     }
 

@@ -14,7 +14,8 @@ public struct DeleteVerification: Sendable, Equatable {
         entries.keys.sorted().map { entry in
             let ids = entries[entry] ?? []
             let remaining = ids.filter { remainingIDs.contains($0) }.count
-            let finding: JournalSettlement.Finding = remaining == 0 ? .happened : remaining == ids.count ? .didNotHappen : .partly
+            let finding: JournalSettlement.Finding =
+                remaining == 0 ? .happened : remaining == ids.count ? .didNotHappen : .partly
             return JournalSettlement(entry: entry, finding: finding)
         }
     }
@@ -24,15 +25,20 @@ public struct DeleteVerification: Sendable, Equatable {
         let one = subscriptionIDs.count == 1
         if remaining.isEmpty {
             let gone = one ? "is gone" : "are gone"
-            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(gone): the delete happened.")
+            return Banner(
+                title: "Outcome unknown, now resolved",
+                message: "\(cause) After refreshing, \(what) \(gone): the delete happened.")
         }
         if remaining.count == subscriptionIDs.count {
             let there = one ? "is still there: it was not deleted" : "are still there: they were not deleted"
-            return Banner(title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(there).")
+            return Banner(
+                title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(there).")
         }
         let verb = CountText.verb(remaining.count, singular: "is", plural: "are")
         return Banner(
             title: "Outcome unknown, partly resolved",
-            message: "\(cause) After refreshing, \(CountText.grouped(remaining.count)) of \(CountText.grouped(subscriptionIDs.count)) \(verb) still there.")
+            message:
+                "\(cause) After refreshing, \(CountText.grouped(remaining.count)) of \(CountText.grouped(subscriptionIDs.count)) \(verb) still there."
+        )
     }
 }

@@ -25,6 +25,7 @@ public struct FilterJob: Sendable, Equatable {
     }
 
     public static func == (lhs: FilterJob, rhs: FilterJob) -> Bool {
-        lhs.generation == rhs.generation && lhs.filter.query == rhs.filter.query && lhs.candidates == rhs.candidates && lhs.sort == rhs.sort
+        lhs.generation == rhs.generation && lhs.filter.query == rhs.filter.query && lhs.candidates == rhs.candidates
+            && lhs.sort == rhs.sort
     }
 }

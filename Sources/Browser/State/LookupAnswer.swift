@@ -12,7 +12,9 @@ public struct LookupAnswer: Sendable, Equatable {
     public let selectID: String?
     public let searchIndex: SearchIndex
 
-    public init(contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, timeZone: LocalTimeZone = .utc) {
+    public init(
+        contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, timeZone: LocalTimeZone = .utc
+    ) {
         self.contact = contact
         self.subscriptions = subscriptions
         self.selectID = selectID

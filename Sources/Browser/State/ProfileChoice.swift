@@ -9,7 +9,10 @@ public struct ProfileChoice: Sendable, Equatable {
     public let production: Bool
     public let readOnly: Bool
 
-    public init(name: String, label: String? = nil, host: String, keySourceKind: String, production: Bool = false, readOnly: Bool = false) {
+    public init(
+        name: String, label: String? = nil, host: String, keySourceKind: String, production: Bool = false,
+        readOnly: Bool = false
+    ) {
         self.name = name
         self.label = label
         self.host = host

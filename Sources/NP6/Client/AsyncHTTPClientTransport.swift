@@ -18,7 +18,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     /// addition to the system's store, never instead of it. Verification cannot be switched off.
     /// `proxy`: an HTTP proxy, reached by a CONNECT tunnel (AsyncHTTPClient's), so it never sees
     /// the request.
-    public init(connectTimeout: Duration = .seconds(10), additionalTrustRoots: [String] = [], proxy: ProxySettings? = nil) {
+    public init(
+        connectTimeout: Duration = .seconds(10), additionalTrustRoots: [String] = [], proxy: ProxySettings? = nil
+    ) {
         var pool = HTTPClient.Configuration.ConnectionPool()
         // AsyncHTTPClient would otherwise retry a refused connection until the request deadline;
         // NP6Client's own policy decides (reads: three attempts with backoff; writes: none).
@@ -32,7 +34,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             connectionPool: pool
         )
         if let proxy {
-            let authorization = proxy.username.map { HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "") }
+            let authorization = proxy.username.map {
+                HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "")
+            }
             configuration.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
         }
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
@@ -40,7 +44,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         self.proxy = proxy
     }
 
-    public func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int) async throws(TransportError)
+    public func send(_ request: HTTPExchangeRequest, timeout: Duration, maximumBodyBytes: Int)
+        async throws(TransportError)
         -> HTTPExchangeResponse
     {
         // The deadline covers the whole exchange, body included (AsyncHTTPClient's own stops at
@@ -64,14 +69,16 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             if timedOut.withLock({ $0 }) { throw TransportError.timeout }
             if let error = error as? TransportError { throw error }
             if let proxy, let url = URLComponents(string: request.url), let host = url.host,
-                let problem = await Self.proxyProblem(error, proxy: proxy, target: host, port: url.port ?? (url.scheme == "http" ? 80 : 443))
+                let problem = await Self.proxyProblem(
+                    error, proxy: proxy, target: host, port: url.port ?? (url.scheme == "http" ? 80 : 443))
             {
                 throw problem
             }
             // A TLS failure says which one it was (a second handshake reads the certificate).
             if Self.isTLSFailure(error), let url = URLComponents(string: request.url), let host = url.host {
                 let port = url.port ?? (url.scheme == "http" ? 80 : 443)
-                let reason = await TLSProbe.explainFailure(host: host, port: port, trustRoots: additionalTrustRoots, proxy: proxy)
+                let reason = await TLSProbe.explainFailure(
+                    host: host, port: port, trustRoots: additionalTrustRoots, proxy: proxy)
                 throw TransportError.tlsFailed(reason: reason)
             }
             throw Self.classify(error)
@@ -80,7 +87,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     /// A failure at the proxy, said with the proxy's name (never its credentials): it refused
     /// the connection, it wants credentials (407), it could not reach the host.
-    static func proxyProblem(_ error: any Error, proxy: ProxySettings, target: String, port: Int) async -> TransportError? {
+    static func proxyProblem(_ error: any Error, proxy: ProxySettings, target: String, port: Int) async
+        -> TransportError?
+    {
         let name = "the proxy \(proxy.display) (\(proxy.origin))"
         func credentials(_ status: Int) -> String {
             proxy.hasCredentials
@@ -94,10 +103,16 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             case .invalidProxyResponse:
                 // Which refusal it was, from the proxy's own answer to a CONNECT of ours.
                 switch await ProxyProbe.connectStatus(proxy, host: target, port: port) {
-                case let status? where status == 401 || status == 407: return .connectionFailed(reason: credentials(status))
-                case 403?: return .connectionFailed(reason: "\(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or NO_PROXY must list \(target)")
+                case let status? where status == 401 || status == 407:
+                    return .connectionFailed(reason: credentials(status))
+                case 403?:
+                    return .connectionFailed(
+                        reason:
+                            "\(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or NO_PROXY must list \(target)"
+                    )
                 case let status?:
-                    return .connectionFailed(reason: "\(name) could not reach \(target):\(port) (it answered the CONNECT with \(status))")
+                    return .connectionFailed(
+                        reason: "\(name) could not reach \(target):\(port) (it answered the CONNECT with \(status))")
                 case nil:
                     return .connectionFailed(reason: "\(name) refused the CONNECT tunnel to \(target):\(port)")
                 }
@@ -107,7 +122,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             }
         }
         let text = String(describing: error).lowercased()
-        if text.contains("refused") { return .connectionFailed(reason: "\(name) refused the connection: check that it runs and that its port is right") }
+        if text.contains("refused") {
+            return .connectionFailed(
+                reason: "\(name) refused the connection: check that it runs and that its port is right")
+        }
         if text.contains("resolve") || text.contains("name or service") || text.contains("nodename") {
             return .connectionFailed(reason: "\(name): its host \(proxy.host) does not resolve")
         }
@@ -149,13 +167,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             if Task.isCancelled { throw TransportError.cancelled }
             // The status line arrived, so the server got the request and may have acted on it:
             // whatever broke the body, the outcome of a write is unknown, never "failed".
-            throw TransportError.connectionLost(reason: "the answer broke off after its status line (HTTP \(response.status.code))")
+            throw TransportError.connectionLost(
+                reason: "the answer broke off after its status line (HTTP \(response.status.code))")
         }
         return HTTPExchangeResponse(
             status: Int(response.status.code),
             headers: response.headers.map { HTTPHeader($0.name, $0.value) },
             body: body,
-            protocolVersion: response.version.major >= 2 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
+            protocolVersion: response.version.major >= 2
+                ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         )
     }
 
@@ -173,11 +193,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         let text = String(describing: error)
         let lower = text.lowercased()
         if lower.contains("refused") { return .connectionFailed(reason: "connection refused") }
-        if lower.contains("dns") || lower.contains("resolve") || lower.contains("name or service") || lower.contains("nodename") {
+        if lower.contains("dns") || lower.contains("resolve") || lower.contains("name or service")
+            || lower.contains("nodename")
+        {
             return .connectionFailed(reason: "unknown host")
         }
         if lower.contains("unreachable") { return .connectionFailed(reason: "network unreachable") }
-        if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") { return .connectionLost(reason: "connection reset") }
+        if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") {
+            return .connectionLost(reason: "connection reset")
+        }
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
             return .tlsFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
         }

@@ -13,7 +13,8 @@ public struct NP6BaseURL: Sendable, Hashable, CustomStringConvertible {
     public let pathPrefix: String
 
     public init(_ text: String) throws(NP6Error) {
-        guard let components = URLComponents(string: text.trimmingWhitespace()), let scheme = components.scheme?.lowercased(),
+        guard let components = URLComponents(string: text.trimmingWhitespace()),
+            let scheme = components.scheme?.lowercased(),
             let host = components.host, !host.isEmpty
         else { throw .invalidBaseURL(UntrustedText.sanitized(text)) }
         guard components.query == nil, components.fragment == nil, URLCheck.problem(components) == nil else {
@@ -22,7 +23,8 @@ public struct NP6BaseURL: Sendable, Hashable, CustomStringConvertible {
         let unbracketedHost = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         switch scheme {
         case "https": break
-        case "http": guard Self.isLoopback(host: unbracketedHost) else { throw .insecureBaseURL(UntrustedText.sanitized(text)) }
+        case "http":
+            guard Self.isLoopback(host: unbracketedHost) else { throw .insecureBaseURL(UntrustedText.sanitized(text)) }
         default: throw .invalidBaseURL(UntrustedText.sanitized(text))
         }
         self.scheme = scheme

@@ -20,8 +20,10 @@ public final class NP6Client: Sendable {
         public var proxy: ProxySettings?
 
         public init(
-            baseURL: NP6BaseURL = .production, connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
-            maximumResponseBytes: Int = 256 * 1024 * 1024, retryPolicy: RetryPolicy = RetryPolicy(), maximumRedirects: Int = 5,
+            baseURL: NP6BaseURL = .production, connectTimeout: Duration = .seconds(10),
+            requestTimeout: Duration = .seconds(30),
+            maximumResponseBytes: Int = 256 * 1024 * 1024, retryPolicy: RetryPolicy = RetryPolicy(),
+            maximumRedirects: Int = 5,
             additionalTrustRoots: [String] = [], proxy: ProxySettings? = nil
         ) {
             self.additionalTrustRoots = additionalTrustRoots
@@ -53,9 +55,11 @@ public final class NP6Client: Sendable {
     ) {
         self.configuration = configuration
         self.apiKey = apiKey
-        self.transport = transport
+        self.transport =
+            transport
             ?? AsyncHTTPClientTransport(
-                connectTimeout: configuration.connectTimeout, additionalTrustRoots: configuration.additionalTrustRoots, proxy: configuration.proxy)
+                connectTimeout: configuration.connectTimeout, additionalTrustRoots: configuration.additionalTrustRoots,
+                proxy: configuration.proxy)
         self.logger = logger
         self.rateLimitObserver = rateLimitObserver
     }
@@ -68,9 +72,13 @@ public final class NP6Client: Sendable {
     /// policy's longest Retry-After; cancellation ends the wait.
     public func pace(beforeRequests requests: Int) async throws(NP6Error) {
         guard let rateLimit else { return }
-        let wait = min(rateLimit.pause(beforeRequests: requests, now: Date().timeIntervalSince1970), configuration.retryPolicy.maximumRetryAfter)
+        let wait = min(
+            rateLimit.pause(beforeRequests: requests, now: Date().timeIntervalSince1970),
+            configuration.retryPolicy.maximumRetryAfter)
         guard wait > .zero else { return }
-        logger.debug("pacing: \(rateLimit.text), waiting \(Self.milliseconds(wait)) ms before the next of \(CountText.of(requests, "request"))")
+        logger.debug(
+            "pacing: \(rateLimit.text), waiting \(Self.milliseconds(wait)) ms before the next of \(CountText.of(requests, "request"))"
+        )
         try await pause(wait)
     }
 
@@ -170,7 +178,8 @@ public final class NP6Client: Sendable {
 
     /// Sends one operation, retrying reads as the policy allows, and returns a 2xx answer. Every
     /// error leaves with the key redacted from its text, whatever the server echoed.
-    public func perform(_ operation: NP6Operation, body: [UInt8]? = nil) async throws(NP6Error) -> HTTPExchangeResponse {
+    public func perform(_ operation: NP6Operation, body: [UInt8]? = nil) async throws(NP6Error) -> HTTPExchangeResponse
+    {
         do { return try await attempt(operation, body: body) } catch { throw error.redacting(apiKey) }
     }
 
@@ -185,7 +194,9 @@ public final class NP6Client: Sendable {
                 response = try await sendFollowingRedirects(operation, body: body)
             } catch let error {
                 let elapsed = ContinuousClock.now - started
-                logger.debug("\(operation.method.rawValue) \(operation.pathAndQuery) failed after \(Self.milliseconds(elapsed)) ms: \(error)")
+                logger.debug(
+                    "\(operation.method.rawValue) \(operation.pathAndQuery) failed after \(Self.milliseconds(elapsed)) ms: \(error)"
+                )
                 if case .connectionFailed = error, attempt < policy.maximumAttempts {
                     try await pause(policy.backoff(afterAttempt: attempt))
                     attempt += 1
@@ -218,10 +229,13 @@ public final class NP6Client: Sendable {
                     delay = asked
                 } else if response.status == 429, let observed, observed.resetAt != nil {
                     let asked = Duration.milliseconds(Int64((observed.secondsUntilReset(now: now) * 1000).rounded(.up)))
-                    guard asked <= policy.maximumRetryAfter else { throw Self.error(for: response, operation: operation, apiKey: apiKey) }
+                    guard asked <= policy.maximumRetryAfter else {
+                        throw Self.error(for: response, operation: operation, apiKey: apiKey)
+                    }
                     delay = asked
                 }
-                logger.debug("retrying \(operation.method.rawValue) \(operation.pathAndQuery) in \(Self.milliseconds(delay)) ms")
+                logger.debug(
+                    "retrying \(operation.method.rawValue) \(operation.pathAndQuery) in \(Self.milliseconds(delay)) ms")
                 try await pause(delay)
                 attempt += 1
                 continue
@@ -234,7 +248,9 @@ public final class NP6Client: Sendable {
         do { try await Task.sleep(for: delay) } catch { throw .cancelled }
     }
 
-    private func sendFollowingRedirects(_ operation: NP6Operation, body: [UInt8]?) async throws(NP6Error) -> HTTPExchangeResponse {
+    private func sendFollowingRedirects(_ operation: NP6Operation, body: [UInt8]?) async throws(NP6Error)
+        -> HTTPExchangeResponse
+    {
         var url = configuration.baseURL.url(for: operation)
         var method = operation.method.rawValue
         var body = body
@@ -249,7 +265,8 @@ public final class NP6Client: Sendable {
             let response: HTTPExchangeResponse
             do {
                 response = try await transport.send(
-                    request, timeout: configuration.requestTimeout, maximumBodyBytes: configuration.maximumResponseBytes)
+                    request, timeout: configuration.requestTimeout, maximumBodyBytes: configuration.maximumResponseBytes
+                )
             } catch {
                 throw mapTransport(error)
             }
@@ -258,7 +275,8 @@ public final class NP6Client: Sendable {
             }
             redirects += 1
             guard redirects <= configuration.maximumRedirects else { throw .tooManyRedirects }
-            guard let next = URL(string: location, relativeTo: URL(string: url))?.absoluteURL, let scheme = next.scheme?.lowercased(),
+            guard let next = URL(string: location, relativeTo: URL(string: url))?.absoluteURL,
+                let scheme = next.scheme?.lowercased(),
                 let host = next.host, let components = URLComponents(url: next, resolvingAgainstBaseURL: true)
             else { throw .unexpectedStatus(status: response.status, excerpt: "redirect to an unreadable location") }
             if let problem = URLCheck.problem(components), scheme == "https" || scheme == "http" {
@@ -289,7 +307,8 @@ public final class NP6Client: Sendable {
     }
 
     static func origin(of url: String) -> String? {
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(), let host = components.host
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            let host = components.host
         else { return nil }
         var bare = host.lowercased()
         if bare.hasPrefix("[") && bare.hasSuffix("]") { bare = String(bare.dropFirst().dropLast()) }

@@ -93,7 +93,8 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
             .invalidJSON(reason: key.redact(reason), line: line, column: column, offset: offset)
         case .unexpectedShape(let reason): .unexpectedShape(reason: key.redact(reason))
         case .insecureRedirect(let location): .insecureRedirect(key.redact(location))
-        case .unauthorized, .forbidden, .timeout, .responseTooLarge, .insecureBaseURL, .invalidBaseURL, .invalidAPIKey, .tooManyRedirects,
+        case .unauthorized, .forbidden, .timeout, .responseTooLarge, .insecureBaseURL, .invalidBaseURL, .invalidAPIKey,
+            .tooManyRedirects,
             .cancelled:
             self
         }

@@ -7,9 +7,15 @@ import NIOPosix
 /// credentials with 401 or 407, a forbidden host with 403, an unreachable one with 502 to 504.
 enum ProxyProbe {
     /// The status the proxy answered `CONNECT host:port` with, or nil when it gave none.
-    static func connectStatus(_ proxy: ProxySettings, host: String, port: Int, timeout: Duration = .seconds(5)) async -> Int? {
-        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connectTimeout(.seconds(Int64(timeout.components.seconds)))
-        guard let (channel, status) = try? await connect(through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout) else {
+    static func connectStatus(_ proxy: ProxySettings, host: String, port: Int, timeout: Duration = .seconds(5)) async
+        -> Int?
+    {
+        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connectTimeout(
+            .seconds(Int64(timeout.components.seconds)))
+        guard
+            let (channel, status) = try? await connect(
+                through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
+        else {
             return nil
         }
         channel.close(promise: nil)
@@ -18,10 +24,13 @@ enum ProxyProbe {
 
     /// A channel through the proxy's tunnel to `host:port`, ready for TLS; throws unless the
     /// proxy answered 2xx.
-    static func tunnel(through proxy: ProxySettings, to host: String, port: Int, bootstrap: ClientBootstrap, timeout: Duration) async throws
+    static func tunnel(
+        through proxy: ProxySettings, to host: String, port: Int, bootstrap: ClientBootstrap, timeout: Duration
+    ) async throws
         -> any Channel
     {
-        let (channel, status) = try await connect(through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
+        let (channel, status) = try await connect(
+            through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
         guard let status, (200..<300).contains(status) else {
             channel.close(promise: nil)
             throw TunnelRefused(status: status)
@@ -35,18 +44,24 @@ enum ProxyProbe {
         var description: String { "the proxy refused the tunnel" + (status.map { " (\($0))" } ?? "") }
     }
 
-    private static func connect(through proxy: ProxySettings, to host: String, port: Int, bootstrap: ClientBootstrap, timeout: Duration)
+    private static func connect(
+        through proxy: ProxySettings, to host: String, port: Int, bootstrap: ClientBootstrap, timeout: Duration
+    )
         async throws -> (any Channel, Int?)
     {
-        let channel = try await bootstrap
+        let channel =
+            try await bootstrap
             .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(StatusLineReader(), name: "np6-connect-status") }
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(StatusLineReader(), name: "np6-connect-status")
+                }
             }
             .connect(host: proxy.host, port: proxy.port).get()
         let authority = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
         var request = "CONNECT \(authority) HTTP/1.1\r\nHost: \(authority)\r\n"
         if let user = proxy.username {
-            request += "Proxy-Authorization: Basic \(Data("\(user):\(proxy.password ?? "")".utf8).base64EncodedString())\r\n"
+            request +=
+                "Proxy-Authorization: Basic \(Data("\(user):\(proxy.password ?? "")".utf8).base64EncodedString())\r\n"
         }
         request += "\r\n"
         do {

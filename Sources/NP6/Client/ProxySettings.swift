@@ -15,10 +15,13 @@ public struct ProxySettings: Sendable, Equatable {
     public init(url text: String, origin: String) throws(NP6Error) {
         let withScheme = text.contains("://") ? text : "http://" + text
         guard let components = URLComponents(string: withScheme), let host = components.host, !host.isEmpty else {
-            throw .invalidBaseURL("\(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL (http://host:port)")
+            throw .invalidBaseURL(
+                "\(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL (http://host:port)"
+            )
         }
         guard components.scheme?.lowercased() == "http" else {
-            throw .invalidBaseURL("\(origin): only http:// proxies are supported (https goes through them in a CONNECT tunnel)")
+            throw .invalidBaseURL(
+                "\(origin): only http:// proxies are supported (https goes through them in a CONNECT tunnel)")
         }
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = components.port ?? 1080

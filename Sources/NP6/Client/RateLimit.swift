@@ -22,7 +22,9 @@ public struct RateLimit: Sendable, Equatable {
     /// The headers of one answer, or nil when it has none of the three.
     public init?(headers: [HTTPHeader], now: Double) {
         func number(_ name: String) -> Double? {
-            headers.first { $0.name.lowercased() == name }.flatMap { Double($0.value.trimmingWhitespace()) }.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+            headers.first { $0.name.lowercased() == name }.flatMap { Double($0.value.trimmingWhitespace()) }.flatMap {
+                $0.isFinite && $0 >= 0 ? $0 : nil
+            }
         }
         let limit = number("x-ratelimit-limit")
         let remaining = number("x-ratelimit-remaining")

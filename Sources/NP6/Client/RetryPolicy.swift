@@ -13,7 +13,8 @@ public struct RetryPolicy: Sendable {
     public var maximumBackoff: Duration
 
     public init(
-        maximumAttempts: Int = 3, retryableStatuses: Set<Int> = [429, 502, 503, 504], maximumRetryAfter: Duration = .seconds(60),
+        maximumAttempts: Int = 3, retryableStatuses: Set<Int> = [429, 502, 503, 504],
+        maximumRetryAfter: Duration = .seconds(60),
         initialBackoff: Duration = .milliseconds(250), maximumBackoff: Duration = .seconds(8)
     ) {
         self.maximumAttempts = maximumAttempts

@@ -13,7 +13,8 @@ public enum TLSProbe {
     /// `trustRoots`, the host name checked); without, only to read what the server presents.
     /// Through `proxy`, inside a CONNECT tunnel, as the client goes.
     public static func handshake(
-        host: String, port: Int, trustRoots: [String], verify: Bool, proxy: ProxySettings? = nil, timeout: Duration = .seconds(5)
+        host: String, port: Int, trustRoots: [String], verify: Bool, proxy: ProxySettings? = nil,
+        timeout: Duration = .seconds(5)
     ) async throws -> TLSPeer {
         var configuration = TLSConfiguration.makeClientConfiguration()
         if verify {
@@ -24,10 +25,13 @@ public enum TLSProbe {
         let context = try NIOSSLContext(configuration: configuration)
         let isAddress = host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
         let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(.nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
+            .connectTimeout(
+                .nanoseconds(
+                    Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
         let channel: any Channel
         if let proxy {
-            channel = try await ProxyProbe.tunnel(through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
+            channel = try await ProxyProbe.tunnel(
+                through: proxy, to: host, port: port, bootstrap: bootstrap, timeout: timeout)
         } else {
             channel = try await bootstrap.connect(host: host, port: port).get()
         }
@@ -42,7 +46,9 @@ public enum TLSProbe {
         let waiter = try await channel.pipeline.handler(type: HandshakeWaiter.self).get()
         try await waiter.completed.futureResult.get()
         let version = try await channel.nioSSL_tlsVersion().get()
-        guard let peer = try await channel.nioSSL_peerCertificate().get() else { throw ProbeError("the server presented no certificate") }
+        guard let peer = try await channel.nioSSL_peerCertificate().get() else {
+            throw ProbeError("the server presented no certificate")
+        }
         let certificate = try Certificate(derEncoded: try peer.toDERBytes())
         var dnsNames: [String] = []
         var addresses: [String] = []
@@ -54,33 +60,44 @@ public enum TLSProbe {
             }
         }
         return TLSPeer(
-            version: Self.name(of: version), subject: certificate.subject.description, issuer: certificate.issuer.description,
-            notValidBefore: certificate.notValidBefore, notValidAfter: certificate.notValidAfter, dnsNames: dnsNames, ipAddresses: addresses)
+            version: Self.name(of: version), subject: certificate.subject.description,
+            issuer: certificate.issuer.description,
+            notValidBefore: certificate.notValidBefore, notValidAfter: certificate.notValidAfter, dnsNames: dnsNames,
+            ipAddresses: addresses)
     }
 
     /// Why a TLS connection to `host:port` failed, in one complete sentence with its fix: an
     /// expired (or not yet valid) certificate, one for another host name, one from an authority
     /// this machine does not trust, or no TLS that works at all.
-    public static func explainFailure(host: String, port: Int, trustRoots: [String], proxy: ProxySettings? = nil, now: Date = Date()) async -> String {
+    public static func explainFailure(
+        host: String, port: Int, trustRoots: [String], proxy: ProxySettings? = nil, now: Date = Date()
+    ) async -> String {
         let peer: TLSPeer
         do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
-            return "the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the base URL's port speaks https"
+            return
+                "the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the base URL's port speaks https"
         }
         let day = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         if peer.notValidAfter < now {
-            return "the server's certificate expired on \(day): the server must renew it (or this machine's clock is wrong)"
+            return
+                "the server's certificate expired on \(day): the server must renew it (or this machine's clock is wrong)"
         }
         if peer.notValidBefore > now {
             let from = ISO8601Timestamp(secondsSince1970: peer.notValidBefore.timeIntervalSince1970).utcDay
             return "the server's certificate is not valid before \(from): check this machine's clock"
         }
         if !peer.names(host) {
-            let names = (peer.dnsNames + peer.ipAddresses).prefix(4).map { UntrustedText.sanitized($0) }.joined(separator: ", ")
-            return "the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the host in the base URL"
+            let names = (peer.dnsNames + peer.ipAddresses).prefix(4).map { UntrustedText.sanitized($0) }.joined(
+                separator: ", ")
+            return
+                "the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the host in the base URL"
         }
         let issuer = UntrustedText.sanitized(peer.issuer)
-        let who = peer.isSelfSigned ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
-        return "the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or --ca-file, or SSL_CERT_FILE)"
+        let who =
+            peer.isSelfSigned
+            ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
+        return
+            "the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or --ca-file, or SSL_CERT_FILE)"
     }
 
     /// BoringSSL's reason in words (`WRONG_VERSION_NUMBER` → `wrong version number`), without
@@ -107,7 +124,8 @@ public enum TLSProbe {
     static func address(_ bytes: [UInt8]) -> String {
         if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
         guard bytes.count == 16 else { return bytes.map { String($0, radix: 16) }.joined(separator: ":") }
-        return stride(from: 0, to: 16, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
+        return stride(from: 0, to: 16, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
+            .joined(separator: ":")
     }
 
     /// Fulfils `completed` when the handshake is done, fails it on an error or a closed channel;

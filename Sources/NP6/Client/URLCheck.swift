@@ -6,7 +6,9 @@ import Foundation
 enum URLCheck {
     /// Why `components` cannot be requested, or nil when it can.
     static func problem(_ components: URLComponents) -> String? {
-        guard let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http" else { return "not http or https" }
+        guard let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
+            return "not http or https"
+        }
         guard let host = components.host, !host.isEmpty else { return "no host" }
         guard isValidHost(host) else { return "an invalid host" }
         if let port = components.port, !(1...65_535).contains(port) { return "a port out of range" }
@@ -18,9 +20,12 @@ enum URLCheck {
     static func isValidHost(_ host: String) -> Bool {
         if host.hasPrefix("[") && host.hasSuffix("]") {
             let inner = host.dropFirst().dropLast()
-            return !inner.isEmpty && inner.unicodeScalars.allSatisfy { $0 == ":" || $0 == "." || $0.properties.isASCIIHexDigit }
+            return !inner.isEmpty
+                && inner.unicodeScalars.allSatisfy { $0 == ":" || $0 == "." || $0.properties.isASCIIHexDigit }
         }
         return host.count <= 253
-            && host.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == ".") }
+            && host.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == ".")
+            }
     }
 }

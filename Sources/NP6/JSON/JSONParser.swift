@@ -45,16 +45,16 @@ public struct JSONParser {
     /// into `bytes`, whitespace excluded); nil for a valid document of another kind.
     public static func elementRanges(ofArray bytes: [UInt8]) throws(Failure) -> [Range<Int>]? {
         try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [Range<Int>]? in
-                var parser = JSONParser(bytes: buffer)
-                parser.skipWhitespace()
-                guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "[") else {
-                    try parser.skipValue()
-                    try parser.expectEnd()
-                    return nil
-                }
-                let ranges = try parser.skipArray(recordingElements: true)
+            var parser = JSONParser(bytes: buffer)
+            parser.skipWhitespace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "[") else {
+                try parser.skipValue()
                 try parser.expectEnd()
-                return ranges
+                return nil
+            }
+            let ranges = try parser.skipArray(recordingElements: true)
+            try parser.expectEnd()
+            return ranges
         }
     }
 
@@ -105,7 +105,12 @@ public struct JSONParser {
         var line = 1
         var column = 1
         for byte in bytes[..<min(index, bytes.count)] {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return Failure(reason: reason, offset: index, line: line, column: column)
     }
@@ -127,9 +132,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = index
             try skipNumber()
@@ -202,12 +213,16 @@ public struct JSONParser {
         if plain.closed {
             let text = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
             if plain.ascii { return String(decoding: text, as: UTF8.self) }
-            guard let validated = String(validating: text, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+            guard let validated = String(validating: text, as: UTF8.self) else {
+                throw failure("invalid UTF-8 in a string")
+            }
             return validated
         }
         var scratch = Array(bytes[start..<index])
         try decodeEscapedRest(into: &scratch)
-        guard let validated = String(validating: scratch, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+        guard let validated = String(validating: scratch, as: UTF8.self) else {
+            throw failure("invalid UTF-8 in a string")
+        }
         return validated
     }
 
@@ -270,7 +285,9 @@ public struct JSONParser {
         let start = index + 1
         let plain = try scanPlainString()
         if plain.closed {
-            if !plain.ascii, String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self) == nil {
+            if !plain.ascii,
+                String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self) == nil
+            {
                 throw failure("invalid UTF-8 in a string")
             }
             return
@@ -295,15 +312,25 @@ public struct JSONParser {
         skipWhitespace()
     }
 
-    private mutating func objectContinues() throws(Failure) -> Bool { try containerContinues(closing: "}", in: "an object") }
-    private mutating func arrayContinues() throws(Failure) -> Bool { try containerContinues(closing: "]", in: "an array") }
+    private mutating func objectContinues() throws(Failure) -> Bool {
+        try containerContinues(closing: "}", in: "an object")
+    }
+    private mutating func arrayContinues() throws(Failure) -> Bool {
+        try containerContinues(closing: "]", in: "an array")
+    }
 
     /// After a member or an element: true at `,`, false (and past it) at the closing bracket.
     private mutating func containerContinues(closing: Unicode.Scalar, in container: String) throws(Failure) -> Bool {
         skipWhitespace()
         guard index < bytes.count else { throw failure("unexpected end of data in \(container)") }
-        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
-        if bytes[index] == UInt8(ascii: closing) { index += 1; return false }
+        if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            return true
+        }
+        if bytes[index] == UInt8(ascii: closing) {
+            index += 1
+            return false
+        }
         throw failure("expected ',' or '\(closing)'")
     }
 
@@ -322,7 +349,9 @@ public struct JSONParser {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
             while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
         }
@@ -375,7 +404,9 @@ public struct JSONParser {
                     var scalar = try parseHex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         // A high surrogate must be followed by an escaped low surrogate.
-                        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                            bytes[index + 1] == UInt8(ascii: "u")
+                        {
                             index += 2
                             let low = try parseHex4()
                             guard (0xDC00...0xDFFF).contains(low) else { throw failure("invalid surrogate pair") }

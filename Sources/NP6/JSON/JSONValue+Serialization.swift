@@ -22,7 +22,10 @@ extension JSONValue {
         case .number(let text): output += text
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
+            if elements.isEmpty {
+                output += "[]"
+                return
+            }
             output += "["
             for (position, element) in elements.enumerated() {
                 if position > 0 { output += "," }
@@ -32,7 +35,10 @@ extension JSONValue {
             Self.newline(&output, indent: indent, level: level)
             output += "]"
         case .object(let object):
-            if object.isEmpty { output += "{}"; return }
+            if object.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{"
             for (position, member) in object.members.enumerated() {
                 if position > 0 { output += "," }

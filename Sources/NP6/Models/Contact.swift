@@ -16,7 +16,9 @@ public enum Contact: Sendable, Hashable {
         if type == "footprint", rest.keys.allSatisfy({ ["id", "unicity", "hash"].contains($0) }),
             rest.allSatisfy({ $0.value.stringValue != nil || $0.value.isNull })
         {
-            self = .footprint(id: object["id"]?.stringValue, unicity: object["unicity"]?.stringValue, hash: object["hash"]?.stringValue)
+            self = .footprint(
+                id: object["id"]?.stringValue, unicity: object["unicity"]?.stringValue,
+                hash: object["hash"]?.stringValue)
         } else if let type, rest.keys == ["value"], let value = object["value"]?.stringValue {
             self = .value(type: type, value: value)
         } else {

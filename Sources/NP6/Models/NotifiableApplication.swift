@@ -13,7 +13,9 @@ public struct NotifiableApplication: Sendable, Hashable, Identifiable {
     }
 
     public static func list(from json: JSONValue) throws(NP6ModelError) -> [NotifiableApplication] {
-        guard case .array(let elements) = json else { throw NP6ModelError(reason: "expected a JSON array of applications") }
+        guard case .array(let elements) = json else {
+            throw NP6ModelError(reason: "expected a JSON array of applications")
+        }
         var applications: [NotifiableApplication] = []
         for element in elements {
             // One odd entry must not hide the names of all the others.

@@ -22,7 +22,9 @@ public struct Subscription: Sendable, Hashable, Identifiable {
 
     /// From bytes that `JSONParser` has already validated as one JSON value.
     init(validatedBytes bytes: ArraySlice<UInt8>) throws(NP6ModelError) {
-        guard bytes.first == UInt8(ascii: "{") else { throw NP6ModelError(reason: "a subscription is not a JSON object") }
+        guard bytes.first == UInt8(ascii: "{") else {
+            throw NP6ModelError(reason: "a subscription is not a JSON object")
+        }
         guard let range = JSONParser.memberRange("id", inObject: bytes), bytes[range].first == UInt8(ascii: "\"") else {
             throw NP6ModelError(reason: "a subscription has no \"id\"")
         }
@@ -46,7 +48,9 @@ public struct Subscription: Sendable, Hashable, Identifiable {
 
     /// Decodes the answer of a list operation: a JSON array of subscriptions.
     public static func list(from json: JSONValue) throws(NP6ModelError) -> [Subscription] {
-        guard case .array(let elements) = json else { throw NP6ModelError(reason: "expected a JSON array of subscriptions") }
+        guard case .array(let elements) = json else {
+            throw NP6ModelError(reason: "expected a JSON array of subscriptions")
+        }
         var subscriptions: [Subscription] = []
         subscriptions.reserveCapacity(elements.count)
         for (position, element) in elements.enumerated() {

@@ -60,7 +60,8 @@ public struct ISO8601Timestamp: Sendable, Hashable, Comparable {
             }
             if expect("Z") || expect("z") {
                 offsetSeconds = 0
-            } else if position < utf8.count, utf8[position] == UInt8(ascii: "+") || utf8[position] == UInt8(ascii: "-") {
+            } else if position < utf8.count, utf8[position] == UInt8(ascii: "+") || utf8[position] == UInt8(ascii: "-")
+            {
                 let sign = utf8[position] == UInt8(ascii: "-") ? -1 : 1
                 position += 1
                 guard let offsetHours = number(2) else { return nil }
@@ -122,8 +123,11 @@ extension ISO8601Timestamp {
     /// `2023-05-22T08:20:05.215Z`, the API's own format.
     public var iso8601String: String {
         let time = civil()
-        let millis = time.millisecond < 10 ? "00\(time.millisecond)" : time.millisecond < 100 ? "0\(time.millisecond)" : "\(time.millisecond)"
-        return "\(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour)):\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z"
+        let millis =
+            time.millisecond < 10
+            ? "00\(time.millisecond)" : time.millisecond < 100 ? "0\(time.millisecond)" : "\(time.millisecond)"
+        return
+            "\(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour)):\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z"
     }
 
     /// `2023-05-22`: the UTC day, e.g. a certificate's expiry.

@@ -38,7 +38,8 @@ public enum UntrustedText {
         let value = scalar.value
         if value < 0x300 { return value == 0xAD }
         switch value {
-        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF, 0xE0000...0xE007F: return true
+        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF, 0xE0000...0xE007F:
+            return true
         default: break
         }
         if scalar.properties.generalCategory == .format { return true }
@@ -80,7 +81,8 @@ public enum UntrustedText {
 
     static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.prefix(512).lowercased()
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<title")
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+            || head.contains("<title")
     }
 
     static func textOfHTML(_ html: String) -> String {
@@ -96,7 +98,14 @@ public enum UntrustedText {
         var output = ""
         var inTag = false
         for character in html {
-            if character == "<" { inTag = true; output.append(" ") } else if character == ">" { inTag = false } else if !inTag { output.append(character) }
+            if character == "<" {
+                inTag = true
+                output.append(" ")
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                output.append(character)
+            }
         }
         return output
     }

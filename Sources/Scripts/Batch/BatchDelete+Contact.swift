@@ -5,7 +5,9 @@ import NP6
 extension BatchDelete {
     /// One contact of the run: skipped when done before, re-checked when its outcome is unknown,
     /// else deleted (bulk, or each subscription with `--only`), journalled before it is sent.
-    static func deleteContact(_ record: BatchRunFile.Record, previous: JournalEntry?, in run: RunContext) async -> ContactResult {
+    static func deleteContact(_ record: BatchRunFile.Record, previous: JournalEntry?, in run: RunContext) async
+        -> ContactResult
+    {
         var result = ContactResult(record: record, outcome: .nothingToDelete)
         if let error = record.fetchError {
             result.outcome = .failed
@@ -34,7 +36,9 @@ extension BatchDelete {
 
     /// The contact's requests, journalled and paced. A 429 that gets past the pacer closes it for
     /// everyone; the contact waits and goes again, five times at most.
-    static func send(_ subscriptions: [Subscription], of record: BatchRunFile.Record, in run: RunContext) async -> ContactResult {
+    static func send(_ subscriptions: [Subscription], of record: BatchRunFile.Record, in run: RunContext) async
+        -> ContactResult
+    {
         var result = ContactResult(record: record, outcome: .nothingToDelete)
         let requests = run.only ? subscriptions.count : 1
         for _ in 0..<5 {
@@ -49,7 +53,8 @@ extension BatchDelete {
                 result.outcome = .notStarted
                 return result
             }
-            await run.pacer.release(requests, observed: run.client.rateLimit, rateLimited: failure.map(isRateLimited) ?? false)
+            await run.pacer.release(
+                requests, observed: run.client.rateLimit, rateLimited: failure.map(isRateLimited) ?? false)
             if let failure, isRateLimited(failure) { continue }
             conclude(&result, failure: failure, only: run.only)
             return result
@@ -66,7 +71,8 @@ extension BatchDelete {
     ) async throws(DeletionJournal.Failure) -> NP6Error? {
         if run.only {
             let results = try await JournalledRequests.deleteEach(
-                subscriptions, contact: record.contact, reason: run.reason, run: run.run, client: run.client, journal: run.journal)
+                subscriptions, contact: record.contact, reason: run.reason, run: run.run, client: run.client,
+                journal: run.journal)
             result.entry = results.first?.journalEntry
             let failures = results.compactMap(\.error)
             result.deletedCount = results.count - failures.count
@@ -76,7 +82,8 @@ extension BatchDelete {
         // The intent is synced before the request, as always; the outcome is not waited for: one
         // lost in a crash reads as unknown, which --resume checks on the server.
         let (entry, error) = try await JournalledRequests.deleteContact(
-            record.contact, subscriptions: subscriptions, reason: run.reason, run: run.run, client: run.client, journal: run.journal,
+            record.contact, subscriptions: subscriptions, reason: run.reason, run: run.run, client: run.client,
+            journal: run.journal,
             durableOutcome: false)
         result.entry = entry
         if error == nil { result.deletedCount = subscriptions.count }

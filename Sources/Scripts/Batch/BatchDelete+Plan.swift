@@ -40,7 +40,9 @@ extension BatchDelete {
                     work: { entry in await fetch(entry, only: planning.only, client: client, pacer: planning.pacer) },
                     handle: { (fetched: BatchRunFile.Record) in
                         let record = sameContact(fetched, seen: &contactLines)
-                        progress.finished(failed: record.fetchError != nil, line: "fetched \(describe(record.contact)) (line \(record.line))")
+                        progress.finished(
+                            failed: record.fetchError != nil,
+                            line: "fetched \(describe(record.contact)) (line \(record.line))")
                         try keep(record, in: planning, tally: &tally)
                     })
             } catch {
@@ -111,7 +113,8 @@ extension BatchDelete {
     /// The plan's totals, then the typed confirmation and the line that records it. Returns the
     /// exit when the run must not go on (a dry run, nothing to delete, not confirmed).
     static func confirm(
-        _ tally: Tally, run: String, runFile: BatchRunFile, planOutput: FileOutput?, options: Options, context: ScriptContext
+        _ tally: Tally, run: String, runFile: BatchRunFile, planOutput: FileOutput?, options: Options,
+        context: ScriptContext
     ) throws(OutputError) -> ScriptExit? {
         try printTotals(tally, run: options.dryRun ? nil : run, format: options.format)
         if options.dryRun {
@@ -130,7 +133,8 @@ extension BatchDelete {
                 "Delete \(CountText.of(tally.subscriptions, "subscription")) of \(CountText.of(tally.contactsToDelete, "contact")) with \(CountText.of(tally.requests, "request"))?"
             let prompt: ConsoleText =
                 context.confirmationPolicy.productionProfile != nil
-                ? " This is a production profile: type \(answer) to go on: " : " Type the number of subscriptions (\(count)) to go on: "
+                ? " This is a production profile: type \(answer) to go on: "
+                : " Type the number of subscriptions (\(count)) to go on: "
             guard Console.confirm(question, answer: answer, prompt: prompt) else {
                 unlink(runFile.path)
                 Console.error("not confirmed; nothing was deleted")
@@ -146,7 +150,9 @@ extension BatchDelete {
     }
 
     /// One contact of the file, fetched through the pacer; a 404 is nothing to delete.
-    static func fetch(_ entry: ContactList.Entry, only: OnlyFilter?, client: NP6Client, pacer: BatchPacer) async -> BatchRunFile.Record {
+    static func fetch(_ entry: ContactList.Entry, only: OnlyFilter?, client: NP6Client, pacer: BatchPacer) async
+        -> BatchRunFile.Record
+    {
         var record = BatchRunFile.Record(line: entry.line, contact: entry.contact, subscriptions: [], fetchError: nil)
         do { try await pacer.acquire() } catch {
             record.fetchError = "cancelled"

@@ -5,7 +5,9 @@ import NP6
 extension BatchDelete {
     /// `--resume RUN`: the run's plan joined with the journal's entries of the run. A contact done
     /// before is skipped, one whose outcome is unknown is re-checked first, the rest go again.
-    public static func resume(run: String, options: Options, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    public static func resume(run: String, options: Options, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         let runFile = BatchRunFile(run: run, environment: context.environment)
         let header: BatchRunFile.Header
         do {
@@ -18,7 +20,8 @@ extension BatchDelete {
         }
         guard (try? runFile.isConfirmed()) == true else {
             Console.error(
-                "run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of it was sent; start it again")
+                "run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of it was sent; start it again"
+            )
             return .usage
         }
         guard header.host == context.host, header.profile == context.profile else {
@@ -47,11 +50,14 @@ extension BatchDelete {
             }
         }
         return try await execute(
-            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer(), options: options, context: context)
+            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer(), options: options,
+            context: context)
     }
 
     /// The newest entry of each contact of the run: it says where the contact stands.
-    static func latestEntries(of run: String, in journal: DeletionJournal) throws(DeletionJournal.Failure) -> [ContactKey: JournalEntry] {
+    static func latestEntries(of run: String, in journal: DeletionJournal) throws(DeletionJournal.Failure)
+        -> [ContactKey: JournalEntry]
+    {
         var latest: [ContactKey: JournalEntry] = [:]
         for entry in try journal.entries() where entry.run == run {
             guard let key = entry.contact?.key, latest[key] == nil else { continue }
@@ -107,7 +113,8 @@ extension BatchDelete {
             found = try await subscriptionsOrNone(of: record.contact, client: run.client)
             await run.pacer.release(observed: run.client.rateLimit, rateLimited: false)
         } catch {
-            await run.pacer.release(observed: run.client.rateLimit, rateLimited: (error as? NP6Error).map(isRateLimited) ?? false)
+            await run.pacer.release(
+                observed: run.client.rateLimit, rateLimited: (error as? NP6Error).map(isRateLimited) ?? false)
             result.error = "the re-check failed: \((error as? NP6Error)?.message ?? "cancelled")"
             return .settled(result)
         }
@@ -126,7 +133,8 @@ extension BatchDelete {
     }
 
     /// A contact's subscriptions; none when the server does not know the contact (404).
-    static func subscriptionsOrNone(of contact: ContactKey, client: NP6Client) async throws(NP6Error) -> [Subscription] {
+    static func subscriptionsOrNone(of contact: ContactKey, client: NP6Client) async throws(NP6Error) -> [Subscription]
+    {
         do { return try await client.subscriptions(of: contact) } catch {
             if case .notFound = error { return [] }
             throw error

@@ -18,7 +18,8 @@ extension BatchDelete {
     /// The run: the plan file streamed back, `jobs` contacts at a time, each journalled before its
     /// request. The first Ctrl-C stops new contacts, the second abandons those in flight.
     static func execute(
-        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, pacer: BatchPacer, options: Options, context: ScriptContext
+        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, pacer: BatchPacer, options: Options,
+        context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let header: BatchRunFile.Header
         let total: Int
@@ -30,7 +31,8 @@ extension BatchDelete {
         let started = ContinuousClock.now
         let progress = BatchProgress(total: total, verb: "deleting")
         let shared = RunContext(
-            run: header.run, only: only, reason: options.reason, client: context.client, journal: context.journal, pacer: pacer,
+            run: header.run, only: only, reason: options.reason, client: context.client, journal: context.journal,
+            pacer: pacer,
             signals: signals)
         let format = options.format
         let work = Task { () -> (Tally, BatchProblem?) in
@@ -46,7 +48,9 @@ extension BatchDelete {
                         count(result, in: &tally)
                         progress.finished(failed: result.outcome.isUnfinished, line: logLine(result))
                         guard format == .json else { return }
-                        do throws(OutputError) { try Console.out(ConsoleText(safe: jsonLine(result))) } catch { signals.outputFailed(error) }
+                        do throws(OutputError) { try Console.out(ConsoleText(safe: jsonLine(result))) } catch {
+                            signals.outputFailed(error)
+                        }
                     })
             } catch let error as BatchProblem {
                 return (tally, error)
@@ -58,7 +62,9 @@ extension BatchDelete {
         let interrupts = InterruptWatch { presses in
             if presses == 1 {
                 signals.stop()
-                progress.say("stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome is then unknown)")
+                progress.say(
+                    "stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome is then unknown)"
+                )
             } else {
                 work.cancel()
             }
@@ -68,10 +74,14 @@ extension BatchDelete {
         progress.end()
         if let error = signals.outputFailure { throw error }
         if let problem { Console.error("\(problem.description)") }
-        if let broken = signals.journalFailure { Console.error("stopped: cannot write the journal (\(broken)); nothing more was sent") }
+        if let broken = signals.journalFailure {
+            Console.error("stopped: cannot write the journal (\(broken)); nothing more was sent")
+        }
         let handled = tally.handled
         tally.counts[.notStarted, default: 0] += total - handled
-        try printSummary(tally, run: header.run, interrupted: interrupts.count > 0, took: rateText(handled, since: started), format: format)
+        try printSummary(
+            tally, run: header.run, interrupted: interrupts.count > 0, took: rateText(handled, since: started),
+            format: format)
         if tally.unfinished > 0 || problem != nil || signals.journalFailure != nil { return .apiError }
         let acted = (tally.counts[.deleted] ?? 0) + (tally.counts[.alreadyGone] ?? 0) + (tally.counts[.doneBefore] ?? 0)
         return acted == 0 ? .notFound : .ok

@@ -12,13 +12,17 @@ extension BatchDelete {
     }
 
     /// One contact of the plan: its subscriptions and the exact requests, or why it has none.
-    static func printPlan(_ record: BatchRunFile.Record, only: Bool, names: [String: String], format: OutputFormat) throws(OutputError) {
+    static func printPlan(_ record: BatchRunFile.Record, only: Bool, names: [String: String], format: OutputFormat)
+        throws(OutputError)
+    {
         let requests = record.subscriptions.isEmpty ? [] : requestLines(record, only: only)
         if format == .json {
             var object = JSONObject([
                 "stage": .string("plan"),
-                "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue), "value": .string(record.contact.value),
-                "subscriptions": .array(record.subscriptions.map { .string($0.id) }), "requests": .array(requests.map(JSONValue.string)),
+                "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue),
+                "value": .string(record.contact.value),
+                "subscriptions": .array(record.subscriptions.map { .string($0.id) }),
+                "requests": .array(requests.map(JSONValue.string)),
             ])
             if let error = record.fetchError { object["error"] = .string(error) }
             if let sameAs = record.sameAs { object["same_as"] = .number(String(sameAs)) }
@@ -38,7 +42,9 @@ extension BatchDelete {
                 let token = TokenText.shortened(subscription.provider.address ?? "")
                 let application = subscription.application.map { names[$0] ?? $0 } ?? ""
                 let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
-                try Console.out("  \(subscription.id)  \(provider) \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)")
+                try Console.out(
+                    "  \(subscription.id)  \(provider) \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)"
+                )
             }
             for request in requests { try Console.out("  \(request)") }
         }
@@ -47,8 +53,10 @@ extension BatchDelete {
     /// `Plan (run …): 20 contacts, 60 subscriptions to delete with 20 requests`, and what is left out.
     static func printTotals(_ tally: Tally, run: String?, format: OutputFormat) throws(OutputError) {
         let runName: ConsoleText = run.map { " (run \($0))" } ?? ""
-        let nothing: ConsoleText = tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
-        let same: ConsoleText = tally.sameContact > 0 ? "; \(CountText.grouped(tally.sameContact)) named a contact of an earlier line" : ""
+        let nothing: ConsoleText =
+            tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
+        let same: ConsoleText =
+            tally.sameContact > 0 ? "; \(CountText.grouped(tally.sameContact)) named a contact of an earlier line" : ""
         let unfetched: ConsoleText =
             tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
         let totals: ConsoleText =
@@ -73,7 +81,8 @@ extension BatchDelete {
     static func jsonLine(_ result: ContactResult) -> String {
         JSONValue.object(
             JSONObject([
-                "stage": .string("result"), "line": .number(String(result.record.line)), "kind": .string(result.record.contact.kind.rawValue),
+                "stage": .string("result"), "line": .number(String(result.record.line)),
+                "kind": .string(result.record.contact.kind.rawValue),
                 "value": .string(result.record.contact.value), "result": .string(result.outcome.rawValue),
                 "deleted": .number(String(result.deletedCount)), "entry": result.entry.map(JSONValue.string) ?? .null,
                 "error": result.error.map(JSONValue.string) ?? .null,
@@ -89,8 +98,12 @@ extension BatchDelete {
         return "\(tenths) s (\(CountText.grouped(rate)) contacts/s)"
     }
 
-    static func printSummary(_ tally: Tally, run: String, interrupted: Bool, took: ConsoleText, format: OutputFormat) throws(OutputError) {
-        let order: [BatchOutcome] = [.deleted, .alreadyGone, .nothingToDelete, .failed, .unknown, .notStarted, .doneBefore]
+    static func printSummary(_ tally: Tally, run: String, interrupted: Bool, took: ConsoleText, format: OutputFormat)
+        throws(OutputError)
+    {
+        let order: [BatchOutcome] = [
+            .deleted, .alreadyGone, .nothingToDelete, .failed, .unknown, .notStarted, .doneBefore,
+        ]
         let rows = order.compactMap { outcome -> [String]? in
             let count = tally.counts[outcome] ?? 0
             if count == 0 && ![.deleted, .alreadyGone, .failed, .unknown].contains(outcome) { return nil }
@@ -101,9 +114,12 @@ extension BatchDelete {
             format: format)
         try summaryLine(TextTable.render(header: ["RESULT", "CONTACTS"], rows: rows), format: format)
         if tally.unfinished > 0 {
-            try summaryLine("np6-subs delete --resume \(run) continues it (unknown outcomes are checked first)", format: format)
+            try summaryLine(
+                "np6-subs delete --resume \(run) continues it (unknown outcomes are checked first)", format: format)
         }
-        if tally.subscriptionsDeleted > 0 { try summaryLine("np6-subs restore --run \(run) re-creates what it deleted", format: format) }
+        if tally.subscriptionsDeleted > 0 {
+            try summaryLine("np6-subs restore --run \(run) re-creates what it deleted", format: format)
+        }
     }
 
     static func reportDuplicates(_ list: ContactList) {
@@ -111,6 +127,8 @@ extension BatchDelete {
         for duplicate in list.duplicates.prefix(10) {
             Console.error("line \(duplicate.line) repeats line \(duplicate.first); the contact is handled once")
         }
-        if list.duplicates.count > 10 { Console.error("and \(CountText.grouped(list.duplicates.count - 10)) more repeated lines") }
+        if list.duplicates.count > 10 {
+            Console.error("and \(CountText.grouped(list.duplicates.count - 10)) more repeated lines")
+        }
     }
 }

@@ -18,7 +18,9 @@ public enum BatchDelete {
         public var format: OutputFormat
 
         public init(jobs: Int, only: String?, dryRun: Bool, yes: Bool, reason: String?, format: OutputFormat) {
-            (self.jobs, self.only, self.dryRun, self.yes, self.reason, self.format) = (jobs, only, dryRun, yes, reason, format)
+            (self.jobs, self.only, self.dryRun, self.yes, self.reason, self.format) = (
+                jobs, only, dryRun, yes, reason, format
+            )
         }
     }
 
@@ -50,10 +52,13 @@ public enum BatchDelete {
     }
 
     /// A new run: the plan, its confirmation, then the run.
-    public static func start(list: ContactList, options: Options, context: ScriptContext) async throws(OutputError) -> ScriptExit {
+    public static func start(list: ContactList, options: Options, context: ScriptContext) async throws(OutputError)
+        -> ScriptExit
+    {
         if !options.dryRun, !options.yes, !Console.isInteractive {
             Console.error(
-                "refusing to delete without a terminal to confirm on; pass --yes to confirm in a script (or --dry-run to see the plan)")
+                "refusing to delete without a terminal to confirm on; pass --yes to confirm in a script (or --dry-run to see the plan)"
+            )
             return .usage
         }
         let names = await context.applicationNames()
@@ -72,7 +77,8 @@ public enum BatchDelete {
             planOutput = nil
         } else {
             let header = BatchRunFile.Header(
-                run: run, host: context.host, profile: context.profile, reason: options.reason, only: options.only, source: list.name)
+                run: run, host: context.host, profile: context.profile, reason: options.reason, only: options.only,
+                source: list.name)
             do { planOutput = try runFile.create(header) } catch {
                 Console.error("\(error.description)")
                 return .apiError
@@ -81,7 +87,8 @@ public enum BatchDelete {
         defer { if let planOutput { close(planOutput.descriptor) } }
         // One pacer: the run goes on in the window the plan's fetches were using.
         let pacer = BatchPacer()
-        let planning = Planning(list: list, only: only, names: names, output: planOutput, pacer: pacer, options: options)
+        let planning = Planning(
+            list: list, only: only, names: names, output: planOutput, pacer: pacer, options: options)
         let tally: Tally
         switch await plan(planning, context: context) {
         case .fetched(let fetched): tally = fetched
@@ -91,9 +98,12 @@ public enum BatchDelete {
         case .stopped(let exit): return exit
         case .outputFailed(let error): throw error
         }
-        if let exit = try confirm(tally, run: run, runFile: runFile, planOutput: planOutput, options: options, context: context) {
+        if let exit = try confirm(
+            tally, run: run, runFile: runFile, planOutput: planOutput, options: options, context: context)
+        {
             return exit
         }
-        return try await execute(runFile: runFile, resuming: [:], only: only != nil, pacer: pacer, options: options, context: context)
+        return try await execute(
+            runFile: runFile, resuming: [:], only: only != nil, pacer: pacer, options: options, context: context)
     }
 }

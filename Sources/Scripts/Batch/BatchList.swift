@@ -13,7 +13,8 @@ public enum BatchList {
         var error: NP6Error?
     }
 
-    public static func run(list: ContactList, filter: String?, format: OutputFormat, jobs: Int, context: ScriptContext) async throws(OutputError)
+    public static func run(list: ContactList, filter: String?, format: OutputFormat, jobs: Int, context: ScriptContext)
+        async throws(OutputError)
         -> ScriptExit
     {
         BatchDelete.reportDuplicates(list)
@@ -41,9 +42,12 @@ public enum BatchList {
                 next: { () throws(BatchProblem) in try cursor.next() },
                 work: { entry in await fetch(entry, client: client, pacer: pacer) },
                 handle: { (fetched: Fetched) in
-                    let title = "\(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value) (line \(fetched.entry.line))"
+                    let title =
+                        "\(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value) (line \(fetched.entry.line))"
                     if let error = fetched.error {
-                        if case .notFound = error { Console.error("\(title): not found") } else {
+                        if case .notFound = error {
+                            Console.error("\(title): not found")
+                        } else {
                             Console.error("\(title): \(error.message)")
                             failures += 1
                         }
@@ -55,11 +59,16 @@ public enum BatchList {
                     case .json:
                         for subscription in shown { try json?.write(subscription) }
                     case .csv:
-                        let rows = shown.map { SubscriptionScripts.row($0, names: names, timeZone: context.timeZone, shortToken: false) }
+                        let rows = shown.map {
+                            SubscriptionScripts.row($0, names: names, timeZone: context.timeZone, shortToken: false)
+                        }
                         try Console.out(CSV.records(rows), terminator: "")
                     case .table:
                         try Console.out("\(title): \(CountText.of(shown.count, "subscription"))")
-                        if !shown.isEmpty { try SubscriptionScripts.print(shown, format: .table, names: names, timeZone: context.timeZone) }
+                        if !shown.isEmpty {
+                            try SubscriptionScripts.print(
+                                shown, format: .table, names: names, timeZone: context.timeZone)
+                        }
                         try Console.out("")
                     }
                 })

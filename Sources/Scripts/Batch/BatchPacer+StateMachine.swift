@@ -115,7 +115,9 @@ extension BatchPacer {
         /// When the quota is back: the announced reset, or sooner when the learned length says so.
         func windowEnd(announced: Double) -> Double {
             var end = announced + margin
-            if learning, let length = windowLength, let firstAnswer = windowFirstAnswerAt, firstAnswer + length < announced {
+            if learning, let length = windowLength, let firstAnswer = windowFirstAnswerAt,
+                firstAnswer + length < announced
+            {
                 end = min(end, firstAnswer + length + margin)
             }
             return end

@@ -57,7 +57,8 @@ final class BatchProgress: Sendable {
     /// Says something above the bar (the bar is drawn again on the next contact).
     func say(_ text: ConsoleText) {
         counts.withLock { counts in
-            try? FileOutput.standardError.write((onTerminal && counts.drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
+            try? FileOutput.standardError.write(
+                (onTerminal && counts.drawn ? "\r\u{1B}[K" : "") + "np6-subs: " + text.text + "\n")
             counts.drawn = false
         }
     }
@@ -67,7 +68,8 @@ final class BatchProgress: Sendable {
         let seconds = (now - started).seconds
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
-        let counts = "\(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
+        let counts =
+            "\(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
         // One line that fits: a line that wraps cannot be redrawn in place with \r. The bar
         // takes what is left of the width (up to 24 cells), and goes first when there is none.
         let columns = Self.columns()
@@ -77,11 +79,14 @@ final class BatchProgress: Sendable {
             let width = min(24, room)
             let filled = total > 0 ? min(width, done * width / total) : width
             let (full, empty) = Self.utf8 ? ("█", "░") : ("#", "-")
-            text = verb + " " + String(repeating: full, count: filled) + String(repeating: empty, count: width - filled) + " " + counts
+            text =
+                verb + " " + String(repeating: full, count: filled) + String(repeating: empty, count: width - filled)
+                + " " + counts
         }
         if text.count > columns - 1 {
             // Narrow: the same figures in fewer words, then whatever fits.
-            text = "\(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \(left) \(failures) failed"
+            text =
+                "\(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \(left) \(failures) failed"
             if text.count > columns - 1 { text = String(text.prefix(max(0, columns - 1))) }
         }
         try? FileOutput.standardError.write("\r\u{1B}[K" + text)
@@ -91,7 +96,10 @@ final class BatchProgress: Sendable {
     /// Whether the locale's characters are UTF-8 (else the bar is drawn in ASCII).
     static let utf8: Bool = {
         let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        let locale =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap {
+                $0.isEmpty ? nil : $0
+            } ?? environment["LANG"] ?? ""
         let lowered = locale.lowercased()
         return lowered.contains("utf-8") || lowered.contains("utf8")
     }()

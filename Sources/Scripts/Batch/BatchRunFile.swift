@@ -41,13 +41,16 @@ struct BatchRunFile {
 
     let path: String
 
-    static func folder(environment: [String: String]) -> String { StatePaths.directory(environment: environment) + "/runs" }
+    static func folder(environment: [String: String]) -> String {
+        StatePaths.directory(environment: environment) + "/runs"
+    }
 
     /// `20261130-221500-3f9a`: sortable, readable, and unique enough for one person's runs.
     static func newRunID(now: Date = Date()) -> String {
         let time = ISO8601Timestamp(secondsSince1970: now.timeIntervalSince1970).iso8601String
         let digits = time.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) }.map(String.init).joined()
-        return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-" + String(UUID().uuidString.lowercased().prefix(4))
+        return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-"
+            + String(UUID().uuidString.lowercased().prefix(4))
     }
 
     init(run: String, environment: [String: String]) {
@@ -57,12 +60,17 @@ struct BatchRunFile {
     /// Creates the file with its header; the run refuses to start if it cannot.
     func create(_ header: Header) throws(BatchProblem) -> FileOutput {
         let folder = (path as NSString).deletingLastPathComponent
-        do { try StatePaths.ensureDirectory(folder) } catch { throw BatchProblem(message: "cannot create \(folder): \(error.localizedDescription)") }
+        do { try StatePaths.ensureDirectory(folder) } catch {
+            throw BatchProblem(message: "cannot create \(folder): \(error.localizedDescription)")
+        }
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw BatchProblem(message: "cannot create the run file \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw BatchProblem(message: "cannot create the run file \(path): \(String(cString: strerror(errno)))")
+        }
         let output = FileOutput(descriptor: descriptor)
         var stamped = header
-        stamped.created = stamped.created ?? ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String
+        stamped.created =
+            stamped.created ?? ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String
         do { try output.write(Self.encoded(stamped)) } catch {
             throw BatchProblem(message: "cannot write the run file \(path): \(error.description)")
         }
@@ -82,7 +90,8 @@ struct BatchRunFile {
     /// sent them (a 500,000-subscription plan is 235 MB that an encoder would parse and re-type).
     static func line(for record: Record) -> [UInt8] {
         var object = JSONObject([
-            "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue), "value": .string(record.contact.value),
+            "line": .number(String(record.line)), "kind": .string(record.contact.kind.rawValue),
+            "value": .string(record.contact.value),
         ])
         if let error = record.fetchError { object["error"] = .string(error) }
         if let sameAs = record.sameAs { object["same_as"] = .number(String(sameAs)) }
@@ -99,7 +108,10 @@ struct BatchRunFile {
     /// The line that says the plan was confirmed (typed, or `--yes`): `--resume` refuses a plan
     /// without it (one cut short by Ctrl-C while fetching, or never confirmed).
     static func confirmationLine(subscriptions: Int) -> String {
-        encoded(Confirmation(confirmed: ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String, subscriptions: subscriptions))
+        encoded(
+            Confirmation(
+                confirmed: ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String,
+                subscriptions: subscriptions))
     }
 
     /// Whether the plan holds its confirmation line.
@@ -118,9 +130,12 @@ struct BatchRunFile {
     /// Opens the file for reading: its header, and a reader positioned on the first record.
     func open() throws(BatchProblem) -> (Header, Reader) {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))")
+        }
         var reader = Reader(descriptor: descriptor, lines: LineReader(descriptor: descriptor))
-        guard let first = try reader.nextLine(), let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+        guard let first = try reader.nextLine(), let header = try? JSONDecoder().decode(Header.self, from: Data(first))
+        else {
             Glibc.close(descriptor)
             throw BatchProblem(message: "\(path) does not start with a run's header")
         }
@@ -145,7 +160,9 @@ struct BatchRunFile {
         mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
             while true {
                 let bytes: [UInt8]?
-                do { bytes = try lines.next() } catch { throw BatchProblem(message: "cannot read the run file: \(error.description)") }
+                do { bytes = try lines.next() } catch {
+                    throw BatchProblem(message: "cannot read the run file: \(error.description)")
+                }
                 guard let bytes else { return nil }
                 if !bytes.isEmpty { return bytes }
             }
@@ -162,13 +179,15 @@ struct BatchRunFile {
 
         mutating func next() throws(BatchProblem) -> Record? {
             while let json = try nextJSON() {
-                guard case .number(let lineText)? = json["line"], let line = Int(lineText), let kindText = json["kind"]?.stringValue,
+                guard case .number(let lineText)? = json["line"], let line = Int(lineText),
+                    let kindText = json["kind"]?.stringValue,
                     let kind = ContactKey.Kind(rawValue: kindText), let value = json["value"]?.stringValue
                 else { continue }
                 let subscriptions = (json["subscriptions"]?.arrayValue ?? []).compactMap { try? Subscription(json: $0) }
                 let sameAs: Int? = if case .number(let text)? = json["same_as"] { Int(text) } else { nil }
                 return Record(
-                    line: line, contact: ContactKey(kind: kind, value: value), subscriptions: subscriptions, fetchError: json["error"]?.stringValue,
+                    line: line, contact: ContactKey(kind: kind, value: value), subscriptions: subscriptions,
+                    fetchError: json["error"]?.stringValue,
                     sameAs: sameAs)
             }
             return nil

@@ -36,7 +36,9 @@ public final class ContactList: Sendable {
             name = "standard input"
         } else {
             let opened = open(path, O_RDONLY | O_CLOEXEC)
-            guard opened >= 0 else { throw BatchProblem(message: "cannot open \(path): \(String(cString: strerror(errno)))") }
+            guard opened >= 0 else {
+                throw BatchProblem(message: "cannot open \(path): \(String(cString: strerror(errno)))")
+            }
             descriptor = opened
             name = path
         }
@@ -47,7 +49,11 @@ public final class ContactList: Sendable {
             var reader = try Self.reader(descriptor, source: source)
             while let entry = try reader.next() {
                 let fingerprint = Self.fingerprint(entry.contact)
-                if let first = firstLines[fingerprint] { duplicates.append((entry.line, first)) } else { firstLines[fingerprint] = entry.line }
+                if let first = firstLines[fingerprint] {
+                    duplicates.append((entry.line, first))
+                } else {
+                    firstLines[fingerprint] = entry.line
+                }
             }
         } catch {
             close(descriptor)
@@ -84,7 +90,9 @@ public final class ContactList: Sendable {
     }
 
     private static func reader(_ descriptor: Int32, source: Source) throws(BatchProblem) -> ContactListReader {
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw BatchProblem(message: "cannot read the file again: \(String(cString: strerror(errno)))") }
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+            throw BatchProblem(message: "cannot read the file again: \(String(cString: strerror(errno)))")
+        }
         var reader = ContactListReader(lines: LineReader(descriptor: descriptor), column: nil)
         if case .csvColumn(let name) = source { try reader.findColumn(name) }
         return reader
@@ -95,7 +103,10 @@ public final class ContactList: Sendable {
         let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array((folder + "/np6-subs-contacts-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw BatchProblem(message: "cannot make a temporary file for standard input: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw BatchProblem(
+                message: "cannot make a temporary file for standard input: \(String(cString: strerror(errno)))")
+        }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var block = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -125,15 +136,22 @@ public final class ContactList: Sendable {
         if let colon = line.firstIndex(of: ":") {
             let prefix = String(line[..<colon])
             let value = String(line[line.index(after: colon)...]).trimmingWhitespace()
-            if !prefix.isEmpty, prefix.count <= 16, prefix.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || $0 == "-" }) {
+            if !prefix.isEmpty, prefix.count <= 16,
+                prefix.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || $0 == "-" })
+            {
                 let key: ContactKey
                 switch prefix.lowercased() {
                 case "unicity": key = .unicity(value)
                 case "hash": key = .hash(value)
                 case "id", "contact-id", "contact_id": key = .contactID(value)
                 default:
-                    let nearest = EditDistance.nearest(to: prefix, among: ["unicity", "hash", "id"], allowing: { max(1, $0.count / 3) })
-                    return .failure(BatchProblem(message: "unknown kind \"\(prefix):\"\(nearest.map { " (did you mean \"\($0):\"?)" } ?? ""); a line is unicity:…, hash:… or id:…, and a bare value is a unicity"))
+                    let nearest = EditDistance.nearest(
+                        to: prefix, among: ["unicity", "hash", "id"], allowing: { max(1, $0.count / 3) })
+                    return .failure(
+                        BatchProblem(
+                            message:
+                                "unknown kind \"\(prefix):\"\(nearest.map { " (did you mean \"\($0):\"?)" } ?? ""); a line is unicity:…, hash:… or id:…, and a bare value is a unicity"
+                        ))
                 }
                 return check(key, written: prefix + ":")
             }

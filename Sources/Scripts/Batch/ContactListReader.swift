@@ -7,10 +7,16 @@ struct ContactListReader {
     var column: Int?
 
     mutating func findColumn(_ name: String) throws(BatchProblem) {
-        guard let header = try record() else { throw BatchProblem(line: 1, message: "the CSV file is empty: no header with a column \"\(name)\"") }
+        guard let header = try record() else {
+            throw BatchProblem(line: 1, message: "the CSV file is empty: no header with a column \"\(name)\"")
+        }
         let names = header.fields.map { $0.trimmingWhitespace() }
-        guard let index = names.firstIndex(of: name) ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
-            throw BatchProblem(line: header.line, message: "no column \"\(name)\" in the header (columns: \(names.joined(separator: ", ")))")
+        guard
+            let index = names.firstIndex(of: name) ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() })
+        else {
+            throw BatchProblem(
+                line: header.line,
+                message: "no column \"\(name)\" in the header (columns: \(names.joined(separator: ", ")))")
         }
         column = index
     }
@@ -23,7 +29,11 @@ struct ContactListReader {
                 guard let record = try record() else { return nil }
                 line = record.line
                 guard column < record.fields.count else {
-                    throw BatchProblem(line: line, message: "the record has \(CountText.of(record.fields.count, "field")); the column is number \(column + 1)")
+                    throw BatchProblem(
+                        line: line,
+                        message:
+                            "the record has \(CountText.of(record.fields.count, "field")); the column is number \(column + 1)"
+                    )
                 }
                 text = record.fields[column]
             } else {
@@ -42,11 +52,15 @@ struct ContactListReader {
     }
 
     private mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
-        do { return try lines.next() } catch { throw BatchProblem(message: "cannot read the file: \(error.description)") }
+        do { return try lines.next() } catch {
+            throw BatchProblem(message: "cannot read the file: \(error.description)")
+        }
     }
 
     private static func decode(_ bytes: [UInt8], line: Int) throws(BatchProblem) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw BatchProblem(line: line, message: "not UTF-8 text") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw BatchProblem(line: line, message: "not UTF-8 text")
+        }
         return text
     }
 
@@ -58,7 +72,9 @@ struct ContactListReader {
         var text = try Self.decode(first, line: start)
         // A quoted field that holds a line break continues on the next line.
         while text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
-            guard let more = try nextLine() else { throw BatchProblem(line: start, message: "a quoted field is not closed") }
+            guard let more = try nextLine() else {
+                throw BatchProblem(line: start, message: "a quoted field is not closed")
+            }
             text += "\n" + (try Self.decode(more, line: lines.lineNumber))
         }
         var fields: [String] = []
@@ -70,7 +86,10 @@ struct ContactListReader {
             if quoted {
                 if pendingQuote {
                     pendingQuote = false
-                    if scalar == "\"" { field.unicodeScalars.append("\""); continue }
+                    if scalar == "\"" {
+                        field.unicodeScalars.append("\"")
+                        continue
+                    }
                     quoted = false
                 } else if scalar == "\"" {
                     pendingQuote = true

@@ -24,7 +24,9 @@ public enum BoundedProcess {
                 let executable: Executable = program.contains("/") ? .path(FilePath(program)) : .name(program)
                 var options = PlatformOptions()
                 options.createSession = ownSession
-                options.teardownSequence = [.send(signal: .terminate, toProcessGroup: ownSession, allowedDurationToNextStep: .milliseconds(500))]
+                options.teardownSequence = [
+                    .send(signal: .terminate, toProcessGroup: ownSession, allowedDurationToNextStep: .milliseconds(500))
+                ]
                 let arguments = Arguments(arguments)
                 let result =
                     if let input {

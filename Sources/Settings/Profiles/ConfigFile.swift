@@ -22,29 +22,39 @@ public enum ConfigFile {
     }
 
     public static func load(path: String, environment: [String: String]) throws(UsageError) -> ProfileConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read the config file \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError("cannot read the config file \(path)")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw UsageError("\(path) is not UTF-8 text") }
         return try parse(text, path: path, environment: environment)
     }
 
     static let topFields = ["default_profile", "profiles"]
-    static let profileFields = ["base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy"]
+    static let profileFields = [
+        "base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy",
+    ]
     /// Fields that would hold a key itself: refused, never read.
     static let secretFields = ["key", "api_key", "apikey", "x_key", "x-key", "token", "secret", "password"]
 
     /// Reads the text of a config file. Malformed YAML and wrong shapes are errors naming the line
     /// and column; unknown fields are warnings that suggest the nearest known one.
-    public static func parse(_ text: String, path: String, environment: [String: String] = [:]) throws(UsageError) -> ProfileConfig {
+    public static func parse(_ text: String, path: String, environment: [String: String] = [:]) throws(UsageError)
+        -> ProfileConfig
+    {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch { throw UsageError("\(path):\(describe(error))") }
         var config = ProfileConfig(path: path)
         guard let root else { return config }
-        guard let top = root.mapping else { throw problem(path, root, "expected the fields default_profile and profiles at the top") }
+        guard let top = root.mapping else {
+            throw problem(path, root, "expected the fields default_profile and profiles at the top")
+        }
         for (keyNode, value) in top {
             let key = keyNode.string ?? ""
             switch key {
             case "default_profile":
-                guard let name = value.string, !name.isEmpty else { throw problem(path, value, "default_profile must be a profile's name") }
+                guard let name = value.string, !name.isEmpty else {
+                    throw problem(path, value, "default_profile must be a profile's name")
+                }
                 config.defaultProfile = name
             case "profiles":
                 guard let profiles = value.mapping else {
@@ -52,25 +62,32 @@ public enum ConfigFile {
                     throw problem(path, value, "profiles must map each profile's name to its fields")
                 }
                 for (nameNode, fields) in profiles {
-                    config.profiles.append(try profile(nameNode, fields, path: path, environment: environment, warnings: &config.warnings))
+                    config.profiles.append(
+                        try profile(nameNode, fields, path: path, environment: environment, warnings: &config.warnings))
                 }
             default:
                 config.warnings.append(unknownField(path, keyNode, key, known: topFields))
             }
         }
         if let defaultProfile = config.defaultProfile, config.profile(named: defaultProfile) == nil {
-            config.warnings.append("\(path): default_profile \"\(defaultProfile)\" is not among the profiles (\(config.profiles.map(\.name).joined(separator: ", ")))")
+            config.warnings.append(
+                "\(path): default_profile \"\(defaultProfile)\" is not among the profiles (\(config.profiles.map(\.name).joined(separator: ", ")))"
+            )
         }
         return config
     }
 
-    static func profile(_ nameNode: Node, _ node: Node, path: String, environment: [String: String], warnings: inout [String]) throws(UsageError)
+    static func profile(
+        _ nameNode: Node, _ node: Node, path: String, environment: [String: String], warnings: inout [String]
+    ) throws(UsageError)
         -> Profile
     {
         guard let name = nameNode.string, !name.isEmpty, !name.contains(where: { $0.isWhitespace || $0 == "/" }) else {
             throw problem(path, nameNode, "a profile's name is one word without spaces or slashes")
         }
-        guard let fields = node.mapping else { throw problem(path, node, "profile \"\(name)\" must be a mapping of its fields") }
+        guard let fields = node.mapping else {
+            throw problem(path, node, "profile \"\(name)\" must be a mapping of its fields")
+        }
         var baseURL: String?
         var sources: [KeySource] = []
         var production = false
@@ -82,10 +99,14 @@ public enum ConfigFile {
             let key = keyNode.string ?? ""
             switch key {
             case "base_url":
-                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "base_url must be a URL") }
+                guard let text = value.string, !text.isEmpty else {
+                    throw problem(path, value, "base_url must be a URL")
+                }
                 baseURL = text
             case "key_file":
-                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "key_file must be a path") }
+                guard let text = value.string, !text.isEmpty else {
+                    throw problem(path, value, "key_file must be a path")
+                }
                 sources.append(.file(expandingTilde(text, environment: environment)))
             case "key_env":
                 guard let text = value.string, !text.isEmpty, !text.contains("=") else {
@@ -94,11 +115,16 @@ public enum ConfigFile {
                 sources.append(.environment(text))
             case "key_command":
                 guard let items = value.sequence, !items.isEmpty else {
-                    throw problem(path, value, "key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs without a shell")
+                    throw problem(
+                        path, value,
+                        "key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs without a shell"
+                    )
                 }
                 var argv: [String] = []
                 for item in items {
-                    guard let word = item.string else { throw problem(path, item, "each word of key_command must be text") }
+                    guard let word = item.string else {
+                        throw problem(path, item, "each word of key_command must be text")
+                    }
                     argv.append(word)
                 }
                 argv[0] = expandingTilde(argv[0], environment: environment)
@@ -110,15 +136,20 @@ public enum ConfigFile {
                 guard let text = value.string else { throw problem(path, value, "label must be text") }
                 label = text.isEmpty ? nil : text
             case "ca_file":
-                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "ca_file must be the path of a PEM file or folder") }
+                guard let text = value.string, !text.isEmpty else {
+                    throw problem(path, value, "ca_file must be the path of a PEM file or folder")
+                }
                 caFile = expandingTilde(text, environment: environment)
             case "proxy":
-                guard let text = value.string, !text.isEmpty else { throw problem(path, value, "proxy must be a URL, http://host:port") }
+                guard let text = value.string, !text.isEmpty else {
+                    throw problem(path, value, "proxy must be a URL, http://host:port")
+                }
                 proxy = text
             case let secret where secretFields.contains(secret.lowercased()):
                 throw problem(
                     path, keyNode,
-                    "profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]")
+                    "profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]"
+                )
             default:
                 warnings.append(unknownField(path, keyNode, key, known: profileFields, within: "profile \"\(name)\""))
             }
@@ -128,14 +159,23 @@ public enum ConfigFile {
                 path, nameNode,
                 sources.isEmpty
                     ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
-                    : "profile \"\(name)\" has \(CountText.of(sources.count, "key source")) (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one")
+                    : "profile \"\(name)\" has \(CountText.of(sources.count, "key source")) (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one"
+            )
         }
-        return Profile(name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label, caFile: caFile, proxy: proxy)
+        return Profile(
+            name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label,
+            caFile: caFile, proxy: proxy)
     }
 
-    static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil) -> String {
-        var message = "\(location(path, node)): unknown field \"\(UntrustedText.sanitized(key))\"" + (within.map { " in \($0)" } ?? "")
-        if let nearest = EditDistance.nearest(to: key.replacingOccurrences(of: "-", with: "_"), among: known, allowing: { max(2, $0.count / 3) }) {
+    static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil)
+        -> String
+    {
+        var message =
+            "\(location(path, node)): unknown field \"\(UntrustedText.sanitized(key))\""
+            + (within.map { " in \($0)" } ?? "")
+        if let nearest = EditDistance.nearest(
+            to: key.replacingOccurrences(of: "-", with: "_"), among: known, allowing: { max(2, $0.count / 3) })
+        {
             message += "; did you mean \(nearest)?"
         } else {
             message += " (known: \(known.joined(separator: ", ")))"

@@ -43,7 +43,8 @@ public enum ConfigTemplate {
     public static func write(to path: String) throws(UsageError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw UsageError("cannot create \(folder): \(error.localizedDescription)")
         }
@@ -51,7 +52,10 @@ public enum ConfigTemplate {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let reason = errno
-            if reason == EEXIST { throw UsageError("\(path) exists already; np6-subs never overwrites it. Edit it, or move it away first.") }
+            if reason == EEXIST {
+                throw UsageError(
+                    "\(path) exists already; np6-subs never overwrites it. Edit it, or move it away first.")
+            }
             throw UsageError("cannot create \(path): \(String(cString: strerror(reason)))")
         }
         defer { close(descriptor) }

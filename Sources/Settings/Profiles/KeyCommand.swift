@@ -17,7 +17,8 @@ public enum KeyCommand {
         let shown = "key_command `\(UntrustedText.sanitized(KeySource.shellWords(argv)))`"
         let outcome: BoundedProcess.Outcome
         do {
-            outcome = try await BoundedProcess.run(program, arguments: Array(argv.dropFirst()), timeout: timeout, outputLimit: outputLimit)
+            outcome = try await BoundedProcess.run(
+                program, arguments: Array(argv.dropFirst()), timeout: timeout, outputLimit: outputLimit)
         } catch let error as SubprocessError {
             if error.code == .executableNotFound {
                 throw UsageError("\(shown): cannot run \(program): no such program on PATH")
@@ -35,10 +36,14 @@ public enum KeyCommand {
                 let status = code.map { "exited with status \($0)" } ?? "was killed by a signal"
                 throw UsageError("\(shown) \(status)" + (complaint.isEmpty ? "" : ": \(complaint)"))
             }
-            let firstLine = output.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let firstLine =
+                output.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+                ?? ""
             let key = firstLine.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !key.isEmpty else {
-                throw UsageError("\(shown) printed nothing on its standard output; the key must be its first line" + (complaint.isEmpty ? "" : " (it said: \(complaint))"))
+                throw UsageError(
+                    "\(shown) printed nothing on its standard output; the key must be its first line"
+                        + (complaint.isEmpty ? "" : " (it said: \(complaint))"))
             }
             return key
         }

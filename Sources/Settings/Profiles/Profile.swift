@@ -18,7 +18,8 @@ public struct Profile: Sendable, Equatable {
     public var proxy: String?
 
     public init(
-        name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false, label: String? = nil,
+        name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false,
+        label: String? = nil,
         caFile: String? = nil, proxy: String? = nil
     ) {
         self.caFile = caFile

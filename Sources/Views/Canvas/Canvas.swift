@@ -27,7 +27,8 @@ public struct Canvas: Sendable, Equatable {
     }
 
     public static func == (lhs: Canvas, rhs: Canvas) -> Bool {
-        lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
+        lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells
+            && lhs.cursor?.row == rhs.cursor?.row
             && lhs.cursor?.column == rhs.cursor?.column
     }
 
@@ -63,7 +64,9 @@ public struct Canvas: Sendable, Equatable {
     /// Fills a rectangle with spaces of one style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in max(0, rect.top)..<min(rows, rect.bottom) {
-            for column in max(0, rect.left)..<min(columns, rect.right) { set(row, column, Cell(text: " ", style: style)) }
+            for column in max(0, rect.left)..<min(columns, rect.right) {
+                set(row, column, Cell(text: " ", style: style))
+            }
         }
     }
 
@@ -76,7 +79,8 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// A box with a light border and an optional title in its top edge.
-    public mutating func box(_ rect: Rect, title: String? = nil, style: Style = Theme.border, titleStyle: Style? = nil) {
+    public mutating func box(_ rect: Rect, title: String? = nil, style: Style = Theme.border, titleStyle: Style? = nil)
+    {
         guard rect.height >= 2, rect.width >= 2 else { return }
         fill(rect)
         let top = rect.top
@@ -90,7 +94,9 @@ public struct Canvas: Sendable, Equatable {
             put("│", row: row, column: right, style: style)
         }
         if let title, rect.width > 6 {
-            put(" " + DisplayWidth.truncate(title, width: rect.width - 6) + " ", row: top, column: left + 2, style: titleStyle ?? style)
+            put(
+                " " + DisplayWidth.truncate(title, width: rect.width - 6) + " ", row: top, column: left + 2,
+                style: titleStyle ?? style)
         }
     }
 
@@ -99,8 +105,12 @@ public struct Canvas: Sendable, Equatable {
         let index = row * columns + column
         // Overwriting either half of a wide character blanks the other half.
         if !cell.isContinuation {
-            if cells[index].isContinuation, column > 0 { cells[index - 1] = Cell(text: " ", style: cells[index - 1].style) }
-            if column + 1 < columns, cells[index + 1].isContinuation { cells[index + 1] = Cell(text: " ", style: cells[index + 1].style) }
+            if cells[index].isContinuation, column > 0 {
+                cells[index - 1] = Cell(text: " ", style: cells[index - 1].style)
+            }
+            if column + 1 < columns, cells[index + 1].isContinuation {
+                cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
+            }
         }
         cells[index] = cell
     }

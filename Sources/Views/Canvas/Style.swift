@@ -1,4 +1,3 @@
-
 /// How one cell is drawn.
 public struct Style: Sendable, Hashable {
     public var foreground: Color?
@@ -9,7 +8,8 @@ public struct Style: Sendable, Hashable {
     public var underline = false
 
     public init(
-        foreground: Color? = nil, background: Color? = nil, bold: Bool = false, dim: Bool = false, reverse: Bool = false,
+        foreground: Color? = nil, background: Color? = nil, bold: Bool = false, dim: Bool = false,
+        reverse: Bool = false,
         underline: Bool = false
     ) {
         self.foreground = foreground

@@ -28,7 +28,8 @@ enum ConfirmationView {
     static func title(_ subject: ConfirmationSubject) -> String {
         switch subject {
         case .deleteSubscriptions(let subscriptions, _):
-            subscriptions.count == 1 ? "Delete this subscription?" : "Delete \(CountText.of(subscriptions.count, "marked subscription"))?"
+            subscriptions.count == 1
+                ? "Delete this subscription?" : "Delete \(CountText.of(subscriptions.count, "marked subscription"))?"
         case .deleteAll: "Delete ALL subscriptions?"
         case .restore: "Undo the last delete?"
         case .quit: "Quit while a request is in flight?"
@@ -48,12 +49,15 @@ enum ConfirmationView {
                 SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
                 if hiddenByFilter > 0 {
                     let verb = CountText.verb(hiddenByFilter, singular: "is", plural: "are")
-                    content.wrapped("\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.", style: Theme.warning)
+                    content.wrapped(
+                        "\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.",
+                        style: Theme.warning)
                 }
             }
             content.add(.blank, priority: 3)
             requestLines(subject, style: Theme.danger, into: &content)
-            let effect = subscriptions.count == 1
+            let effect =
+                subscriptions.count == 1
                 ? "The device stops receiving this app's pushes."
                 : "These \(CountText.of(subscriptions.count, "device")) stop receiving their apps' pushes."
             content.wrapped(effect + " u undoes it.", style: Theme.muted, priority: 2)
@@ -67,18 +71,24 @@ enum ConfirmationView {
             content.add(.blank, priority: 3)
             requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
         case .quit(let activity):
-            content.wrapped("np6-subs is \(activity). If you quit now, nobody will know whether it took effect.", style: Theme.warning)
+            content.wrapped(
+                "np6-subs is \(activity). If you quit now, nobody will know whether it took effect.",
+                style: Theme.warning)
             content.wrapped(
                 "The journal keeps the request as \"outcome unknown\"; the next start says so, and np6-subs journal shows it.",
                 style: Theme.muted, priority: 2)
             content.wrapped("Cancel (or Esc) waits for the answer.", style: Theme.muted, priority: 1)
         case .deleteAll(let contact, let subscriptions, let applications):
             let who = state.contactDescription ?? "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
-            let all = subscriptions.count == 1 ? "The only subscription" : "All \(CountText.of(subscriptions.count, "subscription"))"
+            let all =
+                subscriptions.count == 1
+                ? "The only subscription" : "All \(CountText.of(subscriptions.count, "subscription"))"
             let names = applications.map { "\(UntrustedText.sanitized($0.name)) (\($0.count))" }
             if compact {
                 content.add(.text(DisplayWidth.truncate("\(all) of \(who)", width: width), Theme.danger, indent: 0))
-                content.add(.text(DisplayWidth.truncate("in: " + names.joined(separator: ", "), width: width), .plain, indent: 0))
+                content.add(
+                    .text(
+                        DisplayWidth.truncate("in: " + names.joined(separator: ", "), width: width), .plain, indent: 0))
                 // The request is never cut, however short the terminal.
                 content.wrapped(UntrustedText.sanitized(subject.requestLine), style: Theme.danger)
             } else {
@@ -88,7 +98,8 @@ enum ConfirmationView {
                     content.add(.text(DisplayWidth.truncate("• " + name, width: width - 2), .plain, indent: 2))
                 }
                 if names.count > shown {
-                    content.add(.text("… and \(CountText.of(names.count - shown, "more application"))", Theme.muted, indent: 2))
+                    content.add(
+                        .text("… and \(CountText.of(names.count - shown, "more application"))", Theme.muted, indent: 2))
                 }
                 requestLines(subject, style: Theme.danger, into: &content)
                 content.add(.blank, priority: 3)
@@ -105,9 +116,13 @@ enum ConfirmationView {
         let name = UntrustedText.sanitized(profile.name)
         let label = profile.label.map { " (\(UntrustedText.sanitized($0)))" } ?? ""
         if profile.production {
-            content.wrapped("PRODUCTION: profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.danger)
+            content.wrapped(
+                "PRODUCTION: profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))",
+                style: Theme.danger)
         } else {
-            content.wrapped("Profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.info, priority: 2)
+            content.wrapped(
+                "Profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.info, priority: 2
+            )
         }
     }
 
@@ -115,14 +130,19 @@ enum ConfirmationView {
     static func reasonLine(_ confirmation: Confirmation, into content: inout ModalContent) {
         let label = "Reason (optional)"
         if confirmation.reason.text.isEmpty, !confirmation.reasonFocused {
-            content.add(.text(DisplayWidth.truncate("\(label): Tab to add one, e.g. a ticket number", width: content.width), Theme.muted, indent: 0), priority: 1)
+            content.add(
+                .text(
+                    DisplayWidth.truncate("\(label): Tab to add one, e.g. a ticket number", width: content.width),
+                    Theme.muted, indent: 0), priority: 1)
         } else {
             content.add(.input(confirmation.reason, label: label, focused: confirmation.reasonFocused), priority: 1)
         }
     }
 
     /// "This sends:" and the exact request, which a short terminal keeps longest.
-    static func requestLines(_ subject: ConfirmationSubject, suffix: String = "", style: Style, into content: inout ModalContent) {
+    static func requestLines(
+        _ subject: ConfirmationSubject, suffix: String = "", style: Style, into content: inout ModalContent
+    ) {
         content.add(.text("This sends:", Theme.muted, indent: 0), priority: 2)
         content.wrapped(UntrustedText.sanitized(subject.requestLine) + suffix, style: style, indent: 2)
     }

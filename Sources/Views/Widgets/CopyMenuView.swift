@@ -12,14 +12,18 @@ enum CopyMenuView {
         let labelWidth = min(17, max(8, content.width / 3))
         for (index, choice) in menu.choices.enumerated() {
             let focused = index == menu.focus
-            let head = "\(focused ? "›" : " ") \(index + 1) " + DisplayWidth.pad(DisplayWidth.truncate(choice.label, width: labelWidth), width: labelWidth) + " "
+            let head =
+                "\(focused ? "›" : " ") \(index + 1) "
+                + DisplayWidth.pad(DisplayWidth.truncate(choice.label, width: labelWidth), width: labelWidth) + " "
             // One line of preview: JSON's line breaks read as spaces here.
             let preview = choice.preview.replacingAll("\\n", with: " ")
             let line = head + DisplayWidth.truncate(preview, width: max(0, content.width - DisplayWidth.of(head)))
             content.add(.text(line, focused ? Theme.info : .plain, indent: 0))
         }
         content.add(.blank, priority: 2)
-        content.add(.text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0), priority: 1)
+        content.add(
+            .text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0),
+            priority: 1)
         content.draw(into: &canvas, title: "Copy", border: Theme.focusedBorder, preferredWidth: preferredWidth)
     }
 }

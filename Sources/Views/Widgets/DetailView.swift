@@ -11,7 +11,9 @@ enum DetailView {
         canvas.box(rect, title: title, style: focused ? Theme.focusedBorder : Theme.border)
         guard let subscription = state.selectedSubscription else {
             if rect.height > 2 {
-                canvas.put("Nothing selected", row: rect.top + 1, column: rect.left + 2, style: Theme.muted, width: rect.width - 4)
+                canvas.put(
+                    "Nothing selected", row: rect.top + 1, column: rect.left + 2, style: Theme.muted,
+                    width: rect.width - 4)
             }
             return
         }
@@ -27,21 +29,28 @@ enum DetailView {
             case .heading:
                 let rule = String(repeating: "─", count: max(0, width - DisplayWidth.of(line.label) - 1))
                 canvas.put(line.label, row: row, column: left, style: Theme.heading, width: width)
-                canvas.put(" " + rule, row: row, column: left + DisplayWidth.of(line.label), style: Theme.border, width: width - DisplayWidth.of(line.label))
+                canvas.put(
+                    " " + rule, row: row, column: left + DisplayWidth.of(line.label), style: Theme.border,
+                    width: width - DisplayWidth.of(line.label))
             case .field, .continuation:
                 canvas.put(line.label, row: row, column: left, style: Theme.label, width: DetailDocument.labelWidth)
                 let valueWidth = width - DetailDocument.labelWidth - 1
                 canvas.put(line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: valueWidth)
-                MatchHighlighter.mark(line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: valueWidth, query: state.filter, in: &canvas)
+                MatchHighlighter.mark(
+                    line.value, row: row, column: left + DetailDocument.labelWidth + 1, width: valueWidth,
+                    query: state.filter, in: &canvas)
             case .note:
-                canvas.put(line.value, row: row, column: left + DetailDocument.labelWidth + 1, style: Theme.muted, width: width - DetailDocument.labelWidth - 1)
+                canvas.put(
+                    line.value, row: row, column: left + DetailDocument.labelWidth + 1, style: Theme.muted,
+                    width: width - DetailDocument.labelWidth - 1)
             case .blank:
                 break
             }
         }
         if maximumScroll > 0 {
             let marker = scroll >= maximumScroll ? " end " : " ↓ more "
-            canvas.put(marker, row: rect.bottom - 1, column: rect.right - DisplayWidth.of(marker) - 2, style: Theme.border)
+            canvas.put(
+                marker, row: rect.bottom - 1, column: rect.right - DisplayWidth.of(marker) - 2, style: Theme.border)
         }
     }
 }

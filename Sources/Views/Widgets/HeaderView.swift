@@ -28,9 +28,11 @@ enum HeaderView {
         let full = title + " │ " + parts(state).joined(separator: " │ ")
         if DisplayWidth.of(full) <= available {
             canvas.put(full, row: rect.top, column: rect.left, style: base, width: available)
-            canvas.put(title, row: rect.top, column: rect.left, style: production ? Theme.productionBand : Theme.headerTitle)
+            canvas.put(
+                title, row: rect.top, column: rect.left, style: production ? Theme.productionBand : Theme.headerTitle)
         } else {
-            canvas.put(compactLine(state, width: available), row: rect.top, column: rect.left, style: base, width: available)
+            canvas.put(
+                compactLine(state, width: available), row: rect.top, column: rect.left, style: base, width: available)
         }
     }
 
@@ -49,7 +51,9 @@ enum HeaderView {
         if let contact = state.contactDescription {
             parts.append(contact)
             parts += counts(state, compact: false)
-            if let fetchedAt = state.fetchedAt { parts.append("fetched " + DateText.age(seconds: state.now - fetchedAt)) }
+            if let fetchedAt = state.fetchedAt {
+                parts.append("fetched " + DateText.age(seconds: state.now - fetchedAt))
+            }
         } else {
             parts.append("no contact")
         }
@@ -68,18 +72,26 @@ enum HeaderView {
         // label (the name is in every delete modal), cut before the counts would be.
         var profile = ""
         if let current = state.connection.profile {
-            let text = current.production ? "PROD " + UntrustedText.sanitized(current.displayName) : UntrustedText.sanitized(current.name)
+            let text =
+                current.production
+                ? "PROD " + UntrustedText.sanitized(current.displayName) : UntrustedText.sanitized(current.name)
             let minimum = current.production ? 4 : min(8, DisplayWidth.of(text))
             let room = max(minimum, width - 1 - DisplayWidth.of(fixedText) - 3 - (state.contact != nil ? 6 + 3 : 0))
             profile = DisplayWidth.truncate(text, width: room) + " │ "
         }
         guard state.contact != nil else {
-            return DisplayWidth.truncate(" " + profile + ([fixedText, UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "), width: width)
+            return DisplayWidth.truncate(
+                " " + profile + ([fixedText, UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "),
+                width: width)
         }
         let contactRoom = max(6, width - DisplayWidth.of(profile) - DisplayWidth.of(fixedText) - 4)
-        let contact = DisplayWidth.truncate(UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
+        let contact = DisplayWidth.truncate(
+            UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
         var line = " " + profile + contact + " │ " + fixedText
-        for extra in [state.fetchedAt.map { DateText.age(seconds: state.now - $0) }, UntrustedText.sanitized(state.connection.host)].compactMap({ $0 }) {
+        for extra in [
+            state.fetchedAt.map { DateText.age(seconds: state.now - $0) },
+            UntrustedText.sanitized(state.connection.host),
+        ].compactMap({ $0 }) {
             guard DisplayWidth.of(line) + 3 + DisplayWidth.of(extra) <= width else { break }
             line += " │ " + extra
         }

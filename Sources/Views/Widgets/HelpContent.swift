@@ -15,15 +15,23 @@ public enum HelpContent {
     }
 
     /// The order in which the contexts are explained.
-    static let contexts: [KeyContext] = [.browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu, .profilePicker, .textField]
+    static let contexts: [KeyContext] = [
+        .browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu,
+        .profilePicker, .textField,
+    ]
 
     public static func sections(readOnly: Bool) -> [Section] {
         var sections = contexts.map { context in
             Section(
                 title: sectionTitle(context),
-                entries: KeyMap.bindings.filter { $0.context == context && $0.isAvailable(readOnly: readOnly) }.map { Entry(keys: $0.label, action: $0.help) })
+                entries: KeyMap.bindings.filter { $0.context == context && $0.isAvailable(readOnly: readOnly) }.map {
+                    Entry(keys: $0.label, action: $0.help)
+                })
         }
-        sections.append(Section(title: "Filter syntax", entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }))
+        sections.append(
+            Section(
+                title: "Filter syntax", entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }
+            ))
         return sections
     }
 

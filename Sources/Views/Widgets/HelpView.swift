@@ -42,7 +42,8 @@ enum HelpView {
     static func draw(scroll: Int, state: BrowserState, into canvas: inout Canvas) {
         let innerWidth = min(preferredWidth, canvas.columns - 2) - 4
         let (all, keyWidth) = rows(readOnly: state.connection.readOnly, width: innerWidth)
-        let frame = ModalFrame(canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
+        let frame = ModalFrame(
+            canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
         canvas.box(frame.rect, title: "Keys (? or Esc closes)", style: Theme.focusedBorder)
         let inner = frame.inner
         let visibleRows = max(0, inner.height)
@@ -58,7 +59,9 @@ enum HelpView {
             }
         }
         if maximumScroll > 0 {
-            canvas.put(offset >= maximumScroll ? " end " : " j/k more ", row: frame.rect.bottom - 1, column: frame.rect.right - 12, style: Theme.border)
+            canvas.put(
+                offset >= maximumScroll ? " end " : " j/k more ", row: frame.rect.bottom - 1,
+                column: frame.rect.right - 12, style: Theme.border)
         }
     }
 }

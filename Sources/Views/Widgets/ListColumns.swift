@@ -87,9 +87,15 @@ struct ListColumns: Equatable {
 
     private static func layout(_ taken: Set<Reduction>) -> [(column: Column, width: Int)] {
         var widths: [(column: Column, width: Int)] = [(.provider, providerWidth), (.application, 0)]
-        if !taken.contains(.dropToken) { widths.append((.token, taken.contains(.compactToken) ? compactTokenWidth : tokenWidth)) }
-        if !taken.contains(.dropCreated) { widths.append((.created, taken.contains(.compactDates) ? compactDateWidth : dateWidth)) }
-        if !taken.contains(.dropModified) { widths.append((.modified, taken.contains(.compactDates) ? compactDateWidth : dateWidth)) }
+        if !taken.contains(.dropToken) {
+            widths.append((.token, taken.contains(.compactToken) ? compactTokenWidth : tokenWidth))
+        }
+        if !taken.contains(.dropCreated) {
+            widths.append((.created, taken.contains(.compactDates) ? compactDateWidth : dateWidth))
+        }
+        if !taken.contains(.dropModified) {
+            widths.append((.modified, taken.contains(.compactDates) ? compactDateWidth : dateWidth))
+        }
         if !taken.contains(.dropID) { widths.append((.id, idWidth)) }
         return widths
     }

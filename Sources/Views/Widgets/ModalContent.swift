@@ -29,7 +29,9 @@ struct ModalContent {
     }
 
     mutating func wrapped(_ text: String, style: Style = .plain, indent: Int = 0, priority: Int = 0) {
-        for part in DisplayWidth.wrap(text, width: max(1, width - indent)) { add(.text(part, style, indent: indent), priority: priority) }
+        for part in DisplayWidth.wrap(text, width: max(1, width - indent)) {
+            add(.text(part, style, indent: indent), priority: priority)
+        }
     }
 
     /// Lines a modal can hold on this canvas (inside its border).
@@ -49,7 +51,8 @@ struct ModalContent {
     /// Draws the box and the lines that fit; returns the canvas.
     func draw(into canvas: inout Canvas, title: String, border: Style, preferredWidth: Int) {
         let shown = fitted(rows: Self.maximumRows(canvas))
-        let frame = ModalFrame(canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: shown.count + 2)
+        let frame = ModalFrame(
+            canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: shown.count + 2)
         canvas.box(frame.rect, title: title, style: border)
         let inner = frame.inner
         for (offset, line) in shown.enumerated() {
@@ -60,7 +63,9 @@ struct ModalContent {
             case .field(let label, let value):
                 let labelWidth = min(12, inner.width / 3)
                 canvas.put(label, row: row, column: inner.left, style: Theme.label, width: labelWidth)
-                canvas.put(DisplayWidth.truncate(value, width: inner.width - labelWidth - 1), row: row, column: inner.left + labelWidth + 1)
+                canvas.put(
+                    DisplayWidth.truncate(value, width: inner.width - labelWidth - 1), row: row,
+                    column: inner.left + labelWidth + 1)
             case .blank:
                 break
             case .buttons(let focus, let confirm):
@@ -70,11 +75,15 @@ struct ModalContent {
                 let total = DisplayWidth.of(cancel) + gap + DisplayWidth.of(delete)
                 let left = inner.left + max(0, (inner.width - total) / 2)
                 canvas.put(cancel, row: row, column: left, style: focus == .cancel ? Theme.focusedButton : Theme.button)
-                canvas.put(delete, row: row, column: left + DisplayWidth.of(cancel) + gap, style: focus == .confirm ? Theme.focusedDangerButton : Theme.danger)
+                canvas.put(
+                    delete, row: row, column: left + DisplayWidth.of(cancel) + gap,
+                    style: focus == .confirm ? Theme.focusedDangerButton : Theme.danger)
             case .input(let field, let label, let focused):
                 var left = inner.left
                 if let label {
-                    left += canvas.put(label + " ", row: row, column: left, style: focused ? Theme.keyHint : Theme.label, width: inner.width / 2)
+                    left += canvas.put(
+                        label + " ", row: row, column: left, style: focused ? Theme.keyHint : Theme.label,
+                        width: inner.width / 2)
                 }
                 let fieldWidth = max(1, inner.left + inner.width - left - 2)
                 canvas.put(focused ? "›" : " ", row: row, column: left, style: Theme.keyHint)
@@ -83,7 +92,8 @@ struct ModalContent {
                 let before = UntrustedText.sanitized(String(field.text.prefix(field.cursor)))
                 // Keep the cursor in view when the text is longer than the field.
                 let overflow = focused ? max(0, DisplayWidth.of(before) - (fieldWidth - 1)) : 0
-                canvas.put(String(text.dropFirst(overflow)), row: row, column: left + 2, style: Theme.input, width: fieldWidth)
+                canvas.put(
+                    String(text.dropFirst(overflow)), row: row, column: left + 2, style: Theme.input, width: fieldWidth)
                 if focused { canvas.cursor = (row, left + 2 + DisplayWidth.of(before) - overflow) }
             }
         }

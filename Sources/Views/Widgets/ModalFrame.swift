@@ -13,6 +13,8 @@ struct ModalFrame {
         let boxWidth = min(width, canvasColumns - 2)
         // On a short terminal a modal may cover the header and status line too.
         let boxHeight = min(height, canvasRows)
-        rect = Rect(top: max(0, (canvasRows - boxHeight) / 2), left: max(0, (canvasColumns - boxWidth) / 2), height: boxHeight, width: boxWidth)
+        rect = Rect(
+            top: max(0, (canvasRows - boxHeight) / 2), left: max(0, (canvasColumns - boxWidth) / 2), height: boxHeight,
+            width: boxWidth)
     }
 }

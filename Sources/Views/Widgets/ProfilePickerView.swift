@@ -20,24 +20,41 @@ enum ProfilePickerView {
         let narrow = hostRoom < 12
         for (index, profile) in picker.profiles.enumerated() {
             let focused = index == picker.focus
-            var line = "\(focused ? "›" : " ") " + DisplayWidth.pad(DisplayWidth.truncate(UntrustedText.sanitized(profile.name), width: nameWidth), width: nameWidth)
+            var line =
+                "\(focused ? "›" : " ") "
+                + DisplayWidth.pad(
+                    DisplayWidth.truncate(UntrustedText.sanitized(profile.name), width: nameWidth), width: nameWidth)
             if !narrow {
-                line += "  " + DisplayWidth.pad(DisplayWidth.truncate(UntrustedText.sanitized(profile.host), width: hostRoom), width: hostRoom)
+                line +=
+                    "  "
+                    + DisplayWidth.pad(
+                        DisplayWidth.truncate(UntrustedText.sanitized(profile.host), width: hostRoom), width: hostRoom)
                 line += "  " + DisplayWidth.pad("key: \(profile.keySourceKind)", width: keyWidth)
             }
             if !badgeTexts[index].isEmpty { line += "  " + badgeTexts[index] }
-            let style = focused ? (profile.production ? Theme.focusedDangerButton : Theme.focusedButton) : (profile.production ? Theme.danger : .plain)
+            let style =
+                focused
+                ? (profile.production ? Theme.focusedDangerButton : Theme.focusedButton)
+                : (profile.production ? Theme.danger : .plain)
             content.add(.text(DisplayWidth.truncate(line, width: content.width), style, indent: 0))
             guard focused else { continue }
-            var details: [String] = narrow ? [UntrustedText.sanitized(profile.host), "key: \(profile.keySourceKind)"] : []
+            var details: [String] =
+                narrow ? [UntrustedText.sanitized(profile.host), "key: \(profile.keySourceKind)"] : []
             if let label = profile.label { details.insert(UntrustedText.sanitized(label), at: 0) }
             if !details.isEmpty {
-                content.add(.text(DisplayWidth.truncate("    " + details.joined(separator: " · "), width: content.width), Theme.muted, indent: 0), priority: 2)
+                content.add(
+                    .text(
+                        DisplayWidth.truncate("    " + details.joined(separator: " · "), width: content.width),
+                        Theme.muted, indent: 0), priority: 2)
             }
         }
         content.add(.blank, priority: 2)
-        content.wrapped("Switching reads the profile's key, cancels what is in flight, and clears marks, undo and history.", style: Theme.muted, priority: 1)
-        content.add(.text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0), priority: 1)
+        content.wrapped(
+            "Switching reads the profile's key, cancels what is in flight, and clears marks, undo and history.",
+            style: Theme.muted, priority: 1)
+        content.add(
+            .text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0),
+            priority: 1)
         content.draw(into: &canvas, title: "Profiles", border: Theme.focusedBorder, preferredWidth: preferredWidth)
     }
 

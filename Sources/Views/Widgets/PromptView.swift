@@ -8,10 +8,14 @@ enum PromptView {
 
     static func draw(_ prompt: LookupPrompt, state: BrowserState, into canvas: inout Canvas) {
         var content = ModalContent(width: min(preferredWidth, canvas.columns - 2) - 4)
-        let kinds = LookupKind.allCases.map { $0 == prompt.kind ? "[\($0.rawValue)]" : " \($0.rawValue) " }.joined(separator: " ")
+        let kinds = LookupKind.allCases.map { $0 == prompt.kind ? "[\($0.rawValue)]" : " \($0.rawValue) " }.joined(
+            separator: " ")
         content.add(.text(DisplayWidth.truncate(kinds, width: content.width), Theme.info, indent: 0))
         let reason = prompt.kindChosen ? prompt.kindReason : prompt.kindReason + "; Tab changes it"
-        content.add(.text(DisplayWidth.truncate("Kind: \(prompt.kind.rawValue), \(reason)", width: content.width), Theme.muted, indent: 0), priority: 1)
+        content.add(
+            .text(
+                DisplayWidth.truncate("Kind: \(prompt.kind.rawValue), \(reason)", width: content.width), Theme.muted,
+                indent: 0), priority: 1)
         content.add(.blank, priority: 2)
         content.add(.input(prompt.field))
         let recent = state.recentLookups.prefix(5)
@@ -20,12 +24,17 @@ enum PromptView {
             content.add(.text("Recent (↑/↓):", Theme.muted, indent: 0), priority: 1)
             for (index, lookup) in recent.enumerated() {
                 let marker = prompt.historyIndex == index ? "›" : " "
-                let line = DisplayWidth.truncate("\(marker) \(lookup.kind.rawValue): \(UntrustedText.sanitized(lookup.value))", width: content.width)
-                content.add(.text(line, prompt.historyIndex == index ? Theme.info : Theme.muted, indent: 0), priority: 1)
+                let line = DisplayWidth.truncate(
+                    "\(marker) \(lookup.kind.rawValue): \(UntrustedText.sanitized(lookup.value))", width: content.width)
+                content.add(
+                    .text(line, prompt.historyIndex == index ? Theme.info : Theme.muted, indent: 0), priority: 1)
             }
         }
         content.add(.blank, priority: 2)
-        content.add(.text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0), priority: 1)
-        content.draw(into: &canvas, title: "Look up a contact", border: Theme.focusedBorder, preferredWidth: preferredWidth)
+        content.add(
+            .text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0),
+            priority: 1)
+        content.draw(
+            into: &canvas, title: "Look up a contact", border: Theme.focusedBorder, preferredWidth: preferredWidth)
     }
 }

@@ -15,7 +15,9 @@ enum StatusLineView {
             case .warning: style = Theme.warning
             case .error: style = Theme.danger
             }
-            canvas.put(" " + DisplayWidth.truncate(flash.text, width: rect.width - 1), row: rect.top, column: rect.left, style: style)
+            canvas.put(
+                " " + DisplayWidth.truncate(flash.text, width: rect.width - 1), row: rect.top, column: rect.left,
+                style: style)
             return
         }
         let hints = BrowserReducer.hints(for: state)

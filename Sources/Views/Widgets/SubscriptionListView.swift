@@ -15,7 +15,9 @@ enum SubscriptionListView {
         guard dataRows > 0 else { return }
         if state.visible.isEmpty {
             let message = emptyMessage(state)
-            canvas.put(DisplayWidth.truncate(message, width: rect.width - 2), row: rect.top + 1, column: rect.left + 1, style: Theme.muted)
+            canvas.put(
+                DisplayWidth.truncate(message, width: rect.width - 2), row: rect.top + 1, column: rect.left + 1,
+                style: Theme.muted)
             return
         }
         let end = min(state.visible.count, state.listScroll + dataRows)
@@ -44,8 +46,12 @@ enum SubscriptionListView {
     /// the titles leave, and only there: it never covers a title.
     static func drawTitles(_ state: BrowserState, columns: ListColumns, into canvas: inout Canvas, rect: Rect) {
         let titles = titleLine(state, columns: columns)
-        canvas.put(DisplayWidth.pad(titles.text, width: rect.width), row: rect.top, column: rect.left, style: Theme.columnTitle, width: rect.width)
-        guard let counter = counter(state, listHeight: rect.height), titles.end + 1 + DisplayWidth.of(counter) <= rect.width else { return }
+        canvas.put(
+            DisplayWidth.pad(titles.text, width: rect.width), row: rect.top, column: rect.left,
+            style: Theme.columnTitle, width: rect.width)
+        guard let counter = counter(state, listHeight: rect.height),
+            titles.end + 1 + DisplayWidth.of(counter) <= rect.width
+        else { return }
         canvas.put(counter, row: rect.top, column: rect.right - DisplayWidth.of(counter), style: Theme.columnTitle)
     }
 
@@ -68,7 +74,8 @@ enum SubscriptionListView {
     static func counter(_ state: BrowserState, listHeight: Int) -> String? {
         if state.runningFilter != nil && state.filter == state.shownFilter { return " sorting… " }
         guard state.visible.count > listHeight - 1 else { return nil }
-        return " \(CountText.grouped(min(state.selection + 1, state.visible.count)))/\(CountText.grouped(state.visible.count)) "
+        return
+            " \(CountText.grouped(min(state.selection + 1, state.visible.count)))/\(CountText.grouped(state.visible.count)) "
     }
 
     /// The counter, when the title row has no room for it: the header shows it instead.
@@ -78,7 +85,10 @@ enum SubscriptionListView {
         return end + 1 + DisplayWidth.of(counter) <= list.width ? nil : counter.trimmingWhitespace()
     }
 
-    static func drawRow(_ subscription: Subscription, state: BrowserState, columns: ListColumns, into canvas: inout Canvas, row: Int, left: Int) {
+    static func drawRow(
+        _ subscription: Subscription, state: BrowserState, columns: ListColumns, into canvas: inout Canvas, row: Int,
+        left: Int
+    ) {
         // One parse of the row's JSON for all its columns.
         let fields = SubscriptionFields(subscription)
         var column = left + 1
@@ -87,12 +97,16 @@ enum SubscriptionListView {
             switch entry.column {
             case .provider:
                 let provider = UntrustedText.sanitized(fields.provider.type)
-                canvas.put(DisplayWidth.pad(provider, width: width), row: row, column: column, style: providerStyle(fields.provider))
-                MatchHighlighter.mark(provider, row: row, column: column, width: width, query: state.filter, in: &canvas)
+                canvas.put(
+                    DisplayWidth.pad(provider, width: width), row: row, column: column,
+                    style: providerStyle(fields.provider))
+                MatchHighlighter.mark(
+                    provider, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .application:
                 let application = UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
                 canvas.put(DisplayWidth.pad(application, width: width), row: row, column: column)
-                MatchHighlighter.mark(application, row: row, column: column, width: width, query: state.filter, in: &canvas)
+                MatchHighlighter.mark(
+                    application, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .token:
                 let address = fields.provider.address.map { UntrustedText.sanitized($0) } ?? "—"
                 let head = max(4, (width - 1) * 5 / 8)
@@ -102,8 +116,12 @@ enum SubscriptionListView {
                 MatchHighlighter.mark(shown, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .created, .modified:
                 let event = entry.column == .created ? fields.lifecycle.creation : fields.lifecycle.modification
-                let text = dateText(event, width: width, timeZone: state.environment.timeZone, missing: entry.column == .created ? "unknown" : "never")
-                canvas.put(DisplayWidth.pad(text, width: width), row: row, column: column, style: event?.date == nil ? Theme.muted : .plain)
+                let text = dateText(
+                    event, width: width, timeZone: state.environment.timeZone,
+                    missing: entry.column == .created ? "unknown" : "never")
+                canvas.put(
+                    DisplayWidth.pad(text, width: width), row: row, column: column,
+                    style: event?.date == nil ? Theme.muted : .plain)
                 MatchHighlighter.mark(text, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .id:
                 let id = String(UntrustedText.sanitized(subscription.id).prefix(width))

@@ -8,21 +8,30 @@ enum SubscriptionSummary {
     static func fields(_ subscription: Subscription, state: BrowserState, into content: inout ModalContent) {
         if let contact = state.contactDescription { content.add(.field(label: "Contact", value: contact)) }
         content.add(.field(label: "Provider", value: UntrustedText.sanitized(subscription.provider.type)))
-        content.add(.field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
-        let address = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0), head: 16, tail: 10) } ?? "—"
+        content.add(
+            .field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
+        let address =
+            subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0), head: 16, tail: 10) }
+            ?? "—"
         content.add(.field(label: subscription.provider.token != nil ? "Token" : "Address", value: address))
-        let created = subscription.lifecycle.creation?.date.map { DateText.local($0, timeZone: state.environment.timeZone) } ?? "unknown"
+        let created =
+            subscription.lifecycle.creation?.date.map { DateText.local($0, timeZone: state.environment.timeZone) }
+            ?? "unknown"
         content.add(.field(label: "Created", value: created))
     }
 
-    static func lines(_ subscriptions: [Subscription], state: BrowserState, to content: inout ModalContent, limit: Int) {
+    static func lines(_ subscriptions: [Subscription], state: BrowserState, to content: inout ModalContent, limit: Int)
+    {
         for subscription in subscriptions.prefix(limit) {
             let token = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0)) } ?? "—"
-            let line = "• \(UntrustedText.sanitized(subscription.provider.type))  \(UntrustedText.sanitized(state.applicationLabel(for: subscription)))  \(token)"
+            let line =
+                "• \(UntrustedText.sanitized(subscription.provider.type))  \(UntrustedText.sanitized(state.applicationLabel(for: subscription)))  \(token)"
             content.add(.text(DisplayWidth.truncate(line, width: content.width), .plain, indent: 0), priority: 1)
         }
         if subscriptions.count > limit {
-            content.add(.text("… and \(CountText.grouped(subscriptions.count - limit)) more", Theme.muted, indent: 0), priority: 1)
+            content.add(
+                .text("… and \(CountText.grouped(subscriptions.count - limit)) more", Theme.muted, indent: 0),
+                priority: 1)
         }
     }
 }

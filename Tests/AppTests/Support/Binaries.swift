@@ -4,7 +4,9 @@ import Testing
 /// The built executables, next to this test bundle in the build folder (`swift test` builds them).
 enum Binaries {
     static var folder: URL {
-        let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        let executable = URL(
+            fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0])
         return executable.deletingLastPathComponent()
     }
 

@@ -8,13 +8,16 @@ struct BrowserSession {
     /// Starts both and waits until the browser shows `readyText`.
     static func with(
         arguments: String = "--unicity foobar", columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
-        readyText: String? = "2 subscriptions", sandboxArguments: [String] = [], prepare: (_ stateFolder: String) throws -> Void = { _ in },
+        readyText: String? = "2 subscriptions", sandboxArguments: [String] = [],
+        prepare: (_ stateFolder: String) throws -> Void = { _ in },
         _ body: (BrowserSession) async throws -> Void
     ) async throws {
         let sandbox = try SandboxProcess(extraArguments: sandboxArguments)
         let tmux: TmuxSession
         do {
-            tmux = try TmuxSession(columns: columns, rows: rows, environment: ["NP6_API_KEY": SandboxProcess.key].merging(environment) { $1 })
+            tmux = try TmuxSession(
+                columns: columns, rows: rows,
+                environment: ["NP6_API_KEY": SandboxProcess.key].merging(environment) { $1 })
         } catch {
             await sandbox.stop()
             throw error
@@ -22,7 +25,8 @@ struct BrowserSession {
         let session = BrowserSession(sandbox: sandbox, tmux: tmux)
         do {
             try prepare(tmux.stateFolder)
-            try tmux.typeLine("\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) \(arguments); echo \"EXITED-$?\"")
+            try tmux.typeLine(
+                "\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) \(arguments); echo \"EXITED-$?\"")
             if let readyText { try await tmux.waitFor(readyText) }
             try await body(session)
         } catch {

@@ -35,7 +35,9 @@ final class SandboxProcess {
         // The tests' own client waits long: a debug-built sandbox making bulk-100000 while the
         // other suites load both cores can take more than the product's 30 s.
         client = NP6Client(
-            configuration: .init(baseURL: try NP6BaseURL(url), requestTimeout: .seconds(180), additionalTrustRoots: trustRoots), apiKey: try APIKey(key))
+            configuration: .init(
+                baseURL: try NP6BaseURL(url), requestTimeout: .seconds(180), additionalTrustRoots: trustRoots),
+            apiKey: try APIKey(key))
     }
 
     /// Whether the sandbox still has this subscription (asked over HTTP, as any client would).

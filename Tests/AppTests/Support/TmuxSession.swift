@@ -12,12 +12,16 @@ final class TmuxSession {
         stateFolder = NSTemporaryDirectory() + "np6-e2e-state-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true)
         var arguments = ["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(columns)", "-y", "\(rows)"]
-        let variables = ["XDG_STATE_HOME": stateFolder, "PS1": "$ ", "LANG": "C.UTF-8", "TERM": "screen"].merging(environment) { $1 }
+        let variables = ["XDG_STATE_HOME": stateFolder, "PS1": "$ ", "LANG": "C.UTF-8", "TERM": "screen"].merging(
+            environment
+        ) { $1 }
         for (name, value) in variables.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
         arguments += ["sh"]
         try run(arguments)
         // Any prompt at all ("$ ", or "# " for root) means the shell is ready for input.
-        try waitUntilBlocking("the shell prompt") { !(try capture().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) }
+        try waitUntilBlocking("the shell prompt") {
+            !(try capture().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        }
     }
 
     @discardableResult
@@ -26,7 +30,9 @@ final class TmuxSession {
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
         let result = try ChildProcess.runBlocking(["tmux", "-u", "-L", socket] + arguments, environment: environment)
-        guard result.status == 0 else { throw E2EFailure("tmux \(arguments.joined(separator: " ")) failed: \(result.output)") }
+        guard result.status == 0 else {
+            throw E2EFailure("tmux \(arguments.joined(separator: " ")) failed: \(result.output)")
+        }
         return result.output
     }
 
@@ -57,7 +63,9 @@ final class TmuxSession {
     }
 
     /// Polls the screen until `condition` holds; the error shows the last screen seen.
-    func waitForScreen(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async throws -> String {
+    func waitForScreen(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async throws
+        -> String
+    {
         var screen = ""
         do {
             try await waitUntil(what, timeout: timeout) {
