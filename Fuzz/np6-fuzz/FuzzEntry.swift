@@ -11,7 +11,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     /// libFuzzer's driver, linked in by -sanitize=fuzzer. It is called from our own main because
     /// SwiftPM renames an executable's main, so libFuzzer's main would never run.
     @_silgen_name("LLVMFuzzerRunDriver")
-    func LLVMFuzzerRunDriver(
+    func llvmFuzzerRunDriver(
         _ argc: UnsafeMutablePointer<Int32>,
         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -33,7 +33,7 @@ enum FuzzEntry {
         #if FUZZING
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
-            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+            exit(llvmFuzzerRunDriver(&argc, &argv, fuzzOneInput))
         #else
             replay()
         #endif

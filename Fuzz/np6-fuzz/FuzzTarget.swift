@@ -116,9 +116,12 @@ enum FuzzTarget: String, CaseIterable {
     static func checkJournal(_ bytes: [UInt8]) {
         _ = DeletionJournal.entries(in: bytes)
         let intent =
-            #"{"kind":"intent","entry":"fuzz-entry","time":"t","operator":"o","host":"h","operation":"deleteSubscription","requests":[],"subscriptions":[]}"#
+            (#"{"kind":"intent","entry":"fuzz-entry","time":"t","operator":"o","host":"h","#
+                + #""operation":"deleteSubscription","#)
+            + #""requests":[],"subscriptions":[]}"#
         let outcome =
-            #"{"kind":"outcome","entry":"fuzz-entry","time":"t","status":204,"result":"done","error":null,"milliseconds":1}"#
+            #"{"kind":"outcome","entry":"fuzz-entry","time":"t","status":204,"result":"done","error":null,"#
+            + #""milliseconds":1}"#
         let appended = bytes + Array("\n\(intent)\n\(outcome)\n".utf8)
         let entries = DeletionJournal.entries(in: appended)
         let found = entries.first { $0.id == "fuzz-entry" }

@@ -29,7 +29,11 @@ public enum BrowserApp {
             inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
         }
         logger.info(
-            "np6-subs \(NP6Version.described) starting against \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")"
+            """
+            np6-subs \(NP6Version.described) starting against \
+            \(configuration.baseURL)\(configuration.demo ? " (demo)" : "")\
+            \(configuration.proxy.map { " through the proxy \($0.display) (\($0.origin))" } ?? "")
+            """
         )
         // Every answer's rate-limit headers reach the screen (the header shows a quota running low).
         let rateLimitObserver: @Sendable (RateLimit) -> Void = { inbox.post(.rateLimitObserved($0)) }
@@ -108,7 +112,11 @@ public enum BrowserApp {
         return Banner(
             title: "Outcome unknown",
             message:
-                "\(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they removed.",
+                """
+                \(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \
+                \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they \
+                removed.
+                """,
             sticky: true)
     }
 

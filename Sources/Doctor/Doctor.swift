@@ -42,7 +42,10 @@ public enum Doctor {
         case .file(let path): "make '\(path)' hold the key on its first line, readable only by you (chmod 600)"
         case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
         case .command(let argv):
-            "run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line"
+            """
+            run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \
+            \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line
+            """
         }
     }
 
@@ -82,7 +85,11 @@ public enum Doctor {
         let expiry = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         let days = Int(peer.notValidAfter.timeIntervalSinceNow / 86_400)
         let text =
-            "\(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); verified with \(extra)"
+            """
+            \(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \
+            \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); \
+            verified with \(extra)
+            """
         if days < 14 { return .fail("TLS", text, fix: "the certificate expires soon: tell the server's owner") }
         return .pass("TLS", text)
     }

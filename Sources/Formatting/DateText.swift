@@ -17,7 +17,11 @@ public enum DateText {
         let sign = utcOffset < 0 ? "-" : "+"
         let offset = abs(utcOffset)
         return
-            "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
+            """
+            \(parts.year)-\(two(parts.month))-\(two(parts.day)) \
+            \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) \
+            \(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))
+            """
     }
 
     /// `just now`, `42 s ago`, `5 min ago`, `3 h ago`, `12 days ago`, `3 months ago`, `2 years ago`.

@@ -17,16 +17,19 @@ enum SandboxSeed {
           {"type": "native", "id": "\(shopApplicationID)", "name": "Shop mobile app",
            "description": "The shop's iOS and Android app", "active": true,
            "stamp": {"creation": "2022-11-03T09:12:44.51Z", "modification": "2023-04-18T15:02:10.7Z"},
-           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}, {"type": "apns", "key": "...", "team": "ABCDE12345"}],
+           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}, {"type": "apns", \
+           "key": "...", "team": "ABCDE12345"}],
            "routes": [], "channels": null},
           {"type": "native", "id": "\(mobileApplicationID)", "name": "my mobile app",
            "description": "An application that handles push notifications using firebase", "active": true,
            "stamp": {"creation": "2023-01-01T12:01:02.423Z", "modification": "2023-01-07T08:23:03.1Z"},
-           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}], "routes": [], "channels": null},
+           "icon": null, "providers": [{"type": "firebase", "key": "...", "sender": "np6.push"}], "routes": [], \
+           "channels": null},
           {"type": "web", "id": "\(loyaltyApplicationID)", "name": "Loyalty web push",
            "description": "Browser notifications for the loyalty programme", "active": true,
            "stamp": {"creation": "2023-06-12T07:45:00Z", "modification": null},
-           "icon": null, "providers": [{"type": "http", "url": "https://push.example.com/loyalty"}], "routes": [], "channels": null},
+           "icon": null, "providers": [{"type": "http", "url": "https://push.example.com/loyalty"}], "routes": [], \
+           "channels": null},
           {"type": "native", "id": "\(newsApplicationID)", "name": "News alerts",
            "description": "Breaking news", "active": false,
            "stamp": {"creation": "2021-02-01T10:00:00.000Z", "modification": "2024-09-30T18:20:31.9Z"},
@@ -40,7 +43,15 @@ enum SandboxSeed {
 
     /// The two subscriptions of the reference's example, verbatim.
     static let referenceExampleJSON = """
-        [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
+        [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": \
+        "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", \
+        "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, \
+        "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": \
+        "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { \
+        "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": \
+        "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": \
+        "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", \
+        "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
         """
 
     struct ContactSeed {
@@ -50,7 +61,10 @@ enum SandboxSeed {
     }
 
     static func footprint(id: String, unicity: String) -> String {
-        "{\"type\": \"footprint\", \"id\": \(quoted(id)), \"unicity\": \(quoted(unicity)), \"hash\": \"\(ContactHash.of(unicity: unicity))\"}"
+        """
+        {\"type\": \"footprint\", \"id\": \(quoted(id)), \"unicity\": \(quoted(unicity)), \"hash\": \
+        \"\(ContactHash.of(unicity: unicity))\"}
+        """
     }
 
     static func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
@@ -84,14 +98,15 @@ enum SandboxSeed {
                 subscriptions: [
                     subscription(
                         id: "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", application: shopApplicationID,
-                        provider:
-                            #"{"type": "firebase", "token": "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}"#,
+                        provider: (#"{"type": "firebase", "token": "#
+                            + #""fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0F"#
+                            + #"zZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}"#),
                         contactID: "00000002", unicity: mail, created: "2024-02-11T10:15:42.9Z", creator: jeanne,
                         modified: "2025-10-02T08:01:17.33Z", modifier: supportBot),
                     subscription(
                         id: "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", application: mobileApplicationID,
-                        provider:
-                            #"{"type": "apns", "token": "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}"#,
+                        provider: (#"{"type": "apns", "token": "#
+                            + #""a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}"#),
                         contactID: "00000002", unicity: mail, created: "2023-09-30T21:47:03.4Z"),
                     subscription(
                         id: "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", application: loyaltyApplicationID,
@@ -103,13 +118,13 @@ enum SandboxSeed {
                 subscriptions: [
                     subscription(
                         id: "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", application: shopApplicationID,
-                        provider:
-                            #"{"type": "huawei", "token": "0861234567890123456789012345678901234567890123456789", "region": "eu-west"}"#,
+                        provider: (#"{"type": "huawei", "token": "#
+                            + #""0861234567890123456789012345678901234567890123456789", "region": "eu-west"}"#),
                         contactID: "00000003", unicity: plus, created: "2024-12-24T18:30:00.000Z"),
                     subscription(
                         id: "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", application: newsApplicationID,
-                        provider:
-                            #"{"type": "firebase", "token": "cQ9vX2bF3dS:APA91bE7uRkJ0pLmNnOoPpQqRrSsTtUuVvWwXxYyZz0123456789"}"#,
+                        provider: (#"{"type": "firebase", "token": "#
+                            + #""cQ9vX2bF3dS:APA91bE7uRkJ0pLmNnOoPpQqRrSsTtUuVvWwXxYyZz0123456789"}"#),
                         contactID: "00000003", unicity: plus, created: "2022-03-14T09:26:53.58Z",
                         modified: "2024-01-07T08:23:03.1Z", modifier: "null"),
                 ]),
@@ -118,8 +133,8 @@ enum SandboxSeed {
                 subscriptions: [
                     subscription(
                         id: "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9", application: shopApplicationID,
-                        provider:
-                            #"{"type": "apns", "token": "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"}"#,
+                        provider: (#"{"type": "apns", "token": "#
+                            + #""ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"}"#),
                         contactID: "00000004", unicity: unicode, created: "2025-01-15T07:07:07.7Z", creator: jeanne)
                 ]),
             ContactSeed(
@@ -139,15 +154,18 @@ enum SandboxSeed {
                         provider: #"{"type": "firebase", "token": "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}"#,
                         contactID: "00000006", unicity: hostile, created: "not a date",
                         creator: #"{"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}"#,
-                        extra:
-                            #", "x-extra": {"nested": [1, 2.50, true, null], "note": "unknown to the client"}, "tags": ["a", "b"]"#
+                        extra: (#", "x-extra": {"nested": [1, 2.50, true, null], "note": "unknown to the "#
+                            + #"client"}, "tags": ["a", "b"]"#)
                     )
                 ]),
             // The schema's `{type, value}` contact shape.
             ContactSeed(
                 id: "00000007", unicity: "value-shape@example.com",
                 subscriptions: [
-                    #"{"id": "c0ffee00-0000-4000-8000-000000000007", "lifecycle": {"creation": {"date": "2024-05-05T05:05:05.5Z", "user": null}}, "application": "\#(shopApplicationID)", "provider": {"type": "firebase", "token": "valueShapeToken:APA91bXYZ"}, "contact": {"type": "email", "value": "value-shape@example.com"}}"#
+                    (#"{"id": "c0ffee00-0000-4000-8000-000000000007", "lifecycle": {"creation": {"date": "#
+                        + #""2024-05-05T05:05:05.5Z", "user": null}}, "application": "\#(shopApplicationID)", "#
+                        + #""provider": {"type": "firebase", "token": "valueShapeToken:APA91bXYZ"}, "contact": "#
+                        + #"{"type": "email", "value": "value-shape@example.com"}}"#)
                 ]),
             // Deletes of these subscriptions answer 503: the outcome of a delete is then unknown.
             ContactSeed(
@@ -159,8 +177,8 @@ enum SandboxSeed {
                         contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-08T08:08:08.8Z"),
                     subscription(
                         id: "5e3d1c00-aaaa-4bbb-8ccc-ddddeeee0002", application: mobileApplicationID,
-                        provider:
-                            #"{"type": "apns", "token": "0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#,
+                        provider: (#"{"type": "apns", "token": "#
+                            + #""0002aaaabbbbccccddddeeeeffff00001111222233334444555566667777"}"#),
                         contactID: "00000008", unicity: "flaky-deletes", created: "2025-08-09T09:09:09.9Z"),
                 ]),
             // Emoji sequences whose width terminals disagree on, in names, tokens and users.
@@ -213,8 +231,8 @@ enum SandboxSeed {
                         modified: "2023-10-29T00:30:00Z", modifier: "null"),
                     subscription(
                         id: "5a000000-0000-4000-8000-000000000002", application: mobileApplicationID,
-                        provider:
-                            #"{"type": "apns", "token": "0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"}"#,
+                        provider: (#"{"type": "apns", "token": "#
+                            + #""0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"}"#),
                         contactID: "00000011", unicity: "summer-time@example.com", created: "2023-01-15T12:00:00Z"),
                 ]),
         ]

@@ -262,7 +262,10 @@ public struct SandboxState: Sendable {
     static func keyEcho(_ apiKey: String?) -> SandboxResponse {
         let key = apiKey ?? ""
         let html =
-            "<html><head><title>500 quota exceeded for key \(key)</title></head><body>X-Key: \(key) is over its quota</body></html>"
+            """
+            <html><head><title>500 quota exceeded for key \(key)</title></head><body>X-Key: \(key) is over its \
+            quota</body></html>
+            """
         return SandboxResponse(status: 500, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
     }
 
@@ -273,7 +276,10 @@ public struct SandboxState: Sendable {
             return .error(500, "Internal Server Error")
         case .badGateway:
             let html =
-                "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n"
+                """
+                <!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad \
+                Gateway</h1></center><hr><center>nginx</center></body></html>\n
+                """
             return SandboxResponse(status: 502, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
         case .rateLimited:
             return SandboxResponse(

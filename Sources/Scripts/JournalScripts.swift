@@ -143,7 +143,10 @@ public enum JournalScripts {
         let question: ConsoleText =
             subscriptions.count == 1
             ? "Re-create this subscription with PUT /subscriptions?"
-            : "Re-create these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?"
+            : """
+            Re-create these \(CountText.of(subscriptions.count, "subscription")) with \
+            \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?
+            """
         if let refusal = Console.confirmation(
             yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
         {
@@ -188,7 +191,10 @@ public enum JournalScripts {
     {
         if entry.host != context.host, toHost != context.host {
             Console.error(
-                "entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \(context.host). To do that on purpose, add --to-host \(context.host)"
+                """
+                entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \
+                \(context.host). To do that on purpose, add --to-host \(context.host)
+                """
             )
             return .usage
         }
@@ -198,7 +204,10 @@ public enum JournalScripts {
             let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
             let fix = "add --to-profile \(context.profile ?? "none")"
             Console.error(
-                "entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on purpose, \(fix)"
+                """
+                entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on \
+                purpose, \(fix)
+                """
             )
             return .usage
         }
@@ -229,7 +238,10 @@ public enum JournalScripts {
         if let refusal = placeRefusal(first, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
         let total = entries.reduce(0) { $0 + $1.subscriptions.count }
         let question: ConsoleText =
-            "Re-create \(CountText.of(total, "subscription")) of run \(run) (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?"
+            """
+            Re-create \(CountText.of(total, "subscription")) of run \(run) \
+            (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?
+            """
         if let refusal = Console.confirmation(
             yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
         {
@@ -269,7 +281,10 @@ public enum JournalScripts {
         }
         progress.end()
         try Console.out(
-            "Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) with a failure"
+            """
+            Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) \
+            with a failure
+            """
         )
         return failed > 0 ? .apiError : .ok
     }

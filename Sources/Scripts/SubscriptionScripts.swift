@@ -127,32 +127,10 @@ public enum SubscriptionScripts {
     ) async throws(OutputError)
         -> ScriptExit
     {
-        // Fetch first: the journal keeps the full JSON of what goes, and the person sees it.
-        // Every request, reads included, waits as the rate-limit headers say: a fetch, the
-        // application names and a delete per subscription still to come.
-        var subscriptions: [Subscription] = []
-        do {
-            switch target {
-            case .subscriptions(let ids):
-                for (index, id) in ids.enumerated() {
-                    try await context.client.pace(beforeRequests: (ids.count - index) + 1 + ids.count)
-                    let subscription = try await context.client.subscription(id: id)
-                    // Delete what was asked for, or nothing: a server that answers for another id
-                    // must not turn this command into the deletion of that one.
-                    guard subscription.id == id else {
-                        Console.error(
-                            "asked for subscription \(id), the server answered with \(subscription.id); nothing was deleted"
-                        )
-                        return .apiError
-                    }
-                    subscriptions.append(subscription)
-                }
-            case .contact(let contact):
-                subscriptions = try await context.client.subscriptions(of: contact)
-            }
-        } catch {
-            Console.error("\(error.message)")
-            return ScriptExit.code(for: error)
+        let subscriptions: [Subscription]
+        switch await fetchForDelete(target, context: context) {
+        case .success(let fetched): subscriptions = fetched
+        case .failure(let exit): return exit
         }
         try? await context.client.pace(beforeRequests: 1 + subscriptions.count)
         let names = await context.applicationNames()
@@ -174,66 +152,123 @@ public enum SubscriptionScripts {
         let question: ConsoleText =
             subscriptions.count == 1 && requests.count == 1
             ? "Delete this subscription with \(requests[0])?"
-            : "Delete these \(CountText.of(subscriptions.count, "subscription")) with \(CountText.of(requests.count, "request"))?"
+            : """
+            Delete these \(CountText.of(subscriptions.count, "subscription")) with \
+            \(CountText.of(requests.count, "request"))?
+            """
         if let refusal = Console.confirmation(
             yes: yes, verb: "delete", question: question, answer: context.confirmationPolicy.plainAnswer)
         {
             return refusal
         }
         switch target {
-        case .subscriptions:
-            let results: [RequestResult]
-            do {
-                results = try await JournalledRequests.deleteEach(
-                    subscriptions, reason: reason, client: context.client, journal: context.journal)
-            } catch {
-                Console.error("refusing to delete: cannot write the journal (\(error.description))")
-                return .apiError
-            }
-            var worst = ScriptExit.ok
-            for result in results {
-                var status = ScriptExit.ok
-                if let error = result.error, error.outcomeIsUnknown {
-                    status = try await recheck(result, cause: error, context: context)
-                } else if let error = result.error {
-                    Console.error("\(result.subscription.id): \(error.message)")
-                    status = ScriptExit.code(for: error)
-                } else {
-                    try Console.out("deleted \(result.subscription.id)")
-                }
-                if worst == .ok || worst == .notFound { worst = status }
-            }
-            if let entry = results.first?.journalEntry {
-                try printEntry(entry, undoable: results.contains { $0.error == nil })
-            }
-            return worst
+        case .subscriptions: return try await deleteEach(subscriptions, reason: reason, context: context)
         case .contact(let contact):
-            let entry: String
-            let failure: NP6Error?
-            do {
-                (entry, failure) = try await JournalledRequests.deleteContact(
-                    contact, subscriptions: subscriptions, reason: reason, client: context.client,
-                    journal: context.journal)
-            } catch {
-                Console.error("refusing to delete: cannot write the journal (\(error.description))")
-                return .apiError
-            }
-            if let failure, failure.outcomeIsUnknown {
-                let status = try await recheck(
-                    contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
-                try printEntry(entry, undoable: true)
-                return status
-            }
-            if let failure {
-                Console.error("\(failure.message)")
-                return ScriptExit.code(for: failure)
-            }
-            try Console.out(
-                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value)"
-            )
-            try printEntry(entry, undoable: true)
-            return .ok
+            return try await deleteAll(of: contact, subscriptions, reason: reason, context: context)
         }
+    }
+
+    /// What a delete would remove, fetched first: the journal keeps its full JSON, and the person
+    /// sees it. Every request, reads included, waits as the rate-limit headers say: a fetch, the
+    /// application names and a delete per subscription still to come.
+    static func fetchForDelete(_ target: DeleteTarget, context: ScriptContext) async -> Result<
+        [Subscription], ScriptExit
+    > {
+        var subscriptions: [Subscription] = []
+        do {
+            switch target {
+            case .subscriptions(let ids):
+                for (index, id) in ids.enumerated() {
+                    try await context.client.pace(beforeRequests: (ids.count - index) + 1 + ids.count)
+                    let subscription = try await context.client.subscription(id: id)
+                    // Delete what was asked for, or nothing: a server that answers for another id
+                    // must not turn this command into the deletion of that one.
+                    guard subscription.id == id else {
+                        Console.error(
+                            """
+                            asked for subscription \(id), the server answered with \(subscription.id); nothing was \
+                            deleted
+                            """
+                        )
+                        return .failure(.apiError)
+                    }
+                    subscriptions.append(subscription)
+                }
+            case .contact(let contact):
+                subscriptions = try await context.client.subscriptions(of: contact)
+            }
+        } catch {
+            Console.error("\(error.message)")
+            return .failure(ScriptExit.code(for: error))
+        }
+        return .success(subscriptions)
+    }
+
+    /// One journalled DELETE per subscription; an unknown outcome is re-checked.
+    static func deleteEach(_ subscriptions: [Subscription], reason: String?, context: ScriptContext)
+        async throws(OutputError)
+        -> ScriptExit
+    {
+        let results: [RequestResult]
+        do {
+            results = try await JournalledRequests.deleteEach(
+                subscriptions, reason: reason, client: context.client, journal: context.journal)
+        } catch {
+            Console.error("refusing to delete: cannot write the journal (\(error.description))")
+            return .apiError
+        }
+        var worst = ScriptExit.ok
+        for result in results {
+            var status = ScriptExit.ok
+            if let error = result.error, error.outcomeIsUnknown {
+                status = try await recheck(result, cause: error, context: context)
+            } else if let error = result.error {
+                Console.error("\(result.subscription.id): \(error.message)")
+                status = ScriptExit.code(for: error)
+            } else {
+                try Console.out("deleted \(result.subscription.id)")
+            }
+            if worst == .ok || worst == .notFound { worst = status }
+        }
+        if let entry = results.first?.journalEntry {
+            try printEntry(entry, undoable: results.contains { $0.error == nil })
+        }
+        return worst
+    }
+
+    /// The contact's bulk DELETE, journalled; an unknown outcome is re-checked.
+    static func deleteAll(
+        of contact: ContactKey, _ subscriptions: [Subscription], reason: String?, context: ScriptContext
+    )
+        async throws(OutputError) -> ScriptExit
+    {
+        let entry: String
+        let failure: NP6Error?
+        do {
+            (entry, failure) = try await JournalledRequests.deleteContact(
+                contact, subscriptions: subscriptions, reason: reason, client: context.client, journal: context.journal)
+        } catch {
+            Console.error("refusing to delete: cannot write the journal (\(error.description))")
+            return .apiError
+        }
+        if let failure, failure.outcomeIsUnknown {
+            let status = try await recheck(
+                contact, subscriptions: subscriptions, entry: entry, cause: failure, context: context)
+            try printEntry(entry, undoable: true)
+            return status
+        }
+        if let failure {
+            Console.error("\(failure.message)")
+            return ScriptExit.code(for: failure)
+        }
+        try Console.out(
+            """
+            deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \
+            \(contact.value)
+            """
+        )
+        try printEntry(entry, undoable: true)
+        return .ok
     }
 
     /// The journal entry `restore` needs, in full: a script can read it from the last line.
@@ -264,7 +299,10 @@ public enum SubscriptionScripts {
             return .apiError
         case .failure(let error):
             Console.error(
-                "\(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry."
+                """
+                \(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs \
+                journal` keeps the entry.
+                """
             )
             return .apiError
         }
@@ -287,7 +325,10 @@ public enum SubscriptionScripts {
             remaining = 0
         case .failure(let error):
             Console.error(
-                "outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` keeps the entry."
+                """
+                outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` \
+                keeps the entry.
+                """
             )
             return .apiError
         }
@@ -295,13 +336,19 @@ public enum SubscriptionScripts {
             settle(entry, .done, context: context)
             let them = subscriptions.count == 1 ? "it is" : "they are"
             try Console.out(
-                "deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)"
+                """
+                deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \
+                \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)
+                """
             )
             return .ok
         }
         settle(entry, remaining == subscriptions.count ? .failed : .partial, context: context)
         Console.error(
-            "the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \(CountText.of(subscriptions.count, "subscription")) still there."
+            """
+            the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \
+            \(CountText.of(subscriptions.count, "subscription")) still there.
+            """
         )
         return .apiError
     }

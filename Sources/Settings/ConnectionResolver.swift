@@ -56,7 +56,10 @@ public enum ConnectionResolver {
             guard let config else {
                 let origin = chosenByFlag ? "--profile" : "NP6_PROFILE"
                 throw UsageError(
-                    "\(origin) names the profile \"\(profileName)\", but there is no config file at \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one."
+                    """
+                    \(origin) names the profile \"\(profileName)\", but there is no config file at \
+                    \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one.
+                    """
                 )
             }
             profile = try config.requireProfile(profileName)

@@ -29,7 +29,11 @@ public enum KeyLoader {
 
     /// What to say when nothing names a key.
     static let noKeyMessage =
-        "no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile with --profile NAME (np6-subs config init writes a config file).\nTo try the program without a key: np6-subs --demo"
+        """
+        no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile with \
+        --profile NAME (np6-subs config init writes a config file).\nTo try the program without a key: np6-subs \
+        --demo
+        """
 
     /// Refuses a key file that group or others can read, as ssh does for private keys.
     static func fromFile(_ path: String) throws(UsageError) -> APIKey {
@@ -43,7 +47,10 @@ public enum KeyLoader {
         let permissions = info.st_mode & 0o777
         if permissions & 0o077 != 0 {
             throw UsageError(
-                "permissions \(String(format: "%04o", permissions)) for '\(path)' are too open.\nIt is required that your key file is not accessible by others: chmod 600 '\(path)'"
+                """
+                permissions \(String(format: "%04o", permissions)) for '\(path)' are too open.\nIt is required \
+                that your key file is not accessible by others: chmod 600 '\(path)'
+                """
             )
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)

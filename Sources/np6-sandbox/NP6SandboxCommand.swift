@@ -40,7 +40,10 @@ struct NP6SandboxCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("rate-limit"),
         help:
-            "At most N requests per window, e.g. 100/60s; past it, 429 with Retry-After. Every answer carries the X-RateLimit-* headers. Default: 10000/60s."
+            """
+            At most N requests per window, e.g. 100/60s; past it, 429 with Retry-After. Every answer carries the \
+            X-RateLimit-* headers. Default: 10000/60s.
+            """
     )
     var rateLimit: String?
 

@@ -5,14 +5,20 @@ import ArgumentParser
 struct AuditOptions: ParsableArguments {
     @Option(
         help:
-            "Why, e.g. a ticket number: recorded in the journal with each delete and re-creation (the browser offers it in every confirmation)."
+            """
+            Why, e.g. a ticket number: recorded in the journal with each delete and re-creation (the browser \
+            offers it in every confirmation).
+            """
     )
     var reason: String?
 
     @Option(
         name: .customLong("audit-log"),
         help:
-            "Also append every journal line to this file, e.g. one the team shares; >(logger -t np6-subs) sends it to syslog. Default: NP6_AUDIT_LOG."
+            """
+            Also append every journal line to this file, e.g. one the team shares; >(logger -t np6-subs) sends it \
+            to syslog. Default: NP6_AUDIT_LOG.
+            """
     )
     var auditLog: String?
 

@@ -7,7 +7,10 @@ struct BatchOptions: ParsableArguments {
     @Option(
         name: .customLong("from-file"),
         help: ArgumentHelp(
-            "Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a bare value is a unicity); blank lines and # comments are skipped.",
+            """
+            Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a \
+            bare value is a unicity); blank lines and # comments are skipped.
+            """,
             valueName: "file"),
         completion: .file())
     var fromFile: String?

@@ -12,13 +12,16 @@ struct BrowseCommand: AsyncParsableCommand {
         commandName: "browse",
         abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
         discussion: """
-            The API key comes from --key-file PATH (a file only you can read) or the environment variable NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
+            The API key comes from --key-file PATH (a file only you can read) or the environment variable \
+            NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
 
             The base URL comes from --base-url, then NP6_BASE_URL, then the profile, then https://api-cm.np6.com.
 
-            Profiles (one per account and environment) live in ~/.config/np6-subs/config.yaml: --profile NAME picks one, P switches inside. See np6-subs profiles and np6-subs config init.
+            Profiles (one per account and environment) live in ~/.config/np6-subs/config.yaml: --profile NAME picks \
+            one, P switches inside. See np6-subs profiles and np6-subs config init.
 
-            Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it without a key: np6-subs --demo
+            Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it \
+            without a key: np6-subs --demo
             """
     )
 
@@ -70,7 +73,10 @@ struct BrowseCommand: AsyncParsableCommand {
         if demo, connection.baseURL != nil || connection.profile != nil {
             let flag = connection.baseURL != nil ? "--base-url" : "--profile"
             throw ValidationError(
-                "--demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two (to try a real server, drop --demo)."
+                """
+                --demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two \
+                (to try a real server, drop --demo).
+                """
             )
         }
         if readOnly, readWrite {

@@ -9,7 +9,10 @@ enum CommandSuggestion {
         guard !word.hasPrefix("-"), !commands.contains(word) else { return nil }
         if let name = EditDistance.nearest(to: word, among: commands, allowing: { max(1, $0.count / 3) }) {
             return
-                "unknown command \"\(word)\". Did you mean \"\(name)\"? (np6-subs \(name == "help" ? "" : name + " ")--help)"
+                """
+                unknown command \"\(word)\". Did you mean \"\(name)\"? (np6-subs \
+                \(name == "help" ? "" : name + " ")--help)
+                """
         }
         return "unknown command \"\(word)\" (commands: \(commands.joined(separator: ", ")); np6-subs --help)"
     }

@@ -8,7 +8,10 @@ struct ConfigPathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract:
-            "Print where the config file is ($XDG_CONFIG_HOME/np6-subs/config.yaml, else ~/.config/np6-subs/config.yaml)."
+            """
+            Print where the config file is ($XDG_CONFIG_HOME/np6-subs/config.yaml, else \
+            ~/.config/np6-subs/config.yaml).
+            """
     )
 
     func run() throws {

@@ -10,35 +10,50 @@ struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("profile"),
         help:
-            "Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the file's default_profile.",
+            """
+            Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the \
+            file's default_profile.
+            """,
         completion: .custom { _, _, prefix in profileNames(startingWith: prefix) })
     var profile: String?
 
     @Option(
         name: .customLong("base-url"),
         help:
-            "The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else the profile's, else https://api-cm.np6.com."
+            """
+            The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else the profile's, else \
+            https://api-cm.np6.com.
+            """
     )
     var baseURL: String?
 
     @Option(
         name: .customLong("key-file"),
         help:
-            "Read the API key from this file; it must not be readable by group or others (chmod 600). Default: NP6_API_KEY, else the profile's key source."
+            """
+            Read the API key from this file; it must not be readable by group or others (chmod 600). Default: \
+            NP6_API_KEY, else the profile's key source.
+            """
     )
     var keyFile: String?
 
     @Option(
         name: .customLong("ca-file"),
         help:
-            "Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: the profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs."
+            """
+            Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: the \
+            profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs.
+            """
     )
     var caFile: String?
 
     @Option(
         name: .customLong("proxy"),
         help:
-            "Go through this HTTP proxy, http://[USER:PASSWORD@]HOST:PORT (https in a CONNECT tunnel). Default: the profile's proxy, else HTTPS_PROXY or ALL_PROXY, minus NO_PROXY."
+            """
+            Go through this HTTP proxy, http://[USER:PASSWORD@]HOST:PORT (https in a CONNECT tunnel). Default: the \
+            profile's proxy, else HTTPS_PROXY or ALL_PROXY, minus NO_PROXY.
+            """
     )
     var proxy: String?
 

@@ -8,9 +8,12 @@ struct DeleteCommand: AsyncParsableCommand {
         commandName: "delete",
         abstract: "Delete subscriptions, journalled first. Asks on a terminal; without one, needs --yes.",
         discussion: """
-            With --from-file it works on many contacts: it fetches each one and prints the plan (what each contact has, the exact \
-            requests, the totals), asks for the number of subscriptions to be typed (unless --yes), then deletes --jobs contacts at \
-            a time, paced by the server's rate-limit headers, under one run id in the journal. Ctrl-C stops new requests (twice \
+            With --from-file it works on many contacts: it fetches each one and prints the plan (what each contact \
+            has, the exact \
+            requests, the totals), asks for the number of subscriptions to be typed (unless --yes), then deletes \
+            --jobs contacts at \
+            a time, paced by the server's rate-limit headers, under one run id in the journal. Ctrl-C stops new \
+            requests (twice \
             abandons those in flight); --resume RUN continues; restore --run RUN re-creates it.
             """)
 
@@ -20,12 +23,18 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var batch: BatchOptions
     @Option(
         help: ArgumentHelp(
-            "With --from-file: delete only each contact's subscriptions that match this query (the browser's / syntax, e.g. 'app:shop provider:apns'), one DELETE each.",
+            """
+            With --from-file: delete only each contact's subscriptions that match this query (the browser's / \
+            syntax, e.g. 'app:shop provider:apns'), one DELETE each.
+            """,
             valueName: "query"))
     var only: String?
     @Option(
         help: ArgumentHelp(
-            "Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, re-checks unknown outcomes.",
+            """
+            Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, \
+            re-checks unknown outcomes.
+            """,
             valueName: "run"))
     var resume: String?
     @Option(help: "With --from-file or --resume: table (a plan and a summary) or json (one JSON line per contact).")
@@ -43,7 +52,10 @@ struct DeleteCommand: AsyncParsableCommand {
         let sources = (subscriptions.isEmpty ? 0 : 1) + contacts + (batch.given ? 1 : 0) + (resume == nil ? 0 : 1)
         guard sources == 1 else {
             throw ValidationError(
-                "Give --subscription ID…, exactly one of --unicity, --hash, --contact-id, or --from-file FILE, or --resume RUN."
+                """
+                Give --subscription ID…, exactly one of --unicity, --hash, --contact-id, or --from-file FILE, or \
+                --resume RUN.
+                """
             )
         }
         for id in subscriptions { _ = try nonEmpty(id, "--subscription") }

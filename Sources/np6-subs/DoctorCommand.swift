@@ -8,9 +8,15 @@ struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract:
-            "Check the config, the key source, DNS, TCP, TLS, the proxy, the key, the clock, the terminal and the journal folder.",
+            """
+            Check the config, the key source, DNS, TCP, TLS, the proxy, the key, the clock, the terminal and the \
+            journal folder.
+            """,
         discussion:
-            "Prints one ✓ or ✗ line per step, with the fix for each ✗. Exits 0 when everything passes, 1 otherwise. It never prints the key."
+            """
+            Prints one ✓ or ✗ line per step, with the fix for each ✗. Exits 0 when everything passes, 1 otherwise. \
+            It never prints the key.
+            """
     )
 
     @OptionGroup var connection: ConnectionOptions

@@ -8,7 +8,10 @@ struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract:
-            "List the deletion journal, newest first: when, whom, what, how many, the outcome and the reason (entries without an outcome: outcome unknown)."
+            """
+            List the deletion journal, newest first: when, whom, what, how many, the outcome and the reason \
+            (entries without an outcome: outcome unknown).
+            """
     )
 
     @Option(help: "table, json or csv.") var format: OutputFormat = .table

@@ -6,7 +6,10 @@ struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract:
-            "List a contact's subscriptions, or many contacts' with --from-file (JSON output is the server's own objects)."
+            """
+            List a contact's subscriptions, or many contacts' with --from-file (JSON output is the server's own \
+            objects).
+            """
     )
 
     @OptionGroup var contact: ContactOptions

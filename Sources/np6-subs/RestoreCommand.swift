@@ -18,13 +18,19 @@ struct RestoreCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("to-host"),
         help:
-            "Re-create on this host although the entry was recorded against another (it must be the host --base-url names)."
+            """
+            Re-create on this host although the entry was recorded against another (it must be the host --base-url \
+            names).
+            """
     )
     var toHost: String?
     @Option(
         name: .customLong("to-profile"),
         help:
-            "Re-create under this profile although the entry was recorded under another (it must be the profile in use; none for no profile)."
+            """
+            Re-create under this profile although the entry was recorded under another (it must be the profile in \
+            use; none for no profile).
+            """
     )
     var toProfile: String?
     @OptionGroup var audit: AuditOptions

@@ -10,10 +10,12 @@ import Testing
 struct AuditTrailTests {
     static let foobar: [JSONValue] = [
         try! JSONParser.parse(
-            #"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f"}}"#
+            (#"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "#
+                + #""id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f"}}"#)
         ),
         try! JSONParser.parse(
-            #"{"id": "s-2", "provider": {"type": "firebase", "token": "u"}, "contact": {"type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f"}}"#
+            (#"{"id": "s-2", "provider": {"type": "firebase", "token": "u"}, "contact": {"type": "footprint", "#
+                + #""id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f"}}"#)
         ),
     ]
 

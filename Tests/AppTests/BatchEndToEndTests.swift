@@ -52,7 +52,10 @@ struct BatchEndToEndTests {
             #expect(plan.output.contains("line 7 repeats line 2; the contact is handled once"))
             #expect(
                 plan.output.contains(
-                    "Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named a contact of an earlier line"
+                    """
+                    Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named \
+                    a contact of an earlier line
+                    """
                 ))
             #expect(plan.output.contains("Dry run: nothing was sent."))
             #expect(try await Self.deletes(sandbox).isEmpty)
@@ -129,7 +132,10 @@ struct BatchEndToEndTests {
             let unpaired = entries.filter { ($0["outcome"] ?? .null) == .null && ($0["settlement"] ?? .null) == .null }
             #expect(
                 unpaired.isEmpty,
-                "every intent has an outcome or a settlement: \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not"
+                """
+                every intent has an outcome or a settlement: \
+                \(unpaired.compactMap { $0["requests"]?.arrayValue?.first?.stringValue }) do not
+                """
             )
 
             // The whole run comes back with one command.
@@ -144,7 +150,10 @@ struct BatchEndToEndTests {
     }
 
     @Test(
-        "--resume re-checks an unknown outcome; what is still there settles the old entry and is deleted under a new one"
+        """
+        --resume re-checks an unknown outcome; what is still there settles the old entry and is deleted under a \
+        new one
+        """
     )
     func resumeSettlesWhatIsStillThere() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
@@ -216,7 +225,10 @@ struct BatchEndToEndTests {
     }
 
     @Test(
-        "a second Ctrl-C abandons the requests in flight: each is journalled as unknown, and --resume re-checks and finishes"
+        """
+        a second Ctrl-C abandons the requests in flight: each is journalled as unknown, and --resume re-checks and \
+        finishes
+        """
     )
     func secondControlCAbandons() async throws {
         // A slow sandbox: when the second Ctrl-C comes, requests are surely in flight.

@@ -250,7 +250,10 @@ struct BulkSearchEndToEndTests {
             #expect(all.count == 100_000)
             let target = all[54_321]
             try tmux.typeLine(
-                "\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \"EXITED-$?\""
+                """
+                \(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) --unicity bulk-100000; echo \
+                \"EXITED-$?\"
+                """
             )
             try await tmux.waitFor("100,000 subscriptions", timeout: .seconds(120))
             try tmux.send("/")

@@ -16,7 +16,10 @@ struct CSVRoundTripTests {
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         defer { unlink(path) }
         let script =
-            "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+            """
+            import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', \
+            encoding='utf-8')))))
+            """
         let result = try await ChildProcess.run(
             ["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output)")

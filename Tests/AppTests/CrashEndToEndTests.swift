@@ -15,7 +15,10 @@ struct CrashEndToEndTests {
     }
 
     @Test(
-        "SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE leave the alternate screen, show the cursor, stop the mouse, and the crash proceeds",
+        """
+        SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE leave the alternate screen, show the cursor, stop the mouse, \
+        and the crash proceeds
+        """,
         arguments: [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE])
     func crashRestoresTerminal(signal: Int32) async throws {
         try await BrowserSession.with { session in

@@ -21,7 +21,10 @@ struct OutputFailureTests {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in
             for format in ["table", "json", "csv"] {
                 let result = try await Self.shell(
-                    "\"$NP6\" list --unicity bulk-20000 --format \(format) | head -c 10 >/dev/null; echo \"STATUS=${PIPESTATUS[0]}\"",
+                    """
+                    \"$NP6\" list --unicity bulk-20000 --format \(format) | head -c 10 >/dev/null; echo \
+                    \"STATUS=${PIPESTATUS[0]}\"
+                    """,
                     sandbox: sandbox, state: state)
                 #expect(result.output == "STATUS=141\n", "\(format): \(result.output.prefix(400))")
             }

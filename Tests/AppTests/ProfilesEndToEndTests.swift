@@ -120,7 +120,10 @@ struct ProfilesEndToEndTests {
     }
 
     @Test(
-        "open on staging, switch with P to production: each sandbox received only its own key, and never a key on screen"
+        """
+        open on staging, switch with P to production: each sandbox received only its own key, and never a key on \
+        screen
+        """
     )
     func switchProfiles() async throws {
         try await Self.withWorld { world in
@@ -155,7 +158,10 @@ struct ProfilesEndToEndTests {
     }
 
     @Test(
-        "production: the band at 80×24 and 40×12, and D asks for the profile's name before deleting; the journal records the profile"
+        """
+        production: the band at 80×24 and 40×12, and D asks for the profile's name before deleting; the journal \
+        records the profile
+        """
     )
     func productionTyped() async throws {
         try await Self.withWorld { world in
@@ -266,7 +272,10 @@ struct ProfilesEndToEndTests {
     }
 
     @Test(
-        "doctor passes against the sandbox; a wrong key, an unreachable host and a bad config each fail on their own line"
+        """
+        doctor passes against the sandbox; a wrong key, an unreachable host and a bad config each fail on their \
+        own line
+        """
     )
     func doctor() async throws {
         try await Self.withWorld { world in
@@ -306,7 +315,10 @@ struct ProfilesEndToEndTests {
     }
 
     @Test(
-        "config init writes 0600 and refuses to overwrite; restore refuses an entry of another profile unless --to-profile"
+        """
+        config init writes 0600 and refuses to overwrite; restore refuses an entry of another profile unless \
+        --to-profile
+        """
     )
     func configInitAndRestore() async throws {
         try await Self.withWorld { world in

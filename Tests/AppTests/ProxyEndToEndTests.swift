@@ -88,7 +88,10 @@ struct ProxyEndToEndTests {
     }
 
     @Test(
-        "with credentials: the right ones go through, a wrong password gives the 407 message, and neither is ever printed"
+        """
+        with credentials: the right ones go through, a wrong password gives the 407 message, and neither is ever \
+        printed
+        """
     )
     func credentials() async throws {
         try await Self.withWorld(credentials: ("support", "pr0xy-pass")) { sandbox, pki, proxy, state in

@@ -101,7 +101,10 @@ struct ScriptEndToEndTests {
     }
 
     @Test(
-        "delete with --reason and --audit-log: the audit file gets the journal's lines; an unwritable one refuses before sending"
+        """
+        delete with --reason and --audit-log: the audit file gets the journal's lines; an unwritable one refuses \
+        before sending
+        """
     )
     func auditLogFromTheCommandLine() async throws {
         try await Self.withSandbox { sandbox, state in
@@ -192,7 +195,10 @@ struct ScriptEndToEndTests {
     }
 
     @Test(
-        "the journal entry is on disk before the request reaches the sandbox; killed mid-request, the outcome is unknown"
+        """
+        the journal entry is on disk before the request reaches the sandbox; killed mid-request, the outcome is \
+        unknown
+        """
     )
     func journalBeforeRequest() async throws {
         // The answer waits 3 s, room for a loaded machine to see the intent and kill the process first.

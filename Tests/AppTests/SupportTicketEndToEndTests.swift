@@ -12,7 +12,10 @@ struct SupportTicketEndToEndTests {
     static let foobarHash = "3858f62230ac3c915f300c664312c63f"
 
     @Test(
-        "TZ=Europe/Paris: 2023-07-01T12:00:00Z shows as 14:00 (+02:00) and the winter date as 13:00; New York in October as 08:00",
+        """
+        TZ=Europe/Paris: 2023-07-01T12:00:00Z shows as 14:00 (+02:00) and the winter date as 13:00; New York in \
+        October as 08:00
+        """,
         arguments: [
             ("Europe/Paris", "2023-07-01 14:00", "2023-07-01 14:00:00 +02:00", "2023-01-15 13:00"),
             ("America/New_York", "2023-07-01 08:00", "2023-07-01 08:00:00 -04:00", "2023-01-15 07:00"),
@@ -74,7 +77,10 @@ struct SupportTicketEndToEndTests {
     }
 
     @Test(
-        "looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes back; C copies the id"
+        """
+        looked up by hash, the header names the unicity; an e-mail typed next is looked up as a unicity; [ comes \
+        back; C copies the id
+        """
     )
     func lookupHistoryAndCopy() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash)") { session in
@@ -99,7 +105,10 @@ struct SupportTicketEndToEndTests {
     }
 
     @Test(
-        "a delete with --reason and one with a typed reason: journal fits 120 columns, names the contact and shows each reason"
+        """
+        a delete with --reason and one with a typed reason: journal fits 120 columns, names the contact and shows \
+        each reason
+        """
     )
     func journalWithReasons() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash) --reason TICKET-4242") { session in

@@ -31,7 +31,10 @@ struct TLSEndToEndTests {
     ]
 
     @Test(
-        "trusted through --ca-file, a profile's ca_file, SSL_CERT_FILE and SSL_CERT_DIR; refused, with the reason whole, without"
+        """
+        trusted through --ca-file, a profile's ca_file, SSL_CERT_FILE and SSL_CERT_DIR; refused, with the reason \
+        whole, without
+        """
     )
     func fourWays() async throws {
         try await Self.withHTTPSSandbox { sandbox, pki, state in
@@ -42,7 +45,10 @@ struct TLSEndToEndTests {
             #expect(untrusted.status == 1)
             #expect(
                 untrusted.output.contains(
-                    "an authority this machine does not trust: if your network uses a private CA, set ca_file in the profile"
+                    """
+                    an authority this machine does not trust: if your network uses a private CA, set ca_file in \
+                    the profile
+                    """
                 ), "\(untrusted.output)")
 
             let flag = try await ScriptEndToEndTests.np6subs(

@@ -41,7 +41,10 @@ struct UndoEndToEndTests {
     }
 
     @Test(
-        "marked rows are deleted together, each with its own request, under one journal entry; their undo is one entry too"
+        """
+        marked rows are deleted together, each with its own request, under one journal entry; their undo is one \
+        entry too
+        """
     )
     func marks() async throws {
         try await BrowserSession.with(arguments: "--unicity jeanne.martin@example.com", readyText: "3 subscriptions") {

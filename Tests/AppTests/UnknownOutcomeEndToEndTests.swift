@@ -42,7 +42,10 @@ struct UnknownOutcomeEndToEndTests {
     }
 
     @Test(
-        "the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the next start"
+        """
+        the browser says the outcome is unknown, re-checks, records the verdict, and does not announce it at the \
+        next start
+        """
     )
     func browser() async throws {
         try await BrowserSession.with(arguments: "--unicity fault-broken-answer", readyText: "1 subscription") {
@@ -59,7 +62,10 @@ struct UnknownOutcomeEndToEndTests {
             try session.tmux.send("q")
             try await session.tmux.waitFor("EXITED-0")
             try session.tmux.typeLine(
-                "clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; echo \"EXITED-$?\""
+                """
+                clear; \(try Binaries.path("np6-subs")) --base-url \(session.sandbox.baseURL) --unicity foobar; \
+                echo \"EXITED-$?\"
+                """
             )
             let next = try await session.tmux.waitFor("2 subscriptions")
             #expect(!next.contains("Outcome unknown"))

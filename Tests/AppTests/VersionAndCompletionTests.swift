@@ -26,7 +26,10 @@ struct VersionAndCompletionTests {
         #expect(result.status == 0)
         #expect(
             result.output
-                == "np6-subs \(NP6Version.current) (development build: scripts/release stamps the commit and the build date)\n"
+                == """
+                np6-subs \(NP6Version.current) (development build: scripts/release stamps the commit and the build \
+                date)\n
+                """
         )
     }
 

@@ -68,6 +68,8 @@ struct ArchitectureTests {
     static func imports(in file: URL) -> [String] {
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap { line -> String? in
+            // An import stands at the start of its line; an indented "import" is inside a string.
+            guard line.first != " " else { return nil }
             let words = line.split(separator: " ")
             guard let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") }),
                 index + 1 < words.count
@@ -129,7 +131,10 @@ struct ArchitectureTests {
         for target in targets {
             #expect(
                 documented[target.name] == target.dependencies,
-                "\(target.name): the docs say \(documented[target.name]?.sorted() ?? []), the manifest \(target.dependencies.sorted())"
+                """
+                \(target.name): the docs say \(documented[target.name]?.sorted() ?? []), the manifest \
+                \(target.dependencies.sorted())
+                """
             )
         }
     }
@@ -176,7 +181,8 @@ struct ArchitectureTests {
     @Test("every source file declares one top-level type, named like the file (Type.swift or Type+Concern.swift)")
     func oneTypePerFile() throws {
         let declaration = try Regex(
-            #"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final |indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#
+            (#"^(?:@\w+(?:\([^)]*\))?\s+)*(?:public |internal |private |fileprivate |package )?(?:final "#
+                + #"|indirect )?(?:struct|enum|class|actor|protocol|typealias)\s+(\w+)"#)
         )
         for file in Self.swiftFiles(under: "Sources") {
             let text = try String(contentsOf: file, encoding: .utf8)

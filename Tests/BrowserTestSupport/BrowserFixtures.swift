@@ -13,16 +13,38 @@ public enum BrowserFixtures {
     public static let foobar: [Subscription] = try! Subscription.list(
         from: JSONParser.parse(
             """
-            [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
+            [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": \
+            "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", \
+            "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, \
+            "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": \
+            "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { \
+            "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": \
+            "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": \
+            "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": \
+            "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
             """))
 
     public static let jeanne: [Subscription] = try! Subscription.list(
         from: JSONParser.parse(
             #"""
             [
-              {"id": "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", "lifecycle": {"creation": {"date": "2024-02-11T10:15:42.9Z", "user": {"id": "u-4821", "name": "Jeanne Dupont"}}, "modification": {"date": "2025-10-02T08:01:17.33Z", "user": {"id": "svc-07", "name": "CRM sync"}}}, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": {"type": "firebase", "token": "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}, "contact": {"type": "footprint", "id": "00000002", "unicity": "jeanne.martin@example.com", "hash": "0d5c6b5a5e0b5f5e"}},
-              {"id": "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", "lifecycle": {"creation": {"date": "2023-09-30T21:47:03.4Z", "user": null}}, "application": "2399f53f-1b0e-4cbb-b81e-26c0f11359ca", "provider": {"type": "apns", "token": "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}, "contact": {"type": "footprint", "id": "00000002", "unicity": "jeanne.martin@example.com", "hash": "0d5c6b5a5e0b5f5e"}},
-              {"id": "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", "lifecycle": {"creation": {"date": "2025-06-01T12:00:00Z", "user": {"id": "u-4821", "name": "Jeanne Dupont"}}}, "application": "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07", "provider": {"type": "http", "url": "https://push.example.com/loyalty/subscribers/7a41c0de"}, "contact": {"type": "footprint", "id": "00000002", "unicity": "jeanne.martin@example.com", "hash": "0d5c6b5a5e0b5f5e"}}
+              {"id": "3f9a1c2e-7b44-4d0a-9e61-2b8f5c7d1a90", "lifecycle": {"creation": {"date": \#
+              "2024-02-11T10:15:42.9Z", "user": {"id": "u-4821", "name": "Jeanne Dupont"}}, "modification": {"date": \#
+              "2025-10-02T08:01:17.33Z", "user": {"id": "svc-07", "name": "CRM sync"}}}, "application": \#
+              "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": {"type": "firebase", "token": \#
+              "fGx1Qm9vbGVhbkZpcmViYXNlVG9rZW46QVBBOTFiSHpLc0VmX1Y3Q1RmZ0FzZjN1d2hQZ0dqZ2ZQVGJrM3BqOGJ2"}, \#
+              "contact": {"type": "footprint", "id": "00000002", "unicity": "jeanne.martin@example.com", "hash": \#
+              "0d5c6b5a5e0b5f5e"}},
+              {"id": "8c2d7e10-55a3-4f6b-b0c9-71e4a2d93f58", "lifecycle": {"creation": {"date": \#
+              "2023-09-30T21:47:03.4Z", "user": null}}, "application": "2399f53f-1b0e-4cbb-b81e-26c0f11359ca", \#
+              "provider": {"type": "apns", "token": \#
+              "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"}, "contact": {"type": "footprint", \#
+              "id": "00000002", "unicity": "jeanne.martin@example.com", "hash": "0d5c6b5a5e0b5f5e"}},
+              {"id": "d5e6f7a8-1234-4bcd-8ef0-9a8b7c6d5e4f", "lifecycle": {"creation": {"date": \#
+              "2025-06-01T12:00:00Z", "user": {"id": "u-4821", "name": "Jeanne Dupont"}}}, "application": \#
+              "7f1c2a9e-4b1d-4c55-9a0e-3d2f8b6c1e07", "provider": {"type": "http", "url": \#
+              "https://push.example.com/loyalty/subscribers/7a41c0de"}, "contact": {"type": "footprint", "id": \#
+              "00000002", "unicity": "jeanne.martin@example.com", "hash": "0d5c6b5a5e0b5f5e"}}
             ]
             """#))
 
@@ -31,9 +53,19 @@ public enum BrowserFixtures {
         from: JSONParser.parse(
             #"""
             [
-              {"id": "e0e0e0e0-1111-4222-8333-444455556666", "lifecycle": {"creation": {"date": "not a date", "user": {"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}}}, "application": "00000000-dead-4bee-8f00-000000000000", "provider": {"type": "firebase", "token": "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}, "contact": {"type": "footprint", "id": "00000006", "unicity": "mallory", "hash": "h"}, "x-extra": {"nested": [1, 2.50]}},
-              {"id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", "lifecycle": {"creation": {"date": "2025-03-03T03:03:03.3Z", "user": null}}, "application": "2399f53f-1b0e-4cbb-b81e-26c0f11359ca", "provider": {"type": "firebase", "token": "日本語トークン:APA91bTokenWithWideCharacters"}, "contact": {"type": "footprint", "id": "00000006", "unicity": "mallory", "hash": "h"}},
-              {"id": "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", "lifecycle": {"creation": {"date": "2024-12-24T18:30:00.000Z", "user": null}}, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": {"type": "huawei", "token": "0861234567890123456789", "region": "eu-west"}, "contact": {"type": "footprint", "id": "00000006", "unicity": "mallory", "hash": "h"}}
+              {"id": "e0e0e0e0-1111-4222-8333-444455556666", "lifecycle": {"creation": {"date": "not a date", \#
+              "user": {"id": 42, "name": "\u001b]0;pwned\u0007Mallory"}}}, "application": \#
+              "00000000-dead-4bee-8f00-000000000000", "provider": {"type": "firebase", "token": \#
+              "evil\u001b[2J\u001b[31mRED\u202eTXT\r\nnext"}, "contact": {"type": "footprint", "id": "00000006", \#
+              "unicity": "mallory", "hash": "h"}, "x-extra": {"nested": [1, 2.50]}},
+              {"id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", "lifecycle": {"creation": {"date": \#
+              "2025-03-03T03:03:03.3Z", "user": null}}, "application": "2399f53f-1b0e-4cbb-b81e-26c0f11359ca", \#
+              "provider": {"type": "firebase", "token": "日本語トークン:APA91bTokenWithWideCharacters"}, "contact": \#
+              {"type": "footprint", "id": "00000006", "unicity": "mallory", "hash": "h"}},
+              {"id": "0b7e4c1d-2f3a-4e5b-8c6d-9e0f1a2b3c4d", "lifecycle": {"creation": {"date": \#
+              "2024-12-24T18:30:00.000Z", "user": null}}, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", \#
+              "provider": {"type": "huawei", "token": "0861234567890123456789", "region": "eu-west"}, "contact": \#
+              {"type": "footprint", "id": "00000006", "unicity": "mallory", "hash": "h"}}
             ]
             """#))
 

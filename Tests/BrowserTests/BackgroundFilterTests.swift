@@ -12,7 +12,8 @@ struct BackgroundFilterTests {
         let items = (0..<rows).map { row in
             let provider = row % 1_000 == 0 ? "apns" : "firebase"
             return
-                #"{"id": "row-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(provider)", "token": "tok\#(row)en"}}"#
+                (#"{"id": "row-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "#
+                + #""\#(provider)", "token": "tok\#(row)en"}}"#)
         }
         return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
     }()

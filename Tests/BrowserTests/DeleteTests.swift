@@ -302,7 +302,10 @@ struct DeleteAllTests {
 @Suite("Reducer: the reason of a write", .tags(.unit))
 struct ReasonTests {
     @Test(
-        "Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and the next confirmation"
+        """
+        Tab reaches the reason field, where letters are typed (y is not a yes); it goes to the journal note and \
+        the next confirmation
+        """
     )
     func typedReason() {
         var state = BrowserFixtures.loaded()
@@ -369,7 +372,10 @@ struct ReasonTests {
     }
 
     @Test(
-        "q while a delete is in flight asks first; Esc keeps waiting; Ctrl-C quits at once; the status line offers only working keys"
+        """
+        q while a delete is in flight asks first; Esc keeps waiting; Ctrl-C quits at once; the status line offers \
+        only working keys
+        """
     )
     func quitDuringDelete() {
         var state = BrowserFixtures.loaded()

@@ -20,7 +20,10 @@ struct HistoryTests {
     }
 
     @Test(
-        "[ brings back the previous contact with its filter, sort and selection, without a request; ] goes forward again"
+        """
+        [ brings back the previous contact with its filter, sort and selection, without a request; ] goes forward \
+        again
+        """
     )
     func backAndForward() {
         var state = BrowserFixtures.loaded(BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"))

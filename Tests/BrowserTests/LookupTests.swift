@@ -33,7 +33,10 @@ struct LookupTests {
     }
 
     @Test(
-        "a failed lookup is not remembered, r retries it (not the contact on screen), and Esc dismisses its band before cancelling anything"
+        """
+        a failed lookup is not remembered, r retries it (not the contact on screen), and Esc dismisses its band \
+        before cancelling anything
+        """
     )
     func failedLookupRetry() {
         var state = BrowserFixtures.loaded()
@@ -69,7 +72,10 @@ struct LookupTests {
     }
 
     @Test(
-        "the prompt guesses the kind from the text: @ a unicity, 32 hex digits a hash, a UUID a subscription id; Tab overrides",
+        """
+        the prompt guesses the kind from the text: @ a unicity, 32 hex digits a hash, a UUID a subscription id; \
+        Tab overrides
+        """,
         arguments: [
             ("jeanne.martin@example.com", LookupKind.unicity), ("3858f62230ac3c915f300c664312c63f", .hash),
             ("0581e259-9039-487c-a94e-ff8c3944f956", .subscriptionID), ("foobar", .unicity), ("00000001", .unicity),

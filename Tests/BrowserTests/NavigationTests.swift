@@ -11,7 +11,9 @@ struct NavigationTests {
         (0..<100).map { index in
             try! Subscription(
                 json: JSONParser.parse(
-                    #"{"id": "sub-\#(index)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "\#(index % 2 == 0 ? "firebase" : "apns")", "token": "token-\#(index)-end"}, "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z", "user": null}}}"#
+                    (#"{"id": "sub-\#(index)", "application": "\#(BrowserFixtures.shopID)", "provider": "#
+                        + #"{"type": "\#(index % 2 == 0 ? "firebase" : "apns")", "token": "token-\#(index)-end"}, "#
+                        + #""lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z", "user": null}}}"#)
                 ))
         }
     }

@@ -17,7 +17,10 @@ struct ProfileTests {
     }
 
     @Test(
-        "P lists the profiles with the current one focused; Enter on another reads its key first, cancelling what is in flight"
+        """
+        P lists the profiles with the current one focused; Enter on another reads its key first, cancelling what \
+        is in flight
+        """
     )
     func pickAndSwitch() throws {
         var state = BrowserFixtures.loaded(profile: Self.staging, profiles: BrowserFixtures.profiles)

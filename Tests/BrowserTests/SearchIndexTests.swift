@@ -18,7 +18,8 @@ struct SearchIndexTests {
             #"""
             [{"id": "a", "provider": {"type": "apns", "token": "ÉCOLE-Straße-ΣΟΦΙΑ"}},
              {"id": "b", "provider": {"type": "firebase", "token": "école-ABCdef"}},
-             {"id": "c", "provider": {"type": "firebase", "token": "Ecole"}, "contact": {"type": "footprint", "unicity": "École"}}]
+             {"id": "c", "provider": {"type": "firebase", "token": "Ecole"}, "contact": {"type": "footprint", \#
+             "unicity": "École"}}]
             """#.utf8))
 
     @Test("smart case holds in rows that are not ASCII, whose lower-casing changes their length")
@@ -40,7 +41,8 @@ struct SearchIndexTests {
     func noSpanning() {
         let rows: [Subscription] = try! Subscription.list(
             fromJSON: Array(
-                #"[{"id": "x1", "provider": {"type": "apns", "token": "zz"}}, {"id": "y2", "provider": {"type": "apns", "token": "qq"}}]"#
+                (#"[{"id": "x1", "provider": {"type": "apns", "token": "zz"}}, {"id": "y2", "provider": "#
+                    + #"{"type": "apns", "token": "qq"}}]"#)
                     .utf8))
         #expect(Self.ids("x1", rows) == ["x1"])
         #expect(Self.ids("1apns", rows).isEmpty, "the id's end and the provider's start are different parts")

@@ -77,7 +77,8 @@ struct SortTests {
             .lookupFinished(
                 generation: generation, target: target,
                 result: .success(
-                    LookupAnswer(contact: .unicity("jeanne.martin@example.com"), subscriptions: BrowserFixtures.jeanne)),
+                    LookupAnswer(
+                        contact: .unicity("jeanne.martin@example.com"), subscriptions: BrowserFixtures.jeanne)),
                 now: BrowserFixtures.now))
         #expect(state.sort == SortOrder(.created, descending: true))
         #expect(Self.ids(state) == ["d5e6", "3f9a", "8c2d"])
@@ -102,10 +103,14 @@ struct IndexSortTests {
     static let subscriptions: [Subscription] = try! Subscription.list(
         from: JSONParser.parse(
             #"""
-            [{"id": "a", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "Bb"}},
-             {"id": "b", "lifecycle": {"creation": {"date": "2023-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "aa"}},
-             {"id": "c", "lifecycle": {"creation": {"date": "not a date"}}, "provider": {"type": "firebase", "token": "b"}},
-             {"id": "d", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", "token": "bb"}}]
+            [{"id": "a", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", \#
+            "token": "Bb"}},
+             {"id": "b", "lifecycle": {"creation": {"date": "2023-01-01T00:00:00Z"}}, "provider": {"type": "apns", \#
+             "token": "aa"}},
+             {"id": "c", "lifecycle": {"creation": {"date": "not a date"}}, "provider": {"type": "firebase", \#
+             "token": "b"}},
+             {"id": "d", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}}, "provider": {"type": "apns", \#
+             "token": "bb"}}]
             """#))
 
     static func order(_ order: SortOrder, rows: [Int] = [0, 1, 2, 3]) -> [String] {

@@ -29,7 +29,10 @@ struct CommandLineTests {
     }
 
     @Test(
-        "--no-mouse and NP6_NO_MOUSE=1 turn capture off; --reason and --audit-log (or NP6_AUDIT_LOG) reach the configuration"
+        """
+        --no-mouse and NP6_NO_MOUSE=1 turn capture off; --reason and --audit-log (or NP6_AUDIT_LOG) reach the \
+        configuration
+        """
     )
     func browserFlags() async throws {
         func configuration(_ arguments: [String], _ environment: [String: String] = [:]) async throws -> (

@@ -95,7 +95,9 @@ struct ClientOperationTests {
     func awkwardUnicities(unicity: String) async throws {
         try await LiveSandbox.with { sandbox in
             let json = try JSONParser.parse(
-                #"{"id": "awk-1", "lifecycle": {"creation": {"date": "2025-01-01T00:00:00Z", "user": null}}, "application": "a", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "footprint", "id": "awk", "unicity": \#(JSONValue.string(unicity).serialized())}}"#
+                (#"{"id": "awk-1", "lifecycle": {"creation": {"date": "2025-01-01T00:00:00Z", "user": null}}, "#
+                    + #""application": "a", "provider": {"type": "apns", "token": "t"}, "contact": {"type": "#
+                    + #""footprint", "id": "awk", "unicity": \#(JSONValue.string(unicity).serialized())}}"#)
             )
             try await sandbox.client.putSubscription(json: json)
             let listed = try await sandbox.client.subscriptions(unicity: unicity)

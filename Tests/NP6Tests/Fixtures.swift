@@ -6,7 +6,15 @@ import Testing
 enum Fixtures {
     /// The two-subscription answer of `GET /targets/subscriptions?unicity=foobar`, verbatim.
     static let referenceList = """
-        [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
+        [ { "id": "0581e259-9039-487c-a94e-ff8c3944f956", "lifecycle": { "creation": { "date": \
+        "2023-05-22T08:20:05.215Z", "user": null } }, "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352", \
+        "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." }, \
+        "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": \
+        "3858f62230ac3c915f300c664312c63f" } }, { "id": "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "lifecycle": { \
+        "creation": { "date": "2023-05-21T16:21:22.021Z", "user": null } }, "application": \
+        "56c874e9-2f8e-4b60-ab4b-6410c3238352", "provider": { "type": "apns", "token": \
+        "57b15e66ebaa9f2fb67df882821bed6c1fe622bb010cb...." }, "contact": { "type": "footprint", "id": "00000001", \
+        "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" } } ]
         """
 
     /// The Subscription example of np6-api.md, with a modification by a named user.
@@ -19,7 +27,8 @@ enum Fixtures {
           },
           "application": "56c874e9-2f8e-4b60-ab4b-6410c3238352",
           "provider": { "type": "firebase", "token": "d4FAelIfREOTW2TPig-f9r:APA91bGQj91UnatpGQNFI6MMUxYo...." },
-          "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": "3858f62230ac3c915f300c664312c63f" }
+          "contact": { "type": "footprint", "id": "00000001", "unicity": "foobar", "hash": \
+          "3858f62230ac3c915f300c664312c63f" }
         }
         """
 

@@ -117,7 +117,8 @@ struct ModelDecodingTests {
     @Test("a lifecycle user is null (system) or {id, name}; an unparsable date keeps its text")
     func lifecycleUsers() throws {
         let json = try JSONParser.parse(
-            #"{"creation": {"date": "yesterday", "user": {"id": 42, "name": "Ann"}}, "modification": {"date": "2024-01-07T08:23:03Z", "user": null}}"#
+            (#"{"creation": {"date": "yesterday", "user": {"id": 42, "name": "Ann"}}, "modification": {"date": "#
+                + #""2024-01-07T08:23:03Z", "user": null}}"#)
         )
         let subscription = try Subscription(json: .object(JSONObject(["id": .string("x"), "lifecycle": json])))
         #expect(subscription.lifecycle.creation?.user == LifecycleUser(id: "42", name: "Ann"))
@@ -141,7 +142,9 @@ struct ModelDecodingTests {
     @Test("encoding a decoded subscription gives back every field, unknown ones included")
     func roundTripKeepsUnknownFields() throws {
         let text =
-            #"{"id":"r-1","lifecycle":{"creation":{"date":"2023-05-22T08:20:05.215Z","user":null}},"application":"a","provider":{"type":"apns","token":"t"},"contact":{"type":"footprint","id":"1","unicity":"u","hash":"h"},"x-extra":{"nested":[1,2.50,true,null,-0.0e+3]},"tags":["é","\u0001"]}"#
+            (#"{"id":"r-1","lifecycle":{"creation":{"date":"2023-05-22T08:20:05.215Z","user":null}},"#
+                + #""application":"a","provider":{"type":"apns","token":"t"},"contact":{"type":"footprint","id":"1","#
+                + #""unicity":"u","hash":"h"},"x-extra":{"nested":[1,2.50,true,null,-0.0e+3]},"tags":["é","\u0001"]}"#)
         let subscription = try Subscription(json: try JSONParser.parse(text))
         let encoded = subscription.raw.serialized()
         #expect(encoded == text)

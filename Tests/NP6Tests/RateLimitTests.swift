@@ -37,7 +37,10 @@ struct RateLimitTests {
     }
 
     @Test(
-        "pacing: nothing while the quota covers what is left; the rest of the window when none is left; spread otherwise"
+        """
+        pacing: nothing while the quota covers what is left; the rest of the window when none is left; spread \
+        otherwise
+        """
     )
     func pause() {
         let quota = RateLimit(limit: 10, remaining: 4, resetAt: Self.now + 2)

@@ -40,7 +40,10 @@ struct TLSTests {
         arguments: [
             (
                 TestPKI.Leaf.valid, false,
-                "an authority this machine does not trust: if your network uses a private CA, set ca_file in the profile"
+                """
+                an authority this machine does not trust: if your network uses a private CA, set ca_file in the \
+                profile
+                """
             ),
             (.selfSigned, true, "self-signed"),
             (.expired, true, "expired on"),

@@ -89,7 +89,10 @@ struct ContactListTests {
 
     @Test func oneColumnOfACSVFile() throws {
         let csv =
-            "ticket,email,note\r\n4211,jeanne@example.com,\"said \"\"stop\"\", twice\"\r\n4212,hash:abc,\"two\nlines\"\r\n4213,,empty cell\r\n"
+            """
+            ticket,email,note\r\n4211,jeanne@example.com,\"said \"\"stop\"\", \
+            twice\"\r\n4212,hash:abc,\"two\nlines\"\r\n4213,,empty cell\r\n
+            """
         let path = try Self.file(csv)
         defer { unlink(path) }
         let list = try ContactList(path: path, source: .csvColumn("Email"))

@@ -9,7 +9,9 @@ import Testing
 @Suite("Resume: standings and settlements of unknown outcomes", .tags(.unit))
 struct ResumeSettlementTests {
     static let intent =
-        #"{"kind":"intent","entry":"e1","time":"2026-12-01T10:00:00Z","operator":"ana","host":"h","operation":"delete-contact","requests":["DELETE /subscriptions?unicity=a"],"subscriptions":[],"run":"r1"}"#
+        (#"{"kind":"intent","entry":"e1","time":"2026-12-01T10:00:00Z","operator":"ana","host":"h","#
+            + #""operation":"delete-contact","requests":["DELETE /subscriptions?unicity=a"],"subscriptions":[],"#
+            + #""run":"r1"}"#)
 
     static func entry(_ lines: String...) throws -> JournalEntry {
         let bytes = Array(([intent] + lines).joined(separator: "\n").utf8)
@@ -17,7 +19,8 @@ struct ResumeSettlementTests {
     }
 
     static func outcome(_ result: String, status: String = "null") -> String {
-        #"{"kind":"outcome","entry":"e1","time":"t","status":\#(status),"result":"\#(result)","error":null,"milliseconds":3}"#
+        (#"{"kind":"outcome","entry":"e1","time":"t","status":\#(status),"result":"\#(result)","error":null,"#
+            + #""milliseconds":3}"#)
     }
 
     static func settled(_ result: String) -> String {
@@ -67,7 +70,9 @@ struct ResumeSettlementTests {
     @Test("values a newer journal wrote are kept as unrecognized, shown as written, never read as empty")
     func unrecognizedValues() throws {
         let newer =
-            #"{"kind":"intent","entry":"e2","time":"t","operator":"o","host":"h","operation":"archive-contact","requests":[],"subscriptions":[],"contact":{"kind":"email","value":"a@b","unicity":null}}"#
+            (#"{"kind":"intent","entry":"e2","time":"t","operator":"o","host":"h","#
+                + #""operation":"archive-contact","requests":[],"subscriptions":[],"contact":{"kind":"email","#
+                + #""value":"a@b","unicity":null}}"#)
         let outcome =
             #"{"kind":"outcome","entry":"e2","time":"t","status":202,"result":"queued","error":null,"milliseconds":1}"#
         let entry = try #require(DeletionJournal.entries(in: Array((newer + "\n" + outcome).utf8)).first)

@@ -54,7 +54,10 @@ struct ProxyTests {
     }
 
     @Test(
-        "--proxy beats the profile's proxy, which beats the environment; NO_PROXY applies; --no-proxy ignores the environment"
+        """
+        --proxy beats the profile's proxy, which beats the environment; NO_PROXY applies; --no-proxy ignores the \
+        environment
+        """
     )
     func layering() throws {
         let config = ProfileConfig(

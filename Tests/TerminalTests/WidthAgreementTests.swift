@@ -16,7 +16,8 @@ struct WidthAgreementTests {
         ("keycap", "1\u{FE0F}\u{20E3}"),
         ("tag flag", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"), ("zero-width space", "a\u{200B}b"),
         ("soft hyphen", "a\u{AD}b"),
-        ("unassigned", "\u{378}"), ("private use", "\u{E000}"), ("Arabic", "سلام"), ("Thai", "กำ"), ("Devanagari", "क्षि"),
+        ("unassigned", "\u{378}"), ("private use", "\u{E000}"), ("Arabic", "سلام"), ("Thai", "กำ"),
+        ("Devanagari", "क्षि"),
         ("supplementary CJK", "𠀀"), ("control", "a\u{1B}[31mb"), ("bidi", "a\u{202E}b"), ("C1", "a\u{85}b"),
     ]
 
@@ -43,11 +44,15 @@ struct WidthAgreementTests {
     }
 
     @Test(
-        "what a terminal draws unpredictably is escaped: joiners, selectors, modifiers, flags, tags, invisibles, unassigned"
+        """
+        what a terminal draws unpredictably is escaped: joiners, selectors, modifiers, flags, tags, invisibles, \
+        unassigned
+        """
     )
     func unpredictableIsEscaped() {
         for (text, expected) in [
-            ("👨\u{200D}👩", "👨<U+200D>👩"), ("❤\u{FE0F}", "❤<U+FE0F>"), ("👍🏽", "👍<U+1F3FD>"), ("🇫🇷", "<U+1F1EB><U+1F1F7>"),
+            ("👨\u{200D}👩", "👨<U+200D>👩"), ("❤\u{FE0F}", "❤<U+FE0F>"), ("👍🏽", "👍<U+1F3FD>"),
+            ("🇫🇷", "<U+1F1EB><U+1F1F7>"),
             ("a\u{200B}b", "a<U+200B>b"), ("a\u{AD}b", "a<U+00AD>b"), ("\u{378}", "<U+0378>"), ("e\u{301}", "e\u{301}"),
             ("山田", "山田"),
         ] {

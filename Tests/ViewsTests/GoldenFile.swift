@@ -32,7 +32,11 @@ enum GoldenFile {
                 zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
                 ?? min(got.count, want.count)
             Issue.record(
-                "\(name).txt differs from line \(firstDifference + 1):\n got: \(firstDifference < got.count ? String(got[firstDifference]) : "<none>")\nwant: \(firstDifference < want.count ? String(want[firstDifference]) : "<none>")\n\nrendered:\n\(rendered)",
+                """
+                \(name).txt differs from line \(firstDifference + 1):\n got: \
+                \(firstDifference < got.count ? String(got[firstDifference]) : "<none>")\nwant: \
+                \(firstDifference < want.count ? String(want[firstDifference]) : "<none>")\n\nrendered:\n\(rendered)
+                """,
                 sourceLocation: sourceLocation)
         }
     }

@@ -152,7 +152,10 @@ struct ReducerModelTests {
     }
 
     @Test(
-        "no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; rendering never traps",
+        """
+        no write without a confirmation of exactly that write; none in read-only; selection and scroll in range; \
+        rendering never traps
+        """,
         arguments: [false, true])
     func model(readOnly: Bool) async {
         var steps = 0
@@ -187,7 +190,10 @@ struct ReducerModelTests {
                         Self.confirms(key, confirmation)
                     else {
                         Issue.record(
-                            "seed \(seed) step \(step): \(effect) without a confirming key on an open confirmation (action \(action))"
+                            """
+                            seed \(seed) step \(step): \(effect) without a confirming key on an open confirmation \
+                            (action \(action))
+                            """
                         )
                         return
                     }
@@ -219,7 +225,10 @@ struct ReducerModelTests {
                     renders += 1
                     for line in Screen.render(shown).lines() where DisplayWidth.of(line) != shown.size.columns {
                         Issue.record(
-                            "seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \(shown.size.columns)-column screen"
+                            """
+                            seed \(seed) step \(step): a row of \(DisplayWidth.of(line)) cells on a \
+                            \(shown.size.columns)-column screen
+                            """
                         )
                         return
                     }

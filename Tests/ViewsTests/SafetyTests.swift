@@ -214,7 +214,10 @@ struct ColumnTitleTests {
     /// 1,234 rows: enough for the position counter and a thousands separator.
     static let many: [Subscription] = {
         let items = (0..<1_234).map { row in
-            #"{"id": "\#(String(format: "%08x", row))-0000-4000-8000-000000000000", "lifecycle": {"creation": {"date": "2024-01-01T00:00:00Z"}, "modification": {"date": "2025-01-01T00:00:00Z"}}, "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "firebase", "token": "tok\#(row)"}}"#
+            (#"{"id": "\#(String(format: "%08x", row))-0000-4000-8000-000000000000", "lifecycle": {"creation": "#
+                + #"{"date": "2024-01-01T00:00:00Z"}, "modification": {"date": "2025-01-01T00:00:00Z"}}, "#
+                + #""application": "\#(BrowserFixtures.shopID)", "provider": {"type": "firebase", "token": "#
+                + #""tok\#(row)"}}"#)
         }
         return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
     }()
@@ -235,7 +238,10 @@ struct ColumnTitleTests {
     }
 
     @Test(
-        "at every width from 40 to 200, every title shown is whole, the counter never covers one, and the header shows the count"
+        """
+        at every width from 40 to 200, every title shown is whole, the counter never covers one, and the header \
+        shows the count
+        """
     )
     func titlesAreNeverOverwritten() {
         for columns in 40...200 {

@@ -12,7 +12,8 @@ import Views
 struct WordingTests {
     static let many: [Subscription] = {
         let items = (0..<1_200).map { row in
-            #"{"id": "w-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "firebase", "token": "tok\#(row)"}}"#
+            (#"{"id": "w-\#(row)", "application": "\#(BrowserFixtures.shopID)", "provider": {"type": "#
+                + #""firebase", "token": "tok\#(row)"}}"#)
         }
         return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
     }()

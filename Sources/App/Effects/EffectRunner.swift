@@ -136,7 +136,10 @@ final class EffectRunner: Sendable {
 
     private func deleteAll(_ generation: Int, _ contact: ContactKey, _ subscriptions: [Subscription], note: WriteNote) {
         logger.debug(
-            "delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \(contact.deleteOperation.requestLine)"
+            """
+            delete all \(CountText.of(subscriptions.count, "subscription")) (generation \(generation)): \
+            \(contact.deleteOperation.requestLine)
+            """
         )
         track(generation) { [client, inbox, journal] in
             do {

@@ -19,7 +19,10 @@ public enum KeyMap {
             priority: 20),
         KeyBinding(
             [.escape], .browse, .back,
-            "cancel the request in flight; else dismiss the error band, clear the filter, clear the marks, or go back to the list",
+            """
+            cancel the request in flight; else dismiss the error band, clear the filter, clear the marks, or go \
+            back to the list
+            """,
             hint: "cancel", priority: 1),
         KeyBinding(
             [.character("d")], .browse, .delete, "delete the selected subscription, or every marked one (asks first)",

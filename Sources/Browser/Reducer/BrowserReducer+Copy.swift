@@ -94,7 +94,10 @@ extension BrowserReducer {
             return .copyToClipboard(
                 text: escaped,
                 what:
-                    "\(choice.label), escaped: it holds control or invisible characters (\(CountText.of(escaped.count, "character")))"
+                    """
+                    \(choice.label), escaped: it holds control or invisible characters \
+                    (\(CountText.of(escaped.count, "character")))
+                    """
             )
         }
         return .copyToClipboard(

@@ -137,7 +137,10 @@ extension BrowserReducer {
     static func summary(of subscription: Subscription, in state: BrowserState) -> String {
         let token = subscription.provider.address.map { " " + TokenText.shortened(UntrustedText.sanitized($0)) } ?? ""
         return
-            "\(UntrustedText.sanitized(subscription.provider.type))\(token) (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))"
+            """
+            \(UntrustedText.sanitized(subscription.provider.type))\(token) \
+            (\(UntrustedText.sanitized(state.applicationLabel(for: subscription))))
+            """
     }
 
     static func deleteFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
@@ -220,7 +223,10 @@ extension BrowserReducer {
             state.banner = Banner(
                 title: "Undo incomplete",
                 message: "Re-created \(CountText.grouped(restored)) of \(CountText.of(results.count, "subscription")); "
-                    + "\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \(failed.count == 1 ? "it" : "those") again."
+                    + """
+                    \(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \
+                    \(failed.count == 1 ? "it" : "those") again.
+                    """
             )
         }
         // Fetch again: the re-created rows come back as the server has them.

@@ -45,7 +45,10 @@ extension BrowserReducer {
         if let current = state.snapshot() { state[keyPath: destination].append(current) }
         state.restore(target)
         let position =
-            "\(CountText.grouped(state.backHistory.count + 1)) of \(CountText.grouped(state.backHistory.count + 1 + state.forwardHistory.count))"
+            """
+            \(CountText.grouped(state.backHistory.count + 1)) of \
+            \(CountText.grouped(state.backHistory.count + 1 + state.forwardHistory.count))
+            """
         state.flash = Flash(
             "\(state.contactDescription ?? "Contact") (\(position); r refreshes)", kind: .info, now: state.now)
         return effects

@@ -15,7 +15,10 @@ extension BrowserReducer {
         }
         if let pending = state.pending, !pending.isLookup {
             state.flash = Flash(
-                "A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch when it answers",
+                """
+                A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch \
+                when it answers
+                """,
                 kind: .warning, now: state.now)
             return []
         }

@@ -190,7 +190,10 @@ public enum BrowserReducer {
                 state.banner = Banner(
                     title: "Outcome unknown",
                     message:
-                        "\(verification.cause) Refreshing failed too (\(error.message)); press r to check \(verification.what)."
+                        """
+                        \(verification.cause) Refreshing failed too (\(error.message)); press r to check \
+                        \(verification.what).
+                        """
                 )
                 return []
             }

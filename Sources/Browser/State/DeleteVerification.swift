@@ -38,7 +38,10 @@ public struct DeleteVerification: Sendable, Equatable {
         return Banner(
             title: "Outcome unknown, partly resolved",
             message:
-                "\(cause) After refreshing, \(CountText.grouped(remaining.count)) of \(CountText.grouped(subscriptionIDs.count)) \(verb) still there."
+                """
+                \(cause) After refreshing, \(CountText.grouped(remaining.count)) of \
+                \(CountText.grouped(subscriptionIDs.count)) \(verb) still there.
+                """
         )
     }
 }

@@ -93,8 +93,16 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         let name = "the proxy \(proxy.display) (\(proxy.origin))"
         func credentials(_ status: Int) -> String {
             proxy.hasCredentials
-                ? "\(name) refused its credentials (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): check the user and password in the proxy URL"
-                : "\(name) asks for credentials (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): give them in the proxy URL, http://USER:PASSWORD@\(proxy.host):\(proxy.port)"
+                ? """
+                \(name) refused its credentials \
+                (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): check the user and \
+                password in the proxy URL
+                """
+                : """
+                \(name) asks for credentials \
+                (\(status == 407 ? "407 Proxy Authentication Required" : String(status))): give them in the proxy \
+                URL, http://USER:PASSWORD@\(proxy.host):\(proxy.port)
+                """
         }
         if let clientError = error as? HTTPClientError {
             switch clientError {
@@ -108,7 +116,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 case 403?:
                     return .connectionFailed(
                         reason:
-                            "\(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or NO_PROXY must list \(target)"
+                            """
+                            \(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or \
+                            NO_PROXY must list \(target)
+                            """
                     )
                 case let status?:
                     return .connectionFailed(

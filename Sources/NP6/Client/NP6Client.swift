@@ -77,7 +77,10 @@ public final class NP6Client: Sendable {
             configuration.retryPolicy.maximumRetryAfter)
         guard wait > .zero else { return }
         logger.debug(
-            "pacing: \(rateLimit.text), waiting \(Self.milliseconds(wait)) ms before the next of \(CountText.of(requests, "request"))"
+            """
+            pacing: \(rateLimit.text), waiting \(Self.milliseconds(wait)) ms before the next of \
+            \(CountText.of(requests, "request"))
+            """
         )
         try await pause(wait)
     }
@@ -195,7 +198,10 @@ public final class NP6Client: Sendable {
             } catch let error {
                 let elapsed = ContinuousClock.now - started
                 logger.debug(
-                    "\(operation.method.rawValue) \(operation.pathAndQuery) failed after \(Self.milliseconds(elapsed)) ms: \(error)"
+                    """
+                    \(operation.method.rawValue) \(operation.pathAndQuery) failed after \
+                    \(Self.milliseconds(elapsed)) ms: \(error)
+                    """
                 )
                 if case .connectionFailed = error, attempt < policy.maximumAttempts {
                     try await pause(policy.backoff(afterAttempt: attempt))
@@ -206,13 +212,22 @@ public final class NP6Client: Sendable {
             }
             let elapsed = ContinuousClock.now - started
             logger.debug(
-                "\(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \(Self.milliseconds(elapsed)) ms, \(CountText.of(response.body.count, "byte"))\(response.protocolVersion.map { " over \($0)" } ?? "") (attempt \(attempt))"
+                """
+                \(operation.method.rawValue) \(operation.pathAndQuery) -> \(response.status) in \
+                \(Self.milliseconds(elapsed)) ms, \
+                \(CountText.of(response.body.count, "byte"))\(response.protocolVersion.map { " over \($0)" } ?? "") \
+                (attempt \(attempt))
+                """
             )
             let now = Date().timeIntervalSince1970
             let observed = RateLimit(headers: response.headers, now: now)
             if let observed {
                 logger.debug(
-                    "rate limit: X-RateLimit-Limit \(observed.limit.map(String.init) ?? "-"), X-RateLimit-Remaining \(observed.remaining.map(String.init) ?? "-"), X-RateLimit-Reset in \(Int(observed.secondsUntilReset(now: now).rounded())) s"
+                    """
+                    rate limit: X-RateLimit-Limit \(observed.limit.map(String.init) ?? "-"), X-RateLimit-Remaining \
+                    \(observed.remaining.map(String.init) ?? "-"), X-RateLimit-Reset in \
+                    \(Int(observed.secondsUntilReset(now: now).rounded())) s
+                    """
                 )
                 latestRateLimit.withLock { $0 = observed }
                 rateLimitObserver?(observed)

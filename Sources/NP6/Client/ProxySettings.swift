@@ -16,7 +16,10 @@ public struct ProxySettings: Sendable, Equatable {
         let withScheme = text.contains("://") ? text : "http://" + text
         guard let components = URLComponents(string: withScheme), let host = components.host, !host.isEmpty else {
             throw .invalidBaseURL(
-                "\(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL (http://host:port)"
+                """
+                \(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL \
+                (http://host:port)
+                """
             )
         }
         guard components.scheme?.lowercased() == "http" else {

@@ -75,12 +75,18 @@ public enum TLSProbe {
         let peer: TLSPeer
         do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
             return
-                "the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the base URL's port speaks https"
+                """
+                the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the \
+                base URL's port speaks https
+                """
         }
         let day = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         if peer.notValidAfter < now {
             return
-                "the server's certificate expired on \(day): the server must renew it (or this machine's clock is wrong)"
+                """
+                the server's certificate expired on \(day): the server must renew it (or this machine's clock is \
+                wrong)
+                """
         }
         if peer.notValidBefore > now {
             let from = ISO8601Timestamp(secondsSince1970: peer.notValidBefore.timeIntervalSince1970).utcDay
@@ -90,14 +96,20 @@ public enum TLSProbe {
             let names = (peer.dnsNames + peer.ipAddresses).prefix(4).map { UntrustedText.sanitized($0) }.joined(
                 separator: ", ")
             return
-                "the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the host in the base URL"
+                """
+                the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the \
+                host in the base URL
+                """
         }
         let issuer = UntrustedText.sanitized(peer.issuer)
         let who =
             peer.isSelfSigned
             ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
         return
-            "the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or --ca-file, or SSL_CERT_FILE)"
+            """
+            the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or \
+            --ca-file, or SSL_CERT_FILE)
+            """
     }
 
     /// BoringSSL's reason in words (`WRONG_VERSION_NUMBER` → `wrong version number`), without

@@ -127,7 +127,10 @@ extension ISO8601Timestamp {
             time.millisecond < 10
             ? "00\(time.millisecond)" : time.millisecond < 100 ? "0\(time.millisecond)" : "\(time.millisecond)"
         return
-            "\(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour)):\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z"
+            """
+            \(time.year)-\(Self.two(time.month))-\(Self.two(time.day))T\(Self.two(time.hour))\
+            :\(Self.two(time.minute)):\(Self.two(time.second)).\(millis)Z
+            """
     }
 
     /// `2023-05-22`: the UTC day, e.g. a certificate's expiry.

@@ -130,7 +130,11 @@ extension BatchDelete {
         let answer = context.confirmationPolicy.answer(naming: count)
         if !options.yes {
             let question: ConsoleText =
-                "Delete \(CountText.of(tally.subscriptions, "subscription")) of \(CountText.of(tally.contactsToDelete, "contact")) with \(CountText.of(tally.requests, "request"))?"
+                """
+                Delete \(CountText.of(tally.subscriptions, "subscription")) of \
+                \(CountText.of(tally.contactsToDelete, "contact")) with \
+                \(CountText.of(tally.requests, "request"))?
+                """
             let prompt: ConsoleText =
                 context.confirmationPolicy.productionProfile != nil
                 ? " This is a production profile: type \(answer) to go on: "

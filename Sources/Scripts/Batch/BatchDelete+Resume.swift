@@ -20,13 +20,20 @@ extension BatchDelete {
         }
         guard (try? runFile.isConfirmed()) == true else {
             Console.error(
-                "run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of it was sent; start it again"
+                """
+                run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of \
+                it was sent; start it again
+                """
             )
             return .usage
         }
         guard header.host == context.host, header.profile == context.profile else {
             Console.error(
-                "run \(run) was made against \(header.host)\(header.profile.map { " (profile \($0))" } ?? ""); this is \(context.host)\(context.profile.map { " (profile \($0))" } ?? ""). Resume it with the same --profile or --base-url"
+                """
+                run \(run) was made against \(header.host)\(header.profile.map { " (profile \($0))" } ?? ""); this \
+                is \(context.host)\(context.profile.map { " (profile \($0))" } ?? ""). Resume it with the same \
+                --profile or --base-url
+                """
             )
             return .usage
         }
@@ -43,7 +50,10 @@ extension BatchDelete {
         }
         if !options.yes {
             let question: ConsoleText =
-                "Resume run \(run) (\(header.source))? Contacts done before are skipped; those with an unknown outcome are checked first."
+                """
+                Resume run \(run) (\(header.source))? Contacts done before are skipped; those with an unknown \
+                outcome are checked first.
+                """
             guard Console.confirm(question, answer: context.confirmationPolicy.plainAnswer) else {
                 Console.error("not confirmed; nothing was deleted")
                 return .apiError

@@ -63,7 +63,10 @@ extension BatchDelete {
             if presses == 1 {
                 signals.stop()
                 progress.say(
-                    "stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome is then unknown)"
+                    """
+                    stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome \
+                    is then unknown)
+                    """
                 )
             } else {
                 work.cancel()

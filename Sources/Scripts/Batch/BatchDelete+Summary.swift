@@ -43,7 +43,10 @@ extension BatchDelete {
                 let application = subscription.application.map { names[$0] ?? $0 } ?? ""
                 let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
                 try Console.out(
-                    "  \(subscription.id)  \(provider) \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)"
+                    """
+                      \(subscription.id)  \(provider) \
+                    \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)
+                    """
                 )
             }
             for request in requests { try Console.out("  \(request)") }
@@ -60,7 +63,11 @@ extension BatchDelete {
         let unfetched: ConsoleText =
             tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
         let totals: ConsoleText =
-            "Plan\(runName): \(CountText.of(tally.contacts, "contact")), \(CountText.of(tally.subscriptions, "subscription")) to delete with \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(unfetched)"
+            """
+            Plan\(runName): \(CountText.of(tally.contacts, "contact")), \
+            \(CountText.of(tally.subscriptions, "subscription")) to delete with \
+            \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(unfetched)
+            """
         try summaryLine(totals, format: format)
     }
 
@@ -110,7 +117,10 @@ extension BatchDelete {
             return [outcome.rawValue, CountText.grouped(count)]
         }
         try summaryLine(
-            "Run \(run)\(interrupted ? " (interrupted)" : ""): \(CountText.of(tally.handled, "contact")), \(CountText.of(tally.subscriptionsDeleted, "subscription")) deleted, in \(took)",
+            """
+            Run \(run)\(interrupted ? " (interrupted)" : ""): \(CountText.of(tally.handled, "contact")), \
+            \(CountText.of(tally.subscriptionsDeleted, "subscription")) deleted, in \(took)
+            """,
             format: format)
         try summaryLine(TextTable.render(header: ["RESULT", "CONTACTS"], rows: rows), format: format)
         if tally.unfinished > 0 {

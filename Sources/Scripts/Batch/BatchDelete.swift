@@ -57,7 +57,10 @@ public enum BatchDelete {
     {
         if !options.dryRun, !options.yes, !Console.isInteractive {
             Console.error(
-                "refusing to delete without a terminal to confirm on; pass --yes to confirm in a script (or --dry-run to see the plan)"
+                """
+                refusing to delete without a terminal to confirm on; pass --yes to confirm in a script (or \
+                --dry-run to see the plan)
+                """
             )
             return .usage
         }

@@ -43,7 +43,10 @@ public enum BatchList {
                 work: { entry in await fetch(entry, client: client, pacer: pacer) },
                 handle: { (fetched: Fetched) in
                     let title =
-                        "\(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value) (line \(fetched.entry.line))"
+                        """
+                        \(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value) (line \
+                        \(fetched.entry.line))
+                        """
                     if let error = fetched.error {
                         if case .notFound = error {
                             Console.error("\(title): not found")

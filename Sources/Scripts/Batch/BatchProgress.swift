@@ -69,7 +69,10 @@ final class BatchProgress: Sendable {
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
         let counts =
-            "\(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  failures \(failures)"
+            """
+            \(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  \
+            failures \(failures)
+            """
         // One line that fits: a line that wraps cannot be redrawn in place with \r. The bar
         // takes what is left of the width (up to 24 cells), and goes first when there is none.
         let columns = Self.columns()
@@ -86,7 +89,10 @@ final class BatchProgress: Sendable {
         if text.count > columns - 1 {
             // Narrow: the same figures in fewer words, then whatever fits.
             text =
-                "\(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \(left) \(failures) failed"
+                """
+                \(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \
+                \(left) \(failures) failed
+                """
             if text.count > columns - 1 { text = String(text.prefix(max(0, columns - 1))) }
         }
         try? FileOutput.standardError.write("\r\u{1B}[K" + text)

@@ -150,7 +150,10 @@ public final class ContactList: Sendable {
                     return .failure(
                         BatchProblem(
                             message:
-                                "unknown kind \"\(prefix):\"\(nearest.map { " (did you mean \"\($0):\"?)" } ?? ""); a line is unicity:…, hash:… or id:…, and a bare value is a unicity"
+                                """
+                                unknown kind \"\(prefix):\"\(nearest.map { " (did you mean \"\($0):\"?)" } ?? ""); \
+                                a line is unicity:…, hash:… or id:…, and a bare value is a unicity
+                                """
                         ))
                 }
                 return check(key, written: prefix + ":")

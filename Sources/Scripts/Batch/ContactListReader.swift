@@ -32,7 +32,10 @@ struct ContactListReader {
                     throw BatchProblem(
                         line: line,
                         message:
-                            "the record has \(CountText.of(record.fields.count, "field")); the column is number \(column + 1)"
+                            """
+                            the record has \(CountText.of(record.fields.count, "field")); the column is number \
+                            \(column + 1)
+                            """
                     )
                 }
                 text = record.fields[column]

@@ -71,7 +71,10 @@ public enum ConfigFile {
         }
         if let defaultProfile = config.defaultProfile, config.profile(named: defaultProfile) == nil {
             config.warnings.append(
-                "\(path): default_profile \"\(defaultProfile)\" is not among the profiles (\(config.profiles.map(\.name).joined(separator: ", ")))"
+                """
+                \(path): default_profile \"\(defaultProfile)\" is not among the profiles \
+                (\(config.profiles.map(\.name).joined(separator: ", ")))
+                """
             )
         }
         return config
@@ -99,14 +102,9 @@ public enum ConfigFile {
             let key = keyNode.string ?? ""
             switch key {
             case "base_url":
-                guard let text = value.string, !text.isEmpty else {
-                    throw problem(path, value, "base_url must be a URL")
-                }
-                baseURL = text
+                baseURL = try nonEmptyText(value, path: path, "base_url must be a URL")
             case "key_file":
-                guard let text = value.string, !text.isEmpty else {
-                    throw problem(path, value, "key_file must be a path")
-                }
+                let text = try nonEmptyText(value, path: path, "key_file must be a path")
                 sources.append(.file(expandingTilde(text, environment: environment)))
             case "key_env":
                 guard let text = value.string, !text.isEmpty, !text.contains("=") else {
@@ -114,21 +112,7 @@ public enum ConfigFile {
                 }
                 sources.append(.environment(text))
             case "key_command":
-                guard let items = value.sequence, !items.isEmpty else {
-                    throw problem(
-                        path, value,
-                        "key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs without a shell"
-                    )
-                }
-                var argv: [String] = []
-                for item in items {
-                    guard let word = item.string else {
-                        throw problem(path, item, "each word of key_command must be text")
-                    }
-                    argv.append(word)
-                }
-                argv[0] = expandingTilde(argv[0], environment: environment)
-                sources.append(.command(argv))
+                sources.append(.command(try keyCommand(value, profile: name, path: path, environment: environment)))
             case "production", "read_only":
                 guard let flag = value.bool else { throw problem(path, value, "\(key) must be true or false") }
                 if key == "production" { production = flag } else { readOnly = flag }
@@ -136,19 +120,18 @@ public enum ConfigFile {
                 guard let text = value.string else { throw problem(path, value, "label must be text") }
                 label = text.isEmpty ? nil : text
             case "ca_file":
-                guard let text = value.string, !text.isEmpty else {
-                    throw problem(path, value, "ca_file must be the path of a PEM file or folder")
-                }
+                let text = try nonEmptyText(value, path: path, "ca_file must be the path of a PEM file or folder")
                 caFile = expandingTilde(text, environment: environment)
             case "proxy":
-                guard let text = value.string, !text.isEmpty else {
-                    throw problem(path, value, "proxy must be a URL, http://host:port")
-                }
-                proxy = text
+                proxy = try nonEmptyText(value, path: path, "proxy must be a URL, http://host:port")
             case let secret where secretFields.contains(secret.lowercased()):
                 throw problem(
                     path, keyNode,
-                    "profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]"
+                    """
+                    profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in \
+                    the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), \
+                    key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]
+                    """
                 )
             default:
                 warnings.append(unknownField(path, keyNode, key, known: profileFields, within: "profile \"\(name)\""))
@@ -159,12 +142,43 @@ public enum ConfigFile {
                 path, nameNode,
                 sources.isEmpty
                     ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
-                    : "profile \"\(name)\" has \(CountText.of(sources.count, "key source")) (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one"
+                    : """
+                    profile \"\(name)\" has \(CountText.of(sources.count, "key source")) \
+                    (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one
+                    """
             )
         }
         return Profile(
             name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label,
             caFile: caFile, proxy: proxy)
+    }
+
+    /// A field whose value must be text that is not empty.
+    static func nonEmptyText(_ node: Node, path: String, _ message: String) throws(UsageError) -> String {
+        guard let text = node.string, !text.isEmpty else { throw problem(path, node, message) }
+        return text
+    }
+
+    /// `key_command: [pass, show, np6/acme]`: a list of words, run without a shell.
+    static func keyCommand(_ node: Node, profile name: String, path: String, environment: [String: String])
+        throws(UsageError) -> [String]
+    {
+        guard let items = node.sequence, !items.isEmpty else {
+            throw problem(
+                path, node,
+                """
+                key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs \
+                without a shell
+                """
+            )
+        }
+        var argv: [String] = []
+        for item in items {
+            guard let word = item.string else { throw problem(path, item, "each word of key_command must be text") }
+            argv.append(word)
+        }
+        argv[0] = expandingTilde(argv[0], environment: environment)
+        return argv
     }
 
     static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil)

@@ -65,7 +65,10 @@ enum ConfirmationView {
             let count = subscriptions.count
             let whose = state.contactDescription.map { " of \($0)" } ?? ""
             content.wrapped(
-                "Re-create \(CountText.of(count, "subscription"))\(whose) exactly as the server last sent \(count == 1 ? "it" : "them"):",
+                """
+                Re-create \(CountText.of(count, "subscription"))\(whose) exactly as the server last sent \
+                \(count == 1 ? "it" : "them"):
+                """,
                 style: Theme.info)
             SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
             content.add(.blank, priority: 3)
@@ -75,7 +78,10 @@ enum ConfirmationView {
                 "np6-subs is \(activity). If you quit now, nobody will know whether it took effect.",
                 style: Theme.warning)
             content.wrapped(
-                "The journal keeps the request as \"outcome unknown\"; the next start says so, and np6-subs journal shows it.",
+                """
+                The journal keeps the request as \"outcome unknown\"; the next start says so, and np6-subs journal \
+                shows it.
+                """,
                 style: Theme.muted, priority: 2)
             content.wrapped("Cancel (or Esc) waits for the answer.", style: Theme.muted, priority: 1)
         case .deleteAll(let contact, let subscriptions, let applications):

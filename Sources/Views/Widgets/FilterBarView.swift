@@ -14,7 +14,10 @@ enum FilterBarView {
             state.filter.error != nil
             ? " error "
             : state.runningFilter != nil
-                ? "\(mode) filtering… \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
+                ? """
+                \(mode) filtering… \
+                \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) 
+                """
                 : "\(mode) \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
         let countWidth = DisplayWidth.of(count)
         canvas.put(

@@ -74,8 +74,8 @@ enum SubscriptionListView {
     static func counter(_ state: BrowserState, listHeight: Int) -> String? {
         if state.runningFilter != nil && state.filter == state.shownFilter { return " sorting… " }
         guard state.visible.count > listHeight - 1 else { return nil }
-        return
-            " \(CountText.grouped(min(state.selection + 1, state.visible.count)))/\(CountText.grouped(state.visible.count)) "
+        let position = CountText.grouped(min(state.selection + 1, state.visible.count))
+        return " \(position)/\(CountText.grouped(state.visible.count)) "
     }
 
     /// The counter, when the title row has no room for it: the header shows it instead.

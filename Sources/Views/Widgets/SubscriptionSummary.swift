@@ -25,7 +25,10 @@ enum SubscriptionSummary {
         for subscription in subscriptions.prefix(limit) {
             let token = subscription.provider.address.map { TokenText.shortened(UntrustedText.sanitized($0)) } ?? "—"
             let line =
-                "• \(UntrustedText.sanitized(subscription.provider.type))  \(UntrustedText.sanitized(state.applicationLabel(for: subscription)))  \(token)"
+                """
+                • \(UntrustedText.sanitized(subscription.provider.type))  \
+                \(UntrustedText.sanitized(state.applicationLabel(for: subscription)))  \(token)
+                """
             content.add(.text(DisplayWidth.truncate(line, width: content.width), .plain, indent: 0), priority: 1)
         }
         if subscriptions.count > limit {
