@@ -195,6 +195,54 @@ struct ArchitectureTests {
         }
     }
 
+    /// Each function's length in lines, from its declaration to its closing brace (braces in
+    /// string literals and comments do not count).
+    static func functionLengths(in file: URL) throws -> [(name: String, lines: Int)] {
+        let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let modifiers = "(?:(?:public|private|fileprivate|internal|static|mutating|override|nonisolated)\\s+)*"
+        let declaration = try Regex(#"^\s*(?:@\w+\s+)*"# + modifiers + #"(?:func\s+[^\s(<]+|init[?!]?)\s*[(<]"#)
+        let literal = try Regex(#""(?:\\.|[^"\\])*""#)
+        var lengths: [(String, Int)] = []
+        for (start, line) in lines.enumerated() where (try? declaration.firstMatch(in: line)) != nil {
+            var depth = 0
+            var opened = false
+            var end = start
+            scan: while end < lines.count {
+                let code = lines[end].replacing(literal, with: "\"\"").components(separatedBy: "//")[0]
+                for character in code {
+                    if character == "{" {
+                        depth += 1
+                        opened = true
+                    }
+                    if character == "}" { depth -= 1 }
+                    if opened && depth == 0 { break scan }
+                }
+                // A declaration without a body (a protocol's requirement).
+                if !opened && end > start && code.trimmingCharacters(in: .whitespaces).isEmpty { break }
+                end += 1
+            }
+            if opened { lengths.append((line.trimmingCharacters(in: .whitespaces), end - start + 1)) }
+        }
+        return lengths
+    }
+
+    @Test("no function in Sources is longer than 80 lines, and no line of Swift longer than 120 columns")
+    func shortFunctionsAndLines() throws {
+        for file in Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Fuzz") {
+            for function in try Self.functionLengths(in: file) {
+                #expect(function.lines <= 80, "\(file.lastPathComponent): \(function.name) has \(function.lines) lines")
+            }
+        }
+        let everySwiftFile =
+            Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Tests") + Self.swiftFiles(under: "Fuzz")
+        for file in everySwiftFile {
+            let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+            for (number, line) in lines.enumerated() where line.count > 120 {
+                Issue.record("\(file.lastPathComponent):\(number + 1) has \(line.count) columns")
+            }
+        }
+    }
+
     @Test("imports stand at the top of every file")
     func importsAtTheTop() throws {
         for file in Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Tests") {
