@@ -4,7 +4,7 @@ import NP6
 /// (a contact looked up by hash still reads as its unicity in the journal).
 public struct JournalContact: Sendable, Equatable, Codable {
     /// `unicity`, `hash`, `contact id`; a kind a newer version wrote is kept as written.
-    public enum Kind: Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable, JournalText {
         case key(ContactKey.Kind)
         case unrecognized(String)
 
@@ -17,17 +17,6 @@ public struct JournalContact: Sendable, Equatable, Codable {
             case .key(let kind): kind.rawValue
             case .unrecognized(let text): text
             }
-        }
-
-        public var description: String { text }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(text: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(text)
         }
     }
 

@@ -1,6 +1,6 @@
 /// What a journal entry did. An operation this version does not know (a newer journal's) is
 /// kept as `unrecognized` and shown as written.
-public enum JournalOperation: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum JournalOperation: Sendable, Hashable, JournalText {
     case deleteSubscription
     case deleteContact
     case undo
@@ -23,16 +23,5 @@ public enum JournalOperation: Sendable, Hashable, Codable, CustomStringConvertib
         case .restore: "restore"
         case .unrecognized(let text): text
         }
-    }
-
-    public var description: String { text }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(text: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

@@ -1,7 +1,7 @@
 /// What a journalled request came to, as an outcome or a settlement line records it. A value
 /// this version does not know (a newer journal's) is kept as `unrecognized`, shown as written,
 /// never read as an empty string.
-public enum JournalResult: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum JournalResult: Sendable, Hashable, JournalText {
     case done
     case failed
     case unknown
@@ -30,16 +30,5 @@ public enum JournalResult: Sendable, Hashable, Codable, CustomStringConvertible 
         case .notSent: "not sent"
         case .unrecognized(let text): text
         }
-    }
-
-    public var description: String { text }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(text: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

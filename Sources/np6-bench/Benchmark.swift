@@ -156,29 +156,21 @@ enum Benchmark {
             ("resident_100k_megabytes", "resident_megabytes_100k", 150)
         ]
         var members: [JSONObject.Member] = []
+        func verdict(_ name: String, _ measured: Double, _ limit: Double) {
+            let figures = JSONObject([
+                "limit": number(limit), "measured": number(measured), "met": .bool(measured <= limit),
+            ])
+            members.append(JSONObject.Member(key: name, value: .object(figures)))
+        }
         for check in checks {
             guard case .number(let text)? = report[check.figure]?[check.statistic], let measured = Double(text) else {
                 continue
             }
-            members.append(
-                JSONObject.Member(
-                    key: check.name,
-                    value: .object(
-                        JSONObject([
-                            "limit": number(check.limit), "measured": number(measured),
-                            "met": .bool(measured <= check.limit),
-                        ]))))
+            verdict(check.name, measured, check.limit)
         }
         for check in singleFigures {
             guard case .number(let text)? = report[check.figure], let measured = Double(text) else { continue }
-            members.append(
-                JSONObject.Member(
-                    key: check.name,
-                    value: .object(
-                        JSONObject([
-                            "limit": number(check.limit), "measured": number(measured),
-                            "met": .bool(measured <= check.limit),
-                        ]))))
+            verdict(check.name, measured, check.limit)
         }
         return .object(JSONObject(members))
     }
