@@ -142,6 +142,7 @@ let package = Package(
         .target(
             name: "TLSTestSupport",
             dependencies: [
+                "ChildProcess",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "X509", package: "swift-certificates"),

@@ -1,3 +1,4 @@
+import ChildProcess
 import Crypto
 import Foundation
 import SwiftASN1
@@ -80,12 +81,9 @@ public struct TestPKI: Sendable {
 
     /// `openssl rehash FOLDER`: the `<hash>.0` links by which OpenSSL (and BoringSSL) find a CA.
     static func rehash(_ folder: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl", "rehash", folder]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RehashFailure(status: process.terminationStatus) }
+        let status = try ChildProcess.runBlocking(["openssl", "rehash", folder], environment: ProcessInfo.processInfo.environment)
+            .status
+        guard status == 0 else { throw RehashFailure(status: status) }
     }
 
     struct RehashFailure: Error, CustomStringConvertible {

@@ -83,7 +83,8 @@ enum ProxyProbe {
         }
     }
 
-    /// Collects the answer's head, up to its blank line: `HTTP/1.1 407 …` gives 407.
+    /// Collects the answer's head, up to its blank line: `HTTP/1.1 407 …` gives 407. Unchecked:
+    /// only its channel's event loop calls it, one call at a time.
     final class StatusLineReader: ChannelInboundHandler, RemovableChannelHandler, @unchecked Sendable {
         typealias InboundIn = ByteBuffer
         var status: EventLoopPromise<Int?>!
