@@ -81,8 +81,10 @@ public struct TestPKI: Sendable {
 
     /// `openssl rehash FOLDER`: the `<hash>.0` links by which OpenSSL (and BoringSSL) find a CA.
     static func rehash(_ folder: String) throws {
-        let status = try ChildProcess.runBlocking(["openssl", "rehash", folder], environment: ProcessInfo.processInfo.environment)
-            .status
+        let status = try ChildProcess.runBlocking(
+            ["openssl", "rehash", folder], environment: ProcessInfo.processInfo.environment
+        )
+        .status
         guard status == 0 else { throw RehashFailure(status: status) }
     }
 
