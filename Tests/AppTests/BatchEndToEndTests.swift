@@ -195,18 +195,32 @@ struct BatchEndToEndTests {
         }
     }
 
+    /// `delete --from-file` of fleet-1… in tmux, its count typed, once it is deleting.
+    static func confirmedRun(contacts: Int, jobs: Int, sandbox: SandboxProcess, state: String) async throws
+        -> TmuxSession
+    {
+        let file = try contactFile(fleet(1...contacts))
+        let tmux = try TmuxSession(environment: [
+            "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
+        ])
+        do {
+            try tmux.typeLine(
+                "\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs \(jobs); echo EXIT=$?")
+            try await tmux.waitFor("Type the number of subscriptions (\(contacts * 3))", timeout: .seconds(120))
+            try tmux.typeLine(String(contacts * 3))
+            try await tmux.waitFor("deleting ")
+        } catch {
+            tmux.close()
+            throw error
+        }
+        return tmux
+    }
+
     @Test("Ctrl-C stops new requests, lets those in flight finish, prints the summary; --resume finishes")
     func controlC() async throws {
         try await ScriptEndToEndTests.withSandbox(latency: 40) { sandbox, state in
-            let file = try Self.contactFile(Self.fleet(1...400))
-            let tmux = try TmuxSession(environment: [
-                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
-            ])
+            let tmux = try await Self.confirmedRun(contacts: 400, jobs: 2, sandbox: sandbox, state: state)
             defer { tmux.close() }
-            try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 2; echo EXIT=$?")
-            try await tmux.waitFor("Type the number of subscriptions (1200)", timeout: .seconds(60))
-            try tmux.typeLine("1200")
-            try await tmux.waitFor("deleting ")
             try tmux.send("C-c")
             let screen = try await tmux.waitFor("EXIT=", timeout: .seconds(30))
             #expect(screen.contains("stopping: no new requests"))
@@ -233,15 +247,8 @@ struct BatchEndToEndTests {
     func secondControlCAbandons() async throws {
         // A slow sandbox: when the second Ctrl-C comes, requests are surely in flight.
         try await ScriptEndToEndTests.withSandbox(latency: 1500) { sandbox, state in
-            let file = try Self.contactFile(Self.fleet(1...16))
-            let tmux = try TmuxSession(environment: [
-                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
-            ])
+            let tmux = try await Self.confirmedRun(contacts: 16, jobs: 4, sandbox: sandbox, state: state)
             defer { tmux.close() }
-            try tmux.typeLine("\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 4; echo EXIT=$?")
-            try await tmux.waitFor("Type the number of subscriptions (48)", timeout: .seconds(120))
-            try tmux.typeLine("48")
-            try await tmux.waitFor("deleting ")
             try tmux.send("C-c")
             try await tmux.waitFor("stopping: no new requests")
             try tmux.send("C-c")
