@@ -15,6 +15,7 @@ enum FuzzTarget: String, CaseIterable {
     case untrustedText = "untrusted-text"
     case keyDecoder = "key-decoder"
     case journal, csv
+    case rateLimit = "rate-limit"
 
     func check(_ bytes: [UInt8]) {
         switch self {
@@ -24,6 +25,7 @@ enum FuzzTarget: String, CaseIterable {
         case .keyDecoder: Self.checkKeyDecoder(bytes)
         case .journal: Self.checkJournal(bytes)
         case .csv: Self.checkCSV(bytes)
+        case .rateLimit: Self.checkRateLimit(bytes)
         }
     }
 
@@ -127,6 +129,32 @@ enum FuzzTarget: String, CaseIterable {
         let found = entries.first { $0.id == "fuzz-entry" }
         require(found != nil, "an intent after garbage was lost")
         require(found?.outcome?.result == .done, "its outcome was not paired with it")
+    }
+
+    // MARK: Rate-limit headers
+
+    /// Three header values (0x00 between them) and a Retry-After (after a 0x01): whatever they
+    /// say, reading them and every wait computed from them neither traps nor exceeds a day.
+    static func checkRateLimit(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let parts = text.split(separator: "\u{01}", maxSplits: 1, omittingEmptySubsequences: false)
+        let values =
+            parts[0].split(separator: "\u{00}", omittingEmptySubsequences: false).map(String.init) + ["", "", ""]
+        let now = 1_800_000_000.0
+        let headers = zip(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"], values).map {
+            HTTPHeader($0, $1)
+        }
+        let longest = Duration.longestComputedWait
+        if let limit = RateLimit(headers: headers, now: now) {
+            require(limit.resetAt.map { $0.isFinite && $0 <= now + longest.seconds } ?? true, "a reset beyond a day")
+            for requests in [1, 8, 1_000] {
+                let pause = limit.pause(beforeRequests: requests, now: now)
+                require(pause >= .zero && pause <= longest, "a pause of \(pause)")
+            }
+        }
+        if parts.count > 1, let delay = RetryPolicy.retryAfterDelay(String(parts[1])) {
+            require(delay >= .zero && delay <= longest, "a Retry-After of \(delay)")
+        }
     }
 
     // MARK: CSV

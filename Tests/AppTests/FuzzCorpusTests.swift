@@ -12,7 +12,7 @@ struct FuzzCorpusTests {
 
     @Test(
         "every input of every target passes its checks",
-        arguments: ["json", "query", "untrusted-text", "key-decoder", "journal", "csv"])
+        arguments: ["json", "query", "untrusted-text", "key-decoder", "journal", "csv", "rate-limit"])
     func replay(target: String) async throws {
         let folder = Self.root.appendingPathComponent("Fuzz/corpus/\(target)").path
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).count

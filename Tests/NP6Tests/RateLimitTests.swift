@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 import NP6
 import NP6Sandbox
@@ -26,6 +27,21 @@ struct RateLimitTests {
         // Unreadable values say nothing; a readable one among them still counts.
         #expect(RateLimit(headers: Self.headers("lots", "-3", "soon"), now: Self.now) == nil)
         #expect(RateLimit(headers: Self.headers("lots", "12", "inf"), now: Self.now) == RateLimit(remaining: 12))
+    }
+
+    @Test("a huge or absurd reset is clamped to a day from now: no wait is endless, no conversion traps")
+    func hugeResetIsClamped() throws {
+        for reset in ["1e30", "1e23", "9223372036854775807", "1" + String(repeating: "0", count: 40)] {
+            let limit = try #require(RateLimit(headers: Self.headers("10", "0", reset), now: Self.now), "\(reset)")
+            #expect(limit.resetAt == Self.now + 86_400, "\(reset)")
+            #expect(limit.pause(beforeRequests: 1, now: Self.now) == .seconds(86_400))
+        }
+        #expect(Duration.milliseconds(clampingSeconds: .nan) == .zero)
+        #expect(Duration.milliseconds(clampingSeconds: -4) == .zero)
+        #expect(Duration.milliseconds(clampingSeconds: 1e300) == .seconds(86_400))
+        #expect(Duration.milliseconds(clampingSeconds: 0.0014) == .milliseconds(2))
+        #expect(RetryPolicy.retryAfterDelay("99999999999999999999") == nil, "not a number Int can hold: unreadable")
+        #expect(RetryPolicy.retryAfterDelay("9223372036854775807") == .seconds(86_400))
     }
 
     @Test("below a fifth left is low; the text groups thousands")

@@ -107,6 +107,20 @@ struct ContactListTests {
         }
     }
 
+    @Test("a UTF-8 byte-order mark at the start is not part of the first contact, nor of the first column's name")
+    func byteOrderMarkIsStripped() throws {
+        let lines = try Self.file("\u{FEFF}jeanne@example.com\nana@example.com\n")
+        defer { unlink(lines) }
+        #expect(
+            try Self.entries(ContactList(path: lines, source: .lines)).map(\.contact)
+                == [.unicity("jeanne@example.com"), .unicity("ana@example.com")])
+        let csv = try Self.file("\u{FEFF}Email,Name\njeanne@example.com,Jeanne\n")
+        defer { unlink(csv) }
+        #expect(
+            try Self.entries(ContactList(path: csv, source: .csvColumn("Email"))).map(\.contact)
+                == [.unicity("jeanne@example.com")])
+    }
+
     @Test func aFileThatCannotBeOpenedSaysSo() {
         #expect(throws: BatchProblem.self) { _ = try ContactList(path: "/nonexistent/contacts.txt", source: .lines) }
     }

@@ -87,4 +87,17 @@ struct ProxyTests {
             #expect(!error.description.contains("secret"))
         }
     }
+
+    @Test("a proxy port above 65535 is refused, not wrapped round to another port that would get the credentials")
+    func portOutOfRange() {
+        for url in ["http://u:p@127.0.0.1:68664", "http://proxy:0", "http://proxy:99999999"] {
+            do {
+                _ = try Self.plan(.init(proxy: url), [:])
+                Issue.record("\(url) was accepted")
+            } catch {
+                #expect(error.description.contains("--proxy: the proxy's port"), "\(error.description)")
+                #expect(!error.description.contains(":p@"))
+            }
+        }
+    }
 }

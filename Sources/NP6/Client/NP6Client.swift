@@ -243,7 +243,7 @@ public final class NP6Client: Sendable {
                     }
                     delay = asked
                 } else if response.status == 429, let observed, observed.resetAt != nil {
-                    let asked = Duration.milliseconds(Int64((observed.secondsUntilReset(now: now) * 1000).rounded(.up)))
+                    let asked = Duration.milliseconds(clampingSeconds: observed.secondsUntilReset(now: now))
                     guard asked <= policy.maximumRetryAfter else {
                         throw Self.error(for: response, operation: operation, apiKey: apiKey)
                     }

@@ -26,8 +26,14 @@ public struct ProxySettings: Sendable, Equatable {
             throw .invalidBaseURL(
                 "\(origin): only http:// proxies are supported (https goes through them in a CONNECT tunnel)")
         }
+        // Range-checked as a base URL's port is: the HTTP stack keeps 16 bits of it, so 68664
+        // would connect to 3128 and send the credentials there.
+        let port = components.port ?? 1080
+        guard (1...65_535).contains(port) else {
+            throw .invalidBaseURL("\(origin): the proxy's port \(port) is out of range (1 to 65535)")
+        }
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        self.port = components.port ?? 1080
+        self.port = port
         self.username = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }
         self.password = components.percentEncodedPassword.flatMap { $0.removingPercentEncoding }
         self.origin = origin

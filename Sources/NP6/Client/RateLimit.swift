@@ -32,7 +32,10 @@ public struct RateLimit: Sendable, Equatable {
         guard limit != nil || remaining != nil || reset != nil else { return nil }
         self.limit = limit.map { Int(min($0, Double(Int32.max))) }
         self.remaining = remaining.map { Int(min($0, Double(Int32.max))) }
-        self.resetAt = reset.map { $0 < Self.smallestEpoch ? now + $0 : $0 }
+        // A reset further away than the longest wait is read as that far: no window lasts a day,
+        // and a huge number must not become a wait that never ends (or an integer that traps).
+        let longest = Duration.longestComputedWait.seconds
+        self.resetAt = reset.map { min($0 < Self.smallestEpoch ? now + $0 : $0, now + longest) }
     }
 
     /// Less than a fifth of the window left: worth showing before it runs out.
@@ -59,7 +62,7 @@ public struct RateLimit: Sendable, Equatable {
         guard let remaining, requests > 0 else { return .zero }
         let untilReset = secondsUntilReset(now: now)
         if remaining >= requests || untilReset == 0 { return .zero }
-        if remaining <= 0 { return .milliseconds(Int64((untilReset * 1000).rounded(.up))) }
-        return .milliseconds(Int64((untilReset / Double(remaining) * 1000).rounded(.up)))
+        if remaining <= 0 { return .milliseconds(clampingSeconds: untilReset) }
+        return .milliseconds(clampingSeconds: untilReset / Double(remaining))
     }
 }

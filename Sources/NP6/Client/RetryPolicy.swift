@@ -38,10 +38,9 @@ public struct RetryPolicy: Sendable {
     /// Parses a Retry-After value: delta-seconds or an HTTP date. Nil if unreadable.
     public static func retryAfterDelay(_ value: String, now: Date = Date()) -> Duration? {
         let trimmed = value.trimmingWhitespace()
-        if let seconds = Int(trimmed), seconds >= 0 { return .seconds(seconds) }
+        if let seconds = Int(trimmed), seconds >= 0 { return .milliseconds(clampingSeconds: Double(seconds)) }
         guard let date = httpDate(trimmed) else { return nil }
-        let seconds = max(0, date.timeIntervalSince(now))
-        return .milliseconds(Int64((seconds * 1000).rounded(.up)))
+        return .milliseconds(clampingSeconds: date.timeIntervalSince(now))
     }
 
     /// An HTTP date (`Retry-After`, `Date`) in any of the three forms RFC 9110 allows.

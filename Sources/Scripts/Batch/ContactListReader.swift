@@ -55,10 +55,19 @@ struct ContactListReader {
     }
 
     private mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
-        do { return try lines.next() } catch {
+        let line: [UInt8]?
+        do { line = try lines.next() } catch {
             throw BatchProblem(message: "cannot read the file: \(error.description)")
         }
+        // A file saved by a spreadsheet or Notepad may start with a UTF-8 byte-order mark: it is
+        // not part of the first contact (or the first column's name), which would be lost.
+        if lines.lineNumber == 1, let bytes = line, bytes.starts(with: Self.byteOrderMark) {
+            return Array(bytes.dropFirst(Self.byteOrderMark.count))
+        }
+        return line
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private static func decode(_ bytes: [UInt8], line: Int) throws(BatchProblem) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
