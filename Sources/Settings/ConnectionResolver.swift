@@ -91,7 +91,8 @@ public enum ConnectionResolver {
             (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
         } else if nonEmpty("NP6_API_KEY") != nil {
             (keySource, keyOrigin) = (.environment("NP6_API_KEY"), "NP6_API_KEY")
-            if let profile {
+            // A profile whose key_env is NP6_API_KEY reads the same variable: nothing is overridden.
+            if let profile, profile.keySource != .environment("NP6_API_KEY") {
                 notices.append(
                     "NP6_API_KEY overrides the key of profile \"\(profile.name)\" (its key_\(profile.keySource.kind))")
             }

@@ -31,7 +31,7 @@ public enum KeyLoader {
     static let noKeyMessage =
         """
         no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile with \
-        --profile NAME (np6-subs config init writes a config file).\nTo try the program without a key: np6-subs \
+        --profile NAME (np6-subs config init writes a config file). To try the program without a key: np6-subs \
         --demo
         """
 
@@ -48,7 +48,7 @@ public enum KeyLoader {
         if permissions & 0o077 != 0 {
             throw UsageError(
                 """
-                permissions \(String(format: "%04o", permissions)) for '\(path)' are too open.\nIt is required \
+                permissions \(String(format: "%04o", permissions)) for '\(path)' are too open: it is required \
                 that your key file is not accessible by others: chmod 600 '\(path)'
                 """
             )

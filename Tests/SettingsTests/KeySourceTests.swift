@@ -99,6 +99,7 @@ struct KeySourceTests {
             Issue.record("a 0644 key file was read")
         } catch {
             #expect(error.description.contains("chmod 600"))
+            #expect(!error.description.contains("\n"), "one line: the sanitiser would show a line break as \\n")
         }
         chmod(path, 0o600)
         #expect(try await Self.load(.file(path)) == (try APIKey("file-key")))

@@ -49,6 +49,27 @@ struct LayeringTests {
         #expect(plan.notices.allSatisfy { $0.contains("profile \"staging\"") })
     }
 
+    @Test("a profile whose key_env is NP6_API_KEY is not said to be overridden by NP6_API_KEY")
+    func sameVariableIsNoOverride() throws {
+        let config = ProfileConfig(
+            path: "c.yaml", defaultProfile: "ci",
+            profiles: [Profile(name: "ci", baseURL: "https://ci.example.net", keySource: .environment("NP6_API_KEY"))])
+        let plan = try Self.plan(.init(), ["NP6_API_KEY": "k"], config: config)
+        #expect(plan.keySource == .environment("NP6_API_KEY"))
+        #expect(plan.notices.isEmpty, "\(plan.notices)")
+    }
+
+    @Test("the message when nothing names a key is one line")
+    func noKeyMessageIsOneLine() async {
+        do {
+            _ = try await Self.plan(.init(), [:], config: nil).connect(environment: [:])
+            Issue.record("connected without a key")
+        } catch {
+            #expect(error.description.contains("np6-subs --demo"))
+            #expect(!error.description.contains("\n"))
+        }
+    }
+
     @Test("--profile is a flag: its base URL and key beat the environment's; --base-url and --key-file beat it")
     func profileFlag() throws {
         let environment = ["NP6_BASE_URL": "http://127.0.0.1:9", "NP6_API_KEY": "k", "NP6_PROFILE": "staging"]
