@@ -43,7 +43,7 @@ public enum Doctor {
         case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
         case .command(let argv):
             """
-            run `\(KeySource.shellWords(argv))` yourself: it must exit 0 within \
+            run the profile's key_command (\(KeySource.programWords(argv))) yourself: it must exit 0 within \
             \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line
             """
         }

@@ -88,6 +88,19 @@ struct KeySourceTests {
         }
     }
 
+    @Test("a failing key_command is named by its program alone: its arguments may carry a secret")
+    func commandArgumentsAreNotShown() async throws {
+        do {
+            _ = try await Self.load(.command(["false", "--token", "s3cr3t-argument"]))
+            Issue.record("a failing command gave a key")
+        } catch {
+            #expect(error.description.contains("key_command `false` (2 arguments not shown)"), "\(error.description)")
+            #expect(!error.description.contains("s3cr3t"))
+        }
+        #expect(
+            KeySource.command(["pass", "show", "np6/acme"]).location == "the command `pass` (2 arguments not shown)")
+    }
+
     @Test("a key file must be private (0600); a variable must be set")
     func fileAndVariable() async throws {
         let folder = try Self.folder()

@@ -14,7 +14,7 @@ public enum KeyCommand {
     /// quotes the command's standard error, sanitised.
     public static func key(from argv: [String], timeout: Duration = defaultTimeout) async throws(UsageError) -> String {
         guard let program = argv.first, !program.isEmpty else { throw UsageError("key_command is empty") }
-        let shown = "key_command `\(UntrustedText.sanitized(KeySource.shellWords(argv)))`"
+        let shown = "key_command \(KeySource.programWords(argv))"
         let outcome: BoundedProcess.Outcome
         do {
             outcome = try await BoundedProcess.run(

@@ -1,3 +1,6 @@
+import Essentials
+import NP6
+
 /// Where a key comes from. A profile names exactly one; the key itself never sits in the config.
 public enum KeySource: Sendable, Equatable {
     /// A file only its owner can read (the `--key-file` rule: mode 0600 or stricter).
@@ -21,8 +24,16 @@ public enum KeySource: Sendable, Equatable {
         switch self {
         case .file(let path): "the file \(path)"
         case .environment(let name): "the environment variable \(name)"
-        case .command(let argv): "the command `\(Self.shellWords(argv))`"
+        case .command(let argv): "the command \(Self.programWords(argv))"
         }
+    }
+
+    /// A command as messages name it: the program alone, since its arguments may carry a
+    /// secret (`--token …`): `` `pass` (2 arguments) ``.
+    public static func programWords(_ argv: [String]) -> String {
+        let program = "`\(UntrustedText.sanitized(argv.first ?? ""))`"
+        let count = argv.count - 1
+        return count == 0 ? program : program + " (\(CountText.of(count, "argument")) not shown)"
     }
 
     /// An argv as a person would type it: words with spaces or quotes in single quotes.
