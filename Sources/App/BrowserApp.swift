@@ -7,20 +7,24 @@ import Logging
 import NP6
 import Primitives
 import Settings
+import Terminal
 
 /// The interactive browser: builds the client, then runs the event loop on a thread of its own
 /// until the person quits. In demo mode the executable has started the sandbox and passes its
 /// base URL and key in the configuration.
 public enum BrowserApp {
-    /// The browser draws on the terminal and reads keys from it: said before anything starts.
-    public static func requireTerminal() throws(UsageError) {
+    /// The browser draws on the terminal and reads keys from it, which TERM must describe: said
+    /// before anything starts (exit 2), rather than a screen that never draws or ncurses' own
+    /// message.
+    public static func requireTerminal(environment: [String: String]) throws(UsageError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UsageError("the browser needs a terminal; for scripts, see np6-subs --help")
         }
+        if let problem = TerminfoProbe.problem(term: environment["TERM"]) { throw UsageError(problem) }
     }
 
     public static func run(_ configuration: AppConfiguration) async throws -> Int32 {
-        try requireTerminal()
+        try requireTerminal(environment: configuration.environment)
         guard let apiKey = configuration.apiKey else { throw UsageError("no API key") }
 
         let inbox: ActionInbox

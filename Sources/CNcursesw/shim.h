@@ -148,10 +148,11 @@ static inline int np6_terminal_size(int fd, int *rows, int *cols) {
 // comes last, after every function whose names it would rewrite.
 #include <ncursesw/term.h>
 
-/// Whether terminfo describes `term` (1) or not (0), and its colour count in *colors (-1 when
-/// it has none). Loads the entry without touching the screen (`setupterm` on /dev/null's
-/// descriptor), then frees it, leaving whatever terminal was current in place.
-static inline int np6_terminfo_colors(const char *term, int *colors) {
+/// Whether terminfo describes `term` (1) or not (0), its colour count in *colors (-1 when it
+/// has none) and whether it can move the cursor (`cup`) in *addressable: `dumb` cannot, and
+/// nothing can be drawn on it. Loads the entry without touching the screen (`setupterm` on
+/// /dev/null's descriptor), then frees it, leaving whatever terminal was current in place.
+static inline int np6_terminfo_probe(const char *term, int *colors, int *addressable) {
     TERMINAL *previous = cur_term;
     int error = 0;
     int descriptor = open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -162,6 +163,8 @@ static inline int np6_terminfo_colors(const char *term, int *colors) {
         return 0;
     }
     *colors = tigetnum((char *)"colors");
+    char *cup = tigetstr((char *)"cup");
+    *addressable = cup != NULL && cup != (char *)-1;
     TERMINAL *loaded = set_curterm(previous);
     if (loaded && loaded != previous) del_curterm(loaded);
     return 1;

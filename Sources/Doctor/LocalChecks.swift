@@ -14,9 +14,16 @@ enum LocalChecks {
         if term.isEmpty {
             checks.append(
                 .fail("terminal", "TERM is not set", fix: "run np6-subs in a terminal, or export TERM=xterm-256color"))
-        } else if let known = TerminfoProbe.colors(term: term) {
-            colors = known
-            checks.append(.pass("terminal", "TERM=\(term) is known to terminfo"))
+        } else if let entry = TerminfoProbe.entry(term: term) {
+            colors = entry.colors
+            if entry.addressable {
+                checks.append(.pass("terminal", "TERM=\(term) is known to terminfo"))
+            } else {
+                checks.append(
+                    .fail(
+                        "terminal", "TERM=\(term) cannot move the cursor: the browser cannot draw on it",
+                        fix: "use a full terminal (TERM=xterm-256color); the subcommands work anywhere"))
+            }
         } else {
             checks.append(
                 .fail(

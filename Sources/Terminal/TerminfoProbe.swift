@@ -1,13 +1,48 @@
 import CNcursesw
 
-/// What terminfo says about a terminal type, for `np6-subs doctor`: ncurses reads the same
-/// database the browser will, so a TERM it knows here is one the browser can draw on.
+/// What terminfo says about a terminal type, for `np6-subs doctor` and the browser's start:
+/// ncurses reads the same database the browser will, so a TERM it knows here, and that can
+/// move the cursor, is one the browser can draw on.
 public enum TerminfoProbe {
-    /// The number of colours terminfo gives `term` (0 when it says none), or nil when terminfo
-    /// has no entry for it.
-    public static func colors(term: String) -> Int? {
+    public struct Entry: Sendable, Equatable {
+        /// The colours terminfo gives it (0 when it says none).
+        public var colors: Int
+        /// Whether it can move the cursor (`cup`): `dumb` cannot, and nothing can be drawn on it.
+        public var addressable: Bool
+    }
+
+    /// The entry for `term`, or nil when terminfo has none.
+    public static func entry(term: String) -> Entry? {
         var colors: Int32 = -1
-        guard np6_terminfo_colors(term, &colors) == 1 else { return nil }
-        return max(0, Int(colors))
+        var addressable: Int32 = 0
+        guard np6_terminfo_probe(term, &colors, &addressable) == 1 else { return nil }
+        return Entry(colors: max(0, Int(colors)), addressable: addressable == 1)
+    }
+
+    /// The number of colours terminfo gives `term`, or nil when terminfo has no entry for it.
+    public static func colors(term: String) -> Int? { entry(term: term)?.colors }
+
+    /// Why the browser cannot draw on `term` (unset, unknown to terminfo, unable to move the
+    /// cursor), with what to do; nil when it can.
+    public static func problem(term: String?) -> String? {
+        guard let term, !term.isEmpty else {
+            return """
+                TERM is not set: the browser needs to know the terminal; run it in a terminal, or export \
+                TERM=xterm-256color
+                """
+        }
+        guard let entry = entry(term: term) else {
+            return """
+                terminfo has no entry for TERM=\(term): install it (apt-get install ncurses-term), or export \
+                TERM=xterm-256color
+                """
+        }
+        guard entry.addressable else {
+            return """
+                TERM=\(term) cannot move the cursor, so the browser cannot draw on it; use a full terminal \
+                (TERM=xterm-256color), or the subcommands (np6-subs --help)
+                """
+        }
+        return nil
     }
 }

@@ -137,7 +137,7 @@ struct BrowseCommand: AsyncParsableCommand {
         var configuration = try await makeConfiguration()
         var demoServer: DemoServer?
         if demo {
-            try BrowserApp.requireTerminal()
+            try BrowserApp.requireTerminal(environment: configuration.environment)
             let server = try await DemoServer.start()
             demoServer = server
             configuration.baseURL = server.baseURL

@@ -231,6 +231,22 @@ struct StartupTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("needs a terminal"))
     }
+
+    @Test("in a terminal that TERM says cannot be drawn on (dumb, unset, unknown) it says why and exits 2")
+    func undrawableTerm() async throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        let binary = try Binaries.path("np6-subs")
+        for (term, expected) in [
+            ("TERM=dumb", "TERM=dumb cannot move the cursor"), ("-u TERM", "TERM is not set"),
+            ("TERM=no-such-terminal", "terminfo has no entry for TERM=no-such-terminal"),
+        ] {
+            // The typed line holds "EXIT=$?": the status shown after it is what is waited for.
+            try tmux.typeLine("clear; env \(term) \(binary) --demo; echo EXIT=$?")
+            let screen = try await tmux.waitFor("EXIT=2")
+            #expect(screen.contains(expected), "\(term): \(screen)")
+        }
+    }
 }
 
 @Suite("End to end: searching a contact with 100,000 subscriptions", .tags(.endToEnd, .slow), .notInFastRun)
