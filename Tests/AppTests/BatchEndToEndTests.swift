@@ -69,6 +69,26 @@ struct BatchEndToEndTests {
         }
     }
 
+    @Test("--resume of a plan cut short after its run began says it was sent, not that nothing was")
+    func truncatedPlanIsNotNothingSent() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let file = try Self.contactFile(Self.fleet(1...5))
+            let ran = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--yes"], sandbox: sandbox, state: state)
+            #expect(ran.status == 0, "\(ran.output)")
+            let run = try #require(Self.runID(in: ran.output))
+            // The plan loses its last lines (the confirmation among them), as a crashed disk would leave it.
+            let plan = state + "/np6-subs/runs/\(run).jsonl"
+            let lines = try String(contentsOfFile: plan, encoding: .utf8).split(separator: "\n")
+            try (lines.prefix(3).joined(separator: "\n") + "\n").write(toFile: plan, atomically: true, encoding: .utf8)
+            let resumed = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--resume", run, "--yes"], sandbox: sandbox, state: state)
+            #expect(resumed.status == 2)
+            #expect(resumed.output.contains("it was sent"), "\(resumed.output)")
+            #expect(!resumed.output.contains("nothing of it was sent"))
+        }
+    }
+
     @Test("a malformed line stops the run before anything is sent, naming its line; without a terminal it needs --yes")
     func refusals() async throws {
         try await ScriptEndToEndTests.withSandbox { sandbox, state in

@@ -91,4 +91,11 @@ struct ResumeSettlementTests {
             #"{"kind":"intent","entry":"e3","time":"t","host":"h","operation":"undo","requests":[],"subscriptions":[]}"#
         #expect(DeletionJournal.entries(in: Array(noOperator.utf8)).isEmpty)
     }
+
+    @Test("a run that deleted nothing reports its time and no rate")
+    func noRateWithoutDeletes() {
+        let started = ContinuousClock.now
+        #expect(BatchDelete.rateText(12, since: started, withRate: false).text.hasSuffix(" s"))
+        #expect(BatchDelete.rateText(12, since: started).text.contains("contacts/s"))
+    }
 }

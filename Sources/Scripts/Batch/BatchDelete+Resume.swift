@@ -18,13 +18,28 @@ extension BatchDelete {
             Console.error("no run \(run) to resume: \(error.description)")
             return .notFound
         }
+        let latest: [ContactKey: JournalEntry]
+        do { latest = try latestEntries(of: run, in: context.journal) } catch {
+            Console.error("\(error.description)")
+            return .apiError
+        }
         guard (try? runFile.isConfirmed()) == true else {
-            Console.error(
-                """
-                run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing of \
-                it was sent; start it again
-                """
-            )
+            // Say "nothing was sent" only when the journal agrees: a plan cut short after its
+            // run began has lost its confirmation line, not its deletes.
+            if latest.isEmpty {
+                Console.error(
+                    """
+                    run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing \
+                    of it was sent; start it again
+                    """)
+            } else {
+                Console.error(
+                    """
+                    run \(run)'s plan has no confirmation line (the file was cut short), yet the journal holds \
+                    \(CountText.of(latest.count, "contact")) of it: it was sent. np6-subs journal --run \(run) lists \
+                    them; it cannot be resumed from this plan
+                    """)
+            }
             return .usage
         }
         guard header.host == context.host, header.profile == context.profile else {
@@ -36,11 +51,6 @@ extension BatchDelete {
                 """
             )
             return .usage
-        }
-        let latest: [ContactKey: JournalEntry]
-        do { latest = try latestEntries(of: run, in: context.journal) } catch {
-            Console.error("\(error.description)")
-            return .apiError
         }
         var options = options
         if options.reason == nil { options.reason = header.reason }

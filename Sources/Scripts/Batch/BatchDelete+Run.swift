@@ -83,7 +83,8 @@ extension BatchDelete {
         let handled = tally.handled
         tally.counts[.notStarted, default: 0] += total - handled
         try printSummary(
-            tally, run: header.run, interrupted: interrupts.count > 0, took: rateText(handled, since: started),
+            tally, run: header.run, interrupted: interrupts.count > 0,
+            took: rateText(handled, since: started, withRate: tally.subscriptionsDeleted > 0),
             format: format)
         if tally.unfinished > 0 || problem != nil || signals.journalFailure != nil { return .apiError }
         let acted = (tally.counts[.deleted] ?? 0) + (tally.counts[.alreadyGone] ?? 0) + (tally.counts[.doneBefore] ?? 0)

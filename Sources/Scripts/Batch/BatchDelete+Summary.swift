@@ -98,10 +98,12 @@ extension BatchDelete {
     }
 
     /// `5.2 s (385 contacts/s)`.
-    static func rateText(_ count: Int, since start: ContinuousClock.Instant) -> ConsoleText {
+    /// `5.2 s` alone when `withRate` is false: a run that deleted nothing has no rate to boast.
+    static func rateText(_ count: Int, since start: ContinuousClock.Instant, withRate: Bool = true) -> ConsoleText {
         let seconds = (ContinuousClock.now - start).seconds
         let rate = seconds > 0 ? Int((Double(count) / seconds).rounded()) : 0
         let tenths = String((seconds * 10).rounded() / 10)
+        guard withRate else { return "\(tenths) s" }
         return "\(tenths) s (\(CountText.grouped(rate)) contacts/s)"
     }
 
