@@ -15,11 +15,10 @@ struct CSVRoundTripTests {
         let path = NSTemporaryDirectory() + "np6-csv-\(UUID().uuidString).csv"
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         defer { unlink(path) }
+        // Python's csv module reads the file back; its rows come out as JSON.
         let script =
-            """
-            import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', \
-            encoding='utf-8')))))
-            """
+            "import csv, json, sys; "
+            + "print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
         let result = try await ChildProcess.run(
             ["python3", "-c", script, path], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output)")
