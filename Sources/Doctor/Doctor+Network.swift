@@ -37,8 +37,7 @@ extension Doctor {
     static func reachabilitySteps(_ baseURL: NP6BaseURL, proxy: ProxySettings?, report: DoctorReport)
         async throws(OutputError) -> Bool
     {
-        let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
-        let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, port)
+        let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, baseURL.connectPort)
         let what = proxy.map { "the proxy \($0.display)" } ?? "\(dialHost):\(dialPort)"
         switch await NetworkProbe.resolve(dialHost, port: dialPort) {
         case .success(let addresses):
@@ -81,8 +80,7 @@ extension Doctor {
             if let proxy {
                 try report.report(tlsThroughProxy(baseURL, proxy: proxy))
             } else {
-                let port = baseURL.port ?? (baseURL.scheme == "https" ? 443 : 80)
-                try report.report(await tlsCheck(baseURL, port: port, trustRoots: trustRoots))
+                try report.report(await tlsCheck(baseURL, port: baseURL.connectPort, trustRoots: trustRoots))
             }
             return (true, response.header("Date").flatMap(RetryPolicy.httpDate))
         case .failure(.tlsFailed(let text)):

@@ -9,6 +9,9 @@ public struct NP6BaseURL: Sendable, Hashable, CustomStringConvertible {
     public let scheme: String
     public let host: String
     public let port: Int?
+
+    /// The port a connection goes to: the URL's, or its scheme's default.
+    public var connectPort: Int { port ?? (scheme == "https" ? 443 : 80) }
     /// A path prefix without a trailing slash ("" for none).
     public let pathPrefix: String
 
