@@ -77,6 +77,8 @@ struct BatchRunFile {
         return output
     }
 
+    static let contactLinePrefix = Array(#"{"line":"#.utf8)
+
     /// A line of our own fields, as JSON.
     static func encoded(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
@@ -119,8 +121,11 @@ struct BatchRunFile {
         var (_, reader) = try open()
         defer { reader.close() }
         while let line = try reader.nextLine() {
-            // The confirmation line is short; a contact's line lacks its fields and fails to decode.
-            if line.count < 1024, (try? JSONDecoder().decode(Confirmation.self, from: Data(line))) != nil {
+            // A contact's line (written by hand, `{"line":` first) is passed over unparsed; the
+            // confirmation line is short and decodes.
+            if line.count < 1024, !line.starts(with: Self.contactLinePrefix),
+                (try? JSONDecoder().decode(Confirmation.self, from: Data(line))) != nil
+            {
                 return true
             }
         }
