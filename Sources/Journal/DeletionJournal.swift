@@ -132,9 +132,7 @@ public final class DeletionJournal: Sendable {
             let host = json["host"]?.stringValue, let operation = json["operation"]?.stringValue
         else { return nil }
         let subscriptions = json["subscriptions"]?.arrayValue ?? []
-        let contact = (json["contact"]?.serialized()).flatMap {
-            try? JSONDecoder().decode(JournalContact.self, from: Data($0.utf8))
-        }
+        let contact = JournalContact(json: json["contact"])
         return JournalEntry(
             id: entry, time: time, operatorName: operatorName, host: host, profile: json["profile"]?.stringValue,
             operation: JournalOperation(text: operation),

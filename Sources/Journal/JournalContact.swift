@@ -2,7 +2,7 @@ import NP6
 
 /// The contact a journal entry is about: the key it was looked up by, and its unicity when known
 /// (a contact looked up by hash still reads as its unicity in the journal).
-public struct JournalContact: Sendable, Equatable, Codable {
+public struct JournalContact: Sendable, Equatable {
     /// `unicity`, `hash`, `contact id`; a kind a newer version wrote is kept as written.
     public enum Kind: Sendable, Equatable, JournalText {
         case key(ContactKey.Kind)
@@ -51,6 +51,13 @@ public struct JournalContact: Sendable, Equatable, Codable {
     public var key: ContactKey? {
         guard case .key(let kind) = kind else { return nil }
         return ContactKey(kind: kind, value: value)
+    }
+
+    /// Read from an intent's already parsed line (the line is parsed once, by hand, for its
+    /// subscriptions); nil when it has no kind and value.
+    init?(json: JSONValue?) {
+        guard let kind = json?["kind"]?.stringValue, let value = json?["value"]?.stringValue else { return nil }
+        self.init(kind: Kind(text: kind), value: value, unicity: json?["unicity"]?.stringValue)
     }
 
     var json: JSONValue {
