@@ -42,6 +42,9 @@ struct RateLimitTests {
         #expect(Duration.milliseconds(clampingSeconds: 0.0014) == .milliseconds(2))
         #expect(RetryPolicy.retryAfterDelay("99999999999999999999") == nil, "not a number Int can hold: unreadable")
         #expect(RetryPolicy.retryAfterDelay("9223372036854775807") == .seconds(86_400))
+        // Text that is not an HTTP date's printable ASCII never reaches DateFormatter, which
+        // trapped on this (the rate-limit fuzz target's find).
+        #expect(RetryPolicy.retryAfterDelay("W \u{7F0}\u{35C}\u{2CB}\u{3CE}51 7:28:00 GMT") == nil)
     }
 
     @Test("below a fifth left is low; the text groups thousands")

@@ -46,6 +46,9 @@ public struct RetryPolicy: Sendable {
     /// An HTTP date (`Retry-After`, `Date`) in any of the three forms RFC 9110 allows.
     public static func httpDate(_ value: String) -> Date? {
         let trimmed = value.trimmingWhitespace()
+        // An HTTP date is printable ASCII; Foundation's DateFormatter traps on some other text
+        // (found by the rate-limit fuzz target), so nothing else reaches it.
+        guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
