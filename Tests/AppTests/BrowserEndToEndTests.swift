@@ -237,13 +237,15 @@ struct StartupTests {
         let tmux = try TmuxSession()
         defer { tmux.close() }
         let binary = try Binaries.path("np6-subs")
-        for (term, expected) in [
+        let cases = [
             ("TERM=dumb", "TERM=dumb cannot move the cursor"), ("-u TERM", "TERM is not set"),
             ("TERM=no-such-terminal", "terminfo has no entry for TERM=no-such-terminal"),
-        ] {
-            // The typed line holds "EXIT=$?": the status shown after it is what is waited for.
-            try tmux.typeLine("clear; env \(term) \(binary) --demo; echo EXIT=$?")
-            let screen = try await tmux.waitFor("EXIT=2")
+        ]
+        for (run, (term, expected)) in cases.enumerated() {
+            // Each run's status has a marker of its own: the previous run's "EXIT=2" may still be on screen
+            // before "clear" runs, and the typed line holds "$?", never the status itself.
+            try tmux.typeLine("clear; env \(term) \(binary) --demo; echo RUN\(run)-EXIT=$?")
+            let screen = try await tmux.waitFor("RUN\(run)-EXIT=2")
             #expect(screen.contains(expected), "\(term): \(screen)")
         }
     }
