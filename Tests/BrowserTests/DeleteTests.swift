@@ -342,6 +342,73 @@ struct ReasonTests {
         #expect(undo.reason.text == "TICKET-42 yes", "the next confirmation offers the same reason")
     }
 
+    /// Looks `unicity` up and hands the reducer its answer.
+    static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
+        BrowserFixtures.press([.character("o")], &state)
+        _ = BrowserFixtures.type(unicity, &state)
+        BrowserFixtures.press([.enter], &state)
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
+                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)),
+                now: BrowserFixtures.now))
+    }
+
+    static func openedReason(_ state: BrowserState) -> String? {
+        guard case .confirmation(let confirmation)? = state.overlay else { return nil }
+        return confirmation.reason.text
+    }
+
+    @Test(
+        """
+        a reason is offered again only for its own contact and profile: another lookup, [ to another contact and \
+        P start empty; ↑ in the reason field recalls it
+        """
+    )
+    func reasonScopedToContact() throws {
+        let profiles = BrowserFixtures.profiles
+        var state = BrowserFixtures.loaded(profile: profiles[0], profiles: profiles)
+        BrowserFixtures.press([.character("d"), .tab], &state)
+        _ = BrowserFixtures.type("INC-1", &state)
+        let effects = BrowserFixtures.press([.enter, .enter], &state)
+        #expect(effects.count == 1)
+        _ = BrowserReducer.reduce(
+            &state,
+            .deleteFinished(
+                generation: state.pending!.generation,
+                results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
+
+        Self.lookUp("jeanne", BrowserFixtures.jeanne, &state)
+        BrowserFixtures.press([.character("d")], &state)
+        #expect(Self.openedReason(state) == "", "another contact's ticket is not filled in")
+        BrowserFixtures.press([.tab, .up], &state)
+        #expect(Self.openedReason(state) == "INC-1", "↑ recalls it on purpose")
+        BrowserFixtures.press([.down], &state)
+        #expect(Self.openedReason(state) == "")
+        BrowserFixtures.press([.escape], &state)
+
+        BrowserFixtures.press([.character("[")], &state)
+        #expect(state.contact == .unicity("foobar"))
+        BrowserFixtures.press([.character("d")], &state)
+        #expect(Self.openedReason(state) == "INC-1", "the same contact under the same profile keeps its reason")
+        BrowserFixtures.press([.escape, .character("]")], &state)
+        BrowserFixtures.press([.character("d")], &state)
+        #expect(Self.openedReason(state) == "", "] to another contact starts empty too")
+        BrowserFixtures.press([.escape], &state)
+
+        BrowserFixtures.press([.character("P"), .character("j")], &state)
+        let switching = try #require(ProfileTests.switchEffect(BrowserFixtures.press([.enter], &state)))
+        _ = BrowserReducer.reduce(
+            &state,
+            .profileSwitched(
+                generation: switching.generation,
+                connection: state.environment.connection(for: profiles[1], baseURL: .production)))
+        Self.lookUp("foobar", BrowserFixtures.foobar, &state)
+        BrowserFixtures.press([.character("d")], &state)
+        #expect(Self.openedReason(state) == "", "the same unicity in another account is another contact")
+    }
+
     @Test("--reason prefills every confirmation, D's included, and an empty reason records none")
     func sessionReason() {
         var state = BrowserState(

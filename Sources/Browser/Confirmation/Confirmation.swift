@@ -14,10 +14,13 @@ public struct Confirmation: Sendable, Equatable {
 
     public let subject: ConfirmationSubject
     public internal(set) var answer: Answer
-    /// Why (a ticket number): optional, recorded in the journal; prefilled with the session's.
+    /// Why (a ticket number): optional, recorded in the journal; prefilled only with the reason
+    /// given for this contact and profile (`ReasonMemory`).
     public internal(set) var reason: TextField
     /// The reason field has the focus: letters are typed there, not read as keys.
     public internal(set) var reasonFocused = false
+    /// Index into the recent reasons while recalling with ↑/↓; nil while typing.
+    public internal(set) var reasonHistoryIndex: Int?
 
     public init(_ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel), reason: String = "") {
         self.subject = subject

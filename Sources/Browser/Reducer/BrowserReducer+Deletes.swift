@@ -28,7 +28,7 @@ extension BrowserReducer {
             let targets = targetRows.map { state.subscriptions[$0] }
             let hidden = targetRows.filter { !shown.contains($0) }.count
             state.overlay = .confirmation(
-                Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.sessionReason))
+                Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.offeredReason))
             return []
         }
         guard let subscription = state.selectedSubscription else {
@@ -36,7 +36,7 @@ extension BrowserReducer {
             return []
         }
         state.overlay = .confirmation(
-            Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.sessionReason))
+            Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.offeredReason))
         return []
     }
 
@@ -46,7 +46,7 @@ extension BrowserReducer {
             state.flash = Flash("Nothing to undo: \(state.nothingToUndo)", kind: .info, now: state.now)
             return []
         }
-        state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted), reason: state.sessionReason))
+        state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted), reason: state.offeredReason))
         return []
     }
 
@@ -106,18 +106,18 @@ extension BrowserReducer {
         state.overlay = .confirmation(
             Confirmation(
                 .deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed),
-                reason: state.sessionReason))
+                reason: state.offeredReason))
         return []
     }
 
     /// The confirmed write starts: exactly the one the confirmation named, under a new generation,
-    /// with the reason typed there (which the next confirmation offers again).
+    /// with the reason typed there (which the next confirmation for this contact offers again).
     static func confirm(_ state: inout BrowserState, _ confirmation: Confirmation) -> [Effect] {
         state.overlay = nil
         if case .quit = confirmation.subject { return quit(&state) }
         state.banner = nil
         let reason = confirmation.reason.text.trimmingWhitespace()
-        state.sessionReason = reason
+        state.reasons.remember(reason, profile: state.connection.profile?.name, contact: state.contact)
         let note = WriteNote(contact: state.contact, reason: reason.isEmpty ? nil : reason)
         switch confirmation.subject {
         case .deleteSubscriptions(let subscriptions, _):

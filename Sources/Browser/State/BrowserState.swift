@@ -57,8 +57,9 @@ public struct BrowserState: Sendable {
     /// Set while refreshing after a delete whose outcome is unknown.
     public internal(set) var verification: DeleteVerification?
     public internal(set) var recentLookups: [RecentLookup] = []
-    /// The reason the next confirmation offers: `--reason`, then the last one confirmed.
-    public internal(set) var sessionReason = ""
+    /// The reasons confirmed so far, each for its contact and profile (`offeredReason`), and the
+    /// recent ones that ↑ recalls in a reason field.
+    public internal(set) var reasons: ReasonMemory
     /// Contacts seen before (`[` goes back) and after (`]` goes forward) the one on screen.
     public internal(set) var backHistory: [ContactSnapshot] = []
     public internal(set) var forwardHistory: [ContactSnapshot] = []
@@ -73,7 +74,8 @@ public struct BrowserState: Sendable {
         self.size = size
         self.now = now
         self.recentLookups = recentLookups
-        self.sessionReason = environment.reason ?? ""
+        self.reasons = ReasonMemory(
+            sessionReason: environment.reason, sessionProfile: environment.initialConnection.profile?.name)
     }
 
     public var selectedSubscription: Subscription? {
@@ -86,6 +88,10 @@ public struct BrowserState: Sendable {
     }
 
     public var isLoading: Bool { pending != nil }
+
+    /// The reason a confirmation opened now starts with: the one given for this contact under this
+    /// profile, else `--reason` under the profile it was given for, else none.
+    var offeredReason: String { reasons.offered(profile: connection.profile?.name, contact: contact) }
 
     /// The contact's unicity, once known: as looked up, or as the subscriptions name it when the
     /// contact was looked up by hash or id.
