@@ -117,6 +117,33 @@ struct LookupTests {
         #expect(chosen.kindReason == "chosen with Tab")
     }
 
+    @Test("a kind recalled with ↑ says it was recalled, not chosen with Tab; typing keeps it")
+    func recalledKindSaysSo() throws {
+        var state = BrowserFixtures.loaded(recentLookups: [RecentLookup(kind: .hash, value: "abc")])
+        // The lookup of foobar is the newest; the hash is one further back.
+        BrowserFixtures.press([.character("o"), .up, .up], &state)
+        guard case .prompt(let recalled)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
+        #expect(recalled.kind == .hash && recalled.field.text == "abc")
+        #expect(recalled.kindReason == "recalled with the lookup")
+        BrowserFixtures.press([.tab], &state)
+        guard case .prompt(let chosen)? = state.overlay else { return }
+        #expect(chosen.kindReason == "chosen with Tab")
+    }
+
+    @Test("a flash leaves with the next action: \"Marks cleared\" does not stay through the next keys")
+    func flashLeavesWithNextAction() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character(" "), .escape], &state)
+        #expect(state.flash?.text == "Marks cleared")
+        BrowserFixtures.press([.character("j")], &state)
+        #expect(state.flash == nil, "the next key takes it away")
+        BrowserFixtures.press([.character("k"), .character("u")], &state)
+        #expect(state.flash?.text.hasPrefix("Nothing to undo") == true, "an action's own flash still shows")
+    }
+
     @Test("an answer fills the list and selects the first row")
     func answerFillsList() {
         let state = BrowserFixtures.loaded()
@@ -168,6 +195,28 @@ struct LookupTests {
         #expect(state.flash?.text == "Cancelled")
     }
 
+    @Test(
+        "the banner offers r only where a retry can help, after a separator: never after a 404 or a refused key",
+        arguments: [
+            (NP6Error.notFound(subject: "contact"), false), (.unauthorized, false), (.forbidden, false),
+            (.timeout(seconds: 10), true), (.serverError(status: 503, excerpt: ""), true),
+            (.connectionFailed(host: "api-cm.np6.com", reason: "refused"), true),
+        ])
+    func retryHint(error: NP6Error, retryHelps: Bool) throws {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("r")], &state)
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+                result: .failure(error), now: BrowserFixtures.now))
+        let banner = try #require(state.banner)
+        let text = BannerText.lines(banner, width: 400).joined(separator: " ")
+        #expect(text.contains("press r to retry") == retryHelps, "\(text)")
+        if retryHelps { #expect(text.contains(error.message + " — press r to retry it"), "\(text)") }
+        #expect(!text.contains("\\n") && !text.contains("\n"))
+    }
+
     @Test("a failed lookup shows the NP6 module's message in a banner that stays")
     func failureShowsBanner() {
         var state = BrowserFixtures.loaded()
@@ -180,8 +229,7 @@ struct LookupTests {
         #expect(
             state.banner
                 == Banner(
-                    title: "Lookup of unicity \"foobar\" failed",
-                    message: NP6Error.unauthorized.message + " Press r to retry it."))
+                    title: "Lookup of unicity \"foobar\" failed", message: NP6Error.unauthorized.message))
         _ = BrowserReducer.reduce(&state, .tick(now: BrowserFixtures.now + 60))
         #expect(state.banner != nil)
         #expect(state.subscriptions.count == 2, "the last good list stays")

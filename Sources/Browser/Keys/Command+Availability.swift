@@ -51,6 +51,11 @@ extension Command {
             guard case .prompt(let prompt)? = state.overlay else { return .unavailable(reason: "no prompt") }
             return unless(prompt.field.text.trimmingWhitespace().isEmpty, "nothing typed")
         case .olderLookup: return unless(state.recentLookups.isEmpty, "no recent lookups")
+        case .olderReason, .newerReason:
+            guard case .confirmation(let confirmation)? = state.overlay, confirmation.reasonFocused else {
+                return .unavailable(reason: "the reason field is not focused")
+            }
+            return unless(state.reasons.recent.isEmpty, "no recent reasons")
         case .nextFocus:
             guard case .confirmation(let confirmation)? = state.overlay, confirmation.subject.takesReason else {
                 return .unavailable(reason: "this confirmation takes no reason")

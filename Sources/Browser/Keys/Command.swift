@@ -20,6 +20,8 @@ public enum Command: Sendable, Hashable {
     case fetch, nextKind, previousKind, olderLookup, newerLookup, closePrompt
     // Confirmations
     case confirm, cancel, switchButton, pressFocused, submitTyped, nextFocus, previousFocus, leaveReason
+    /// ↑/↓ in a reason field: the recent reasons, chosen on purpose (never filled in for another contact).
+    case olderReason, newerReason
     // Help
     case closeHelp
     // Copy menu: the choice at that position, or the focused one

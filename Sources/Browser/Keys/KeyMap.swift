@@ -123,12 +123,18 @@ public enum KeyMap {
             [.tab, .backTab], .typedConfirmation, .nextFocus, "switch between the text to type and the reason field",
             hint: "reason",
             priority: 30),
+        KeyBinding(
+            [.up], .typedConfirmation, .olderReason, "in the reason field: recall an older recent reason",
+            hint: "recent", priority: 35),
+        KeyBinding([.down], .typedConfirmation, .newerReason, "in the reason field: recall a newer recent reason"),
 
         // The reason field of a confirmation with buttons (Tab reaches it).
         KeyBinding(
             [.enter], .reasonField, .leaveReason, "keep the reason and focus the confirm button", hint: "done",
             priority: 10),
         KeyBinding([.escape], .reasonField, .cancel, "cancel the confirmation", hint: "cancel", priority: 20),
+        KeyBinding([.up], .reasonField, .olderReason, "recall an older recent reason", hint: "recent", priority: 30),
+        KeyBinding([.down], .reasonField, .newerReason, "recall a newer recent reason"),
         KeyBinding([.tab], .reasonField, .nextFocus, "focus the confirm button"),
         KeyBinding([.backTab], .reasonField, .previousFocus, "focus Cancel"),
 
@@ -150,7 +156,7 @@ public enum KeyMap {
         KeyBinding([.character("4")], .copyMenu, .copyChoice(3), "copy the subscription's JSON as the server sent it"),
         KeyBinding(
             [.character("5")], .copyMenu, .copyChoice(4),
-            "copy a curl command that repeats the GET (the key stays in $NP6_API_KEY)"),
+            "copy a curl command that repeats the GET (it reads the key as the profile does, never holds it)"),
         KeyBinding([.character("j"), .down], .copyMenu, .down, "next line", hint: "move", priority: 20),
         KeyBinding([.character("k"), .up], .copyMenu, .up, "previous line"),
         KeyBinding(

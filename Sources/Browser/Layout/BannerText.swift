@@ -3,7 +3,7 @@ import Formatting
 /// How a banner is laid out: its title and message wrapped to the screen's width.
 public enum BannerText {
     public static func lines(_ banner: Banner, width: Int) -> [String] {
-        let text = "\(banner.title): \(banner.message)"
+        let text = "\(banner.title): \(banner.message)" + (banner.hint.map { " — \($0)" } ?? "")
         return Array(DisplayWidth.wrap(text, width: max(1, width - 2)).prefix(ScreenLayout.maximumBannerRows))
     }
 

@@ -56,8 +56,8 @@ extension BrowserReducer {
         }
         let json = String(decoding: subscription.jsonBytes, as: UTF8.self)
         let url = state.connection.baseURL.url(for: .getSubscription(id: subscription.id))
-        // The key stays in the variable: a command pasted into a ticket must not carry it.
-        let curl = "curl -sS -H \"X-Key: $NP6_API_KEY\" '\(url)'"
+        // The key is read where the session read it: a command pasted into a ticket must not carry it.
+        let curl = "curl -sS -H \"X-Key: \(state.connection.keyExpression)\" '\(url)'"
         return [
             tokenChoice(subscription) ?? CopyChoice(label: "token", preview: "none", text: ""),
             choice("subscription id", subscription.id),

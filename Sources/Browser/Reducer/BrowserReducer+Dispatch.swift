@@ -57,6 +57,8 @@ extension BrowserReducer {
         case .nextFocus: moveConfirmationFocus(&state, forward: true)
         case .previousFocus: moveConfirmationFocus(&state, forward: false)
         case .leaveReason: leaveReason(&state)
+        case .olderReason: recallReason(older: true, &state)
+        case .newerReason: recallReason(older: false, &state)
         case .submitTyped: return submitTyped(&state)
         // The overlays that close.
         case .closePrompt, .closeHelp, .closeCopyMenu, .closeProfilePicker: state.overlay = nil

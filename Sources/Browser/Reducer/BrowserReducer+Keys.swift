@@ -9,7 +9,11 @@ extension BrowserReducer {
     /// Printable characters that no binding takes are typed into the open text field, if any.
     static func handleKey(_ state: inout BrowserState, _ key: Key) -> [Effect] {
         let context = KeyMap.context(of: state)
-        if let command = KeyMap.command(for: key, in: context) { return perform(command, &state) }
+        if let command = KeyMap.command(for: key, in: context) {
+            // A flash is about the last action: the next one takes it away (it may set its own).
+            state.flash = nil
+            return perform(command, &state)
+        }
         if context.takesText, case .character(let character) = key { return editField(&state) { $0.insert(character) } }
         return []
     }
@@ -32,6 +36,7 @@ extension BrowserReducer {
         case .confirmation(var confirmation)?:
             if confirmation.reasonFocused {
                 edit(&confirmation.reason)
+                confirmation.reasonHistoryIndex = nil
             } else if case .typed(var typed) = confirmation.answer {
                 let before = typed.field
                 edit(&typed.field)
@@ -178,7 +183,7 @@ extension BrowserReducer {
         guard case .prompt(var prompt)? = state.overlay else { return }
         let kinds = LookupKind.allCases
         prompt.kind = kinds[((kinds.firstIndex(of: prompt.kind) ?? 0) + step + kinds.count) % kinds.count]
-        prompt.kindChosen = true
+        prompt.kindSource = .chosen
         state.overlay = .prompt(prompt)
     }
 
@@ -200,13 +205,27 @@ extension BrowserReducer {
         prompt.historyIndex = index
         if let index {
             prompt.kind = recent[index].kind
-            prompt.kindChosen = true
+            prompt.kindSource = .recalled
             prompt.field = TextField(text: recent[index].value)
         } else {
             prompt.field = TextField()
-            prompt.kindChosen = false
+            prompt.kindSource = .guessed
             prompt.kind = LookupKind.guess("")
         }
+    }
+
+    /// ↑/↓ in a reason field: walk the recent reasons; past the newest, the reason it opened with
+    /// is gone and the field is empty.
+    static func recallReason(older: Bool, _ state: inout BrowserState) {
+        guard case .confirmation(var confirmation)? = state.overlay, confirmation.reasonFocused else { return }
+        let recent = state.reasons.recent
+        guard !recent.isEmpty else { return }
+        let current = confirmation.reasonHistoryIndex ?? -1
+        let next = older ? min(current + 1, recent.count - 1) : current - 1
+        let index = next < 0 ? nil : next
+        confirmation.reasonHistoryIndex = index
+        confirmation.reason = TextField(text: index.map { recent[$0] } ?? "")
+        state.overlay = .confirmation(confirmation)
     }
 
     // MARK: Confirmations (they take every key)

@@ -200,7 +200,7 @@ public enum BrowserReducer {
             state.failedLookup = target
             state.banner = Banner(
                 title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed",
-                message: error.message + " Press r to retry it.")
+                message: error.message, hint: error.retryMayHelp ? "press r to retry it" : nil)
         }
         return effects
     }

@@ -3,11 +3,14 @@
 public struct Banner: Sendable, Equatable {
     public var title: String
     public var message: String
+    /// What to do about it, shown after the message with a separator (`BannerText`).
+    public var hint: String?
     /// A sticky banner stays through later successful requests, until Esc.
     public var sticky: Bool
-    public init(title: String, message: String, sticky: Bool = false) {
+    public init(title: String, message: String, hint: String? = nil, sticky: Bool = false) {
         self.title = title
         self.message = message
+        self.hint = hint
         self.sticky = sticky
     }
 }

@@ -12,11 +12,19 @@ public struct BrowserConnection: Sendable, Equatable {
     public var readOnly: Bool
     /// `--read-write` lifted the profile's `read_only` for this session.
     public var readWriteOverride: Bool
+    /// A shell expression that reads the key as this session did (`$NP6_STAGING_KEY`,
+    /// `$(cat FILE)`, `$(pass show np6/prod)`): a copied `curl` command works when pasted, and
+    /// never holds the key.
+    public var keyExpression: String
+
+    /// What a copied command says when nothing better is known.
+    public static let defaultKeyExpression = "$NP6_API_KEY"
 
     public init(
         profile: ProfileChoice? = nil, host: String, baseURL: NP6BaseURL, readOnly: Bool,
-        readWriteOverride: Bool = false
+        readWriteOverride: Bool = false, keyExpression: String = BrowserConnection.defaultKeyExpression
     ) {
+        self.keyExpression = keyExpression
         self.profile = profile
         self.host = host
         self.baseURL = baseURL

@@ -17,12 +17,15 @@ public struct BrowserEnvironment: Sendable, Equatable {
     /// `writeAccess` decides for the starting `profile` and for every profile switched to.
     public init(
         host: String, writeAccess: WriteAccess = WriteAccess(), demo: Bool = false, timeZone: LocalTimeZone = .utc,
-        baseURL: NP6BaseURL? = nil, reason: String? = nil, profile: ProfileChoice? = nil, profiles: [ProfileChoice] = []
+        baseURL: NP6BaseURL? = nil, reason: String? = nil, profile: ProfileChoice? = nil,
+        profiles: [ProfileChoice] = [],
+        keyExpression: String = BrowserConnection.defaultKeyExpression
     ) {
         let access = writeAccess.decision(profile: profile?.name, profileReadOnly: profile?.readOnly ?? false)
         initialConnection = BrowserConnection(
             profile: profile, host: host, baseURL: baseURL ?? (try? NP6BaseURL("https://" + host)) ?? .production,
-            readOnly: !access.mayWrite, readWriteOverride: access == .allowedOverridingProfile)
+            readOnly: !access.mayWrite, readWriteOverride: access == .allowedOverridingProfile,
+            keyExpression: keyExpression)
         self.writeAccess = writeAccess
         self.demo = demo
         self.timeZone = timeZone
@@ -31,10 +34,13 @@ public struct BrowserEnvironment: Sendable, Equatable {
     }
 
     /// What a switch to `profile` makes of the session's read-only setting.
-    public func connection(for profile: ProfileChoice, baseURL: NP6BaseURL) -> BrowserConnection {
+    public func connection(
+        for profile: ProfileChoice, baseURL: NP6BaseURL,
+        keyExpression: String = BrowserConnection.defaultKeyExpression
+    ) -> BrowserConnection {
         let access = writeAccess.decision(profile: profile.name, profileReadOnly: profile.readOnly)
         return BrowserConnection(
             profile: profile, host: profile.host, baseURL: baseURL, readOnly: !access.mayWrite,
-            readWriteOverride: access == .allowedOverridingProfile)
+            readWriteOverride: access == .allowedOverridingProfile, keyExpression: keyExpression)
     }
 }

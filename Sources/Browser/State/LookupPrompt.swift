@@ -7,8 +7,14 @@ public struct LookupPrompt: Sendable, Equatable {
     public internal(set) var field: TextField
     /// Index into the recent lookups while recalling with ↑/↓; nil while typing.
     public internal(set) var historyIndex: Int?
-    /// Tab or a recalled lookup chose the kind: typing no longer changes it.
-    public internal(set) var kindChosen = false
+    /// Where the kind came from: guessed from the text, chosen with Tab, or recalled with ↑/↓.
+    public enum KindSource: Sendable, Equatable {
+        case guessed, chosen, recalled
+    }
+
+    public internal(set) var kindSource = KindSource.guessed
+    /// Tab or a recalled lookup set the kind: typing no longer changes it.
+    public var kindChosen: Bool { kindSource != .guessed }
 
     public init(kind: LookupKind = .unicity, text: String = "") {
         self.kind = kind
@@ -24,7 +30,10 @@ public struct LookupPrompt: Sendable, Equatable {
 
     /// Why the kind is what it is, for the prompt to say.
     public var kindReason: String {
-        if kindChosen { return "chosen with Tab" }
-        return LookupKind.guessReason(field.text)
+        switch kindSource {
+        case .chosen: return "chosen with Tab"
+        case .recalled: return "recalled with the lookup"
+        case .guessed: return LookupKind.guessReason(field.text)
+        }
     }
 }

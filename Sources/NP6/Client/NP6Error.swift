@@ -75,6 +75,18 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether trying the same request again can give another answer. A 404, a refused key or a
+    /// bad URL stays what it is until something else changes: no "press r to retry" after them.
+    public var retryMayHelp: Bool {
+        switch self {
+        case .notFound, .unauthorized, .forbidden, .insecureBaseURL, .invalidBaseURL, .invalidAPIKey,
+            .tooManyRedirects, .insecureRedirect, .cancelled, .unexpectedShape, .invalidJSON, .responseTooLarge:
+            return false
+        case .rateLimited, .serverError, .unexpectedStatus, .timeout, .connectionFailed, .connectionLost:
+            return true
+        }
+    }
+
     private static func formatSeconds(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
     }
