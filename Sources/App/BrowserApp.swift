@@ -56,7 +56,8 @@ public enum BrowserApp {
             host: configuration.baseURL.displayHost, writeAccess: configuration.writeAccess, demo: configuration.demo,
             timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason,
             profile: configuration.profile.map(ProfileSwitcher.choice),
-            profiles: configuration.profiles.map(ProfileSwitcher.choice))
+            profiles: configuration.profiles.map(ProfileSwitcher.choice),
+            keyExpression: configuration.keySource?.shellExpression ?? BrowserConnection.defaultKeyExpression)
         let switcher =
             configuration.profiles.isEmpty
             ? nil

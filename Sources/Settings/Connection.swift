@@ -10,6 +10,8 @@ public struct Connection: Sendable {
     public let profile: Profile?
     /// Where the key came from, in words (`--key-file`, `NP6_API_KEY`, `profile "staging"`).
     public let keyOrigin: String?
+    /// Where the key was read: a copied `curl` command reads it the same way.
+    public let keySource: KeySource?
     /// Worth saying on standard error (or in a banner): the environment overriding a profile.
     public let notices: [String]
     /// CA certificates trusted besides the system's (`--ca-file` or the profile's `ca_file`,
@@ -19,10 +21,10 @@ public struct Connection: Sendable {
     public let proxy: ProxySettings?
 
     public init(
-        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil, notices: [String] = [],
-        trustRoots: [String] = [],
-        proxy: ProxySettings? = nil
+        baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil,
+        keySource: KeySource? = nil, notices: [String] = [], trustRoots: [String] = [], proxy: ProxySettings? = nil
     ) {
+        self.keySource = keySource
         self.trustRoots = trustRoots
         self.proxy = proxy
         self.baseURL = baseURL

@@ -28,7 +28,8 @@ public struct ConnectionPlan: Sendable {
         let key = try await KeyLoader.load(
             keySource, origin: keyOrigin, environment: environment, commandTimeout: commandTimeout)
         return Connection(
-            baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, notices: notices,
+            baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, keySource: keySource,
+            notices: notices,
             trustRoots: trustRoots, proxy: proxy)
     }
 }

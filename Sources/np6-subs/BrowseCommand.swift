@@ -121,6 +121,7 @@ struct BrowseCommand: AsyncParsableCommand {
                 ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
             environment: environment)
         configuration.profile = resolved.profile
+        configuration.keySource = resolved.keySource
         configuration.profiles = config?.profiles ?? []
         // Said on stderr already, which the browser's screen then covers: the band repeats them.
         configuration.notices = (config?.warnings ?? []) + resolved.notices

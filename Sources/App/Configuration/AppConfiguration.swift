@@ -14,6 +14,8 @@ public struct AppConfiguration: Sendable {
     public var logFile: String?
     public var stateDirectory: String
     public var environment: [String: String]
+    /// Where the key was read, for the copy menu's `curl` command (nil: `$NP6_API_KEY`).
+    public var keySource: KeySource?
     /// `--reason`: offered in every confirmation, recorded in the journal.
     public var reason: String?
     /// `--audit-log` / `NP6_AUDIT_LOG`: every journal line goes there too.

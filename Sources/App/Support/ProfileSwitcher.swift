@@ -20,7 +20,9 @@ struct ProfileSwitcher: Sendable {
             let connection = try await ConnectionResolver.plan(profile: profile, flags: flags, environment: environment)
                 .connect(environment: environment)
             let session = builder.session(for: connection, apiKey: try connection.requiredKey())
-            let shown = browserEnvironment.connection(for: Self.choice(profile), baseURL: connection.baseURL)
+            let shown = browserEnvironment.connection(
+                for: Self.choice(profile), baseURL: connection.baseURL,
+                keyExpression: connection.keySource?.shellExpression ?? BrowserConnection.defaultKeyExpression)
             return .success((session, shown))
         } catch {
             return .failure(error)

@@ -36,11 +36,25 @@ public enum KeySource: Sendable, Equatable {
         return count == 0 ? program : program + " (\(CountText.of(count, "argument")) not shown)"
     }
 
-    /// An argv as a person would type it: words with spaces or quotes in single quotes.
+    /// An argv as a person would type it in a POSIX shell: a word of anything but letters, digits
+    /// and `_./:=@%+,-` goes in single quotes (so `$`, `` ` ``, `~`, `!` and newlines stay text).
     public static func shellWords(_ argv: [String]) -> String {
         argv.map { word in
-            guard word.isEmpty || word.contains(where: { " \t'\"\\$`;&|<>()*?".contains($0) }) else { return word }
-            return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { Self.plainShellCharacters.contains($0) }
+            return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }.joined(separator: " ")
+    }
+
+    private static let plainShellCharacters = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-".unicodeScalars)
+
+    /// A shell expression that reads the key as this source does, for a copied `curl` command:
+    /// `$NP6_STAGING_KEY`, `$(cat /home/ana/.np6.key)`, `$(pass show np6/prod)`. Never the key.
+    public var shellExpression: String {
+        switch self {
+        case .environment(let name): "$" + name
+        case .file(let path): "$(cat \(Self.shellWords([path])))"
+        case .command(let argv): "$(\(Self.shellWords(argv)))"
+        }
     }
 }
