@@ -35,9 +35,13 @@ public struct ScriptContext: Sendable {
     }
 
     /// The context for commands that only read the journal (no key needed).
-    public static func journalOnly(environment: [String: String]) -> DeletionJournal {
+    /// The journal alone, to read: the real one, or the `--demo` sessions' (kept apart in the
+    /// state folder's `demo`, so that no sandbox delete ever mixes with production's).
+    public static func journalOnly(environment: [String: String], demo: Bool = false) -> DeletionJournal {
         DeletionJournal(
-            directory: StatePaths.directory(environment: environment), host: "",
+            directory: demo
+                ? StatePaths.demoDirectory(environment: environment) : StatePaths.directory(environment: environment),
+            host: "",
             operatorName: DeletionJournal.currentOperator(environment: environment))
     }
 

@@ -25,6 +25,7 @@ struct JournalCommand: ParsableCommand {
         name: .customLong("run"),
         help: ArgumentHelp("Only the entries of this batch run (delete --from-file prints its id).", valueName: "run"))
     var runID: String?
+    @Flag(help: "The journal of the --demo sessions (kept apart from the real one).") var demo = false
 
     func validate() throws {
         if let since, sinceInstant(since) == nil {
@@ -41,7 +42,7 @@ struct JournalCommand: ParsableCommand {
     func run() throws {
         let filter = JournalFilter(
             contact: contact, since: since.flatMap(sinceInstant), host: host, profile: profile, run: runID)
-        let journal = ScriptContext.journalOnly(environment: ProcessInfo.processInfo.environment)
+        let journal = ScriptContext.journalOnly(environment: ProcessInfo.processInfo.environment, demo: demo)
         try finish(JournalScripts.list(format: format, filter: filter, wide: wide, journal: journal))
     }
 }
