@@ -43,7 +43,10 @@ struct BrowseCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("read-only"),
-        help: "Disable deleting (d and D). Also NP6_READ_ONLY=1, and a profile's read_only: true.")
+        help: """
+            Disable every write: deleting (d and D), undo (u) and marking rows for deletion (space). \
+            Also NP6_READ_ONLY=1, and a profile's read_only: true.
+            """)
     var readOnly = false
 
     @Flag(

@@ -15,7 +15,10 @@ struct ContactOptions: ParsableArguments {
 
     func contact() throws -> ContactKey {
         let keys = given
-        guard keys.count == 1 else { throw ValidationError("Give exactly one of --unicity, --hash, --contact-id.") }
+        guard keys.count == 1 else {
+            throw ValidationError(
+                "Give exactly one of --unicity, --hash, --contact-id (or --from-file FILE for many contacts).")
+        }
         _ = try nonEmpty(keys[0].value, "--\(keys[0].kind == .contactID ? "contact-id" : keys[0].kind.rawValue)")
         return keys[0]
     }

@@ -14,7 +14,17 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var contact: ContactOptions
     @OptionGroup var batch: BatchOptions
-    @Option(help: "Keep only rows where every space-separated term appears (case-insensitive).") var filter: String?
+    @Option(
+        help: ArgumentHelp(
+            """
+            Keep only the rows that match this query, the browser's / syntax: every space-separated term must \
+            match; smart case (a term in lower case ignores case, one with a capital matches exactly); !term \
+            excludes; "a phrase"; ~term is fuzzy; provider: app: token: id: contact: user: look in one field; \
+            created: and modified: take dates (>2024-01-01, <=2023-06, 2025), ages (<30d, >1y) and never. \
+            See docs/usage.md, "The filter".
+            """,
+            valueName: "query"))
+    var filter: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @OptionGroup var connection: ConnectionOptions
 

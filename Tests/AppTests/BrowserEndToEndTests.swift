@@ -183,6 +183,7 @@ struct StartupTests {
         let result = try await Self.run(["--unicity", "foobar"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no API key"))
+        #expect(!result.stderr.contains("\\n"), "the message is one line, with no escaped line break")
         #expect(result.stdout.isEmpty)
     }
 
