@@ -15,6 +15,8 @@ public struct DetailDocument: Sendable, Equatable {
         case blank
         /// An explanatory note, e.g. why application names are missing.
         case note
+        /// What must be read before acting, e.g. that the row is another contact's.
+        case warning
     }
 
     public struct Line: Sendable, Equatable {
@@ -50,11 +52,14 @@ public struct DetailDocument: Sendable, Equatable {
 
     public private(set) var lines: [Line] = []
 
-    public init(subscription: Subscription, context: Context, width: Int) {
+    /// `owner`: whose the row is, when it is not the looked-up contact's (it is said first).
+    public init(subscription: Subscription, context: Context, width: Int, owner: ContactKey? = nil) {
         let timeZone = context.timeZone
         let valueWidth = max(8, width - Self.labelWidth - 1)
         let fields = SubscriptionFields(subscription)
         let applicationName = fields.application.flatMap { context.applicationNames[$0] }
+
+        if let owner { ownerWarning(owner, width: width) }
 
         // Support staff read the lifecycle first (is this the stale device?), the contact last.
         heading("Lifecycle")
@@ -127,6 +132,15 @@ public struct DetailDocument: Sendable, Equatable {
 
     private mutating func heading(_ title: String) {
         lines.append(Line(role: .heading, label: title, value: ""))
+    }
+
+    /// First of all: the row is another contact's.
+    private mutating func ownerWarning(_ owner: ContactKey, width: Int) {
+        let text = "Not this contact's: belongs to \(owner.kind.rawValue) \(owner.value)"
+        for part in DisplayWidth.wrap(UntrustedText.sanitized(text), width: max(8, width)) {
+            lines.append(Line(role: .warning, label: "", value: part))
+        }
+        blank()
     }
 
     private mutating func blank() {

@@ -58,7 +58,13 @@ enum SandboxSeed {
         var id: String
         var unicity: String
         var subscriptions: [String]
+        /// Subscriptions of other contacts that this contact's list answers with too, as a
+        /// server bug or a merge of contacts would.
+        var alsoLists: [String] = []
     }
+
+    /// The subscription of `previous-owner@example.com` that `shared-device@example.com`'s list holds.
+    static let sharedDeviceForeignID = "f0e1d2c3-0000-4000-8000-00000000f013"
 
     static func footprint(id: String, unicity: String) -> String {
         """
@@ -236,6 +242,7 @@ enum SandboxSeed {
                         contactID: "00000011", unicity: "summer-time@example.com", created: "2023-01-15T12:00:00Z"),
                 ]),
         ]
+            + ticketContacts
             + SandboxFault.allCases.map { fault in
                 ContactSeed(
                     id: fault.contactID, unicity: fault.rawValue,
@@ -248,12 +255,70 @@ enum SandboxSeed {
             }
     }
 
+    /// The contacts of the common support tickets (docs/sandbox.md): duplicate devices, and a
+    /// list that holds another contact's subscription.
+    static var ticketContacts: [ContactSeed] {
+        let duplicates = "duplicate-devices@example.com"
+        let shared = "shared-device@example.com"
+        let previous = "previous-owner@example.com"
+        let iPhoneToken = "9c0ffee15dup1ca7e0000000000000000000000000000000000000000000a1b2"
+        return [
+            // The iPhone that gets every push twice: two subscriptions of one app with one token,
+            // and an older one of the same app on that device with the token it had before.
+            ContactSeed(
+                id: "00000012", unicity: duplicates,
+                subscriptions: [
+                    subscription(
+                        id: "d0d0d0d0-0000-4000-8000-000000000001", application: shopApplicationID,
+                        provider: #"{"type": "apns", "token": "\#(iPhoneToken)"}"#,
+                        contactID: "00000012", unicity: duplicates, created: "2025-11-02T08:14:00Z"),
+                    subscription(
+                        id: "d0d0d0d0-0000-4000-8000-000000000002", application: shopApplicationID,
+                        provider: #"{"type": "apns", "token": "\#(iPhoneToken)"}"#,
+                        contactID: "00000012", unicity: duplicates, created: "2025-11-02T08:14:03Z"),
+                    subscription(
+                        id: "d0d0d0d0-0000-4000-8000-000000000003", application: shopApplicationID,
+                        provider: (#"{"type": "apns", "token": "#
+                            + #""0ld70ken0ld70ken0ld70ken0ld70ken0ld70ken0ld70ken0ld70ken0ld70ken"}"#),
+                        contactID: "00000012", unicity: duplicates, created: "2024-03-09T19:40:00Z"),
+                    subscription(
+                        id: "d0d0d0d0-0000-4000-8000-000000000004", application: mobileApplicationID,
+                        provider: #"{"type": "firebase", "token": "dupFirebase:APA91bOtherAppSameDevice"}"#,
+                        contactID: "00000012", unicity: duplicates, created: "2025-11-02T08:20:00Z"),
+                ]),
+            ContactSeed(
+                id: "00000014", unicity: previous,
+                subscriptions: [
+                    subscription(
+                        id: sharedDeviceForeignID, application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "prevOwner:APA91bTheTabletTheyGaveAway"}"#,
+                        contactID: "00000014", unicity: previous, created: "2023-12-24T10:00:00Z")
+                ]),
+            // Its list answers with previous-owner's subscription too (a merge of contacts).
+            ContactSeed(
+                id: "00000013", unicity: shared,
+                subscriptions: [
+                    subscription(
+                        id: "5ba7ed00-0000-4000-8000-000000000001", application: shopApplicationID,
+                        provider: #"{"type": "firebase", "token": "sharedOwn:APA91bTheirOwnPhone"}"#,
+                        contactID: "00000013", unicity: shared, created: "2025-05-05T09:00:00Z"),
+                    subscription(
+                        id: "5ba7ed00-0000-4000-8000-000000000002", application: loyaltyApplicationID,
+                        provider: #"{"type": "http", "url": "https://push.example.com/loyalty/subscribers/5ba7ed"}"#,
+                        contactID: "00000013", unicity: shared, created: "2025-05-06T09:00:00Z"),
+                ],
+                alsoLists: [sharedDeviceForeignID]),
+        ]
+    }
+
     /// A contact `bulk-N` with N generated subscriptions, built on first lookup; a `fleet-K`
     /// contact passes its own id and seed, so that each of a fleet has subscriptions of its own.
-    static func bulkSubscriptions(count: Int, unicity: String, contactID given: String? = nil, seed: UInt64? = nil)
-        -> [JSONValue]
-    {
+    static func bulkSubscriptions(
+        count: Int, unicity: String, contactID given: String? = nil, seed: UInt64? = nil,
+        family: GeneratedIDFamily? = nil
+    ) -> [JSONValue] {
         let contactID = given ?? "B" + String(count)
+        let family = family ?? .bulk(count)
         let contact = JSONValue.object(
             JSONObject([
                 "type": .string("footprint"), "id": .string(contactID), "unicity": .string(unicity),
@@ -297,7 +362,7 @@ enum SandboxSeed {
             result.append(
                 .object(
                     JSONObject([
-                        "id": .string(generator.uuid()),
+                        "id": .string(family.id(random: generator.uuid(), index: index)),
                         "lifecycle": .object(lifecycle),
                         "application": .string(applications[index % applications.count]),
                         "provider": .object(JSONObject(["type": .string(providerType), "token": .string(token)])),

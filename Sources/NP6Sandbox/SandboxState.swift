@@ -43,6 +43,8 @@ public struct SandboxState: Sendable {
     private var contacts: [String: ContactRecord] = [:]
     private var contactIDByUnicity: [String: String] = [:]
     private var contactIDByHash: [String: String] = [:]
+    /// Contacts whose list holds a subscription of another contact, by that subscription's id.
+    private var alsoListedBy: [String: [String]] = [:]
     private let applications: JSONValue
     private(set) var log: [SandboxLogEntry] = []
     private var faultHits: [SandboxFault: Int] = [:]
@@ -60,6 +62,12 @@ public struct SandboxState: Sendable {
             register(contactID: contact.id, unicity: contact.unicity)
         }
         for json in seeded { try! insert(json) }
+        for contact in SandboxSeed.contacts {
+            for id in contact.alsoLists {
+                contacts[contact.id]?.subscriptionIDs.append(id)
+                alsoListedBy[id, default: []].append(contact.id)
+            }
+        }
     }
 
     // MARK: Handling
@@ -159,7 +167,9 @@ public struct SandboxState: Sendable {
             return .json(200, body)
         case "DELETE":
             if contact.unicity == "flaky-deletes" { return .error(503, "Service Unavailable") }
-            for id in contact.subscriptionIDs { subscriptions[id] = nil }
+            // Everything the list holds goes, another contact's rows too: what the bulk endpoint
+            // of a server with this bug would do, and why np6-subs does not send it then.
+            for id in contact.subscriptionIDs { remove(id) }
             contacts[contactID]?.subscriptionIDs = []
             listBodyCache[contactID] = nil
             return SandboxResponse(status: 204)
@@ -176,9 +186,7 @@ public struct SandboxState: Sendable {
         case "DELETE":
             let contactID = Self.contactID(of: json)
             if contacts[contactID]?.unicity == "flaky-deletes" { return .error(503, "Service Unavailable") }
-            subscriptions[id] = nil
-            contacts[contactID]?.subscriptionIDs.removeAll(where: { $0 == id })
-            listBodyCache[contactID] = nil
+            remove(id)
             return SandboxResponse(status: 204)
         default:
             return .error(405, "Method Not Allowed")
@@ -208,6 +216,17 @@ public struct SandboxState: Sendable {
         }
     }
 
+    /// A subscription goes from the store, from its contact's list and from every list that holds it.
+    private mutating func remove(_ id: String) {
+        guard let json = subscriptions[id] else { return }
+        subscriptions[id] = nil
+        for holder in [Self.contactID(of: json)] + (alsoListedBy[id] ?? []) {
+            contacts[holder]?.subscriptionIDs.removeAll(where: { $0 == id })
+            listBodyCache[holder] = nil
+        }
+        alsoListedBy[id] = nil
+    }
+
     /// Creates or replaces a subscription by id (what `PUT /subscriptions` does).
     private mutating func insert(_ json: JSONValue) throws(NP6ModelError) {
         let subscription = try Subscription(json: json)
@@ -226,9 +245,10 @@ public struct SandboxState: Sendable {
     /// `bulk-N` contacts come into being on their first lookup.
     private mutating func bulkContact(unicity: String) -> String? {
         guard unicity.hasPrefix("bulk-"), let count = Int(unicity.dropFirst(5)), count > 0,
-            count <= options.maximumBulkSize
+            count <= min(options.maximumBulkSize, GeneratedIDFamily.largestBulk)
         else { return nil }
-        return generatedContact(id: "B" + String(count), unicity: unicity, count: count, seed: UInt64(count))
+        return generatedContact(
+            id: "B" + String(count), unicity: unicity, count: count, seed: UInt64(count), family: .bulk(count))
     }
 
     /// `fleet-K` (K from 0 to 9,999,999): one of a fleet of contacts with three subscriptions each,
@@ -239,14 +259,18 @@ public struct SandboxState: Sendable {
         // Consecutive seeds give overlapping SplitMix64 streams (each is the last shifted by one
         // step); a mixed seed gives each contact subscriptions of its own.
         var mixer = SplitMix64(seed: UInt64(index))
-        return generatedContact(id: "fleet" + String(index), unicity: unicity, count: 3, seed: mixer.next())
+        return generatedContact(
+            id: "fleet" + String(index), unicity: unicity, count: 3, seed: mixer.next(), family: .fleet(index))
     }
 
     /// Registers a generated contact with `count` subscriptions the first time; its id after.
-    private mutating func generatedContact(id contactID: String, unicity: String, count: Int, seed: UInt64) -> String {
+    private mutating func generatedContact(
+        id contactID: String, unicity: String, count: Int, seed: UInt64, family: GeneratedIDFamily
+    ) -> String {
         if contacts[contactID] != nil { return contactID }
         register(contactID: contactID, unicity: unicity)
-        let generated = SandboxSeed.bulkSubscriptions(count: count, unicity: unicity, contactID: contactID, seed: seed)
+        let generated = SandboxSeed.bulkSubscriptions(
+            count: count, unicity: unicity, contactID: contactID, seed: seed, family: family)
         var ids: [String] = []
         ids.reserveCapacity(count)
         for json in generated {

@@ -33,8 +33,11 @@ public enum SubscriptionScripts {
         ]
     }
 
+    /// `ownership`: which rows are another contact's; the table gives them a BELONGS TO column
+    /// (JSON stays the server's bytes, and CSV has the contact's own columns).
     static func print(
-        _ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone
+        _ subscriptions: [Subscription], format: OutputFormat, names: [String: String], timeZone: LocalTimeZone,
+        ownership: ContactOwnership = .none
     ) throws(OutputError) {
         switch format {
         case .json:
@@ -48,9 +51,14 @@ public enum SubscriptionScripts {
                     rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }),
                 terminator: "")
         case .table:
-            let header = ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"]
-            let rows = subscriptions.map {
-                Array(row($0, names: names, timeZone: timeZone, shortToken: true).prefix(6))
+            let foreign = subscriptions.contains { ownership.owner(of: $0) != nil }
+            let header =
+                ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"] + (foreign ? ["BELONGS TO"] : [])
+            let rows = subscriptions.map { subscription in
+                let cells = Array(row(subscription, names: names, timeZone: timeZone, shortToken: true).prefix(6))
+                guard foreign else { return cells }
+                let owner = ownership.owner(of: subscription).map { "! \($0.kind.rawValue) \($0.value)" } ?? ""
+                return cells + [owner]
             }
             try Console.out(TextTable.render(header: header, rows: rows))
         }
@@ -78,7 +86,9 @@ public enum SubscriptionScripts {
             let rows = SearchFilter(index: index, query: query, applicationNames: names).run() ?? []
             shown = rows.map { subscriptions[$0] }
         }
-        try print(shown, format: format, names: names, timeZone: context.timeZone)
+        try print(
+            shown, format: format, names: names, timeZone: context.timeZone,
+            ownership: ContactOwnership(key: contact, subscriptions: subscriptions))
         return .ok
     }
 
@@ -127,10 +137,29 @@ public enum SubscriptionScripts {
     ) async throws(OutputError)
         -> ScriptExit
     {
-        let subscriptions: [Subscription]
+        var subscriptions: [Subscription]
         switch await fetchForDelete(target, context: context) {
         case .success(let fetched): subscriptions = fetched
         case .failure(let exit): return exit
+        }
+        // Another contact's rows in this contact's list: its bulk DELETE would take them too, so
+        // only its own rows go, one DELETE each, and the others are named.
+        var target = target
+        if case .contact(let contact) = target {
+            let ownership = ContactOwnership(key: contact, subscriptions: subscriptions)
+            if !ownership.isEmpty {
+                let foreign = subscriptions.filter { ownership.owner(of: $0) != nil }
+                let owners = Set(
+                    foreign.compactMap { ownership.owner(of: $0) }.map { "\($0.kind.rawValue) \($0.value)" })
+                try Console.out(
+                    """
+                    Left out: \(CountText.of(foreign.count, "subscription")) of another contact \
+                    (\(owners.sorted().joined(separator: ", "))): delete \(foreign.count == 1 ? "it" : "each") \
+                    with --subscription ID. This contact's own rows are deleted one by one.
+                    """)
+                subscriptions.removeAll { ownership.owner(of: $0) != nil }
+                target = .subscriptions(subscriptions.map(\.id))
+            }
         }
         try? await context.client.pace(beforeRequests: 1 + subscriptions.count)
         let names = await context.applicationNames()

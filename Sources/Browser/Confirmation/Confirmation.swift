@@ -22,10 +22,18 @@ public struct Confirmation: Sendable, Equatable {
     /// Index into the recent reasons while recalling with ↑/↓; nil while typing.
     public internal(set) var reasonHistoryIndex: Int?
 
-    public init(_ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel), reason: String = "") {
+    /// Rows the person chose that the write leaves out, because they are another contact's (the
+    /// modal names them).
+    public let leftOut: [Subscription]
+
+    public init(
+        _ subject: ConfirmationSubject, answer: Answer = .button(focus: .cancel), reason: String = "",
+        leftOut: [Subscription] = []
+    ) {
         self.subject = subject
         self.answer = answer
         self.reason = TextField(text: reason)
+        self.leftOut = leftOut
     }
 
     public var subscriptions: [Subscription] { subject.subscriptions }

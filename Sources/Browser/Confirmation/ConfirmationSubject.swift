@@ -9,6 +9,9 @@ public enum ConfirmationSubject: Sendable, Equatable {
     case deleteSubscriptions([Subscription], hiddenByFilter: Int)
     /// The bulk endpoint of the contact, as it was looked up.
     case deleteAll(ContactKey, [Subscription], applications: [ApplicationCount])
+    /// Every subscription of the contact that is its own, one `DELETE /subscriptions/{id}` each:
+    /// `D` on a list that holds another contact's rows, which the bulk endpoint would take too.
+    case deleteOwn(ContactKey, [Subscription], applications: [ApplicationCount])
     /// `PUT /subscriptions` with each one's saved JSON: undo of the last delete.
     case restore([Subscription])
     /// `q` while a write is in flight: leaving now makes its outcome unknown. Confirming sends
@@ -18,7 +21,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
     public var subscriptions: [Subscription] {
         switch self {
         case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _),
-            .restore(let subscriptions):
+            .deleteOwn(_, let subscriptions, _), .restore(let subscriptions):
             subscriptions
         case .quit: []
         }
@@ -27,7 +30,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
     /// The exact request(s) the write sends.
     public var requestLine: String {
         switch self {
-        case .deleteSubscriptions(let subscriptions, _):
+        case .deleteSubscriptions(let subscriptions, _), .deleteOwn(_, let subscriptions, _):
             if subscriptions.count == 1 { return NP6Operation.deleteSubscription(id: subscriptions[0].id).requestLine }
             return "\(CountText.grouped(subscriptions.count)) × DELETE /subscriptions/{id}, one per subscription"
         case .deleteAll(let contact, _, _):
@@ -46,10 +49,15 @@ public enum ConfirmationSubject: Sendable, Equatable {
         return true
     }
 
+    public var isDeleteOwn: Bool {
+        if case .deleteOwn = self { return true }
+        return false
+    }
+
     /// The confirm button's label.
     public var verb: String {
         switch self {
-        case .deleteSubscriptions, .deleteAll: "Delete"
+        case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete"
         case .restore: "Re-create"
         case .quit: "Quit"
         }
@@ -58,7 +66,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
     /// What the flash says when the person cancels.
     var cancelledMessage: String {
         switch self {
-        case .deleteSubscriptions, .deleteAll: "Delete cancelled"
+        case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete cancelled"
         case .restore: "Undo cancelled"
         case .quit(let activity): "Still \(activity): its answer will show here"
         }

@@ -21,22 +21,52 @@ extension BrowserReducer {
 
     static func requestDelete(_ state: inout BrowserState) -> [Effect] {
         guard mayWrite(&state, "deleting") else { return [] }
-        if !state.marked.isEmpty {
-            // Every marked row, in list order, including those the filter hides (the modal says so).
-            let targetRows = state.subscriptions.indices.filter { state.marked.contains(state.subscriptions[$0].id) }
-            let shown = Set(state.visible)
-            let targets = targetRows.map { state.subscriptions[$0] }
-            let hidden = targetRows.filter { !shown.contains($0) }.count
-            state.overlay = .confirmation(
-                Confirmation(.deleteSubscriptions(targets, hiddenByFilter: hidden), reason: state.offeredReason))
-            return []
-        }
+        if !state.marked.isEmpty { return requestMarkedDelete(&state) }
         guard let subscription = state.selectedSubscription else {
             state.flash = Flash("No subscription selected", kind: .info, now: state.now)
             return []
         }
+        if let owner = state.ownership.owner(of: subscription) {
+            // Another contact's row: the person names that contact, so nobody deletes it by habit.
+            let policy = state.connection.confirmationPolicy
+            let typed = TypedAnswer(
+                expected: policy.answer(naming: owner.value),
+                instruction: policy.productionProfile.map {
+                    "Type the profile's name, a slash and the owner's \(owner.kind.rawValue) (\($0)/…)"
+                } ?? "Type the owner's \(owner.kind.rawValue) to delete it")
+            state.overlay = .confirmation(
+                Confirmation(
+                    .deleteSubscriptions([subscription], hiddenByFilter: 0), answer: .typed(typed),
+                    reason: state.offeredReason))
+            return []
+        }
         state.overlay = .confirmation(
             Confirmation(.deleteSubscriptions([subscription], hiddenByFilter: 0), reason: state.offeredReason))
+        return []
+    }
+
+    /// Every marked row of this contact, in list order, including those the filter hides (the
+    /// modal says so). Marked rows of another contact are left out and named: each is deleted on
+    /// its own, where its owner is typed.
+    static func requestMarkedDelete(_ state: inout BrowserState) -> [Effect] {
+        let targetRows = state.subscriptions.indices.filter { state.marked.contains(state.subscriptions[$0].id) }
+        let foreign = targetRows.filter { state.ownership.owner(of: state.subscriptions[$0]) != nil }
+        let ownRows = targetRows.filter { !foreign.contains($0) }
+        guard !ownRows.isEmpty else {
+            state.flash = Flash(
+                """
+                The marked \(foreign.count == 1 ? "row is" : "rows are") another contact's: delete \
+                \(foreign.count == 1 ? "it" : "each") on its own with d
+                """,
+                kind: .warning, now: state.now)
+            return []
+        }
+        let shown = Set(state.visible)
+        let hidden = ownRows.filter { !shown.contains($0) }.count
+        state.overlay = .confirmation(
+            Confirmation(
+                .deleteSubscriptions(ownRows.map { state.subscriptions[$0] }, hiddenByFilter: hidden),
+                reason: state.offeredReason, leftOut: foreign.map { state.subscriptions[$0] }))
         return []
     }
 
@@ -69,45 +99,64 @@ extension BrowserReducer {
         }
     }
 
+    /// `D`: every subscription of the contact, confirmed by typing. When the list holds another
+    /// contact's rows, the bulk endpoint would take them too: then only this contact's rows go,
+    /// one DELETE each, and the modal names the rows left out.
     static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
         guard mayWrite(&state, "deleting all") else { return [] }
         guard let contact = state.contact, !state.subscriptions.isEmpty else {
             state.flash = Flash("This contact has no subscriptions to delete", kind: .info, now: state.now)
             return []
         }
+        let foreign = state.subscriptions.filter { state.ownership.owner(of: $0) != nil }
+        let own =
+            foreign.isEmpty ? state.subscriptions : state.subscriptions.filter { state.ownership.owner(of: $0) == nil }
+        guard !own.isEmpty else {
+            state.flash = Flash(
+                "Every row here is another contact's: none of them is deleted with D", kind: .warning, now: state.now)
+            return []
+        }
+        let applications = applicationCounts(own, state)
+        let typed = deleteAllAnswer(contact, count: own.count, policy: state.connection.confirmationPolicy)
+        let subject: ConfirmationSubject =
+            foreign.isEmpty
+            ? .deleteAll(contact, own, applications: applications)
+            : .deleteOwn(contact, own, applications: applications)
+        state.overlay = .confirmation(
+            Confirmation(subject, answer: .typed(typed), reason: state.offeredReason, leftOut: foreign))
+        return []
+    }
+
+    /// How many rows of each application, in the list's order of first appearance.
+    static func applicationCounts(_ subscriptions: [Subscription], _ state: BrowserState) -> [ApplicationCount] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for subscription in state.subscriptions {
+        for subscription in subscriptions {
             let name = state.applicationLabel(for: subscription)
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
-        let applications = order.map { ApplicationCount(name: $0, count: counts[$0, default: 0]) }
-        // The unicity when the contact was looked up by it; otherwise the count, which the
-        // person reads in the modal. On a production profile, its name comes first
-        // (`acme-prod/jeanne@example.com`): typing it is knowing where the delete goes.
-        let typed: TypedAnswer
-        let policy = state.connection.confirmationPolicy
+        return order.map { ApplicationCount(name: $0, count: counts[$0, default: 0]) }
+    }
+
+    /// The unicity when the contact was looked up by it; otherwise the count, which the person
+    /// reads in the modal. On a production profile, its name comes first
+    /// (`acme-prod/jeanne@example.com`): typing it is knowing where the delete goes.
+    static func deleteAllAnswer(_ contact: ContactKey, count: Int, policy: ConfirmationPolicy) -> TypedAnswer {
         let production = policy.productionProfile
         if case .unicity(let unicity) = contact {
-            typed = TypedAnswer(
+            return TypedAnswer(
                 expected: policy.answer(naming: unicity),
                 instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" }
                     ?? "Type the contact's unicity")
-        } else {
-            let count = String(state.subscriptions.count)
-            typed = TypedAnswer(
-                expected: policy.answer(naming: count),
-                instruction: production.map {
-                    "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))"
-                }
-                    ?? "Type the number of subscriptions (\(count))")
         }
-        state.overlay = .confirmation(
-            Confirmation(
-                .deleteAll(contact, state.subscriptions, applications: applications), answer: .typed(typed),
-                reason: state.offeredReason))
-        return []
+        let count = String(count)
+        return TypedAnswer(
+            expected: policy.answer(naming: count),
+            instruction: production.map {
+                "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))"
+            }
+                ?? "Type the number of subscriptions (\(count))")
     }
 
     /// The confirmed write starts: exactly the one the confirmation named, under a new generation,
@@ -118,9 +167,12 @@ extension BrowserReducer {
         state.banner = nil
         let reason = confirmation.reason.text.trimmingWhitespace()
         state.reasons.remember(reason, profile: state.connection.profile?.name, contact: state.contact)
-        let note = WriteNote(contact: state.contact, reason: reason.isEmpty ? nil : reason)
+        // Another contact's rows, deleted on their own, are journalled under their owner.
+        let owners = Set(confirmation.subscriptions.compactMap { state.ownership.owner(of: $0) })
+        let journalled = owners.count == 1 && confirmation.subscriptions.count == 1 ? owners.first : state.contact
+        let note = WriteNote(contact: journalled, reason: reason.isEmpty ? nil : reason)
         switch confirmation.subject {
-        case .deleteSubscriptions(let subscriptions, _):
+        case .deleteSubscriptions(let subscriptions, _), .deleteOwn(_, let subscriptions, _):
             let generation = state.begin(.delete(subscriptions))
             return [.deleteSubscriptions(generation: generation, subscriptions: subscriptions, note: note)]
         case .deleteAll(let contact, let subscriptions, _):

@@ -156,7 +156,7 @@ extension BrowserReducer {
         guard let subscription = state.selectedSubscription else { return 0 }
         // Ask for the widest layout the detail could have if it is hidden right now.
         let width = layout.detail != nil ? layout.detailTextWidth : max(0, state.size.columns - 4)
-        return DetailDocument(subscription: subscription, context: state.detailContext, width: width).lines.count
+        return state.detail(of: subscription, width: width).lines.count
     }
 
     // MARK: Filter bar

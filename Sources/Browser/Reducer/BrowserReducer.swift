@@ -169,7 +169,8 @@ public enum BrowserReducer {
                 state.focus = .list
             }
             state.contact = contact
-            state.replaceSubscriptions(answer.subscriptions, index: answer.searchIndex, keepingSelectionOn: keep)
+            state.replaceSubscriptions(
+                answer.subscriptions, index: answer.searchIndex, ownership: answer.ownership, keepingSelectionOn: keep)
             state.fetchedAt = now
             if state.banner?.sticky != true { state.banner = nil }
             if let verification = state.verification {

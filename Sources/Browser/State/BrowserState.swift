@@ -14,6 +14,8 @@ public struct BrowserState: Sendable {
     /// The contact on screen, and what the last lookup of it answered.
     public internal(set) var contact: ContactKey?
     public private(set) var subscriptions: [Subscription] = []
+    /// Which rows are another contact's (flagged, and never deleted as this contact's).
+    public private(set) var ownership = ContactOwnership.none
     public private(set) var applicationNames: [String: String] = [:]
     public internal(set) var applicationsError: NP6Error?
     public internal(set) var fetchedAt: Double?
@@ -132,6 +134,13 @@ public struct BrowserState: Sendable {
             timeZone: environment.timeZone, rateLimit: rateLimit)
     }
 
+    /// The detail of one row as this state shows it, its owner said first when it is foreign.
+    public func detail(of subscription: Subscription, width: Int) -> DetailDocument {
+        DetailDocument(
+            subscription: subscription, context: detailContext, width: width,
+            owner: ownership.owner(of: subscription))
+    }
+
     /// Starts tracking a request: it becomes the pending one, under a new generation.
     mutating func begin(_ kind: PendingRequest.Kind) -> Int {
         let generation = nextGeneration
@@ -203,8 +212,11 @@ public struct BrowserState: Sendable {
     /// Lists this long are filtered by an effect, off the UI thread; shorter ones at once.
     public static let backgroundFilterRows = 20_000
 
-    mutating func replaceSubscriptions(_ new: [Subscription], index: SearchIndex, keepingSelectionOn id: String?) {
+    mutating func replaceSubscriptions(
+        _ new: [Subscription], index: SearchIndex, ownership: ContactOwnership = .none, keepingSelectionOn id: String?
+    ) {
         subscriptions = new
+        self.ownership = ownership
         searchIndex =
             index.count == new.count && index.timeZone == environment.timeZone
             ? index : SearchIndex(new, timeZone: environment.timeZone)
@@ -284,6 +296,7 @@ public struct BrowserState: Sendable {
         subscriptions = subscriptions.indices.filter { !removed.contains($0) }.map { subscriptions[$0] }
         searchIndex = searchIndex.removing(rows: removed)
         marked.subtract(ids)
+        ownership.forget(ids: ids)
         refilterNow(keepingSelectionOn: nil)
         selection = min(position, max(0, visible.count - 1))
         keepSelectionVisible()

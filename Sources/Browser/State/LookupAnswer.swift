@@ -11,6 +11,8 @@ public struct LookupAnswer: Sendable, Equatable {
     public let subscriptions: [Subscription]
     public let selectID: String?
     public let searchIndex: SearchIndex
+    /// The rows that are another contact's, found here for the same reason as the index.
+    public let ownership: ContactOwnership
 
     public init(
         contact: ContactKey?, subscriptions: [Subscription], selectID: String? = nil, timeZone: LocalTimeZone = .utc
@@ -19,9 +21,10 @@ public struct LookupAnswer: Sendable, Equatable {
         self.subscriptions = subscriptions
         self.selectID = selectID
         self.searchIndex = SearchIndex(subscriptions, timeZone: timeZone)
+        self.ownership = ContactOwnership(key: contact, subscriptions: subscriptions)
     }
 
-    /// The index is derived from the subscriptions, so it takes no part in equality.
+    /// The index and the ownership are derived from the subscriptions, so they take no part in equality.
     public static func == (lhs: LookupAnswer, rhs: LookupAnswer) -> Bool {
         lhs.contact == rhs.contact && lhs.subscriptions == rhs.subscriptions && lhs.selectID == rhs.selectID
     }

@@ -101,12 +101,15 @@ extension BatchDelete {
             tally.fetchFailures += 1
         } else if record.sameAs != nil {
             tally.sameContact += 1
+        } else if record.bulkRefused {
+            tally.bulkRefused += 1
         } else if record.subscriptions.isEmpty {
             tally.nothing += 1
         } else {
             tally.subscriptions += record.subscriptions.count
             tally.requests += requestLines(record, only: planning.only != nil).count
         }
+        if !record.bulkRefused { tally.foreignRows += record.foreignOwners.count }
         try printPlan(record, only: planning.only != nil, names: planning.names, format: planning.options.format)
     }
 
@@ -166,6 +169,7 @@ extension BatchDelete {
             let found = try await client.subscriptions(of: entry.contact)
             await pacer.release(observed: client.rateLimit, rateLimited: false)
             record.subscriptions = only?.apply(to: found) ?? found
+            leaveOutForeignRows(&record, all: found, only: only != nil)
         } catch .notFound {
             await pacer.release(observed: client.rateLimit, rateLimited: false)
         } catch {
@@ -173,6 +177,21 @@ extension BatchDelete {
             record.fetchError = error.message
         }
         return record
+    }
+
+    /// Another contact's rows are never deleted as this contact's: with --only they are left out
+    /// of the contact's requests; without, its bulk DELETE would take them, so the contact is.
+    static func leaveOutForeignRows(_ record: inout BatchRunFile.Record, all found: [Subscription], only: Bool) {
+        let ownership = ContactOwnership(key: record.contact, subscriptions: found)
+        guard !ownership.isEmpty else { return }
+        if only {
+            record.foreignOwners = record.subscriptions.compactMap { ownership.owner(of: $0) }
+            record.subscriptions.removeAll { ownership.owner(of: $0) != nil }
+        } else {
+            record.foreignOwners = found.compactMap { ownership.owner(of: $0) }
+            record.subscriptions = []
+            record.bulkRefused = true
+        }
     }
 
     static func isRateLimited(_ error: NP6Error) -> Bool {

@@ -26,12 +26,25 @@ extension BatchDelete {
             ])
             if let error = record.fetchError { object["error"] = .string(error) }
             if let sameAs = record.sameAs { object["same_as"] = .number(String(sameAs)) }
+            if !record.foreignOwners.isEmpty {
+                object["foreign_left_out"] = .array(
+                    record.foreignOwners.map {
+                        .object(JSONObject(["kind": .string($0.kind.rawValue), "value": .string($0.value)]))
+                    })
+                if record.bulkRefused { object["left_out"] = .string("holds another contact's subscriptions") }
+            }
             try Console.out(ConsoleText(safe: JSONValue.object(object).serialized()))
             return
         }
         let title = "\(describe(record.contact)) (line \(record.line))"
         if let error = record.fetchError {
             try Console.out("\(title): cannot fetch it, left out: \(error)")
+        } else if record.bulkRefused {
+            try Console.out(
+                """
+                \(title): left out: its list holds \(foreignText(record.foreignOwners)), which its bulk DELETE \
+                would take too (--only deletes its own rows one by one)
+                """)
         } else if let sameAs = record.sameAs {
             try Console.out("\(title): the same contact as line \(sameAs); deleted there")
         } else if record.subscriptions.isEmpty {
@@ -51,6 +64,16 @@ extension BatchDelete {
             }
             for request in requests { try Console.out("  \(request)") }
         }
+        if !record.bulkRefused, !record.foreignOwners.isEmpty {
+            try Console.out("  left out: \(foreignText(record.foreignOwners)), not this contact's")
+        }
+    }
+
+    /// `1 subscription of unicity X`, `3 subscriptions of 2 other contacts`.
+    static func foreignText(_ owners: [ContactKey]) -> String {
+        let distinct = Set(owners)
+        let whose = distinct.count == 1 ? describe(owners[0]) : CountText.of(distinct.count, "other contact")
+        return "\(CountText.of(owners.count, "subscription")) of \(whose)"
     }
 
     /// `Plan (run …): 20 contacts, 60 subscriptions to delete with 20 requests`, and what is left out.
@@ -60,13 +83,19 @@ extension BatchDelete {
             tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
         let same: ConsoleText =
             tally.sameContact > 0 ? "; \(CountText.grouped(tally.sameContact)) named a contact of an earlier line" : ""
+        let refused: ConsoleText =
+            tally.bulkRefused > 0
+            ? "; \(CountText.grouped(tally.bulkRefused)) left out (they hold another contact's subscriptions)" : ""
+        let foreign: ConsoleText =
+            tally.foreignRows > 0
+            ? "; \(CountText.of(tally.foreignRows, "subscription")) of other contacts left out" : ""
         let unfetched: ConsoleText =
             tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
         let totals: ConsoleText =
             """
             Plan\(runName): \(CountText.of(tally.contacts, "contact")), \
             \(CountText.of(tally.subscriptions, "subscription")) to delete with \
-            \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(unfetched)
+            \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(refused)\(foreign)\(unfetched)
             """
         try summaryLine(totals, format: format)
     }

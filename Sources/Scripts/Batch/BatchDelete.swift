@@ -44,9 +44,13 @@ public enum BatchDelete {
         var fetchFailures = 0
         var nothing = 0
         var sameContact = 0
+        /// Contacts left out whole: their list holds another contact's rows (no --only).
+        var bulkRefused = 0
+        /// Rows of other contacts left out of the contacts that --only deletes from.
+        var foreignRows = 0
 
         /// Contacts the plan will delete something of.
-        var contactsToDelete: Int { contacts - nothing - sameContact - fetchFailures }
+        var contactsToDelete: Int { contacts - nothing - sameContact - fetchFailures - bulkRefused }
         var handled: Int { counts.values.reduce(0, +) }
         var unfinished: Int { BatchOutcome.allCases.filter(\.isUnfinished).reduce(0) { $0 + (counts[$1] ?? 0) } }
     }

@@ -37,6 +37,11 @@ struct BatchRunFile {
         /// The earlier line that named the same contact another way (its unicity, then its hash):
         /// the server's contact id says so. This line then has nothing to delete.
         var sameAs: Int? = nil
+        /// The owners of the rows left out because they are another contact's (one per row).
+        var foreignOwners: [ContactKey] = []
+        /// Without --only the contact's bulk DELETE would take another contact's rows too: the
+        /// contact is left out whole.
+        var bulkRefused = false
     }
 
     let path: String

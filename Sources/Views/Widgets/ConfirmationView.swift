@@ -20,7 +20,7 @@ enum ConfirmationView {
         switch confirmation.subject {
         case .restore: border = Theme.focusedBorder
         case .quit: border = Theme.warning
-        case .deleteSubscriptions, .deleteAll: border = Theme.dangerBorder
+        case .deleteSubscriptions, .deleteAll, .deleteOwn: border = Theme.dangerBorder
         }
         content.draw(into: &canvas, title: title(confirmation.subject), border: border, preferredWidth: preferredWidth)
     }
@@ -31,6 +31,7 @@ enum ConfirmationView {
             subscriptions.count == 1
                 ? "Delete this subscription?" : "Delete \(CountText.of(subscriptions.count, "marked subscription"))?"
         case .deleteAll: "Delete ALL subscriptions?"
+        case .deleteOwn: "Delete ALL of this contact's subscriptions?"
         case .restore: "Undo the last delete?"
         case .quit: "Quit while a request is in flight?"
         }
@@ -42,25 +43,7 @@ enum ConfirmationView {
         if subject.takesReason { profileLine(state.connection, into: &content) }
         switch subject {
         case .deleteSubscriptions(let subscriptions, let hiddenByFilter):
-            if subscriptions.count == 1, let subscription = subscriptions.first {
-                SubscriptionSummary.fields(subscription, state: state, into: &content)
-            } else {
-                if let contact = state.contactDescription { content.wrapped("Of \(contact):", style: Theme.info) }
-                SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
-                if hiddenByFilter > 0 {
-                    let verb = CountText.verb(hiddenByFilter, singular: "is", plural: "are")
-                    content.wrapped(
-                        "\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.",
-                        style: Theme.warning)
-                }
-            }
-            content.add(.blank, priority: 3)
-            requestLines(subject, style: Theme.danger, into: &content)
-            let effect =
-                subscriptions.count == 1
-                ? "The device stops receiving this app's pushes."
-                : "These \(CountText.of(subscriptions.count, "device")) stop receiving their apps' pushes."
-            content.wrapped(effect + " u undoes it.", style: Theme.muted, priority: 2)
+            deleteLines(subject, subscriptions, hiddenByFilter: hiddenByFilter, state: state, into: &content)
         case .restore(let subscriptions):
             let count = subscriptions.count
             let whose = state.contactDescription.map { " of \($0)" } ?? ""
@@ -84,11 +67,13 @@ enum ConfirmationView {
                 """,
                 style: Theme.muted, priority: 2)
             content.wrapped("Cancel (or Esc) waits for the answer.", style: Theme.muted, priority: 1)
-        case .deleteAll(let contact, let subscriptions, let applications):
+        case .deleteAll(let contact, let subscriptions, let applications),
+            .deleteOwn(let contact, let subscriptions, let applications):
             let who = state.contactDescription ?? "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
+            let own = subject.isDeleteOwn ? "own " : ""
             let all =
                 subscriptions.count == 1
-                ? "The only subscription" : "All \(CountText.of(subscriptions.count, "subscription"))"
+                ? "The only \(own)subscription" : "All \(CountText.of(subscriptions.count, own + "subscription"))"
             let names = applications.map { "\(UntrustedText.sanitized($0.name)) (\($0.count))" }
             if compact {
                 content.add(.text(DisplayWidth.truncate("\(all) of \(who)", width: width), Theme.danger, indent: 0))
@@ -111,8 +96,57 @@ enum ConfirmationView {
                 content.add(.blank, priority: 3)
             }
         }
+        leftOutLines(confirmation, state: state, into: &content)
         answerLines(confirmation, keys: KeyHintText.line(for: state), width: width, into: &content)
         return content
+    }
+
+    /// The rows a delete takes, the request, and what it does.
+    static func deleteLines(
+        _ subject: ConfirmationSubject, _ subscriptions: [Subscription], hiddenByFilter: Int, state: BrowserState,
+        into content: inout ModalContent
+    ) {
+        if subscriptions.count == 1, let subscription = subscriptions.first {
+            if let owner = state.ownership.owner(of: subscription) {
+                let who = state.contactDescription.map { ", not to \($0)" } ?? ""
+                content.wrapped(
+                    "This subscription belongs to \(Self.describe(owner))\(who).", style: Theme.warning)
+            }
+            SubscriptionSummary.fields(subscription, state: state, into: &content)
+        } else {
+            if let contact = state.contactDescription { content.wrapped("Of \(contact):", style: Theme.info) }
+            SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
+            if hiddenByFilter > 0 {
+                let verb = CountText.verb(hiddenByFilter, singular: "is", plural: "are")
+                content.wrapped(
+                    "\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.",
+                    style: Theme.warning)
+            }
+        }
+        content.add(.blank, priority: 3)
+        requestLines(subject, style: Theme.danger, into: &content)
+        let effect =
+            subscriptions.count == 1
+            ? "The device stops receiving this app's pushes."
+            : "These \(CountText.of(subscriptions.count, "device")) stop receiving their apps' pushes."
+        content.wrapped(effect + " u undoes it.", style: Theme.muted, priority: 2)
+    }
+
+    /// `unicity jeanne@example.com`: a contact as the person types it.
+    static func describe(_ contact: ContactKey) -> String {
+        "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
+    }
+
+    /// The rows chosen but left out, because they are another contact's; never cut.
+    static func leftOutLines(_ confirmation: Confirmation, state: BrowserState, into content: inout ModalContent) {
+        let leftOut = confirmation.leftOut
+        guard !leftOut.isEmpty else { return }
+        let owners = Array(Set(leftOut.compactMap { state.ownership.owner(of: $0) }).map(describe)).sorted()
+        let whose = owners.count == 1 ? owners[0] : CountText.of(owners.count, "other contact")
+        let rows = leftOut.count == 1 ? "1 row belongs" : "\(CountText.grouped(leftOut.count)) rows belong"
+        content.wrapped(
+            "Left out: \(rows) to \(whose), not to this contact. d on such a row deletes it on its own.",
+            style: Theme.warning)
     }
 
     /// Which account the write goes to, when a config profile is in use: on production, in the

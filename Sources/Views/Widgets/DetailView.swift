@@ -18,7 +18,7 @@ enum DetailView {
             return
         }
         let width = max(0, rect.width - 4)
-        let document = DetailDocument(subscription: subscription, context: state.detailContext, width: width)
+        let document = state.detail(of: subscription, width: width)
         let visibleRows = max(0, rect.height - 2)
         let maximumScroll = max(0, document.lines.count - visibleRows)
         let scroll = min(state.detailScroll, maximumScroll)
@@ -43,6 +43,8 @@ enum DetailView {
                 canvas.put(
                     line.value, row: row, column: left + DetailDocument.labelWidth + 1, style: Theme.muted,
                     width: width - DetailDocument.labelWidth - 1)
+            case .warning:
+                canvas.put(line.value, row: row, column: left, style: Theme.warning, width: width)
             case .blank:
                 break
             }

@@ -104,6 +104,7 @@ enum HeaderView {
         let layout = ScreenLayout(size: state.size, state: state)
         if let counter = SubscriptionListView.counterForHeader(state, list: layout.list) { parts.append(counter) }
         if !state.marked.isEmpty { parts.append("\(CountText.grouped(state.marked.count)) marked") }
+        if !state.ownership.isEmpty { parts.append("\(CountText.grouped(state.ownership.count)) foreign") }
         // The API quota once less than a fifth of it is left (the detail says when it resets).
         if let rateLimit = state.rateLimit, rateLimit.isLow { parts.append(rateLimit.text) }
         return parts

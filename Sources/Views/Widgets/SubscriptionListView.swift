@@ -26,7 +26,12 @@ enum SubscriptionListView {
             let row = rect.top + 1 + position - state.listScroll
             drawRow(subscription, state: state, columns: columns, into: &canvas, row: row, left: rect.left)
             let isMarked = state.marked.contains(subscription.id)
-            if isMarked { canvas.put("●", row: row, column: rect.left, style: Theme.danger) }
+            let isForeign = state.ownership.owner(of: subscription) != nil
+            if isMarked {
+                canvas.put("●", row: row, column: rect.left, style: Theme.danger)
+            } else if isForeign {
+                canvas.put(Self.foreignFlag, row: row, column: rect.left, style: Theme.warning)
+            }
             if position == state.selection {
                 let style = state.focus == .list ? Theme.selectedRow : Theme.selectedRowUnfocused
                 canvas.restyle(row: row, from: rect.left, width: rect.width) { base in
@@ -37,10 +42,16 @@ enum SubscriptionListView {
                     merged.underline = merged.underline || base.underline
                     return merged
                 }
-                canvas.put(isMarked ? "●" : "›", row: row, column: rect.left, style: style)
+                canvas.put(
+                    isMarked ? "●" : isForeign ? Self.foreignFlag : "›", row: row, column: rect.left, style: style)
             }
         }
     }
+
+    /// The gutter's flag for a row that is another contact's (ASCII: one cell on every terminal).
+    static let foreignFlag = "!"
+    /// What a foreign row's application cell starts with; the detail says whose it is.
+    static let foreignPrefix = "foreign: "
 
     /// The column titles, the sorted one with its arrow; the position counter goes in the space
     /// the titles leave, and only there: it never covers a title.
@@ -103,8 +114,16 @@ enum SubscriptionListView {
                 MatchHighlighter.mark(
                     provider, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .application:
-                let application = UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
+                let foreign = state.ownership.owner(of: subscription) != nil
+                let application =
+                    (foreign ? Self.foreignPrefix : "")
+                    + UntrustedText.sanitized(state.applicationLabel(ofApplication: fields.application))
                 canvas.put(DisplayWidth.pad(application, width: width), row: row, column: column)
+                if foreign {
+                    canvas.put(
+                        DisplayWidth.truncate(Self.foreignPrefix, width: width), row: row, column: column,
+                        style: Theme.warning)
+                }
                 MatchHighlighter.mark(
                     application, row: row, column: column, width: width, query: state.filter, in: &canvas)
             case .token:

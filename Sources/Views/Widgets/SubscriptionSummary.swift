@@ -6,7 +6,12 @@ import NP6
 /// How a confirmation names the subscriptions it is about: the fields of one, or one line each.
 enum SubscriptionSummary {
     static func fields(_ subscription: Subscription, state: BrowserState, into content: inout ModalContent) {
-        if let contact = state.contactDescription { content.add(.field(label: "Contact", value: contact)) }
+        if let owner = state.ownership.owner(of: subscription) {
+            // Whose the row is, not whom the list was asked for.
+            content.add(.field(label: "Contact", value: ConfirmationView.describe(owner)))
+        } else if let contact = state.contactDescription {
+            content.add(.field(label: "Contact", value: contact))
+        }
         content.add(.field(label: "Provider", value: UntrustedText.sanitized(subscription.provider.type)))
         content.add(
             .field(label: "Application", value: UntrustedText.sanitized(state.applicationLabel(for: subscription))))
