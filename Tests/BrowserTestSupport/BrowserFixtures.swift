@@ -119,6 +119,18 @@ public enum BrowserFixtures {
         return state
     }
 
+    /// Looks `unicity` up with `o` and hands the reducer its answer.
+    public static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
+        press([.character("o")], &state)
+        _ = type(unicity, &state)
+        press([.enter], &state)
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
+                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)), now: now))
+    }
+
     /// Sends keys one by one; returns every effect they produced.
     @discardableResult
     public static func press(_ keys: [Key], _ state: inout BrowserState) -> [Effect] {

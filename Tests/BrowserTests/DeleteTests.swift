@@ -342,19 +342,6 @@ struct ReasonTests {
         #expect(undo.reason.text == "TICKET-42 yes", "the next confirmation offers the same reason")
     }
 
-    /// Looks `unicity` up and hands the reducer its answer.
-    static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
-        BrowserFixtures.press([.character("o")], &state)
-        _ = BrowserFixtures.type(unicity, &state)
-        BrowserFixtures.press([.enter], &state)
-        _ = BrowserReducer.reduce(
-            &state,
-            .lookupFinished(
-                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
-                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)),
-                now: BrowserFixtures.now))
-    }
-
     static func openedReason(_ state: BrowserState) -> String? {
         guard case .confirmation(let confirmation)? = state.overlay else { return nil }
         return confirmation.reason.text
@@ -379,7 +366,7 @@ struct ReasonTests {
                 generation: state.pending!.generation,
                 results: [RequestResult(subscription: BrowserFixtures.foobar[0], error: nil)]))
 
-        Self.lookUp("jeanne", BrowserFixtures.jeanne, &state)
+        BrowserFixtures.lookUp("jeanne", BrowserFixtures.jeanne, &state)
         BrowserFixtures.press([.character("d")], &state)
         #expect(Self.openedReason(state) == "", "another contact's ticket is not filled in")
         BrowserFixtures.press([.tab, .up], &state)
@@ -404,7 +391,7 @@ struct ReasonTests {
             .profileSwitched(
                 generation: switching.generation,
                 connection: state.environment.connection(for: profiles[1], baseURL: .production)))
-        Self.lookUp("foobar", BrowserFixtures.foobar, &state)
+        BrowserFixtures.lookUp("foobar", BrowserFixtures.foobar, &state)
         BrowserFixtures.press([.character("d")], &state)
         #expect(Self.openedReason(state) == "", "the same unicity in another account is another contact")
     }

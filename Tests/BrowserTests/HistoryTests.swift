@@ -7,18 +7,6 @@ import Testing
 
 @Suite("History: [ and ] between the contacts of a session", .tags(.unit))
 struct HistoryTests {
-    static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
-        BrowserFixtures.press([.character("o")], &state)
-        _ = BrowserFixtures.type(unicity, &state)
-        BrowserFixtures.press([.enter], &state)
-        _ = BrowserReducer.reduce(
-            &state,
-            .lookupFinished(
-                generation: state.pending!.generation, target: .contact(.unicity(unicity)),
-                result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)),
-                now: BrowserFixtures.now))
-    }
-
     @Test(
         """
         [ brings back the previous contact with its filter, sort and selection, without a request; ] goes forward \
@@ -34,7 +22,7 @@ struct HistoryTests {
         let order = Array(state.visibleSubscriptions.map(\.id))
         #expect(order.count == 2)
 
-        Self.lookUp("foobar", BrowserFixtures.foobar, &state)
+        BrowserFixtures.lookUp("foobar", BrowserFixtures.foobar, &state)
         #expect(state.contact == .unicity("foobar"))
         #expect(state.filter.isEmpty, "a new contact starts unfiltered")
 
@@ -59,10 +47,10 @@ struct HistoryTests {
     @Test("a new lookup from an earlier contact drops the forward history; a refresh of the same contact adds nothing")
     func newBranch() {
         var state = BrowserFixtures.loaded()
-        Self.lookUp("jeanne.martin@example.com", BrowserFixtures.jeanne, &state)
+        BrowserFixtures.lookUp("jeanne.martin@example.com", BrowserFixtures.jeanne, &state)
         BrowserFixtures.press([.character("[")], &state)
         #expect(state.forwardHistory.count == 1)
-        Self.lookUp("bob", [], &state)
+        BrowserFixtures.lookUp("bob", [], &state)
         #expect(state.forwardHistory.isEmpty)
         #expect(state.backHistory.map(\.contactKey) == [.unicity("foobar")])
         let refresh = BrowserFixtures.press([.character("r")], &state)
@@ -81,7 +69,7 @@ struct HistoryTests {
     @Test("[ cancels a lookup in flight, and waits while a delete is in flight")
     func pendingRequests() {
         var state = BrowserFixtures.loaded()
-        Self.lookUp("jeanne.martin@example.com", BrowserFixtures.jeanne, &state)
+        BrowserFixtures.lookUp("jeanne.martin@example.com", BrowserFixtures.jeanne, &state)
         BrowserFixtures.press([.character("r")], &state)
         let effects = BrowserFixtures.press([.character("[")], &state)
         #expect(effects.contains { if case .cancel = $0 { true } else { false } })

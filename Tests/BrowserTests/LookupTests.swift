@@ -7,6 +7,18 @@ import Testing
 
 @Suite("Reducer: looking contacts up", .tags(.unit))
 struct LookupTests {
+    /// foobar loaded, then `r`, whose lookup fails with `error`.
+    static func refreshFailing(with error: NP6Error) -> BrowserState {
+        var state = BrowserFixtures.loaded()
+        _ = BrowserFixtures.press([.character("r")], &state)
+        _ = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
+                result: .failure(error), now: BrowserFixtures.now))
+        return state
+    }
+
     let size = TerminalSize(rows: 40, columns: 120)
 
     @Test("without a contact it opens on the prompt and loads application names")
@@ -203,13 +215,7 @@ struct LookupTests {
             (.connectionFailed(host: "api-cm.np6.com", reason: "refused"), true),
         ])
     func retryHint(error: NP6Error, retryHelps: Bool) throws {
-        var state = BrowserFixtures.loaded()
-        _ = BrowserFixtures.press([.character("r")], &state)
-        _ = BrowserReducer.reduce(
-            &state,
-            .lookupFinished(
-                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
-                result: .failure(error), now: BrowserFixtures.now))
+        let state = Self.refreshFailing(with: error)
         let banner = try #require(state.banner)
         let text = BannerText.lines(banner, width: 400).joined(separator: " ")
         #expect(text.contains("press r to retry") == retryHelps, "\(text)")
@@ -219,13 +225,7 @@ struct LookupTests {
 
     @Test("a failed lookup shows the NP6 module's message in a banner that stays")
     func failureShowsBanner() {
-        var state = BrowserFixtures.loaded()
-        _ = BrowserFixtures.press([.character("r")], &state)
-        _ = BrowserReducer.reduce(
-            &state,
-            .lookupFinished(
-                generation: state.pending!.generation, target: .contact(.unicity("foobar")),
-                result: .failure(.unauthorized), now: BrowserFixtures.now))
+        var state = Self.refreshFailing(with: .unauthorized)
         #expect(
             state.banner
                 == Banner(
