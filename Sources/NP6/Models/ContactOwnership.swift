@@ -35,7 +35,11 @@ public struct ContactOwnership: Sendable, Equatable {
         for id in ids { foreignOwners[id] = nil }
     }
 
-    public func owner(of subscription: Subscription) -> ContactKey? { foreignOwners[subscription.id] }
+    /// Nil at once when no row is foreign: the id is read from the row's bytes, and the list asks
+    /// for every row it draws.
+    public func owner(of subscription: Subscription) -> ContactKey? {
+        foreignOwners.isEmpty ? nil : foreignOwners[subscription.id]
+    }
 
     /// The contact as a person would name it: its unicity when the row gives one.
     static func name(of contact: Contact) -> ContactKey {
