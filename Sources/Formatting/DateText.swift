@@ -24,6 +24,12 @@ public enum DateText {
             """
     }
 
+    /// A time as a file recorded it (ISO 8601), in local time; as recorded if it cannot be read.
+    public static func local(recorded text: String, timeZone: LocalTimeZone, seconds: Bool = false) -> String {
+        guard let time = ISO8601Timestamp(parsing: text) else { return text }
+        return seconds ? localWithSeconds(time, timeZone: timeZone) : local(time, timeZone: timeZone)
+    }
+
     /// `just now`, `42 s ago`, `5 min ago`, `3 h ago`, `12 days ago`, `3 months ago`, `2 years ago`.
     public static func age(seconds: Double) -> String {
         if seconds < 0 { return "in the future" }

@@ -16,10 +16,11 @@ public final class DeletionJournal: Sendable {
     public let path: String
     /// A file the team shares (`--audit-log`, `NP6_AUDIT_LOG`): every line is appended there too.
     public let auditLog: String?
-    private let host: String
+    /// The host it records requests against (the browser's `J` offers undo only for its entries).
+    public let host: String
     /// The config profile requests go through, if one is in use: recorded in every intent, so
     /// `journal --profile` can filter and `restore` can refuse another profile's entry.
-    private let profile: String?
+    public let profile: String?
     private let operatorName: String
 
     public init(directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil)

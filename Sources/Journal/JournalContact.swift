@@ -74,6 +74,13 @@ public struct JournalContact: Sendable, Equatable {
         return "\(kind.text) \(short)"
     }
 
+    /// `foobar`, or `foobar (hash 3858f622…)` when it was looked up by another key: the wide
+    /// table's and the browser journal's details. Not sanitised.
+    public var fullText: String {
+        guard let unicity else { return "\(kind.text) \(value)" }
+        return unicity == value ? unicity : "\(unicity) (\(kind.text) \(value))"
+    }
+
     /// Whether `needle` (any case) is part of its unicity or the key it was looked up by.
     public func matches(_ needle: String) -> Bool {
         let lowered = needle.lowercased()

@@ -57,28 +57,16 @@ public enum JournalScripts {
                 try Console.out(
                     TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
-                // A PROFILE column once profiles are in use: the same contact on staging and on
-                // production must not read alike.
-                let showsProfile = entries.contains { $0.profile != nil }
-                let header =
-                    ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + [
-                        "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
-                    ]
+                let showsProfile = JournalColumns.showsProfile(entries)
                 let rows = entries.map { entry in
-                    [when(entry, timeZone: timeZone), String(entry.id.prefix(8))]
-                        + (showsProfile ? [entry.profile ?? "—"] : []) + [
-                            entry.contact?.text ?? "—", entry.operationWords,
-                            CountText.grouped(entry.subscriptions.count), entry.shortOutcome,
-                            entry.reason ?? "",
-                        ]
+                    JournalColumns.cells(entry, when: when(entry, timeZone: timeZone), showsProfile: showsProfile)
                 }
                 // The contact, the outcome and the reason give way (cut with …) when the table
                 // would be wider than the limit; `--wide` shows them whole.
-                let shift = showsProfile ? 1 : 0
                 try Console.out(
                     TextTable.render(
-                        header: header, rows: rows, maximumWidth: tableWidth,
-                        shrinking: [2 + shift, 5 + shift, 6 + shift]))
+                        header: JournalColumns.header(showsProfile: showsProfile), rows: rows, maximumWidth: tableWidth,
+                        shrinking: JournalColumns.shrinking(showsProfile: showsProfile)))
             }
         }
         return .ok
@@ -90,13 +78,9 @@ public enum JournalScripts {
     ]
 
     static func wideRow(_ entry: JournalEntry, timeZone: LocalTimeZone) -> [String] {
-        let contact = entry.contact.map { contact in
-            contact.unicity.map { $0 == contact.value ? $0 : "\($0) (\(contact.kind) \(contact.value))" }
-                ?? "\(contact.kind) \(contact.value)"
-        }
-        return [
+        [
             when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host,
-            entry.profile ?? "", contact ?? "—",
+            entry.profile ?? "", entry.contact?.fullText ?? "—",
             entry.operationWords,
             CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "",
             entry.requests.joined(separator: "; "),
@@ -105,8 +89,7 @@ public enum JournalScripts {
 
     /// The entry's time in local time; as recorded if it cannot be read.
     static func when(_ entry: JournalEntry, timeZone: LocalTimeZone, seconds: Bool = false) -> String {
-        guard let time = ISO8601Timestamp(parsing: entry.time) else { return entry.time }
-        return seconds ? DateText.localWithSeconds(time, timeZone: timeZone) : DateText.local(time, timeZone: timeZone)
+        DateText.local(recorded: entry.time, timeZone: timeZone, seconds: seconds)
     }
 
     /// Re-creates the subscriptions of an entry (found by its id or a unique prefix of it).

@@ -9,23 +9,8 @@ enum TextTable {
         -> ConsoleText
     {
         let safeRows = rows.map { $0.map(UntrustedText.sanitized) }
-        var widths = header.map(DisplayWidth.of)
-        for row in safeRows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
-            }
-        }
-        if let maximumWidth {
-            let minimum = 8
-            while widths.reduce(0, +) + 2 * (widths.count - 1) > maximumWidth {
-                guard
-                    let widest = shrinking.filter({ widths[$0] > max(minimum, DisplayWidth.of(header[$0])) }).max(by: {
-                        widths[$0] < widths[$1]
-                    })
-                else { break }
-                widths[widest] -= 1
-            }
-        }
+        let widths = ColumnFit.widths(
+            header: header, rows: safeRows, maximumWidth: maximumWidth, shrinking: shrinking)
         func line(_ cells: [String]) -> String {
             var text = ""
             for (index, cell) in cells.enumerated() {

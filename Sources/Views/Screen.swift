@@ -23,6 +23,7 @@ public enum Screen {
         case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
         case .copyMenu(let menu)?: CopyMenuView.draw(menu, state: state, into: &canvas)
         case .profilePicker(let picker)?: ProfilePickerView.draw(picker, state: state, into: &canvas)
+        case .journal(let journal)?: JournalView.draw(journal, state: state, into: &canvas)
         case nil: break
         }
         return canvas

@@ -40,6 +40,44 @@ struct UndoEndToEndTests {
         }
     }
 
+    @Test("J shows the delete with its reason; u there re-creates it, journalled as a restore of that entry")
+    func undoFromTheJournal() async throws {
+        try await BrowserSession.with(arguments: "--unicity mallory", readyText: "1 subscription") { session in
+            let original = try #require(try await session.sandbox.client.subscriptions(unicity: "mallory").first)
+            try session.tmux.send("d")
+            try await session.tmux.waitFor("Delete this subscription?")
+            try session.tmux.send("Tab")
+            try session.tmux.send("T-4711", literal: true)
+            try session.tmux.send("Enter")
+            try session.tmux.send("y")
+            try await session.tmux.waitFor("Deleted firebase")
+            try session.tmux.send("J")
+            try await session.tmux.waitFor("Journal · no profile · 1 entry")
+            let journal = try session.tmux.capture()
+            #expect(journal.contains("● "), "the contact on screen's entry is marked")
+            #expect(journal.contains("mallory") && journal.contains("T-4711"))
+            try session.tmux.send("u")
+            try await session.tmux.waitFor("Re-create journal entry")
+            try session.tmux.send("y")
+            try await session.tmux.waitFor("Re-created 1 subscription of mallory (entry")
+            try await session.tmux.waitFor("1 subscription │")
+            #expect(try await session.sandbox.has(subscription: original.id))
+            let entries = try DeletionJournal(
+                directory: session.tmux.stateFolder + "/np6-subs", host: "", operatorName: ""
+            ).entries()
+            #expect(entries.count == 2)
+            #expect(entries.first?.operation == .restore)
+            #expect(entries.first?.restores == entries.last?.id)
+            #expect(entries.first?.reason == "T-4711", "offered again: the same contact, the same profile")
+            // The journal now says so, and u on the delete does nothing more.
+            try session.tmux.send("J")
+            try await session.tmux.waitFor("2 entries")
+            try session.tmux.send("j")
+            try session.tmux.send("u")
+            try await session.tmux.waitFor("re-created already by")
+        }
+    }
+
     @Test(
         """
         marked rows are deleted together, each with its own request, under one journal entry; their undo is one \

@@ -126,6 +126,19 @@ struct ReducerModelTests {
             return .profileSwitched(
                 generation: stale ? generation + 3 : generation,
                 connection: environment.connection(for: profile, baseURL: .production))
+        case .loadJournal:
+            if failure { return .journalUnreadable("cannot read journal.jsonl") }
+            // One entry per contact, each undoable: `u` in the journal must confirm like every write.
+            let rows = contacts.enumerated().map { index, contact in
+                JournalRow(
+                    id: "entry-\(index)", cells: ["2026-01-15 12:00", "entry-\(index)", contact.0.value, "delete"],
+                    when: "2026-01-15 12:00", contactText: contact.0.value, contact: contact.0, unicity: nil,
+                    details: [], undo: .possible(Array(contact.1.prefix(1))))
+            }
+            return .journalLoaded(
+                JournalListing(
+                    header: ["WHEN", "ENTRY", "CONTACT", "OPERATION"], shrinking: [2], rows: rows, profile: nil,
+                    path: "journal.jsonl"))
         case .cancel, .saveRecentLookups, .settleJournal, .redrawScreen, .quit:
             return .tick(now: BrowserFixtures.now)
         }

@@ -41,6 +41,18 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(state), Self.name("detail-focused", size))
     }
 
+    @Test("the journal (J): this contact's entries marked, the focused one in full; filtered", arguments: sizes)
+    func journal(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("J")], &state)
+        _ = BrowserReducer.reduce(&state, .journalLoaded(BrowserFixtures.journalListing()))
+        BrowserFixtures.press([.character("j")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("journal", size))
+        BrowserFixtures.press([.character("/")], &state)
+        _ = BrowserFixtures.type("jeanne", &state)
+        try GoldenFile.check(Screen.render(state), Self.name("journal-filtered", size))
+    }
+
     @Test("the delete modal", arguments: sizes)
     func deleteModal(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size)

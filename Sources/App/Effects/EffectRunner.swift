@@ -82,6 +82,7 @@ final class EffectRunner: Sendable {
         case .switchProfile(let generation, let name): switchProfile(generation, to: name)
         case .lookup(let generation, let target): lookup(generation, target)
         case .loadApplications: loadApplications()
+        case .loadJournal: loadJournal()
         case .cancel(let generation):
             logger.debug("cancel generation \(generation)")
             let task = tasks.withLock { $0.removeValue(forKey: generation) }
@@ -157,21 +158,50 @@ final class EffectRunner: Sendable {
         }
     }
 
-    /// Undo: the subscriptions re-created from their saved JSON.
+    /// Undo, or `u` in the journal: the subscriptions re-created from their saved JSON. A
+    /// journal entry re-created whole settles it, as `np6-subs restore` does.
     private func restore(_ generation: Int, _ subscriptions: [Subscription], note: WriteNote) {
         logger.debug("re-create \(CountText.of(subscriptions.count, "subscription")) (generation \(generation))")
-        track(generation) { [client, inbox, journal] in
+        track(generation) { [client, inbox, journal, logger] in
             do {
                 let results = try await JournalledRequests.recreate(
-                    subscriptions.map(\.raw), operation: .undo, restoring: nil, contact: note.contact,
-                    reason: note.reason, client: client,
+                    subscriptions.map(\.raw), operation: note.restores == nil ? .undo : .restore,
+                    restoring: note.restores, contact: note.contact, reason: note.reason, client: client,
                     journal: journal)
+                if let entry = note.restores, results.allSatisfy({ $0 == nil }) {
+                    Self.settleRestored(entry, journal: journal, logger: logger)
+                }
                 let paired = zip(subscriptions, results).map { RequestResult(subscription: $0, error: $1) }
                 inbox.post(.restoreFinished(generation: generation, results: paired))
             } catch {
                 inbox.post(
                     .writeRefused(
                         generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+            }
+        }
+    }
+
+    /// An entry whose outcome was unknown is settled once what it removed is back.
+    private static func settleRestored(_ entry: String, journal: DeletionJournal, logger: Logger) {
+        do {
+            guard try journal.entries().first(where: { $0.id == entry })?.isUnsettled == true else { return }
+            try journal.recordSettlement(entry: entry, result: .restored, by: "the browser's journal")
+        } catch {
+            logger.debug("cannot record a settlement: \(String(describing: error))")
+        }
+    }
+
+    /// `J`: the journal of the profile in use, read and made into rows off the UI thread.
+    private func loadJournal() {
+        let journal = journal
+        Task.detached { [inbox, timeZone] in
+            do {
+                let listing = JournalListingBuilder.listing(
+                    of: try journal.entries(), profile: journal.profile, host: journal.host, path: journal.path,
+                    timeZone: timeZone)
+                inbox.post(.journalLoaded(listing))
+            } catch {
+                inbox.post(.journalUnreadable(String(describing: error)))
             }
         }
     }

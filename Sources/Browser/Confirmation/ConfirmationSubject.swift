@@ -14,6 +14,8 @@ public enum ConfirmationSubject: Sendable, Equatable {
     case deleteOwn(ContactKey, [Subscription], applications: [ApplicationCount])
     /// `PUT /subscriptions` with each one's saved JSON: undo of the last delete.
     case restore([Subscription])
+    /// `PUT /subscriptions` for each subscription a journal entry removed (`u` in the journal).
+    case restoreEntry(JournalRestore)
     /// `q` while a write is in flight: leaving now makes its outcome unknown. Confirming sends
     /// nothing; it stops waiting and quits.
     case quit(activity: String)
@@ -23,6 +25,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
         case .deleteSubscriptions(let subscriptions, _), .deleteAll(_, let subscriptions, _),
             .deleteOwn(_, let subscriptions, _), .restore(let subscriptions):
             subscriptions
+        case .restoreEntry(let restore): restore.subscriptions
         case .quit: []
         }
     }
@@ -35,9 +38,9 @@ public enum ConfirmationSubject: Sendable, Equatable {
             return "\(CountText.grouped(subscriptions.count)) × DELETE /subscriptions/{id}, one per subscription"
         case .deleteAll(let contact, _, _):
             return contact.deleteOperation.requestLine
-        case .restore(let subscriptions):
-            return subscriptions.count == 1
-                ? "PUT /subscriptions" : "\(CountText.grouped(subscriptions.count)) × PUT /subscriptions"
+        case .restore, .restoreEntry:
+            let count = subscriptions.count
+            return count == 1 ? "PUT /subscriptions" : "\(CountText.grouped(count)) × PUT /subscriptions"
         case .quit:
             return "nothing: the request in flight is abandoned"
         }
@@ -58,7 +61,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
     public var verb: String {
         switch self {
         case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete"
-        case .restore: "Re-create"
+        case .restore, .restoreEntry: "Re-create"
         case .quit: "Quit"
         }
     }
@@ -67,7 +70,7 @@ public enum ConfirmationSubject: Sendable, Equatable {
     var cancelledMessage: String {
         switch self {
         case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete cancelled"
-        case .restore: "Undo cancelled"
+        case .restore, .restoreEntry: "Undo cancelled"
         case .quit(let activity): "Still \(activity): its answer will show here"
         }
     }

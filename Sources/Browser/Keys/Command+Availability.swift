@@ -20,6 +20,13 @@ extension Command {
         case .undo:
             if state.pending != nil { return .unavailable(reason: "a request is in flight") }
             return unless(state.lastDeleted.isEmpty, "nothing deleted to undo")
+        case .undoEntry:
+            if state.connection.readOnly { return .unavailable(reason: "read-only") }
+            guard case .journal(let journal)? = state.overlay, let row = journal.focusedRow else {
+                return .unavailable(reason: "no entry focused")
+            }
+            if case .refused(let why) = row.undo { return .unavailable(reason: why) }
+            return unless(state.pending != nil, "a request is in flight")
         case .mark:
             return unless(state.selectedSubscription == nil || state.focus != .list, "no row selected in the list")
         case .copy: return unless(state.selectedSubscription?.provider.address == nil, "no token or url to copy")
@@ -70,7 +77,8 @@ extension Command {
             .cancel,
             .switchButton, .pressFocused, .previousFocus, .leaveReason, .closeHelp, .copyChoice, .copyFocused,
             .closeCopyMenu,
-            .chooseProfile, .closeProfilePicker, .edit:
+            .chooseProfile, .closeProfilePicker, .edit, .openJournal, .closeJournal, .openJournalFilter,
+            .keepJournalFilter, .clearJournalFilter:
             return offer()
         }
     }

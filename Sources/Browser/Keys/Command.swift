@@ -29,6 +29,8 @@ public enum Command: Sendable, Hashable {
     case copyFocused, closeCopyMenu
     // Profiles
     case openProfilePicker, chooseProfile, closeProfilePicker
+    // The journal
+    case openJournal, closeJournal, undoEntry, openJournalFilter, keepJournalFilter, clearJournalFilter
     // Text fields
     case edit(TextEdit)
 }

@@ -14,6 +14,9 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case help
     case copyMenu
     case profilePicker
+    /// The journal (`J`), and its filter while one is typed.
+    case journal
+    case journalFilter
     /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
     case textField
 
@@ -30,10 +33,15 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .help: "help"
         case .copyMenu: "copy menu"
         case .profilePicker: "profile picker"
+        case .journal: "journal"
+        case .journalFilter: "journal filter"
         case .textField: "text fields"
         }
     }
 
     /// Whether printable characters are typed into a field here.
-    var takesText: Bool { self == .filter || self == .prompt || self == .typedConfirmation || self == .reasonField }
+    var takesText: Bool {
+        self == .filter || self == .prompt || self == .typedConfirmation || self == .reasonField
+            || self == .journalFilter
+    }
 }

@@ -50,6 +50,10 @@ public enum KeyMap {
             "switch profile: the config file's accounts and environments (never their keys)",
             hint: "profile", priority: 74),
         KeyBinding(
+            [.character("J")], .browse, .openJournal,
+            "the journal of this profile: newest first, this contact's entries highlighted; u there undoes one",
+            hint: "journal", priority: 73),
+        KeyBinding(
             [.character("r"), .control("r")], .browse, .refresh,
             "refresh the contact (after a failed lookup: retry it)", hint: "refresh", priority: 60),
         KeyBinding(
@@ -173,6 +177,27 @@ public enum KeyMap {
             [.escape, .character("q"), .character("P")], .profilePicker, .closeProfilePicker, "close the picker",
             hint: "close", priority: 30),
 
+        // The journal (J).
+        KeyBinding(
+            [.character("u")], .journal, .undoEntry, "re-create what the focused entry deleted (asks first)",
+            hint: "undo", priority: 10, writes: true),
+        KeyBinding([.character("/")], .journal, .openJournalFilter, "filter the entries", hint: "filter", priority: 20),
+        KeyBinding([.character("j"), .down], .journal, .down, "next entry (older)", hint: "move", priority: 30),
+        KeyBinding([.character("k"), .up], .journal, .up, "previous entry (newer)"),
+        KeyBinding([.pageDown, .character(" "), .control("f")], .journal, .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("b")], .journal, .pageUp, "page up"),
+        KeyBinding([.character("g"), .home], .journal, .first, "newest entry"),
+        KeyBinding([.character("G"), .end], .journal, .last, "oldest entry"),
+        KeyBinding(
+            [.escape, .character("q"), .character("J")], .journal, .closeJournal,
+            "clear the filter, else close the journal", hint: "close", priority: 40),
+        KeyBinding(
+            [.enter], .journalFilter, .keepJournalFilter, "keep the filter and go back to the entries",
+            hint: "keep filter", priority: 10),
+        KeyBinding([.escape], .journalFilter, .clearJournalFilter, "clear the filter", hint: "clear", priority: 20),
+        KeyBinding([.down], .journalFilter, .down, "next entry", hint: "move", priority: 30),
+        KeyBinding([.up], .journalFilter, .up, "previous entry"),
+
         // Editing in every text field.
         KeyBinding([.backspace], .textField, .edit(.deleteBackward), "delete the character before the cursor"),
         KeyBinding(
@@ -196,6 +221,7 @@ public enum KeyMap {
         case .help?: .help
         case .copyMenu?: .copyMenu
         case .profilePicker?: .profilePicker
+        case .journal(let journal)?: journal.filterEditing ? .journalFilter : .journal
         case nil: state.filterEditing ? .filter : .browse
         }
     }

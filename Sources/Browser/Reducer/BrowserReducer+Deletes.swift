@@ -166,11 +166,16 @@ extension BrowserReducer {
         if case .quit = confirmation.subject { return quit(&state) }
         state.banner = nil
         let reason = confirmation.reason.text.trimmingWhitespace()
-        state.reasons.remember(reason, profile: state.connection.profile?.name, contact: state.contact)
-        // Another contact's rows, deleted on their own, are journalled under their owner.
+        // Another contact's rows, deleted on their own, are journalled under their owner; an
+        // entry re-created from the journal under the entry's contact, whoever is on screen.
         let owners = Set(confirmation.subscriptions.compactMap { state.ownership.owner(of: $0) })
-        let journalled = owners.count == 1 && confirmation.subscriptions.count == 1 ? owners.first : state.contact
-        let note = WriteNote(contact: journalled, reason: reason.isEmpty ? nil : reason)
+        var journalled = owners.count == 1 && confirmation.subscriptions.count == 1 ? owners.first : state.contact
+        var restores: String?
+        if case .restoreEntry(let restore) = confirmation.subject {
+            (journalled, restores) = (restore.contact, restore.entry)
+        }
+        state.reasons.remember(reason, profile: state.connection.profile?.name, contact: journalled)
+        let note = WriteNote(contact: journalled, reason: reason.isEmpty ? nil : reason, restores: restores)
         switch confirmation.subject {
         case .deleteSubscriptions(let subscriptions, _), .deleteOwn(_, let subscriptions, _):
             let generation = state.begin(.delete(subscriptions))
@@ -181,6 +186,9 @@ extension BrowserReducer {
         case .restore(let subscriptions):
             let generation = state.begin(.restore(subscriptions))
             return [.restore(generation: generation, subscriptions: subscriptions, note: note)]
+        case .restoreEntry(let restore):
+            let generation = state.begin(.restoreEntry(restore))
+            return [.restore(generation: generation, subscriptions: restore.subscriptions, note: note)]
         case .quit:
             return quit(&state)
         }
@@ -265,6 +273,9 @@ extension BrowserReducer {
     static func restoreFinished(_ state: inout BrowserState, generation: Int, results: [RequestResult]) -> [Effect] {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
+        if case .restoreEntry(let restore) = pending.kind {
+            return entryRestoreFinished(&state, restore, results: results)
+        }
         let failed = results.filter { $0.error != nil }
         state.lastDeleted = failed.map(\.subscription)
         state.nothingToUndo = "the last delete is undone already"

@@ -66,6 +66,13 @@ extension BrowserReducer {
         case .copyChoice(let position): return copyFromMenu(&state, position: position)
         case .copyFocused: return copyFromMenu(&state, position: nil)
         case .chooseProfile: return chooseProfile(&state)
+        // The journal.
+        case .openJournal: return openJournal(&state)
+        case .closeJournal: closeJournal(&state)
+        case .undoEntry: return requestEntryUndo(&state)
+        case .openJournalFilter: changeJournal(&state) { $0.filterEditing = true }
+        case .keepJournalFilter: changeJournal(&state) { $0.filterEditing = false }
+        case .clearJournalFilter: changeJournal(&state) { clearJournalFilter(&$0) }
         }
         return []
     }

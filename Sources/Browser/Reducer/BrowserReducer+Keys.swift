@@ -44,6 +44,12 @@ extension BrowserReducer {
                 confirmation.answer = .typed(typed)
             }
             state.overlay = .confirmation(confirmation)
+        case .journal(var journal)?:
+            guard journal.filterEditing else { return [] }
+            edit(&journal.filterField)
+            journal.refilter()
+            journal.keepFocusVisible(page: JournalLayout(size: state.size).tableRows)
+            state.overlay = .journal(journal)
         case .help?, .copyMenu?, .profilePicker?:
             break
         case nil:
@@ -81,6 +87,7 @@ extension BrowserReducer {
         case .help: scrollHelp(&state, movement)
         case .copyMenu: moveCopyMenuFocus(&state, movement)
         case .profilePicker: moveProfilePickerFocus(&state, movement)
+        case .journal, .journalFilter: moveJournalFocus(&state, movement)
         // No movement key is bound there (the prompt's ↑/↓ walk the recent lookups).
         case .prompt, .confirmation, .typedConfirmation, .reasonField: break
         }
@@ -243,6 +250,12 @@ extension BrowserReducer {
     static func cancelConfirmation(_ state: inout BrowserState) -> [Effect] {
         guard case .confirmation(let confirmation)? = state.overlay else { return [] }
         state.overlay = nil
+        if case .restoreEntry(let restore) = confirmation.subject {
+            // Back where `u` was pressed.
+            state.overlay = .journal(restore.journal)
+            state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
+            return []
+        }
         state.flash = Flash(confirmation.subject.cancelledMessage, kind: .info, now: state.now)
         return []
     }

@@ -57,7 +57,11 @@ public enum BrowserReducer {
         case .writeRefused(let generation, let reason):
             guard let pending = state.pending, pending.generation == generation else { return [] }
             state.pending = nil
-            let title = if case .restore = pending.kind { "Undo refused" } else { "Delete refused" }
+            let title =
+                switch pending.kind {
+                case .restore, .restoreEntry: "Undo refused"
+                default: "Delete refused"
+                }
             state.banner = Banner(title: title, message: "\(reason) Nothing was sent.")
             return []
         case .restoreFinished(let generation, let results):
@@ -76,6 +80,12 @@ public enum BrowserReducer {
             return profileSwitched(&state, generation: generation, connection: connection)
         case .profileSwitchFailed(let generation, let profile, let message):
             return profileSwitchFailed(&state, generation: generation, profile: profile, message: message)
+        case .journalLoaded(let listing):
+            journalRead(&state, .loaded(listing))
+            return []
+        case .journalUnreadable(let message):
+            journalRead(&state, .unreadable(message))
+            return []
         case .copyFinished(let what, let error):
             if let error {
                 state.flash = Flash("Copy failed: \(error)", kind: .error, now: state.now)

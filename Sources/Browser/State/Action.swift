@@ -29,4 +29,7 @@ public enum Action: Sendable {
     case profileSwitched(generation: Int, connection: BrowserConnection)
     /// The profile's key could not be read; the session stays on the profile it was on.
     case profileSwitchFailed(generation: Int, profile: String, message: String)
+    /// The journal `J` asked for, read; or why it could not be.
+    case journalLoaded(JournalListing)
+    case journalUnreadable(String)
 }

@@ -22,6 +22,8 @@ public enum Effect: Sendable, Equatable {
     case filter(FilterJob)
     /// Read the profile's key (running its command), then send every later request there.
     case switchProfile(generation: Int, profile: String)
+    /// Read the journal of the profile in use (`J`), newest first, off the UI thread.
+    case loadJournal
     /// Clear the terminal and draw the whole frame again (Ctrl-L).
     case redrawScreen
     case quit

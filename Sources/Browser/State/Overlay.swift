@@ -8,4 +8,6 @@ public enum Overlay: Sendable, Equatable {
     case copyMenu(CopyMenu)
     /// `P`: the config profiles; Enter switches to the focused one.
     case profilePicker(ProfilePicker)
+    /// `J`: the journal of the profile in use; `u` re-creates an entry.
+    case journal(JournalBrowser)
 }

@@ -8,6 +8,8 @@ public struct PendingRequest: Sendable, Equatable {
         case delete([Subscription])
         case deleteAll(ContactKey)
         case restore([Subscription])
+        /// `u` in the journal: one entry's subscriptions re-created.
+        case restoreEntry(JournalRestore)
         /// Reading another profile's key (its command may take a while) before switching.
         case switchProfile(String)
     }
@@ -22,7 +24,7 @@ public struct PendingRequest: Sendable, Equatable {
         case .lookup: "loading"
         case .delete: "deleting"
         case .deleteAll: "deleting all"
-        case .restore: "re-creating"
+        case .restore, .restoreEntry: "re-creating"
         case .switchProfile(let name): "switching to \(name)"
         }
     }
@@ -32,7 +34,7 @@ public struct PendingRequest: Sendable, Equatable {
     public var isLookup: Bool {
         switch kind {
         case .lookup, .switchProfile: true
-        case .delete, .deleteAll, .restore: false
+        case .delete, .deleteAll, .restore, .restoreEntry: false
         }
     }
 }

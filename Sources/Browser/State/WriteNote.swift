@@ -5,9 +5,12 @@ import NP6
 public struct WriteNote: Sendable, Equatable {
     public let contact: ContactKey?
     public let reason: String?
+    /// The journal entry a re-creation restores (`u` in the journal); nil for undo and deletes.
+    public let restores: String?
 
-    public init(contact: ContactKey?, reason: String?) {
+    public init(contact: ContactKey?, reason: String?, restores: String? = nil) {
         self.contact = contact
         self.reason = reason
+        self.restores = restores
     }
 }

@@ -18,7 +18,7 @@ enum ConfirmationView {
         }
         let border: Style
         switch confirmation.subject {
-        case .restore: border = Theme.focusedBorder
+        case .restore, .restoreEntry: border = Theme.focusedBorder
         case .quit: border = Theme.warning
         case .deleteSubscriptions, .deleteAll, .deleteOwn: border = Theme.dangerBorder
         }
@@ -33,6 +33,7 @@ enum ConfirmationView {
         case .deleteAll: "Delete ALL subscriptions?"
         case .deleteOwn: "Delete ALL of this contact's subscriptions?"
         case .restore: "Undo the last delete?"
+        case .restoreEntry(let restore): "Re-create journal entry \(restore.entry.prefix(8))?"
         case .quit: "Quit while a request is in flight?"
         }
     }
@@ -56,6 +57,8 @@ enum ConfirmationView {
             SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
             content.add(.blank, priority: 3)
             requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
+        case .restoreEntry(let restore):
+            entryLines(restore, subject: subject, state: state, into: &content)
         case .quit(let activity):
             content.wrapped(
                 "np6-subs is \(activity). If you quit now, nobody will know whether it took effect.",
@@ -99,6 +102,27 @@ enum ConfirmationView {
         leftOutLines(confirmation, state: state, into: &content)
         answerLines(confirmation, keys: KeyHintText.line(for: state), width: width, into: &content)
         return content
+    }
+
+    /// `u` in the journal: what the entry removed, whose it is, and the requests.
+    static func entryLines(
+        _ restore: JournalRestore, subject: ConfirmationSubject, state: BrowserState, into content: inout ModalContent
+    ) {
+        let count = restore.subscriptions.count
+        content.wrapped(
+            """
+            Re-create \(CountText.of(count, "subscription")) of \(UntrustedText.sanitized(restore.contactText)) that \
+            this entry deleted on \(restore.when), exactly as the journal saved \(count == 1 ? "it" : "them"):
+            """,
+            style: Theme.info)
+        SubscriptionSummary.lines(restore.subscriptions, state: state, to: &content, limit: 6)
+        if state.contact != nil, restore.contact != state.contact {
+            content.wrapped(
+                "Not the contact on screen: the journal records it under the entry's contact.", style: Theme.warning,
+                priority: 2)
+        }
+        content.add(.blank, priority: 3)
+        requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
     }
 
     /// The rows a delete takes, the request, and what it does.

@@ -17,7 +17,7 @@ public enum HelpContent {
     /// The order in which the contexts are explained.
     static let contexts: [KeyContext] = [
         .browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu,
-        .profilePicker, .textField,
+        .profilePicker, .journal, .journalFilter, .textField,
     ]
 
     public static func sections(readOnly: Bool) -> [Section] {

@@ -1,0 +1,31 @@
+import Essentials
+
+/// The columns of the journal's table, in one place: `np6-subs journal` prints them and the
+/// browser's journal (`J`) shows them, so both read alike.
+public enum JournalColumns {
+    /// `WHEN ENTRY [PROFILE] CONTACT OPERATION COUNT OUTCOME REASON`; PROFILE once profiles are in
+    /// use (the same contact on staging and on production must not read alike).
+    public static func header(showsProfile: Bool) -> [String] {
+        ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + [
+            "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
+        ]
+    }
+
+    /// One entry's cells under `header(showsProfile:)`; `when` is its time as the caller shows it.
+    public static func cells(_ entry: JournalEntry, when: String, showsProfile: Bool) -> [String] {
+        [when, String(entry.id.prefix(8))] + (showsProfile ? [entry.profile ?? "—"] : []) + [
+            entry.contact?.text ?? "—", entry.operationWords, CountText.grouped(entry.subscriptions.count),
+            entry.shortOutcome, entry.reason ?? "",
+        ]
+    }
+
+    /// The columns that give way (cut with …) when the table is wider than its room: the
+    /// contact, the outcome and the reason.
+    public static func shrinking(showsProfile: Bool) -> [Int] {
+        let shift = showsProfile ? 1 : 0
+        return [2 + shift, 5 + shift, 6 + shift]
+    }
+
+    /// Whether the table of `entries` has a PROFILE column.
+    public static func showsProfile(_ entries: [JournalEntry]) -> Bool { entries.contains { $0.profile != nil } }
+}
