@@ -32,6 +32,19 @@ enum Console {
         return nil
     }
 
+    /// The reason for a write, asked on the terminal after its confirmation when none was given
+    /// (`--reason`): the write's own, never one inherited from what it undoes. Nil for none, and
+    /// without a terminal (scripts give `--reason`).
+    static func askReason(given: String?) -> String? {
+        if let given { return given }
+        guard isInteractive,
+            (try? FileOutput.standardError.write("Reason, e.g. a ticket (Enter for none): ")) != nil,
+            let typed = readLine(strippingNewline: true)
+        else { return nil }
+        let reason = typed.trimmingCharacters(in: .whitespaces)
+        return reason.isEmpty ? nil : reason
+    }
+
     /// Asks on the terminal; true only if the person types exactly `answer`.
     static func confirm(_ question: ConsoleText, answer: String = "yes", prompt given: ConsoleText? = nil) -> Bool {
         let prompt: ConsoleText =

@@ -24,6 +24,18 @@ public struct JournalFilter: Sendable {
         self.run = run
     }
 
+    /// The entries listed, in the journal's order. With `run`, the re-creations of the run's
+    /// entries too (`restore --run`, `restore ID`, `u` in the browser's journal), beside them.
+    public func select(_ all: [JournalEntry]) -> [JournalEntry] {
+        guard let run else { return all.filter(admits) }
+        let runEntries = Set(all.filter { $0.run == run }.map(\.id))
+        var others = self
+        others.run = nil
+        return all.filter { entry in
+            others.admits(entry) && (entry.run == run || entry.restores.map(runEntries.contains) == true)
+        }
+    }
+
     public func admits(_ entry: JournalEntry) -> Bool {
         if let contact, !(entry.contact?.matches(contact) ?? false) { return false }
         if let host, !entry.host.lowercased().contains(host.lowercased()) { return false }

@@ -18,7 +18,7 @@ public enum JournalScripts {
             Console.error("\(error.description)")
             return .apiError
         }
-        let entries = all.filter(filter.admits)
+        let entries = filter.select(all)
         switch format {
         case .json:
             let objects = entries.map { entry -> JSONValue in
@@ -97,8 +97,8 @@ public enum JournalScripts {
     /// `toProfile` the current profile when it was recorded under another: re-creating on a
     /// different server or account is never a default.
     public static func restore(
-        entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, reason: String? = nil,
-        context: ScriptContext
+        entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, dryRun: Bool = false,
+        reason given: String? = nil, context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do { entries = try context.journal.entries() } catch {
@@ -123,11 +123,19 @@ public enum JournalScripts {
         }
         try SubscriptionScripts.print(
             subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
+        if dryRun {
+            try Console.out(
+                """
+                Dry run: would re-create \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
+                \(CountText.of(subscriptions.count, "request")) PUT /subscriptions; nothing was sent.
+                """)
+            return .ok
+        }
         let question: ConsoleText =
             subscriptions.count == 1
-            ? "Re-create this subscription with PUT /subscriptions?"
+            ? "Re-create this subscription \(context.place) with PUT /subscriptions?"
             : """
-            Re-create these \(CountText.of(subscriptions.count, "subscription")) with \
+            Re-create these \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
             \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?
             """
         if let refusal = Console.confirmation(
@@ -135,6 +143,7 @@ public enum JournalScripts {
         {
             return refusal
         }
+        let reason = yes ? given : Console.askReason(given: given)
         // Exactly the subscriptions shown and confirmed, so each answer pairs with its own.
         let errors: [NP6Error?]
         do {
@@ -201,7 +210,8 @@ public enum JournalScripts {
     /// at a time, paced like the run. Entries that failed are left alone; unknown ones are
     /// re-created too (a PUT of a subscription that still exists puts it back as it was).
     public static func restoreRun(
-        run: String, toHost: String?, toProfile: String?, yes: Bool, reason: String?, jobs: Int, context: ScriptContext
+        run: String, toHost: String?, toProfile: String?, yes: Bool, dryRun: Bool = false, reason given: String?,
+        jobs: Int, context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
         do {
@@ -220,16 +230,22 @@ public enum JournalScripts {
         }
         if let refusal = placeRefusal(first, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
         let total = entries.reduce(0) { $0 + $1.subscriptions.count }
+        if dryRun {
+            try printRunPlan(entries, run: run, total: total, context: context)
+            return .ok
+        }
         let question: ConsoleText =
             """
             Re-create \(CountText.of(total, "subscription")) of run \(run) \
-            (\(CountText.of(entries.count, "contact"))) with \(CountText.of(total, "request")) PUT /subscriptions?
+            (\(CountText.of(entries.count, "contact"))) \(context.place) with \(CountText.of(total, "request")) \
+            PUT /subscriptions?
             """
         if let refusal = Console.confirmation(
             yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
         {
             return refusal
         }
+        let reason = yes ? given : Console.askReason(given: given)
         let progress = BatchProgress(total: entries.count, verb: "restoring")
         let pacer = BatchPacer()
         let client = context.client
@@ -270,6 +286,33 @@ public enum JournalScripts {
             """
         )
         return failed > 0 ? .apiError : .ok
+    }
+
+    /// `restore --run RUN --dry-run`: each entry's contact and subscriptions and the requests,
+    /// then the totals; nothing is sent.
+    static func printRunPlan(_ entries: [JournalEntry], run: String, total: Int, context: ScriptContext)
+        throws(OutputError)
+    {
+        for entry in entries {
+            let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? "no contact"
+            try Console.out(
+                """
+                \(contact) (entry \(String(entry.id.prefix(8))), \(entry.shortOutcome)): \
+                \(CountText.of(entry.subscriptions.count, "subscription"))
+                """)
+            for subscription in entry.subscriptions.compactMap({ try? Subscription(json: $0) }) {
+                let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
+                try Console.out(
+                    "  \(subscription.id)  \(provider) \(TokenText.shortened(subscription.provider.address ?? ""))")
+            }
+            try Console.out("  \(CountText.grouped(entry.subscriptions.count)) × PUT /subscriptions")
+        }
+        try Console.out(
+            """
+            Dry run: run \(run) would re-create \(CountText.of(total, "subscription")) of \
+            \(CountText.of(entries.count, "contact")) \(context.place) with \(CountText.of(total, "request")) \
+            PUT /subscriptions; nothing was sent.
+            """)
     }
 
     static func recreate(

@@ -45,6 +45,10 @@ public struct ScriptContext: Sendable {
             operatorName: DeletionJournal.currentOperator(environment: environment))
     }
 
+    /// `on api-cm.np6.com (profile acme-prod)`, or `(no profile)`: where the writes go, as a
+    /// batch's plan and every question before a write say it.
+    var place: String { "on \(host) (\(profile.map { "profile \($0)" } ?? "no profile"))" }
+
     /// What a confirmation on the terminal asks to type.
     var confirmationPolicy: ConfirmationPolicy { ConfirmationPolicy(profile: profile, production: production) }
 

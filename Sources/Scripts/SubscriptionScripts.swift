@@ -180,9 +180,9 @@ public enum SubscriptionScripts {
         }
         let question: ConsoleText =
             subscriptions.count == 1 && requests.count == 1
-            ? "Delete this subscription with \(requests[0])?"
+            ? "Delete this subscription \(context.place) with \(requests[0])?"
             : """
-            Delete these \(CountText.of(subscriptions.count, "subscription")) with \
+            Delete these \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
             \(CountText.of(requests.count, "request"))?
             """
         if let refusal = Console.confirmation(

@@ -15,6 +15,7 @@ struct RestoreCommand: AsyncParsableCommand {
     var runID: String?
     @Option(help: ArgumentHelp("With --run: requests at once (1 to 16).", valueName: "n")) var jobs = 4
     @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @Flag(help: "Print what would be re-created, and where; send nothing.") var dryRun = false
     @Option(
         name: .customLong("to-host"),
         help:
@@ -49,12 +50,12 @@ struct RestoreCommand: AsyncParsableCommand {
         try await withContext(connection, audit: audit, readWrite: readWrite) { context async throws(OutputError) in
             if let runID {
                 return try await JournalScripts.restoreRun(
-                    run: runID, toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason, jobs: jobs,
-                    context: context)
+                    run: runID, toHost: toHost, toProfile: toProfile, yes: yes, dryRun: dryRun,
+                    reason: audit.givenReason, jobs: jobs, context: context)
             }
             return try await JournalScripts.restore(
-                entryID: entryID ?? "", toHost: toHost, toProfile: toProfile, yes: yes, reason: audit.givenReason,
-                context: context)
+                entryID: entryID ?? "", toHost: toHost, toProfile: toProfile, yes: yes, dryRun: dryRun,
+                reason: audit.givenReason, context: context)
         }
     }
 }

@@ -53,8 +53,8 @@ struct BatchEndToEndTests {
             #expect(
                 plan.output.contains(
                     """
-                    Plan: 4 contacts, 5 subscriptions to delete with 2 requests; 1 with nothing to delete; 1 named \
-                    a contact of an earlier line
+                    Plan on \(sandbox.host) (no profile): 4 contacts, 5 subscriptions to delete with 2 requests; \
+                    1 with nothing to delete; 1 named a contact of an earlier line
                     """
                 ))
             #expect(plan.output.contains("Dry run: nothing was sent."))
@@ -65,7 +65,63 @@ struct BatchEndToEndTests {
                 ["delete", "--from-file", file, "--dry-run", "--only", "provider:apns"], sandbox: sandbox, state: state)
             #expect(only.output.contains("  DELETE /subscriptions/ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"))
             #expect(!only.output.contains("DELETE /targets/subscriptions"))
-            #expect(only.output.contains("Plan: 4 contacts, 2 subscriptions to delete with 2 requests"))
+            #expect(
+                only.output.contains(
+                    "Plan on \(sandbox.host) (no profile): 4 contacts, 2 subscriptions to delete with 2 requests"))
+        }
+    }
+
+    @Test(
+        """
+        restore --run: --dry-run sends nothing; the run's restore asks its own reason (never the deletes'); \
+        journal --run lists the restores beside the deletes
+        """
+    )
+    func restoreRunReasonAndDryRun() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let file = try Self.contactFile(Self.fleet(1...3))
+            let deleted = try await ScriptEndToEndTests.np6subs(
+                ["delete", "--from-file", file, "--yes", "--reason", "T-DELETE"], sandbox: sandbox, state: state)
+            #expect(deleted.status == 0)
+            let run = try #require(Self.runID(in: deleted.output))
+
+            let dry = try await ScriptEndToEndTests.np6subs(
+                ["restore", "--run", run, "--dry-run"], sandbox: sandbox, state: state)
+            #expect(dry.status == 0, "\(dry.output)")
+            #expect(dry.output.contains("unicity fleet-2 (entry "))
+            #expect(dry.output.contains("  3 × PUT /subscriptions"))
+            #expect(
+                dry.output.contains(
+                    """
+                    Dry run: run \(run) would re-create 9 subscriptions of 3 contacts on \(sandbox.host) (no profile) \
+                    with 9 requests PUT /subscriptions; nothing was sent.
+                    """))
+            #expect(try await sandbox.handled().filter { $0.method == "PUT" }.isEmpty)
+
+            // On a terminal: the question names where, then the restore's own reason is asked.
+            let tmux = try TmuxSession(environment: [
+                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
+            ])
+            defer { tmux.close() }
+            try tmux.typeLine("\(try Binaries.path("np6-subs")) restore --run \(run); echo EXIT=$?")
+            try await tmux.waitForScreen("the question") {
+                $0.replacingOccurrences(of: "\n", with: "").contains(
+                    "(3 contacts) on \(sandbox.host) (no profile) with 9 requests PUT /subscriptions? Type yes")
+            }
+            try tmux.typeLine("yes")
+            try await tmux.waitFor("Reason, e.g. a ticket (Enter for none):")
+            try tmux.typeLine("T-RESTORE")
+            try await tmux.waitFor("EXIT=0", timeout: .seconds(60))
+            #expect(try await sandbox.handled().filter { $0.method == "PUT" }.count == 9)
+
+            let journal = try await ScriptEndToEndTests.np6subs(
+                ["journal", "--run", run, "--format", "json"], sandbox: sandbox, state: state)
+            let entries = try JSONParser.parse(Array(journal.output.utf8)).arrayValue ?? []
+            let restores = entries.filter { $0["operation"]?.stringValue == "restore" }
+            let deletes = entries.filter { $0["operation"]?.stringValue == "delete-contact" }
+            #expect(restores.count == 3 && deletes.count == 3, "\(entries.map { $0["operation"] ?? .null })")
+            #expect(restores.allSatisfy { $0["reason"]?.stringValue == "T-RESTORE" })
+            #expect(deletes.allSatisfy { $0["reason"]?.stringValue == "T-DELETE" })
         }
     }
 
@@ -226,7 +282,16 @@ struct BatchEndToEndTests {
         do {
             try tmux.typeLine(
                 "\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs \(jobs); echo EXIT=$?")
-            try await tmux.waitFor("Type the number of subscriptions (\(contacts * 3))", timeout: .seconds(120))
+            // The question names where the deletes go; read with the terminal's wrapping undone.
+            let question =
+                "contacts on \(sandbox.host) (no profile) with \(contacts) requests? Type the number of subscriptions "
+                + "(\(contacts * 3))"
+            let screen = try await tmux.waitForScreen("the question", timeout: .seconds(120)) {
+                $0.replacingOccurrences(of: "\n", with: "").contains(question)
+            }
+            #expect(screen.contains("Plan (run "), "the plan's totals")
+            let barMeetsPlan = screen.split(separator: "\n").filter { $0.contains("fetching") && $0.contains("(line ") }
+            #expect(barMeetsPlan.isEmpty, "the progress bar is cleared before each line of the plan")
             try tmux.typeLine(String(contacts * 3))
             try await tmux.waitFor("deleting ")
         } catch {

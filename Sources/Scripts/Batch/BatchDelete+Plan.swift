@@ -40,10 +40,12 @@ extension BatchDelete {
                     work: { entry in await fetch(entry, only: planning.only, client: client, pacer: planning.pacer) },
                     handle: { (fetched: BatchRunFile.Record) in
                         let record = sameContact(fetched, seen: &contactLines)
+                        // The plan's lines never run into the bar; it is drawn again after them.
+                        try progress.clearing { () throws(OutputError) in try keep(record, in: planning, tally: &tally)
+                        }
                         progress.finished(
                             failed: record.fetchError != nil,
                             line: "fetched \(describe(record.contact)) (line \(record.line))")
-                        try keep(record, in: planning, tally: &tally)
                     })
             } catch {
                 return (tally, error)
@@ -119,7 +121,7 @@ extension BatchDelete {
         _ tally: Tally, run: String, runFile: BatchRunFile, planOutput: FileOutput?, options: Options,
         context: ScriptContext
     ) throws(OutputError) -> ScriptExit? {
-        try printTotals(tally, run: options.dryRun ? nil : run, format: options.format)
+        try printTotals(tally, run: options.dryRun ? nil : run, place: context.place, format: options.format)
         if options.dryRun {
             try summaryLine("Dry run: nothing was sent.", format: options.format)
             return tally.subscriptions == 0 && tally.fetchFailures == 0 ? .notFound : .ok
@@ -135,7 +137,7 @@ extension BatchDelete {
             let question: ConsoleText =
                 """
                 Delete \(CountText.of(tally.subscriptions, "subscription")) of \
-                \(CountText.of(tally.contactsToDelete, "contact")) with \
+                \(CountText.of(tally.contactsToDelete, "contact")) \(context.place) with \
                 \(CountText.of(tally.requests, "request"))?
                 """
             let prompt: ConsoleText =

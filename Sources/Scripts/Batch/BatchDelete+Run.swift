@@ -46,11 +46,16 @@ extension BatchDelete {
                     work: { record in await deleteContact(record, previous: resuming[record.contact], in: shared) },
                     handle: { (result: ContactResult) in
                         count(result, in: &tally)
-                        progress.finished(failed: result.outcome.isUnfinished, line: logLine(result))
-                        guard format == .json else { return }
-                        do throws(OutputError) { try Console.out(ConsoleText(safe: jsonLine(result))) } catch {
-                            signals.outputFailed(error)
+                        if format == .json {
+                            do throws(OutputError) {
+                                try progress.clearing { () throws(OutputError) in
+                                    try Console.out(ConsoleText(safe: jsonLine(result)))
+                                }
+                            } catch {
+                                signals.outputFailed(error)
+                            }
                         }
+                        progress.finished(failed: result.outcome.isUnfinished, line: logLine(result))
                     })
             } catch let error as BatchProblem {
                 return (tally, error)

@@ -76,8 +76,9 @@ extension BatchDelete {
         return "\(CountText.of(owners.count, "subscription")) of \(whose)"
     }
 
-    /// `Plan (run …): 20 contacts, 60 subscriptions to delete with 20 requests`, and what is left out.
-    static func printTotals(_ tally: Tally, run: String?, format: OutputFormat) throws(OutputError) {
+    /// `Plan (run …) on HOST (profile P): 20 contacts, 60 subscriptions to delete with 20 requests`,
+    /// and what is left out.
+    static func printTotals(_ tally: Tally, run: String?, place: String, format: OutputFormat) throws(OutputError) {
         let runName: ConsoleText = run.map { " (run \($0))" } ?? ""
         let nothing: ConsoleText =
             tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
@@ -93,7 +94,7 @@ extension BatchDelete {
             tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
         let totals: ConsoleText =
             """
-            Plan\(runName): \(CountText.of(tally.contacts, "contact")), \
+            Plan\(runName) \(place): \(CountText.of(tally.contacts, "contact")), \
             \(CountText.of(tally.subscriptions, "subscription")) to delete with \
             \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(refused)\(foreign)\(unfetched)
             """

@@ -39,7 +39,8 @@ final class BatchProgress: Sendable {
                 return
             }
             let now = ContinuousClock.now
-            if now - counts.lastDrawn >= .milliseconds(100) || counts.done == total {
+            // A bar cleared for other output comes back at once; otherwise ten times a second.
+            if now - counts.lastDrawn >= .milliseconds(100) || counts.done == total || !counts.drawn {
                 counts.lastDrawn = now
                 draw(&counts, now: now)
             }
@@ -52,6 +53,16 @@ final class BatchProgress: Sendable {
             if onTerminal, counts.drawn { try? FileOutput.standardError.write("\r\u{1B}[K") }
             counts.drawn = false
         }
+    }
+
+    /// Writes other output (the plan, a result line) on a clean line: the bar goes first, and
+    /// comes back with the next contact. stdout and stderr are often one terminal.
+    func clearing(_ write: () throws(OutputError) -> Void) throws(OutputError) {
+        counts.withLock { counts in
+            if onTerminal, counts.drawn { try? FileOutput.standardError.write("\r\u{1B}[K") }
+            counts.drawn = false
+        }
+        try write()
     }
 
     /// Says something above the bar (the bar is drawn again on the next contact).

@@ -40,6 +40,9 @@ final class SandboxProcess {
             apiKey: try APIKey(key))
     }
 
+    /// `127.0.0.1:PORT`: the host as the journal, the plans and the questions name it.
+    var host: String { String(baseURL.drop { $0 != ":" }.dropFirst(3)) }
+
     /// Whether the sandbox still has this subscription (asked over HTTP, as any client would).
     func has(subscription id: String) async throws -> Bool {
         do {
