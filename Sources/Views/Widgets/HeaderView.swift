@@ -4,10 +4,16 @@ import Formatting
 import NP6
 import Primitives
 
-/// Row 0: program (or, on a production profile, the danger band), profile, host, contact,
-/// count, freshness, spinner, badges.
+/// Row 0, in one order at every width and for every contact: the program (or, on a production
+/// profile, the danger band), the profile, the host, then the contact, its counts, the age of the
+/// answer and the activity; the badges on the right. The left part (program, profile, host) is
+/// chosen from the width alone, so the host stands in the same column whichever contact is on
+/// screen; the contact gives way first, then the counts and the age get shorter words.
 enum HeaderView {
     static let spinnerFrames = ["-", "\\", "|", "/"]
+    static let separator = " │ "
+    /// What the left part leaves at least for the contact and its counts.
+    static let contactRoom = 36
 
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         let production = state.connection.isProduction
@@ -24,78 +30,76 @@ enum HeaderView {
         }
 
         let available = max(0, rect.width - badgeWidth - 1)
-        let title = production ? " PRODUCTION" : " np6-subs"
-        let full = title + " │ " + parts(state).joined(separator: " │ ")
-        if DisplayWidth.of(full) <= available {
-            canvas.put(full, row: rect.top, column: rect.left, style: base, width: available)
-            canvas.put(
-                title, row: rect.top, column: rect.left, style: production ? Theme.productionBand : Theme.headerTitle)
-        } else {
-            canvas.put(
-                compactLine(state, width: available), row: rect.top, column: rect.left, style: base, width: available)
-        }
+        let (title, left) = leftPart(state, width: available)
+        let right = rightPart(
+            state, width: available - DisplayWidth.of(title + left) - (left.isEmpty ? 0 : DisplayWidth.of(separator)))
+        let line = title + (left.isEmpty ? "" : left + separator) + right
+        canvas.put(DisplayWidth.truncate(line, width: available), row: rect.top, column: rect.left, style: base)
+        canvas.put(
+            title, row: rect.top, column: rect.left, style: production ? Theme.productionBand : Theme.headerTitle,
+            width: available)
     }
 
-    /// The profile as the header names it: `staging`, or on production its label and name.
-    static func profileText(_ state: BrowserState) -> String? {
-        guard let profile = state.connection.profile else { return nil }
-        let name = UntrustedText.sanitized(profile.name)
-        guard let label = profile.label else { return name }
-        return "\(UntrustedText.sanitized(label)) (\(name))"
+    /// The program's name (or the production band) and `profile │ host`: the richest form that
+    /// leaves the contact its room, chosen from the width only. A profile's name (on production,
+    /// its label) is never cut; the host is cut, then left out, on a narrow terminal.
+    static func leftPart(_ state: BrowserState, width: Int) -> (title: String, rest: String) {
+        let production = state.connection.isProduction
+        let host = UntrustedText.sanitized(state.connection.host)
+        let profile = state.connection.profile
+        let name = profile.map { UntrustedText.sanitized(production ? $0.displayName : $0.name) }
+        let labelled = profile.flatMap { current in
+            current.label.map { "\(UntrustedText.sanitized($0)) (\(UntrustedText.sanitized(current.name)))" }
+        }
+        func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: separator) }
+        // The production band is never dropped: it is the warning.
+        let wideTitle = production ? " PRODUCTION" + separator : " np6-subs" + separator
+        let shortTitle = production ? " PROD " : " "
+        let room = width - contactRoom
+        let forms = [
+            (wideTitle, joined([labelled ?? name, host])), (shortTitle, joined([labelled ?? name, host])),
+            (shortTitle, joined([name, host])),
+        ]
+        if let fitting = forms.first(where: { DisplayWidth.of($0.0 + $0.1) <= room }) { return fitting }
+        // Narrow: the contact and its count keep their room; the profile (with the band's word on
+        // production) takes what is left, a few cells at least; the host goes.
+        let activity = state.pending.map { DisplayWidth.of(separator + spinner(state, $0)) } ?? 0
+        let rightMinimum =
+            6 + DisplayWidth.of(separator + counts(state, compact: true).joined(separator: separator)) + activity
+        guard let name else { return (" ", "") }
+        let text = (production ? "PROD " : "") + name
+        let minimum = production ? 4 : min(8, DisplayWidth.of(name))
+        return (
+            " ", DisplayWidth.truncate(text, width: max(minimum, width - 1 - DisplayWidth.of(separator) - rightMinimum))
+        )
     }
 
-    /// Everything, for a wide terminal: profile, host, contact, count, position, marks, freshness, activity.
-    static func parts(_ state: BrowserState) -> [String] {
-        var parts: [String] = profileText(state).map { [$0] } ?? []
-        parts.append(UntrustedText.sanitized(state.connection.host))
-        if let contact = state.contactDescription {
-            parts.append(contact)
-            parts += counts(state, compact: false)
-            if let fetchedAt = state.fetchedAt {
-                parts.append("fetched " + DateText.age(seconds: state.now - fetchedAt))
-            }
-        } else {
-            parts.append("no contact")
+    /// `contact │ counts │ age │ activity` in `width` cells: the contact gives way first (its
+    /// unicity alone), then the counts and the age take their short words, then the contact is
+    /// cut, the age goes, and the contact is cut further.
+    static func rightPart(_ state: BrowserState, width: Int) -> String {
+        let activity = state.pending.map { spinner(state, $0) }
+        guard state.contact != nil, let description = state.contactDescription else {
+            return ["no contact", activity].compactMap { $0 }.joined(separator: separator)
         }
-        if let pending = state.pending { parts.append(spinner(state, pending)) }
-        return parts
-    }
-
-    /// A narrow terminal: the profile, the activity and the counts always show; the contact gets
-    /// the room left (cut at its end), and the host and freshness come after, as far as they fit.
-    static func compactLine(_ state: BrowserState, width: Int) -> String {
-        var fixed: [String] = []
-        if let pending = state.pending { fixed.append(spinner(state, pending)) }
-        if state.contact != nil { fixed += counts(state, compact: true) } else { fixed.append("no contact") }
-        let fixedText = fixed.joined(separator: " │ ")
-        // The profile comes first and is never dropped: on production the band carries the
-        // label (the name is in every delete modal), cut before the counts would be.
-        var profile = ""
-        if let current = state.connection.profile {
-            let text =
-                current.production
-                ? "PROD " + UntrustedText.sanitized(current.displayName) : UntrustedText.sanitized(current.name)
-            let minimum = current.production ? 4 : min(8, DisplayWidth.of(text))
-            let room = max(minimum, width - 1 - DisplayWidth.of(fixedText) - 3 - (state.contact != nil ? 6 + 3 : 0))
-            profile = DisplayWidth.truncate(text, width: room) + " │ "
+        let short = UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? "")
+        let age = state.fetchedAt.map { DateText.age(seconds: state.now - $0) }
+        let long = age.map { "fetched " + $0 }
+        let whole = DisplayWidth.of(short)
+        let attempts: [(contact: String, compact: Bool, age: String?, minimum: Int)] = [
+            (description, false, long, DisplayWidth.of(description)), (short, false, long, whole),
+            (short, true, age, whole), (short, true, age, 12), (short, true, nil, 12), (short, true, nil, 6),
+        ]
+        for attempt in attempts {
+            let rest = (counts(state, compact: attempt.compact) + [attempt.age, activity].compactMap { $0 })
+                .joined(separator: separator)
+            let contactWidth = width - DisplayWidth.of(separator + rest)
+            let needed = min(attempt.minimum, DisplayWidth.of(attempt.contact))
+            guard contactWidth >= needed else { continue }
+            return DisplayWidth.truncate(attempt.contact, width: contactWidth) + separator + rest
         }
-        guard state.contact != nil else {
-            return DisplayWidth.truncate(
-                " " + profile + ([fixedText, UntrustedText.sanitized(state.connection.host)]).joined(separator: " │ "),
-                width: width)
-        }
-        let contactRoom = max(6, width - DisplayWidth.of(profile) - DisplayWidth.of(fixedText) - 4)
-        let contact = DisplayWidth.truncate(
-            UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? ""), width: contactRoom)
-        var line = " " + profile + contact + " │ " + fixedText
-        for extra in [
-            state.fetchedAt.map { DateText.age(seconds: state.now - $0) },
-            UntrustedText.sanitized(state.connection.host),
-        ].compactMap({ $0 }) {
-            guard DisplayWidth.of(line) + 3 + DisplayWidth.of(extra) <= width else { break }
-            line += " │ " + extra
-        }
-        return DisplayWidth.truncate(line, width: width)
+        let rest = counts(state, compact: true) + [activity].compactMap { $0 }
+        return ([DisplayWidth.truncate(short, width: 6)] + rest).joined(separator: separator)
     }
 
     /// `100,000 subscriptions`, the position when the list title has no room for it, the marks.
