@@ -168,7 +168,7 @@ let package = Package(
         .testTarget(
             name: "CommandTests",
             dependencies: [
-                "TestTags", "NP6", "Scripts", "Settings", "np6-subs",
+                "TestTags", "Browser", "NP6", "Scripts", "Settings", "np6-subs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "NP6", "Settings"]),

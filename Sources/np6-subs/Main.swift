@@ -24,6 +24,12 @@ enum Main {
                 try FileOutput.standardOutput.write(overview() + "\n")
                 return
             }
+            // For scripts/release: the man page's sections beyond --help. Not a declared option,
+            // so the manual generator and the completions never offer it.
+            if arguments == ["--manual-sections"] {
+                try FileOutput.standardOutput.write(ManualSections.mdoc())
+                return
+            }
             let commands =
                 NP6SubsCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
             if let first = arguments.first, let problem = CommandSuggestion.problem(with: first, commands: commands) {
