@@ -121,6 +121,35 @@ struct ProfilesEndToEndTests {
 
     @Test(
         """
+        the copy menu's curl command reads the key as the profile does (a variable, a command, a file): pasted \
+        into a shell it gets the contact from that profile's server, and it never holds the key
+        """,
+        arguments: [("staging", "$STAGING_KEY"), ("acme-prod", "$(cat "), ("audit", "$(cat ")])
+    func copiedCurlWorks(profile: String, expression: String) async throws {
+        try await Self.withWorld { world in
+            try await Self.withBrowser(world, "--profile \(profile) --unicity foobar") { tmux in
+                try await tmux.waitFor("2 subscriptions")
+                try tmux.send("C")
+                try await tmux.waitFor("curl")
+                try tmux.send("5")
+                try await tmux.waitFor("Copied curl command")
+                let command = try tmux.run(["show-buffer"])
+                #expect(command.hasPrefix("curl -sS -H \"X-Key: \(expression)"), "\(command)")
+                Self.expectNoKey(command)
+                // Pasted into a shell with the session's environment, but no NP6_API_KEY.
+                var environment = ProcessInfo.processInfo.environment
+                environment.removeValue(forKey: "NP6_API_KEY")
+                environment.merge(world.environment) { $1 }
+                let pasted = try await ChildProcess.run(["/bin/bash", "-c", command], environment: environment)
+                #expect(pasted.status == 0, "\(pasted.output)")
+                #expect(pasted.output.contains("0581e259-9039-487c-a94e-ff8c3944f956"), "\(pasted.output)")
+                #expect(!pasted.output.contains("401"), "the key was read as the profile reads it")
+            }
+        }
+    }
+
+    @Test(
+        """
         open on staging, switch with P to production: each sandbox received only its own key, and never a key on \
         screen
         """

@@ -47,7 +47,7 @@ struct RestoreSafetyTests {
         return String(intent[range.upperBound...].prefix(36))
     }
 
-    @Test("--demo journals its deletes in a folder of its own, never in the real journal")
+    @Test("--demo journals its deletes in a folder of its own, which journal --demo reads, never in the real journal")
     func demoJournal() async throws {
         let tmux = try TmuxSession(columns: 120, rows: 40)
         defer { tmux.close() }
@@ -61,5 +61,12 @@ struct RestoreSafetyTests {
         try await tmux.waitFor("EXITED-0")
         #expect(FileManager.default.fileExists(atPath: tmux.stateFolder + "/np6-subs/demo/journal.jsonl"))
         #expect(!FileManager.default.fileExists(atPath: tmux.stateFolder + "/np6-subs/journal.jsonl"))
+        // ...and `journal --demo` reads it, where `journal` finds nothing.
+        let binary = try Binaries.path("np6-subs")
+        try tmux.typeLine("clear; \(binary) journal --demo; echo DEMO-$?; \(binary) journal; echo REAL-$?")
+        let screen = try await tmux.waitFor("REAL-0")
+        let demo = try #require(screen.components(separatedBy: "DEMO-0").first)
+        #expect(demo.contains("foobar") && demo.contains("delete") && demo.contains("done"), "\(screen)")
+        #expect(screen.contains("The journal is empty"), "the real journal holds no demo delete: \(screen)")
     }
 }
