@@ -85,6 +85,18 @@ struct JournalBrowserTests {
         #expect(Self.journal(state)?.focusedRow?.id == "aaaaaaaa-0000")
     }
 
+    @Test("the wheel walks the entries; a click in the journal leaves the list under it alone")
+    func mouse() {
+        var state = Self.opened()
+        _ = BrowserReducer.reduce(&state, .mouse(.wheelDown(row: 5, column: 5)))
+        #expect(Self.journal(state)?.focusedRow?.id == "cccccccc-0000")
+        _ = BrowserReducer.reduce(&state, .mouse(.wheelUp(row: 5, column: 5)))
+        #expect(Self.journal(state)?.focusedRow?.id == "aaaaaaaa-0000")
+        let selection = state.selection
+        _ = BrowserReducer.reduce(&state, .mouse(.click(row: 3, column: 2)))
+        #expect(state.selection == selection && Self.journal(state) != nil)
+    }
+
     @Test("u on another contact's entry confirms, and the write is journalled under that contact, as restoring it")
     func undoAnotherContactsEntry() {
         var state = Self.opened()

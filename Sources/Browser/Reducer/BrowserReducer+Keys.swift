@@ -333,6 +333,15 @@ extension BrowserReducer {
     // MARK: Mouse
 
     static func handleMouse(_ state: inout BrowserState, _ event: MouseEvent) -> [Effect] {
+        if case .journal? = state.overlay {
+            // The wheel walks the journal's entries; a click there does nothing.
+            switch event {
+            case .wheelUp: for _ in 0..<3 { moveJournalFocus(&state, .up) }
+            case .wheelDown: for _ in 0..<3 { moveJournalFocus(&state, .down) }
+            case .click: break
+            }
+            return []
+        }
         guard state.overlay == nil else { return [] }
         let layout = ScreenLayout(size: state.size, state: state)
         switch event {

@@ -75,7 +75,9 @@ enum JournalView {
         layout: JournalLayout
     ) {
         let rows = journal.visibleRows
-        let shown = Array(rows.dropFirst(journal.scroll).prefix(layout.tableRows))
+        // After a resize the focused entry may be off the page until the next key: show it anyway.
+        let scroll = min(journal.focus, max(journal.scroll, journal.focus - layout.tableRows + 1))
+        let shown = Array(rows.dropFirst(scroll).prefix(layout.tableRows))
         let cells = shown.map { $0.cells.map(UntrustedText.sanitized) }
         // Two cells of gutter (● and a space) before the first column.
         let widths = ColumnFit.widths(
@@ -89,7 +91,7 @@ enum JournalView {
             width: layout.table.width)
         let unicity = state.contactUnicity
         for (offset, row) in shown.enumerated() {
-            let focused = journal.scroll + offset == journal.focus
+            let focused = scroll + offset == journal.focus
             let mine = row.isAbout(state.contact, unicity: unicity)
             let style = focused ? Theme.selectedRow : mine ? Theme.info : .plain
             let text = DisplayWidth.pad((mine ? "● " : "  ") + line(cells[offset]), width: layout.table.width)
