@@ -1,4 +1,5 @@
 import Essentials
+import Formatting
 import Foundation
 import Glibc
 
@@ -15,6 +16,16 @@ enum Console {
     }
 
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 }
+
+    /// stdout's width in cells when it is a terminal (a line that would wrap is fitted to it);
+    /// nil for a file or a pipe, which get every line whole.
+    static let outputColumns: Int? = {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return nil
+        }
+        return Int(size.ws_col)
+    }()
 
     /// Nil when the person confirmed (or `--yes` was given); otherwise how the command ends:
     /// without a terminal to ask on, a usage error; when not confirmed, nothing done.
@@ -45,13 +56,25 @@ enum Console {
         return reason.isEmpty ? nil : reason
     }
 
+    /// A question as stderr's terminal shows it: wrapped between words (the answer is typed after
+    /// its last one). Whole when stderr is not a terminal.
+    static func wrappedForStandardError(_ text: String) -> String {
+        var size = winsize()
+        guard isatty(STDERR_FILENO) == 1, ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 1,
+            DisplayWidth.of(text) >= Int(size.ws_col)
+        else { return text }
+        return DisplayWidth.wrap(text, width: Int(size.ws_col) - 1).joined(separator: "\n") + " "
+    }
+
     /// Asks on the terminal; true only if the person types exactly `answer`.
     static func confirm(_ question: ConsoleText, answer: String = "yes", prompt given: ConsoleText? = nil) -> Bool {
         let prompt: ConsoleText =
             given
             ?? (answer == "yes"
                 ? " Type yes to go on: " : " This is a production profile: type its name (\(answer)) to go on: ")
-        guard (try? FileOutput.standardError.write(question.text + prompt.text)) != nil else { return false }
+        guard (try? FileOutput.standardError.write(wrappedForStandardError(question.text + prompt.text))) != nil else {
+            return false
+        }
         // What was typed before the question (during a long fetch, say) must not answer it.
         tcflush(STDIN_FILENO, TCIFLUSH)
         guard let typed = readLine(strippingNewline: true) else { return false }

@@ -105,8 +105,10 @@ struct BatchEndToEndTests {
             defer { tmux.close() }
             try tmux.typeLine("\(try Binaries.path("np6-subs")) restore --run \(run); echo EXIT=$?")
             try await tmux.waitForScreen("the question") {
-                $0.replacingOccurrences(of: "\n", with: "").contains(
-                    "(3 contacts) on \(sandbox.host) (no profile) with 9 requests PUT /subscriptions? Type yes")
+                $0.filter { !$0.isWhitespace }.contains(
+                    "(3 contacts) on \(sandbox.host) (no profile) with 9 requests PUT /subscriptions? Type yes".filter {
+                        !$0.isWhitespace
+                    })
             }
             try tmux.typeLine("yes")
             try await tmux.waitFor("Reason, e.g. a ticket (Enter for none):")
@@ -287,7 +289,7 @@ struct BatchEndToEndTests {
                 "contacts on \(sandbox.host) (no profile) with \(contacts) requests? Type the number of subscriptions "
                 + "(\(contacts * 3))"
             let screen = try await tmux.waitForScreen("the question", timeout: .seconds(120)) {
-                $0.replacingOccurrences(of: "\n", with: "").contains(question)
+                $0.filter { !$0.isWhitespace }.contains(question.filter { !$0.isWhitespace })
             }
             #expect(screen.contains("Plan (run "), "the plan's totals")
             let barMeetsPlan = screen.split(separator: "\n").filter { $0.contains("fetching") && $0.contains("(line ") }

@@ -52,21 +52,28 @@ extension BatchDelete {
         } else {
             try Console.out("\(title): \(CountText.of(record.subscriptions.count, "subscription"))")
             for subscription in record.subscriptions {
-                let token = TokenText.shortened(subscription.provider.address ?? "")
-                let application = subscription.application.map { names[$0] ?? $0 } ?? ""
-                let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
-                try Console.out(
-                    """
-                      \(subscription.id)  \(provider) \
-                    \(DisplayWidth.pad(UntrustedText.sanitized(application), width: 20)) \(token)
-                    """
-                )
+                try Console.out(ConsoleText(safe: planLine(subscription, names: names, columns: Console.outputColumns)))
             }
             for request in requests { try Console.out("  \(request)") }
         }
         if !record.bulkRefused, !record.foreignOwners.isEmpty {
             try Console.out("  left out: \(foreignText(record.foreignOwners)), not this contact's")
         }
+    }
+
+    /// `  id  provider  application  token`: on a terminal the application gives way so that the
+    /// line does not wrap (the id and the token never do). Sanitised.
+    static func planLine(_ subscription: Subscription, names: [String: String], columns: Int?) -> String {
+        let token = UntrustedText.sanitized(TokenText.shortened(subscription.provider.address ?? ""))
+        let application = UntrustedText.sanitized(subscription.application.map { names[$0] ?? $0 } ?? "")
+        let start =
+            "  \(UntrustedText.sanitized(subscription.id))  "
+            + DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9) + " "
+        let room = columns.map { $0 - 1 - DisplayWidth.of(start) - 1 - DisplayWidth.of(token) } ?? 20
+        let applicationWidth = max(8, min(20, room))
+        return start
+            + DisplayWidth.pad(DisplayWidth.truncate(application, width: applicationWidth), width: applicationWidth)
+            + " " + token
     }
 
     /// `1 subscription of unicity X`, `3 subscriptions of 2 other contacts`.
@@ -102,8 +109,16 @@ extension BatchDelete {
     }
 
     /// The summary goes to stdout, except under `--format json`, whose stdout holds only JSON lines.
+    /// On a terminal a long sentence wraps between words, not in the middle of one.
     static func summaryLine(_ text: ConsoleText, format: OutputFormat) throws(OutputError) {
-        if format == .json { try? FileOutput.standardError.write(text.text + "\n") } else { try Console.out(text) }
+        if format == .json {
+            try? FileOutput.standardError.write(text.text + "\n")
+        } else if let columns = Console.outputColumns, !text.text.contains("\n"), DisplayWidth.of(text.text) >= columns
+        {
+            try Console.out(ConsoleText(safe: DisplayWidth.wrap(text.text, width: columns - 1).joined(separator: "\n")))
+        } else {
+            try Console.out(text)
+        }
     }
 
     static func logLine(_ result: ContactResult) -> ConsoleText {
