@@ -62,15 +62,16 @@ extension BatchDelete {
     }
 
     /// `  id  provider  application  token`: on a terminal the application gives way so that the
-    /// line does not wrap (the id and the token never do). Sanitised.
+    /// line does not wrap (the id and the token never do); to a file or a pipe its column is 20
+    /// cells, whatever the terminal. Sanitised.
     static func planLine(_ subscription: Subscription, names: [String: String], columns: Int?) -> String {
         let token = UntrustedText.sanitized(TokenText.shortened(subscription.provider.address ?? ""))
         let application = UntrustedText.sanitized(subscription.application.map { names[$0] ?? $0 } ?? "")
         let start =
             "  \(UntrustedText.sanitized(subscription.id))  "
             + DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9) + " "
-        let room = columns.map { $0 - 1 - DisplayWidth.of(start) - 1 - DisplayWidth.of(token) } ?? 20
-        let applicationWidth = max(8, min(20, room))
+        guard let columns else { return start + DisplayWidth.pad(application, width: 20) + " " + token }
+        let applicationWidth = max(8, min(20, columns - 1 - DisplayWidth.of(start) - 1 - DisplayWidth.of(token)))
         return start
             + DisplayWidth.pad(DisplayWidth.truncate(application, width: applicationWidth), width: applicationWidth)
             + " " + token
