@@ -2,9 +2,19 @@
 /// `np6-subs restore` applies, without its `--to-host` override (the browser never re-creates on
 /// another server than the entry's).
 extension JournalEntry {
-    /// Why `u` on this entry re-creates nothing, in a few words; nil when it may. `host` is the server the
-    /// session talks to; `entries` is the whole journal (an earlier restore of it is found there).
-    public func undoRefusal(host: String, among entries: [JournalEntry]) -> String? {
+    /// The entries re-created whole, each with the id of the restore that did it: read once for a
+    /// whole journal (`undoRefusal` is asked of every entry).
+    public static func restorations(in entries: [JournalEntry]) -> [String: String] {
+        var restored: [String: String] = [:]
+        for entry in entries where entry.outcome?.result == .done {
+            if let target = entry.restores, restored[target] == nil { restored[target] = entry.id }
+        }
+        return restored
+    }
+
+    /// Why `u` on this entry re-creates nothing, in a few words; nil when it may. `host` is the
+    /// server the session talks to; `restorations` what `restorations(in:)` found in the journal.
+    public func undoRefusal(host: String, restorations: [String: String]) -> String? {
         switch operation {
         case .deleteSubscription, .deleteContact: break
         case .undo, .restore: return "it re-created subscriptions; only a delete is undone"
@@ -13,9 +23,7 @@ extension JournalEntry {
         let result = settlement?.result ?? outcome?.result ?? .unknown
         if result == .failed { return "its delete failed, nothing was removed" }
         if result == .restored { return "re-created already" }
-        if let restore = entries.first(where: { $0.restores == id && $0.outcome?.result == .done }) {
-            return "re-created already by \(restore.id.prefix(8))"
-        }
+        if let restore = restorations[id] { return "re-created already by \(restore.prefix(8))" }
         if self.host != host { return "recorded against \(self.host) (np6-subs restore --to-host)" }
         if subscriptions.isEmpty { return "it holds no subscriptions" }
         return nil

@@ -13,13 +13,14 @@ enum JournalListingBuilder {
         // `entries()` gives them newest first already.
         let entries = all.filter { $0.profile == profile }
         let showsProfile = JournalColumns.showsProfile(entries)
+        let restorations = JournalEntry.restorations(in: all)
         let rows = entries.map { entry in
             let when = DateText.local(recorded: entry.time, timeZone: timeZone)
             return JournalRow(
                 id: entry.id, cells: JournalColumns.cells(entry, when: when, showsProfile: showsProfile), when: when,
                 contactText: entry.contact?.text ?? "no contact", contact: entry.contact?.key,
                 unicity: entry.contact?.unicity, details: details(of: entry, timeZone: timeZone),
-                undo: undo(of: entry, host: host, among: all))
+                undo: undo(of: entry, host: host, restorations: restorations))
         }
         return JournalListing(
             header: JournalColumns.header(showsProfile: showsProfile),
@@ -43,8 +44,8 @@ enum JournalListingBuilder {
         return details
     }
 
-    static func undo(of entry: JournalEntry, host: String, among all: [JournalEntry]) -> JournalRow.Undo {
-        if let refusal = entry.undoRefusal(host: host, among: all) { return .refused(refusal) }
+    static func undo(of entry: JournalEntry, host: String, restorations: [String: String]) -> JournalRow.Undo {
+        if let refusal = entry.undoRefusal(host: host, restorations: restorations) { return .refused(refusal) }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
         guard subscriptions.count == entry.subscriptions.count else {
             return .refused("its saved subscriptions cannot be read")

@@ -29,9 +29,12 @@ public struct JournalBrowser: Sendable, Equatable {
         return listing.rows[visible[focus]]
     }
 
-    public var visibleRows: [JournalRow] {
-        guard let listing else { return [] }
-        return visible.map { listing.rows[$0] }
+    public var visibleRows: [JournalRow] { rows(from: 0, count: visible.count) }
+
+    /// `count` of the entries shown, from position `first`: what one screen draws.
+    public func rows(from first: Int, count: Int) -> [JournalRow] {
+        guard let listing, first < visible.count else { return [] }
+        return visible[max(0, first)..<min(visible.count, max(0, first) + count)].map { listing.rows[$0] }
     }
 
     mutating func load(_ listing: JournalListing) {
@@ -48,12 +51,12 @@ public struct JournalBrowser: Sendable, Equatable {
         }
         let terms = filterField.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let focusedID = focusedRow?.id
+        let needles = terms.map { term in
+            term.contains(where: \.isUppercase) ? (term, true) : (term.lowercased(), false)
+        }
         visible = listing.rows.indices.filter { index in
-            let text = listing.rows[index].searchText
-            return terms.allSatisfy { term in
-                term.contains(where: \.isUppercase)
-                    ? text.contains(term) : text.lowercased().contains(term.lowercased())
-            }
+            let row = listing.rows[index]
+            return needles.allSatisfy { needle, exact in (exact ? row.searchText : row.foldedText).contains(needle) }
         }
         focus = focusedID.flatMap { id in visible.firstIndex { listing.rows[$0].id == id } } ?? 0
         scroll = min(scroll, focus)

@@ -33,8 +33,10 @@ public struct JournalRow: Sendable, Equatable {
     public let unicity: String?
     public let details: [Detail]
     public let undo: Undo
-    /// The cells as one text, which the journal's `/` filter reads.
+    /// The cells as one text, which the journal's `/` filter reads, and lower-cased (read once, not
+    /// at every keystroke of a long journal).
     let searchText: String
+    let foldedText: String
 
     public init(
         id: String, cells: [String], when: String, contactText: String, contact: ContactKey?, unicity: String?,
@@ -49,6 +51,7 @@ public struct JournalRow: Sendable, Equatable {
         self.details = details
         self.undo = undo
         self.searchText = cells.joined(separator: " ")
+        self.foldedText = searchText.lowercased()
     }
 
     /// Whether the entry is about the contact on screen (looked up by `contact`, unicity `unicity`).

@@ -74,10 +74,9 @@ enum JournalView {
         _ listing: JournalListing, journal: JournalBrowser, state: BrowserState, into canvas: inout Canvas,
         layout: JournalLayout
     ) {
-        let rows = journal.visibleRows
         // After a resize the focused entry may be off the page until the next key: show it anyway.
         let scroll = min(journal.focus, max(journal.scroll, journal.focus - layout.tableRows + 1))
-        let shown = Array(rows.dropFirst(scroll).prefix(layout.tableRows))
+        let shown = journal.rows(from: scroll, count: layout.tableRows)
         let cells = shown.map { $0.cells.map(UntrustedText.sanitized) }
         // Two cells of gutter (● and a space) before the first column.
         let widths = ColumnFit.widths(
