@@ -161,6 +161,22 @@ struct JournalBrowserTests {
         #expect(readOnly.flash?.text == "read-only: undo is disabled (--read-only)")
     }
 
+    @Test("a refusal made of the journal file's text reaches the status line sanitised")
+    func refusalIsSanitised() {
+        var state = BrowserFixtures.loaded()
+        BrowserFixtures.press([.character("J")], &state)
+        let hostile = JournalRow(
+            id: "\u{1B}]0;x\u{07}abcdef", cells: ["now"], when: "now", contactText: "x", contact: nil, unicity: nil,
+            details: [], undo: .refused("recorded against evil\u{1B}[2J.example"))
+        _ = BrowserReducer.reduce(
+            &state,
+            .journalLoaded(JournalListing(header: ["WHEN"], shrinking: [], rows: [hostile], profile: nil, path: "/j")))
+        BrowserFixtures.press([.character("u")], &state)
+        let text = state.flash?.text ?? ""
+        #expect(text.hasPrefix("Cannot undo"), "\(text)")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(text.debugDescription)")
+    }
+
     @Test("cancelling the confirmation goes back to the journal as it was")
     func cancelGoesBack() {
         var state = Self.opened()

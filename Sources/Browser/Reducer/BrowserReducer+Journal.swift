@@ -64,7 +64,8 @@ extension BrowserReducer {
         switch row.undo {
         case _ where state.connection.readOnly: refusal = "read-only: undo is disabled (--read-only)"
         case _ where state.pending != nil: refusal = "Wait for the request in progress to finish"
-        case .refused(let why): refusal = "Cannot undo \(row.id.prefix(8)): \(why)"
+        // The journal file's text (an id, a host, an unknown operation) is drawn only sanitised.
+        case .refused(let why): refusal = UntrustedText.sanitized("Cannot undo \(row.id.prefix(8)): \(why)")
         case .possible: refusal = nil
         }
         guard refusal == nil, case .possible(let subscriptions) = row.undo else {
@@ -88,7 +89,7 @@ extension BrowserReducer {
     {
         let failed = results.filter { $0.error != nil }
         let restored = results.count - failed.count
-        let what = "of \(UntrustedText.sanitized(restore.contactText)) (entry \(restore.entry.prefix(8)))"
+        let what = UntrustedText.sanitized("of \(restore.contactText) (entry \(restore.entry.prefix(8)))")
         if failed.isEmpty {
             state.flash = Flash(
                 "Re-created \(CountText.of(restored, "subscription")) \(what)", kind: .success, now: state.now)

@@ -33,7 +33,8 @@ enum ConfirmationView {
         case .deleteAll: "Delete ALL subscriptions?"
         case .deleteOwn: "Delete ALL of this contact's subscriptions?"
         case .restore: "Undo the last delete?"
-        case .restoreEntry(let restore): "Re-create journal entry \(restore.entry.prefix(8))?"
+        case .restoreEntry(let restore):
+            "Re-create journal entry \(UntrustedText.sanitized(String(restore.entry.prefix(8))))?"
         case .quit: "Quit while a request is in flight?"
         }
     }
@@ -112,7 +113,8 @@ enum ConfirmationView {
         content.wrapped(
             """
             Re-create \(CountText.of(count, "subscription")) of \(UntrustedText.sanitized(restore.contactText)) that \
-            this entry deleted on \(restore.when), exactly as the journal saved \(count == 1 ? "it" : "them"):
+            this entry deleted on \(UntrustedText.sanitized(restore.when)), exactly as the journal saved \
+            \(count == 1 ? "it" : "them"):
             """,
             style: Theme.info)
         SubscriptionSummary.lines(restore.subscriptions, state: state, to: &content, limit: 6)
