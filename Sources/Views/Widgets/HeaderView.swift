@@ -90,15 +90,17 @@ enum HeaderView {
             (description, false, long, DisplayWidth.of(description)), (short, false, long, whole),
             (short, true, age, whole), (short, true, age, 12), (short, true, nil, 12), (short, true, nil, 6),
         ]
+        // Each is measured once a frame (the position needs the list's layout), not once a try.
+        let (full, compact) = (counts(state, compact: false), counts(state, compact: true))
         for attempt in attempts {
-            let rest = (counts(state, compact: attempt.compact) + [attempt.age, activity].compactMap { $0 })
+            let rest = ((attempt.compact ? compact : full) + [attempt.age, activity].compactMap { $0 })
                 .joined(separator: separator)
             let contactWidth = width - DisplayWidth.of(separator + rest)
             let needed = min(attempt.minimum, DisplayWidth.of(attempt.contact))
             guard contactWidth >= needed else { continue }
             return DisplayWidth.truncate(attempt.contact, width: contactWidth) + separator + rest
         }
-        let rest = counts(state, compact: true) + [activity].compactMap { $0 }
+        let rest = compact + [activity].compactMap { $0 }
         return ([DisplayWidth.truncate(short, width: 6)] + rest).joined(separator: separator)
     }
 
