@@ -121,6 +121,35 @@ struct ContactListTests {
                 == [.unicity("jeanne@example.com")])
     }
 
+    @Test("a line longer than 1 MiB is refused with its number; /dev/zero (one endless line) ends too")
+    func overlongLinesAreRefused() throws {
+        let path = try Self.file(
+            "ana@example.com\n" + String(repeating: "x", count: (1 << 20) + 1) + "\nb@example.com\n")
+        defer { unlink(path) }
+        do {
+            _ = try ContactList(path: path, source: .lines)
+            Issue.record("a 1 MiB line was accepted")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("longer than 1 MiB"))
+        }
+        #expect(throws: BatchProblem.self) { _ = try ContactList(path: "/dev/zero", source: .lines) }
+        // A CSV quote that never closes stops at the record's bound, not at the end of memory.
+        let csv = try Self.file("Email\n\"" + String(repeating: "a,b\n", count: 300_000))
+        defer { unlink(csv) }
+        #expect(throws: BatchProblem.self) { _ = try ContactList(path: csv, source: .csvColumn("Email")) }
+    }
+
+    @Test("a line of just under 1 MiB is a line like any other")
+    func longLinesUnderTheBoundAreRead() throws {
+        let long = String(repeating: "y", count: (1 << 20) - 20) + "@example.com"
+        let path = try Self.file("ana@example.com\n\(long)\r\nb@example.com")
+        defer { unlink(path) }
+        #expect(
+            try Self.entries(ContactList(path: path, source: .lines)).map(\.contact)
+                == [.unicity("ana@example.com"), .unicity(long), .unicity("b@example.com")])
+    }
+
     @Test func aFileThatCannotBeOpenedSaysSo() {
         #expect(throws: BatchProblem.self) { _ = try ContactList(path: "/nonexistent/contacts.txt", source: .lines) }
     }

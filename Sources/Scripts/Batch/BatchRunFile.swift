@@ -121,20 +121,31 @@ struct BatchRunFile {
                 subscriptions: subscriptions))
     }
 
-    /// Whether the plan holds its confirmation line.
+    /// A contact's line holds its whole answer, up to the client's 256 MiB, with room for the
+    /// line's own fields.
+    static let maximumLineLength = 300 << 20
+
+    /// Whether the plan holds its confirmation line. The confirmation is the last line written;
+    /// contacts' lines are passed over without being copied or parsed.
     func isConfirmed() throws(BatchProblem) -> Bool {
-        var (_, reader) = try open()
+        try scan().confirmed
+    }
+
+    /// One pass over the plan that copies no contact's line: how many contacts it holds, and
+    /// whether its confirmation line is there.
+    func scan() throws(BatchProblem) -> (header: Header, contacts: Int, confirmed: Bool) {
+        var (header, reader) = try open()
         defer { reader.close() }
-        while let line = try reader.nextLine() {
-            // A contact's line (written by hand, `{"line":` first) is passed over unparsed; the
-            // confirmation line is short and decodes.
-            if line.count < 1024, !line.starts(with: Self.contactLinePrefix),
-                (try? JSONDecoder().decode(Confirmation.self, from: Data(line))) != nil
-            {
-                return true
+        var contacts = 0
+        var confirmed = false
+        while let kind = try reader.nextKind() {
+            switch kind {
+            case .contact: contacts += 1
+            case .other(let line):
+                if (try? JSONDecoder().decode(Confirmation.self, from: Data(line))) != nil { confirmed = true }
             }
         }
-        return false
+        return (header, contacts, confirmed)
     }
 
     /// Opens the file for reading: its header, and a reader positioned on the first record.
@@ -143,7 +154,9 @@ struct BatchRunFile {
         guard descriptor >= 0 else {
             throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))")
         }
-        var reader = Reader(descriptor: descriptor, lines: LineReader(descriptor: descriptor))
+        var reader = Reader(
+            descriptor: descriptor, lines: LineReader(descriptor: descriptor, maximumLineLength: Self.maximumLineLength)
+        )
         guard let first = try reader.nextLine(), let header = try? JSONDecoder().decode(Header.self, from: Data(first))
         else {
             Glibc.close(descriptor)
@@ -155,11 +168,8 @@ struct BatchRunFile {
     /// The header and how many contacts the plan holds (the bar needs the total before the run
     /// streams the file again).
     func countRecords() throws(BatchProblem) -> (Header, Int) {
-        var (header, reader) = try open()
-        defer { reader.close() }
-        var total = 0
-        while try reader.next() != nil { total += 1 }
-        return (header, total)
+        let (header, contacts, _) = try scan()
+        return (header, contacts)
     }
 
     struct Reader {
@@ -175,6 +185,27 @@ struct BatchRunFile {
                 }
                 guard let bytes else { return nil }
                 if !bytes.isEmpty { return bytes }
+            }
+        }
+
+        enum LineKind {
+            case contact
+            /// Any other line that is not empty: the confirmation, or a torn line.
+            case other([UInt8])
+        }
+
+        /// The next line's kind: a contact's line is recognised by its first bytes and skipped.
+        mutating func nextKind() throws(BatchProblem) -> LineKind? {
+            while true {
+                let line: LineReader.Line?
+                do { line = try lines.next(skippingLinesStartingWith: BatchRunFile.contactLinePrefix) } catch {
+                    throw BatchProblem(message: "cannot read the run file: \(error.description)")
+                }
+                switch line {
+                case nil: return nil
+                case .skipped?: return .contact
+                case .read(let bytes)?: if !bytes.isEmpty { return .other(bytes) }
+                }
             }
         }
 

@@ -57,6 +57,10 @@ struct ContactListReader {
     private mutating func nextLine() throws(BatchProblem) -> [UInt8]? {
         let line: [UInt8]?
         do { line = try lines.next() } catch {
+            if let tooLong = error.line {
+                throw BatchProblem(
+                    line: tooLong, message: "a contact's line is longer than 1 MiB: is this a contact file?")
+            }
             throw BatchProblem(message: "cannot read the file: \(error.description)")
         }
         // A file saved by a spreadsheet or Notepad may start with a UTF-8 byte-order mark: it is
@@ -68,6 +72,11 @@ struct ContactListReader {
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let maximumRecordLength = 1 << 20
+
+    private static func quoteCount(_ bytes: [UInt8]) -> Int {
+        bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }
+    }
 
     private static func decode(_ bytes: [UInt8], line: Int) throws(BatchProblem) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -83,10 +92,20 @@ struct ContactListReader {
         let start = lines.lineNumber
         var text = try Self.decode(first, line: start)
         // A quoted field that holds a line break continues on the next line.
-        while text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
+        // Quotes are counted once per line (recounting the whole record was quadratic), and a
+        // record is bounded as a line is.
+        var quotes = Self.quoteCount(first)
+        var length = first.count
+        while quotes % 2 == 1 {
             guard let more = try nextLine() else {
                 throw BatchProblem(line: start, message: "a quoted field is not closed")
             }
+            length += more.count + 1
+            guard length <= Self.maximumRecordLength else {
+                throw BatchProblem(
+                    line: start, message: "a record is longer than 1 MiB (a quoted field is not closed?)")
+            }
+            quotes += Self.quoteCount(more)
             text += "\n" + (try Self.decode(more, line: lines.lineNumber))
         }
         var fields: [String] = []
