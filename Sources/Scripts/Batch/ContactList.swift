@@ -98,6 +98,8 @@ public final class ContactList: Sendable {
         return reader
     }
 
+    static let maximumStandardInput = 1 << 30
+
     /// Copies standard input to a temporary file that is unlinked at once (nothing is left behind).
     private static func spoolStandardInput() throws(BatchProblem) -> Int32 {
         let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
@@ -109,9 +111,16 @@ public final class ContactList: Sendable {
         }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var block = [UInt8](repeating: 0, count: 64 * 1024)
+        var total = 0
         while true {
             let count = block.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count == 0 { break }
+            total += max(count, 0)
+            // `< /dev/zero` must not fill the temporary folder: a million contacts is far less.
+            guard total <= maximumStandardInput else {
+                close(descriptor)
+                throw BatchProblem(message: "standard input is larger than 1 GiB: this is not a contact list")
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
