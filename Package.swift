@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "CLibC"),
         .target(name: "Primitives"),
         .target(name: "Essentials", dependencies: ["CLibC"]),
-        .target(name: "StateFolder"),
+        .target(name: "StateFolder", dependencies: ["Essentials"]),
         .target(
             name: "NP6",
             dependencies: [

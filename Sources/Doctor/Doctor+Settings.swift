@@ -33,7 +33,7 @@ extension Doctor {
         report: DoctorReport
     ) throws(OutputError) -> ConnectionPlan? {
         guard case .success(let config) = config else {
-            try report.skip("profile", because: "the config file does not parse")
+            try report.skip("profile", because: "the config file cannot be used")
             return nil
         }
         switch Result(catching: { () throws(UsageError) in

@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 import Glibc
 import Settings
@@ -107,6 +108,9 @@ enum LocalChecks {
             return .fail(
                 "journal", "\(folder) is not a folder", fix: "move it away; np6-subs creates the folder itself")
         }
+        if let problem = PathTrust.problem(folder, what: "the state folder") {
+            return .fail("journal", problem, fix: "make the folder yours alone (the fix above), or set XDG_STATE_HOME")
+        }
         let mode = info.st_mode & 0o777
         guard access(folder, W_OK | X_OK) == 0 else {
             return .fail("journal", "\(folder) is not writable", fix: "chmod 700 '\(folder)' (and check its owner)")
@@ -118,6 +122,11 @@ enum LocalChecks {
         }
         let journal = folder + "/journal.jsonl"
         var fileInfo = stat()
+        if lstat(journal, &fileInfo) == 0, fileInfo.st_mode & S_IFMT == S_IFLNK {
+            return .fail(
+                "journal", "\(journal) is a symbolic link, which np6-subs refuses to follow",
+                fix: "look at where it leads, then remove it: the journal is a file of its own")
+        }
         if stat(journal, &fileInfo) == 0 {
             let fileMode = fileInfo.st_mode & 0o777
             guard fileMode & 0o077 == 0 else {

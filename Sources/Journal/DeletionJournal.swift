@@ -86,6 +86,15 @@ public final class DeletionJournal: Sendable {
     /// All entries, newest first. A partly written last line (a crash mid-write) is skipped.
     public func entries() throws(Failure) -> [JournalEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
+        // A journal someone else could have written would offer their entries to restore.
+        let directory = (path as NSString).deletingLastPathComponent
+        if let problem = PathTrust.problem(directory, what: "the state folder") {
+            throw Failure(description: "the journal: \(problem)")
+        }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            throw Failure(description: "\(path) is a symbolic link: refused (the journal is a file of its own)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(description: "cannot read \(path)")
         }
@@ -199,7 +208,7 @@ public final class DeletionJournal: Sendable {
     private func append(text: String, sync: Bool) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
-            throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
+            throw Failure(description: "the journal: \(error.description)")
         }
         let line = text + "\n"
         try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
@@ -225,9 +234,16 @@ public final class DeletionJournal: Sendable {
     private static func append(
         _ text: String, to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true
     ) throws(Failure) {
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode)
-        let writeOnly = descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC) : descriptor
+        // The journal is never reached through a link (one planted in the folder would send the
+        // record elsewhere); the audit log may be one (`/dev/stdout`, a link to a shared file).
+        let follow = isPrivate ? O_NOFOLLOW : 0
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | follow, mode)
+        let writeOnly =
+            descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC | follow) : descriptor
         guard writeOnly >= 0 else {
+            if errno == ELOOP {
+                throw Failure(description: "\(path) is a symbolic link: refused (the journal is a file of its own)")
+            }
             throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(writeOnly) }

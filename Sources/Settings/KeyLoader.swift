@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 import NP6
 
@@ -35,6 +36,9 @@ public enum KeyLoader {
         --demo
         """
 
+    /// A key is a line; 64 KiB is already a mistake (a 300 MB file used to be read whole).
+    static let maximumKeyFileSize = 64 * 1024
+
     /// Refuses a key file that group or others can read, as ssh does for private keys.
     static func fromFile(_ path: String) throws(UsageError) -> APIKey {
         var info = stat()
@@ -53,11 +57,22 @@ public enum KeyLoader {
                 """
             )
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw UsageError("cannot read the key file '\(path)'")
+        let bytes: [UInt8]
+        do { bytes = try BoundedFile.read(path, limit: maximumKeyFileSize) } catch {
+            throw UsageError("cannot read the key file '\(path)': \(error.description) (a key file holds one line)")
         }
-        do { return try APIKey(text) } catch {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw UsageError("the key file '\(path)' is not UTF-8 text")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let extra = lines.dropFirst().firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }) {
+            throw UsageError(
+                """
+                the key file '\(path)' has more than one line (line \(extra + 1) is not empty): the first line is \
+                the key, and nothing may follow it
+                """)
+        }
+        do { return try APIKey(String(lines.first ?? "")) } catch {
             throw UsageError("the key in '\(path)' is not usable: \(error.message)")
         }
     }

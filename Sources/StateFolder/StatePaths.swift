@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 
 /// Where np6-subs keeps state across runs: `$XDG_STATE_HOME/np6-subs/`, else
@@ -17,10 +18,24 @@ public enum StatePaths {
         directory(environment: environment) + "/demo"
     }
 
-    /// Creates the folder (and parents) with mode 0700 if needed.
-    public static func ensureDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(
-            atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    /// Why the state folder cannot be used: it cannot be created, or someone else could write it
+    /// (then nothing is recorded there).
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Creates the folder (and parents) with mode 0700 if needed, and refuses one that another
+    /// user owns or could write (or that sits in such a folder): they could plant a link where
+    /// the journal goes, or read what was deleted.
+    public static func ensureDirectory(_ path: String) throws(Failure) {
+        if let problem = PathTrust.problem(path, what: "the state folder") { throw Failure(description: problem) }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Failure(description: "cannot create \(path): \(error.localizedDescription)")
+        }
+        if let problem = PathTrust.problem(path, what: "the state folder") { throw Failure(description: problem) }
         chmod(path, 0o700)
     }
 }

@@ -67,7 +67,8 @@ struct ConnectionOptions: ParsableArguments {
     static func profileNames(startingWith prefix: String) -> [String] {
         let config: ProfileConfig?
         do { config = try ConfigFile.load(environment: ProcessInfo.processInfo.environment) } catch { return [] }
-        return (config?.profiles ?? []).map(\.name).filter { $0.hasPrefix(prefix) }
+        // Only names no shell expands are offered (the config refuses others; this holds even so).
+        return (config?.profiles ?? []).map(\.name).filter { Profile.isSafeName($0) && $0.hasPrefix(prefix) }
     }
 
     var flags: ConnectionResolver.Flags {

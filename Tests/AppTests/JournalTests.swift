@@ -61,6 +61,48 @@ struct JournalTests {
         #expect(try journal.entries()[0].outcomeText == "done (204)")
     }
 
+    @Test("a state folder others can write, or another user's, is refused; a planted journal link is not followed")
+    func untrustedStateFolder() throws {
+        let folder = Self.folder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o")
+        chmod(folder, 0o777)
+        #expect(
+            Self.refusal { _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: []) }?
+                .contains("is writable by everyone (mode 0777)") == true)
+        #expect(!FileManager.default.fileExists(atPath: journal.path), "an intent was written there")
+        if geteuid() == 0 {
+            chmod(folder, 0o700)
+            chown(folder, 65534, 65534)
+            #expect(Self.refusal { _ = try journal.entries() } == nil, "no journal yet: nothing to refuse")
+            #expect(
+                Self.refusal {
+                    _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: [])
+                }?
+                .contains("belongs to another user (uid 65534)") == true)
+            chown(folder, 0, 0)
+        }
+        chmod(folder, 0o700)
+        let elsewhere = NSTemporaryDirectory() + "np6-planted-\(UUID().uuidString)"
+        _ = FileManager.default.createFile(atPath: elsewhere, contents: Data())
+        defer { unlink(elsewhere) }
+        symlink(elsewhere, journal.path)
+        #expect(
+            Self.refusal { _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: []) }?
+                .contains("is a symbolic link: refused") == true)
+        #expect(Self.refusal { _ = try journal.entries() }?.contains("is a symbolic link: refused") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)).isEmpty, "the link was followed")
+    }
+
+    static func refusal(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
+
     @Test("if the journal cannot be written, the delete is refused and nothing is sent")
     func unwritableJournalRefusesDelete() async throws {
         let blocker = NSTemporaryDirectory() + "np6-blocker-\(UUID().uuidString)"

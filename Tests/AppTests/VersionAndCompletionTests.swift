@@ -61,6 +61,36 @@ struct VersionAndCompletionTests {
         #expect(matching.output == "acme-prod\nacme-test\n")
     }
 
+    /// What bash's TAB after `np6-subs list --profile WORD` offers, in a real bash with the
+    /// generated script loaded, run in `folder`.
+    static func bashCompletes(_ word: String, configHome folder: String) async throws -> [String] {
+        let binary = try Binaries.path("np6-subs")
+        let script = """
+            cd '\(folder)' && source <('\(binary)' --generate-completion-script bash) || exit 9
+            PATH='\((binary as NSString).deletingLastPathComponent)':$PATH
+            COMP_WORDS=(np6-subs list --profile '\(word)'); COMP_CWORD=3
+            COMP_LINE="np6-subs list --profile \(word)"; COMP_POINT=${#COMP_LINE}
+            _np6-subs np6-subs '\(word)' --profile
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder
+        let result = try await ChildProcess.run(["/bin/bash", "-c", script], environment: environment)
+        #expect(result.status == 0, "\(result.output)")
+        return result.output.split(separator: "\n").map(String.init)
+    }
+
+    @Test("TAB in bash offers the profiles, and a profile named like shell code runs nothing")
+    func bashCompletionRunsNoCode() async throws {
+        let good = try Self.configFolder("profiles:\n  acme-prod:\n    key_env: K\n  acme-test:\n    key_env: K\n")
+        defer { try? FileManager.default.removeItem(atPath: good) }
+        #expect(try await Self.bashCompletes("acme", configHome: good) == ["acme-prod", "acme-test"])
+        let hostile = try Self.configFolder("profiles:\n  \"$(touch${IFS}pwned)\":\n    key_env: K\n")
+        defer { try? FileManager.default.removeItem(atPath: hostile) }
+        #expect(try await Self.bashCompletes("", configHome: hostile).allSatisfy(\.isEmpty))
+        #expect(!FileManager.default.fileExists(atPath: hostile + "/pwned"), "TAB ran the profile's name as code")
+    }
+
     @Test func aBrokenConfigFileCompletesNothingAndPrintsNoError() async throws {
         let folder = try Self.configFolder("profiles: [unclosed\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }

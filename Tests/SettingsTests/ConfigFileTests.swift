@@ -87,7 +87,7 @@ struct ConfigFileTests {
 
     @Test(
         "a key written into the config is refused, with the three ways to give one",
-        arguments: ["key", "api_key", "x-key", "token"])
+        arguments: ["key", "api_key", "x-key", "token", "NP6_API_KEY", "headers", "credentials", "auth"])
     func keyInConfig(field: String) {
         do {
             _ = try ConfigFile.parse(
@@ -97,6 +97,34 @@ struct ConfigFileTests {
             #expect(error.description.contains("refuses keys in the config"))
             for source in ["key_file", "key_env", "key_command"] { #expect(error.description.contains(source)) }
             #expect(!error.description.contains("s3cr3t-value"), "the message repeats the key")
+        }
+    }
+
+    @Test("a key pasted where key_env or key_file wants a name or a path is refused without being shown")
+    func pastedKeys() {
+        for field in ["key_env", "key_file"] {
+            do {
+                _ = try ConfigFile.parse("profiles:\n  a:\n    \(field): 9f8e7d6c-s3cr3t\n", path: "c.yaml")
+                Issue.record("\(field) took a key")
+            } catch {
+                #expect(error.description.hasPrefix("c.yaml:3:"), "\(error)")
+                #expect(!error.description.contains("9f8e7d6c"), "the message repeats the key")
+            }
+        }
+        #expect(throws: Never.self) { try ConfigFile.parse("profiles:\n  a:\n    key_env: NP6_A_KEY\n", path: "c") }
+        #expect(throws: Never.self) { try ConfigFile.parse("profiles:\n  a:\n    key_file: ~/k\n", path: "c") }
+    }
+
+    @Test(
+        "a profile's name is letters, digits, '.', '_' and '-' (shells complete it), refused where it stands",
+        arguments: ["\"$(touch${IFS}pwned)\"", "\"a b\"", "\"`id`\"", "\"-x\"", "\"a;b\"", "\"é\""])
+    func unsafeProfileNames(name: String) {
+        do {
+            _ = try ConfigFile.parse("profiles:\n  \(name):\n    key_env: K\n", path: "c.yaml")
+            Issue.record("the name \(name) was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("c.yaml:2:3:"), "\(error)")
+            #expect(error.description.contains("letters, digits, '.', '_' and '-'"))
         }
     }
 

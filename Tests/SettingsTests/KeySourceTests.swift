@@ -125,6 +125,65 @@ struct KeySourceTests {
         }
     }
 
+    @Test("a key file's first line is the key: a second line that is not empty, or a huge file, is refused")
+    func keyFileLinesAndSize() async throws {
+        let folder = try Self.folder()
+        let path = folder + "/k"
+        try "file-key\n\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o600)
+        #expect(try await Self.load(.file(path)) == (try APIKey("file-key")), "blank lines after the key are fine")
+        try "file-key\nold-key\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o600)
+        do {
+            _ = try await Self.load(.file(path))
+            Issue.record("a two-line key file was read")
+        } catch {
+            #expect(error.description.contains("line 2 is not empty): the first line is the key"), "\(error)")
+            #expect(!error.description.contains("old-key") && !error.description.contains("file-key"))
+        }
+        try String(repeating: "k", count: 70_000).write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o600)
+        do {
+            _ = try await Self.load(.file(path))
+            Issue.record("a 70 KB key file was read")
+        } catch {
+            #expect(error.description.contains("larger than 64 KiB"), "\(error)")
+        }
+    }
+
+    @Test("a config file another user could write is refused with the fix; so is one over 1 MiB")
+    func untrustedConfig() throws {
+        let folder = try Self.folder()
+        let path = folder + "/config.yaml"
+        try "profiles:\n  a:\n    key_env: K\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o644)
+        #expect(try ConfigFile.load(path: path, environment: [:]).profiles.map(\.name) == ["a"])
+        chmod(path, 0o666)
+        #expect(Self.refusal(path)?.contains("writable by everyone (mode 0666)") == true)
+        #expect(Self.refusal(path)?.contains("chmod go-w '\(path)'") == true)
+        chmod(path, 0o644)
+        chmod(folder, 0o777)
+        #expect(Self.refusal(path)?.contains("the folder '\(folder)' above the config file") == true)
+        chmod(folder, 0o755)
+        if geteuid() == 0 {
+            // Only root can give a file away (CI runs as root).
+            chown(path, 65534, 65534)
+            #expect(Self.refusal(path)?.contains("belongs to another user (uid 65534)") == true)
+            chown(path, 0, 0)
+        }
+        try String(repeating: "# padding\n", count: 110_000).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(Self.refusal(path)?.contains("larger than 1 MiB") == true)
+    }
+
+    static func refusal(_ path: String) -> String? {
+        do {
+            _ = try ConfigFile.load(path: path, environment: [:])
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     @Test("config init writes a private template once, and never over a file")
     func configInit() throws {
         let path = try Self.folder() + "/np6-subs/config.yaml"

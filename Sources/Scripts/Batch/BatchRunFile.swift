@@ -66,7 +66,7 @@ struct BatchRunFile {
     func create(_ header: Header) throws(BatchProblem) -> FileOutput {
         let folder = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(folder) } catch {
-            throw BatchProblem(message: "cannot create \(folder): \(error.localizedDescription)")
+            throw BatchProblem(message: "the run's plan: \(error.description)")
         }
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {

@@ -21,11 +21,20 @@ public enum ConfigFile {
         return try load(path: path, environment: environment)
     }
 
+    /// 1 MiB holds thousands of profiles; a 100 MB file took 17 s and 468 MB to parse.
+    static let maximumSize = 1 << 20
+
+    /// Reads and checks the file. One that another user could write is refused, as ssh refuses
+    /// such a file: its `key_command` would run as whoever starts np6-subs.
     public static func load(path: String, environment: [String: String]) throws(UsageError) -> ProfileConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UsageError("cannot read the config file \(path)")
+        if let problem = PathTrust.problem(path, what: "the config file") { throw UsageError(problem) }
+        let bytes: [UInt8]
+        do { bytes = try BoundedFile.read(path, limit: maximumSize) } catch {
+            throw UsageError("cannot read the config file \(path): \(error.description)")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw UsageError("\(path) is not UTF-8 text") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw UsageError("\(path) is not UTF-8 text")
+        }
         return try parse(text, path: path, environment: environment)
     }
 
@@ -33,8 +42,26 @@ public enum ConfigFile {
     static let profileFields = [
         "base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy",
     ]
-    /// Fields that would hold a key itself: refused, never read.
-    static let secretFields = ["key", "api_key", "apikey", "x_key", "x-key", "token", "secret", "password"]
+    /// Words that, in a field's name, say it would hold a secret itself: refused, never read.
+    static let secretWords = ["token", "secret", "password", "passwd", "credential", "auth", "header"]
+
+    /// `key`, `NP6_API_KEY`, `X-Key`, `headers`, `credentials`, `auth_token`: a field whose name
+    /// (letters and digits, lower-cased) ends with "key" or holds one of the secret words. A typo
+    /// of a key source (`key_fil`) is only an unknown field.
+    static func isSecretField(_ name: String) -> Bool {
+        guard !["key_file", "key_env", "key_command"].contains(name) else { return false }
+        let letters = String(
+            name.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+        return letters.hasSuffix("key") || letters.hasSuffix("keys") || secretWords.contains { letters.contains($0) }
+    }
+
+    /// A POSIX environment variable's name: letters, digits and `_`, not starting with a digit.
+    static func isVariableName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
+        }
+    }
 
     /// Reads the text of a config file. Malformed YAML and wrong shapes are errors naming the line
     /// and column; unknown fields are warnings that suggest the nearest known one.
@@ -65,6 +92,13 @@ public enum ConfigFile {
                     config.profiles.append(
                         try profile(nameNode, fields, path: path, environment: environment, warnings: &config.warnings))
                 }
+            case let secret where isSecretField(secret):
+                throw problem(
+                    path, keyNode,
+                    """
+                    the config file has a key written into it (\(secret)); np6-subs refuses keys in the config. \
+                    Remove it, and give each profile one of key_file, key_env or key_command
+                    """)
             default:
                 config.warnings.append(unknownField(path, keyNode, key, known: topFields))
             }
@@ -85,8 +119,13 @@ public enum ConfigFile {
     ) throws(UsageError)
         -> Profile
     {
-        guard let name = nameNode.string, !name.isEmpty, !name.contains(where: { $0.isWhitespace || $0 == "/" }) else {
-            throw problem(path, nameNode, "a profile's name is one word without spaces or slashes")
+        guard let name = nameNode.string, Profile.isSafeName(name) else {
+            throw problem(
+                path, nameNode,
+                """
+                a profile's name is letters, digits, '.', '_' and '-', starting with a letter or a digit \
+                (shells complete it, and messages print it)
+                """)
         }
         guard let fields = node.mapping else {
             throw problem(path, node, "profile \"\(name)\" must be a mapping of its fields")
@@ -103,16 +142,8 @@ public enum ConfigFile {
             switch key {
             case "base_url":
                 baseURL = try nonEmptyText(value, path: path, "base_url must be a URL")
-            case "key_file":
-                let text = try nonEmptyText(value, path: path, "key_file must be a path")
-                sources.append(.file(expandingTilde(text, environment: environment)))
-            case "key_env":
-                guard let text = value.string, !text.isEmpty, !text.contains("=") else {
-                    throw problem(path, value, "key_env must be the name of an environment variable")
-                }
-                sources.append(.environment(text))
-            case "key_command":
-                sources.append(.command(try keyCommand(value, profile: name, path: path, environment: environment)))
+            case "key_file", "key_env", "key_command":
+                sources.append(try keySource(key, value, profile: name, path: path, environment: environment))
             case "production", "read_only":
                 guard let flag = value.bool else { throw problem(path, value, "\(key) must be true or false") }
                 if key == "production" { production = flag } else { readOnly = flag }
@@ -124,7 +155,7 @@ public enum ConfigFile {
                 caFile = expandingTilde(text, environment: environment)
             case "proxy":
                 proxy = try nonEmptyText(value, path: path, "proxy must be a URL, http://host:port")
-            case let secret where secretFields.contains(secret.lowercased()):
+            case let secret where isSecretField(secret):
                 throw problem(
                     path, keyNode,
                     """
@@ -151,6 +182,36 @@ public enum ConfigFile {
         return Profile(
             name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label,
             caFile: caFile, proxy: proxy)
+    }
+
+    /// One of the three key sources. A key pasted where a variable's name or a path belongs must
+    /// not be printed back in the message.
+    static func keySource(
+        _ field: String, _ value: Node, profile name: String, path: String, environment: [String: String]
+    )
+        throws(UsageError) -> KeySource
+    {
+        switch field {
+        case "key_file":
+            guard let text = value.string, text.hasPrefix("/") || text.hasPrefix("~/") else {
+                throw problem(
+                    path, value,
+                    "key_file must be a path starting with / or ~/ (what is there is not one, and is not shown)")
+            }
+            return .file(expandingTilde(text, environment: environment))
+        case "key_env":
+            guard let text = value.string, Self.isVariableName(text) else {
+                throw problem(
+                    path, value,
+                    """
+                    key_env must be the name of an environment variable, such as NP6_ACME_KEY (what is there \
+                    is not one, and is not shown)
+                    """)
+            }
+            return .environment(text)
+        default:
+            return .command(try keyCommand(value, profile: name, path: path, environment: environment))
+        }
     }
 
     /// A field whose value must be text that is not empty.

@@ -32,6 +32,17 @@ public struct Profile: Sendable, Equatable {
         self.label = label
     }
 
+    /// `[A-Za-z0-9][A-Za-z0-9._-]*`: nothing a shell would expand when it completes `--profile`
+    /// (a name like `$(touch x)` ran as code on TAB), nothing a terminal would interpret.
+    public static func isSafeName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, isAlphanumeric(first), name.utf8.count <= 64 else { return false }
+        return name.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
     /// The label if there is one, else the name.
     public var displayName: String { label ?? name }
 }
