@@ -61,7 +61,7 @@ public final class DeletionJournal: Sendable {
         if let restoring { object["restores"] = .string(restoring) }
         // A batch (`delete --from-file`) ties its entries together; `restore --run` and `--resume` find them by it.
         if let run { object["run"] = .string(run) }
-        try append(.object(object))
+        try append(.object(object), intent: id)
         return id
     }
 
@@ -190,43 +190,85 @@ public final class DeletionJournal: Sendable {
     }
 
     private func append(encoded line: some Encodable, sync: Bool = true) throws(Failure) {
+        try append(text: try Self.encodedLine(line), sync: sync)
+    }
+
+    static func encodedLine(_ line: some Encodable) throws(Failure) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data: Data
-        do { data = try encoder.encode(line) } catch {
+        do { return String(decoding: try encoder.encode(line), as: UTF8.self) } catch {
             throw Failure(description: "cannot encode a journal line: \(error)")
         }
-        try append(text: String(decoding: data, as: UTF8.self), sync: sync)
     }
 
     /// Writes a line to the journal, then to the audit log: a write that cannot be recorded in
-    /// both is not sent.
-    private func append(_ value: JSONValue, sync: Bool = true) throws(Failure) {
-        try append(text: value.serialized(), sync: sync)
+    /// both is not sent. `intent` is the entry an intent line opens.
+    private func append(_ value: JSONValue, sync: Bool = true, intent: String? = nil) throws(Failure) {
+        try append(text: value.serialized(), sync: sync, intent: intent)
     }
 
-    private func append(text: String, sync: Bool) throws(Failure) {
+    private func append(text: String, sync: Bool, intent: String? = nil) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "the journal: \(error.description)")
         }
         let line = text + "\n"
         try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
-        if let auditLog {
-            do { try Self.append(line, to: auditLog, mode: 0o640, private: false) } catch {
-                throw Failure(description: "audit log: \(error.description)")
+        guard let auditLog else { return }
+        do { try Self.appendToAuditLog(line, at: auditLog) } catch {
+            let failure = Failure(description: "audit log: \(error.description)")
+            // An intent the audit log did not take is not sent: the journal says exactly that,
+            // rather than leaving an intent whose outcome looks unknown.
+            if let intent {
+                let notSent = OutcomeLine(
+                    entry: intent, time: Self.now(), status: nil, result: .notSent,
+                    error: "not sent: the audit log \(auditLog) did not take the intent (\(error.description))",
+                    milliseconds: 0, results: nil)
+                try? Self.append(Self.encodedLine(notSent) + "\n", to: path, mode: 0o600, private: true, sync: true)
             }
+            throw failure
+        }
+    }
+
+    /// How long a write waits for an audit log's reader (a pipe, a FIFO) to take a line.
+    static let auditLogPatience: Duration = .seconds(5)
+
+    /// Opens the audit log for writing only and without blocking: a FIFO with no reader is an
+    /// error at once (it used to hang), and a pipe whose reader died is EPIPE, not a line lost in
+    /// a buffer only np6-subs read (`O_RDWR` made it one of the readers).
+    static func openAuditLog(_ auditLog: String) throws(Failure) -> Int32 {
+        let descriptor = open(auditLog, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o640)
+        guard descriptor >= 0 else {
+            if errno == ENXIO {
+                throw Failure(description: "no program reads the audit log \(auditLog) (a FIFO without a reader)")
+            }
+            throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))")
+        }
+        return descriptor
+    }
+
+    private static func appendToAuditLog(_ line: String, at auditLog: String) throws(Failure) {
+        let descriptor = try openAuditLog(auditLog)
+        defer { close(descriptor) }
+        do { try FileOutput(descriptor: descriptor).write(line, waitingAtMost: auditLogPatience) } catch {
+            let reason =
+                switch error.code {
+                case EPIPE: "its reader has gone"
+                case ETIMEDOUT: "its reader took nothing for \(Int(auditLogPatience.components.seconds)) s"
+                default: error.description
+                }
+            throw Failure(description: "cannot write \(auditLog): \(reason)")
+        }
+        // A file is synced; a pipe or a FIFO cannot be.
+        guard fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS else {
+            throw Failure(description: "cannot sync \(auditLog): \(String(cString: strerror(errno)))")
         }
     }
 
     /// Checks at start-up that the audit log can be opened for appending (nothing is written).
     public func checkAuditLog() throws(Failure) {
         guard let auditLog else { return }
-        let descriptor = open(auditLog, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else {
-            throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))")
-        }
-        close(descriptor)
+        close(try Self.openAuditLog(auditLog))
     }
 
     /// Appends one line and syncs it. The journal is private (0600); the audit log is shared, and

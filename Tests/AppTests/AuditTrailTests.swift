@@ -67,6 +67,67 @@ struct AuditTrailTests {
         }
     }
 
+    /// The intent's outcome as the journal holds it after the audit log refused the intent.
+    static func refusedIntent(auditLog: String, subscriptions: [JSONValue] = []) throws -> (String, JournalEntry?) {
+        let journal = DeletionJournal(
+            directory: JournalTests.folder(), host: "h", operatorName: "o", auditLog: auditLog)
+        do {
+            _ = try journal.recordIntent(
+                operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: subscriptions)
+            return ("", nil)
+        } catch {
+            return (error.description, try journal.entries().first)
+        }
+    }
+
+    @Test(
+        """
+        an audit log that cannot take the intent (a full disk, a pipe whose reader died, a stalled reader) \
+        refuses the write, and the journal says it was not sent
+        """
+    )
+    func auditLogThatSwallows() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let (full, fullEntry) = try Self.refusedIntent(auditLog: "/dev/full")
+        #expect(full.contains("No space left on device"), "\(full)")
+        #expect(fullEntry?.outcome?.result == .notSent, "the intent looks unknown though nothing was sent")
+        #expect(fullEntry?.outcome?.error?.contains("the audit log /dev/full did not take the intent") == true)
+
+        var dead: [Int32] = [0, 0]
+        #expect(pipe(&dead) == 0)
+        close(dead[0])
+        defer { close(dead[1]) }
+        let (gone, goneEntry) = try Self.refusedIntent(auditLog: "/proc/self/fd/\(dead[1])")
+        #expect(!gone.isEmpty, "a pipe without a reader took the intent")
+        #expect(goneEntry?.outcome?.result == .notSent)
+
+        // A reader that is there but takes nothing: a 100 KB intent fills the pipe's 64 KB.
+        var stalled: [Int32] = [0, 0]
+        #expect(pipe(&stalled) == 0)
+        defer {
+            close(stalled[0])
+            close(stalled[1])
+        }
+        let big = try JSONParser.parse("[\"\(String(repeating: "t", count: 100_000))\"]")
+        let (stall, stallEntry) = try Self.refusedIntent(auditLog: "/proc/self/fd/\(stalled[1])", subscriptions: [big])
+        #expect(stall.contains("took nothing for 5 s"), "\(stall)")
+        #expect(stallEntry?.outcome?.result == .notSent)
+    }
+
+    @Test("a FIFO nobody reads is an error at start, not a hang")
+    func fifoWithoutReader() throws {
+        let fifo = NSTemporaryDirectory() + "np6-audit-fifo-\(UUID().uuidString)"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let journal = DeletionJournal(directory: JournalTests.folder(), host: "h", operatorName: "o", auditLog: fifo)
+        do {
+            try journal.checkAuditLog()
+            Issue.record("a FIFO without a reader was accepted")
+        } catch {
+            #expect(error.description.contains("no program reads the audit log"))
+        }
+    }
+
     @Test("a pipe as the audit log (--audit-log >(logger …)) takes the lines though it cannot be synced")
     func pipeAuditLog() throws {
         var ends: [Int32] = [0, 0]
