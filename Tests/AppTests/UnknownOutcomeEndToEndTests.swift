@@ -1,5 +1,7 @@
+import ChildProcess
 import Foundation
 import Journal
+import Synchronization
 import TestTags
 import Testing
 
@@ -28,6 +30,51 @@ struct UnknownOutcomeEndToEndTests {
             #expect(!entry.isUnsettled)
             #expect(!(try await sandbox.has(subscription: Self.brokenSubscription)))
         }
+    }
+
+    static let hostileID = "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50"
+    static let hostileSubscription = """
+        {"id":"\(hostileID)","lifecycle":{"creation":{"date":"2023-05-21T16:21:22.021Z","user":null}},\
+        "provider":{"type":"apns","token":"57b15e66"},"contact":{"type":"footprint","id":"00000001","unicity":"foobar"}}
+        """
+
+    @Test(
+        "a DELETE the server carried out, whose answer is malformed, is unknown, re-checked, and found gone",
+        arguments: [
+            "HTTP/1.1 204 No Content\r\nX-Trace: a\u{01}b\r\n\r\n",
+            "HTTP/1.1 2O4 Deleted\r\n\r\n",
+            "HTPT/9 204\r\n\r\n",
+        ])
+    func malformedAnswer(answer: String) async throws {
+        let deleted = Mutex(false)
+        let server = try HostileHTTPServer { method, path in
+            guard path == "/subscriptions/\(Self.hostileID)" else {
+                return HostileHTTPServer.json(404, "Not Found", #"{"status":404,"message":"not found"}"#)
+            }
+            if method == "DELETE" {
+                deleted.withLock { $0 = true }
+                return Array(answer.utf8)
+            }
+            return deleted.withLock { $0 }
+                ? HostileHTTPServer.json(404, "Not Found", #"{"status":404,"message":"not found"}"#)
+                : HostileHTTPServer.json(200, "OK", Self.hostileSubscription)
+        }
+        defer { server.stop() }
+        let state = NSTemporaryDirectory() + "np6-hostile-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NP6_API_KEY"] = "k"
+        environment["XDG_STATE_HOME"] = state
+        environment["NP6_BASE_URL"] = server.baseURL
+        let run = try await ChildProcess.run(
+            [try Binaries.path("np6-subs"), "delete", "--subscription", Self.hostileID, "--yes", "--reason", "T-1"],
+            environment: environment)
+        #expect(server.requestLines.contains("DELETE /subscriptions/\(Self.hostileID)"))
+        #expect(!run.output.contains("not deleted"), "\(run.output)")
+        #expect(run.output.contains("A re-check shows it is gone."), "\(run.output)")
+        let entry = try #require(try Self.journalEntries(state).first)
+        #expect(entry.outcome?.result == .unknown, "recorded as \(entry.outcomeText), never as failed")
+        #expect(entry.outcomeText.contains("settled: done by a re-check"), "\(entry.outcomeText)")
     }
 
     @Test("a bulk delete whose answer breaks off is re-checked the same way")

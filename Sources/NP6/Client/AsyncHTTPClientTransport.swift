@@ -201,6 +201,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             default: break
             }
         }
+        // An answer the parser refused (a bad status line, a control character in a header) came
+        // after the request left: the server may have acted on it.
+        if let parserError = error as? HTTPParserError {
+            return .connectionLost(
+                reason: "the answer was malformed (\(UntrustedText.sanitized(String(describing: parserError))))")
+        }
+        if let channelError = error as? ChannelError, case .connectTimeout = channelError {
+            return .connectionFailed(reason: "timed out while connecting")
+        }
         let text = String(describing: error)
         let lower = text.lowercased()
         if lower.contains("refused") { return .connectionFailed(reason: "connection refused") }
@@ -216,7 +225,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
             return .tlsFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
         }
-        return .connectionFailed(reason: UntrustedText.sanitized(String(text.prefix(160))))
+        // Anything else cannot be shown to have happened before the request left: a write's
+        // outcome is then unknown (re-checked), never "not deleted".
+        return .connectionLost(reason: UntrustedText.sanitized(String(text.prefix(160))))
     }
 
     public func shutdown() async {
