@@ -41,6 +41,29 @@ struct KeySourceTests {
         }
     }
 
+    @Test("a failing command that printed the key on its standard error does not show it")
+    func commandLeaksOnStandardError() async {
+        let key = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+        for script in [
+            "echo \(key); echo \(key) >&2; exit 1",  // printed on both: removed as printed
+            "echo 'gpg: using key \(key)\nfor np6/acme' >&2; exit 2",  // on standard error alone
+        ] {
+            do {
+                _ = try await Self.load(.command(["sh", "-c", script]))
+                Issue.record("a failing command gave a key")
+            } catch {
+                #expect(!error.description.contains(key), "\(error.description)")
+                #expect(error.description.contains("<redacted>"), "\(error.description)")
+            }
+        }
+        do {
+            _ = try await Self.load(
+                .command(["sh", "-c", "echo 'pass: np6/acme is not in the password store' >&2; exit 1"]))
+        } catch {
+            #expect(error.description.contains("np6/acme is not in the password store"), "plain words stay")
+        }
+    }
+
     @Test("a command that hangs past its timeout is stopped, with what it started, and says so")
     func commandHangs() async throws {
         let folder = try Self.folder()

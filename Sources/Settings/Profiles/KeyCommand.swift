@@ -1,3 +1,5 @@
+import Essentials
+import Foundation
 import NP6
 import Subprocess
 
@@ -31,7 +33,7 @@ public enum KeyCommand {
         case .timedOut:
             throw UsageError("\(shown) did not finish within \(Int(timeout.components.seconds)) s and was stopped")
         case .finished(let code, let output, let errors):
-            let complaint = errorExcerpt(errors)
+            let complaint = errorExcerpt(redactingKeys(in: errors, printed: output))
             guard code == 0 else {
                 let status = code.map { "exited with status \($0)" } ?? "was killed by a signal"
                 throw UsageError("\(shown) \(status)" + (complaint.isEmpty ? "" : ": \(complaint)"))
@@ -48,6 +50,45 @@ public enum KeyCommand {
             return key
         }
     }
+
+    /// A command may print the key on its standard error too (`tee /dev/stderr`, a debug
+    /// flag), and a message quotes that: every line it printed on standard output is removed
+    /// from it, and so is every word that looks like a key (20 characters or more of letters,
+    /// digits and `-_+=.`, with a digit and a letter) though it was printed nowhere else.
+    static func redactingKeys(in errors: String, printed output: String) -> String {
+        var text = errors
+        for line in output.split(whereSeparator: \.isNewline) {
+            let candidate = line.trimmingCharacters(in: .whitespaces)
+            if candidate.count >= 4 { text = text.replacingAll(candidate, with: "<redacted>") }
+        }
+        // Runs of key characters, each replaced when it looks like a key.
+        var result = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            result.append(contentsOf: looksLikeKey(run) ? "<redacted>".unicodeScalars : run)
+            run = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if keyCharacters.contains(scalar) {
+                run.append(scalar)
+            } else {
+                flush()
+                result.append(scalar)
+            }
+        }
+        flush()
+        return String(result)
+    }
+
+    static func looksLikeKey(_ run: String.UnicodeScalarView) -> Bool {
+        guard run.count >= 20 else { return false }
+        let digit = run.contains { ("0"..."9").contains($0) }
+        let letter = run.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        return digit && letter
+    }
+
+    private static let keyCharacters = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+=.".unicodeScalars)
 
     /// The command's standard error for a message: sanitised (it may hold escape sequences), its
     /// first lines only.
