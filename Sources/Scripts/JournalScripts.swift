@@ -247,7 +247,7 @@ public enum JournalScripts {
         }
         let reason = yes ? given : Console.askReason(given: given)
         let progress = BatchProgress(total: entries.count, verb: "restoring")
-        let pacer = BatchPacer()
+        let pacer = BatchPacer.showingWaits()
         let client = context.client
         let journal = context.journal
         var failed = 0

@@ -183,4 +183,34 @@ struct BatchPacerTests {
         await #expect(throws: CancellationError.self) { try await closedWait.value }
         #expect(await closed.state.inFlight == 0, "a cancelled request is never counted in flight")
     }
+
+    @Test("a reset 31 years ahead, or a 429 that far, is waited for 5 minutes at most, then tried again")
+    func farResetsAreCapped() {
+        var machine = Machine(margin: 0.02)
+        #expect(machine.requestWanted(1, now: 100) == .send)
+        machine.answered(1, observed: Self.limit(0, reset: 100 + 31 * 365 * 86_400), now: 100)
+        #expect(machine.requestWanted(1, now: 100) == .wait(until: 400.02))
+        machine.tick(now: 400.02)
+        #expect(machine.requestWanted(1, now: 400.02) == .send, "after the bound the request goes")
+        machine.rateLimited(1, observed: Self.limit(0, reset: 1e12), now: 401)
+        #expect(machine.requestWanted(1, now: 401) == .wait(until: 701.02))
+    }
+
+    @Test("a long wait counts down once a second and ends with nil; stop() ends it and nothing more starts")
+    func longWaitsAreShownAndStoppable() async throws {
+        let clock = VirtualClock(now: 0)
+        let reports = Mutex<[Double?]>([])
+        let pacer = BatchPacer(clock: clock, onWait: { until in reports.withLock { $0.append(until) } })
+        try await pacer.acquire()
+        await pacer.release(observed: Self.limit(0, reset: 5), rateLimited: false)
+        try await pacer.acquire()
+        #expect(reports.withLock { $0 } == [5.02, 5.02, 5.02, 5.02, 5.02, 5.02, nil], "each second, then nil")
+        #expect(clock.sleeps == [1, 2, 3, 4, 5, 5.02], "slept a second at a time up to the window's end")
+
+        let stuck = BatchPacer(clock: StuckClock(time: 0), onWait: { _ in })
+        try await stuck.acquire()
+        await stuck.release(observed: Self.limit(0, reset: 60), rateLimited: false)
+        await stuck.stop()
+        await #expect(throws: CancellationError.self) { try await stuck.acquire() }
+    }
 }

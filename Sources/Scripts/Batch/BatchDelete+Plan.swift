@@ -43,9 +43,12 @@ extension BatchDelete {
                         // The plan's lines never run into the bar; it is drawn again after them.
                         try progress.clearing { () throws(OutputError) in try keep(record, in: planning, tally: &tally)
                         }
+                        // A contact whose fetch failed (or never started) was not fetched.
                         progress.finished(
                             failed: record.fetchError != nil,
-                            line: "fetched \(describe(record.contact)) (line \(record.line))")
+                            line: record.fetchError.map {
+                                "not fetched: \(describe(record.contact)) (line \(record.line)): \($0)"
+                            } ?? "fetched \(describe(record.contact)) (line \(record.line))")
                     })
             } catch {
                 return (tally, error)

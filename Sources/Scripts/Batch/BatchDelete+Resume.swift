@@ -70,7 +70,8 @@ extension BatchDelete {
             }
         }
         return try await execute(
-            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer(), options: options,
+            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer.showingWaits(),
+            options: options,
             context: context)
     }
 

@@ -67,6 +67,7 @@ extension BatchDelete {
         let interrupts = InterruptWatch { presses in
             if presses == 1 {
                 signals.stop()
+                Task { await pacer.stop() }
                 progress.say(
                     """
                     stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome \

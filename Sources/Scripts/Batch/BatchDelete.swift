@@ -93,7 +93,7 @@ public enum BatchDelete {
         }
         defer { if let planOutput { close(planOutput.descriptor) } }
         // One pacer: the run goes on in the window the plan's fetches were using.
-        let pacer = BatchPacer()
+        let pacer = BatchPacer.showingWaits()
         let planning = Planning(
             list: list, only: only, names: names, output: planOutput, pacer: pacer, options: options)
         let tally: Tally

@@ -28,7 +28,7 @@ public enum BatchList {
         // JSON prints the server's objects, which hold application ids: no names to fetch then.
         let names = format == .json && only == nil ? [:] : await context.applicationNames()
         let matching = only?.withApplicationNames(names)
-        let pacer = BatchPacer()
+        let pacer = BatchPacer.showingWaits()
         let client = context.client
         var json = format == .json ? RawJSONOutput() : nil
         if format == .csv { try Console.out(CSV.records([SubscriptionScripts.columns]), terminator: "") }

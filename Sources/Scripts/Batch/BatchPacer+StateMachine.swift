@@ -27,6 +27,10 @@ extension BatchPacer {
 
         /// How much later than the window's end to start again: clocks and transit differ.
         let margin: Double
+        /// The longest wait one answer can impose, in seconds: a reset announced further ahead
+        /// (31 years, once) is read as this far, so a batch tries again instead of sleeping until
+        /// it is killed. The server's next answer says whether the quota is back.
+        let maximumWait: Double
         /// Requests started and not yet answered.
         private(set) var inFlight = 0
         /// What the window has left for requests not yet started (those in flight are taken off).
@@ -45,8 +49,16 @@ extension BatchPacer {
         private var learning = true
         private var answered = false
 
-        init(margin: Double) {
+        init(margin: Double, maximumWait: Double = 300) {
             self.margin = margin
+            self.maximumWait = maximumWait
+        }
+
+        /// The rate limit as the machine believes it: a reset no further than `maximumWait`.
+        private func bounded(_ observed: RateLimit?, now: Double) -> RateLimit? {
+            guard var observed, let reset = observed.resetAt, reset > now + maximumWait else { return observed }
+            observed.resetAt = now + maximumWait
+            return observed
         }
 
         /// `requests` want to start at `now`.
@@ -77,7 +89,8 @@ extension BatchPacer {
         }
 
         /// `requests` ended at `now`; `observed` is the rate limit the last answer reported.
-        mutating func answered(_ requests: Int, observed: RateLimit?, now: Double) {
+        mutating func answered(_ requests: Int, observed reported: RateLimit?, now: Double) {
+            let observed = bounded(reported, now: now)
             inFlight -= requests
             answered = true
             guard let observed, let reported = observed.remaining else { return }
@@ -94,7 +107,8 @@ extension BatchPacer {
 
         /// A 429 got through anyway: closed for everyone until the announced reset (or a second),
         /// and from now on only the announced reset is trusted.
-        mutating func rateLimited(_ requests: Int, observed: RateLimit?, now: Double) {
+        mutating func rateLimited(_ requests: Int, observed reported: RateLimit?, now: Double) {
+            let observed = bounded(reported, now: now)
             answered(requests, observed: observed, now: now)
             learning = false
             closedUntil = max(closedUntil ?? now, (observed?.resetAt ?? now + 1) + margin)

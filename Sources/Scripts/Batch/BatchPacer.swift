@@ -15,21 +15,43 @@ actor BatchPacer {
     /// Requests waiting for the next answer, by a number of their own (for cancellation).
     private var answerWaiters: [Int: CheckedContinuation<Void, any Error>] = [:]
     private var nextWaiter = 0
+    /// Told when a wait of two seconds or more starts and once a second while it lasts (the
+    /// time it ends), then nil when it is over: the progress line shows a countdown.
+    private let onWait: (@Sendable (Double?) -> Void)?
+    /// Set by the first Ctrl-C of a run: requests still waiting to start give up.
+    private var stopped = false
 
-    init(margin: Double = 0.02, clock: any PacerClock = SystemPacerClock()) {
-        machine = StateMachine(margin: margin)
+    init(
+        margin: Double = 0.02, maximumWait: Double = 300, clock: any PacerClock = SystemPacerClock(),
+        onWait: (@Sendable (Double?) -> Void)? = nil
+    ) {
+        machine = StateMachine(margin: margin, maximumWait: maximumWait)
         self.clock = clock
+        self.onWait = onWait
     }
 
-    /// Waits until `requests` more may start, then counts them in flight. Throws when cancelled.
+    /// A batch's pacer: its long waits count down on standard error.
+    static func showingWaits() -> BatchPacer {
+        BatchPacer(onWait: RateLimitWait().show)
+    }
+
+    /// Requests that have not started give up (within a second, if they are waiting for the
+    /// window); those in flight are not touched.
+    func stop() {
+        stopped = true
+    }
+
+    /// Waits until `requests` more may start, then counts them in flight. Throws when cancelled
+    /// or stopped.
     func acquire(_ requests: Int = 1) async throws {
         while true {
             try Task.checkCancellation()
+            if stopped { throw CancellationError() }
             switch machine.requestWanted(requests, now: clock.now()) {
             case .send:
                 return
             case .wait(let deadline):
-                try await clock.sleep(until: deadline)
+                try await wait(until: deadline)
                 machine.tick(now: clock.now())
             case .waitForAnswer:
                 try await nextAnswer()
@@ -47,6 +69,21 @@ actor BatchPacer {
         let waiting = answerWaiters.values
         answerWaiters.removeAll()
         for waiter in waiting { waiter.resume() }
+    }
+
+    /// A long wait is slept a second at a time, so that it is seen counting down and a stop
+    /// ends it; a short one in one go.
+    private func wait(until deadline: Double) async throws {
+        guard let onWait, deadline - clock.now() >= 2 else {
+            try await clock.sleep(until: deadline)
+            return
+        }
+        defer { onWait(nil) }
+        while clock.now() < deadline {
+            if stopped { throw CancellationError() }
+            onWait(deadline)
+            try await clock.sleep(until: min(deadline, clock.now() + 1))
+        }
     }
 
     /// What the machine holds, and how many requests wait for an answer: for the tests.
