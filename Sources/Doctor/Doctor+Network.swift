@@ -13,14 +13,17 @@ extension Doctor {
         let reachable = try await reachabilitySteps(baseURL, proxy: plan.proxy, report: report)
         var serverDate: Date?
         var answered = false
+        var proxyRefusal: String?
         if reachable {
-            (answered, serverDate) = try await answerStep(
+            (answered, serverDate, proxyRefusal) = try await answerStep(
                 baseURL, trustRoots: plan.trustRoots, proxy: plan.proxy, report: report)
         } else {
             try report.skip("TLS", because: "no connection")
         }
-        try report.report(
-            proxyCheck(plan.proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
+        if proxyRefusal == nil {
+            try report.report(
+                proxyCheck(plan.proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
+        }
         if !answered {
             try report.skip("key accepted", because: "the server did not answer")
         } else if let key {
@@ -69,7 +72,7 @@ extension Doctor {
     /// answer. A TLS failure is told by its type; its reason already says which failure it was.
     static func answerStep(
         _ baseURL: NP6BaseURL, trustRoots: [String], proxy: ProxySettings?, report: DoctorReport
-    ) async throws(OutputError) -> (answered: Bool, serverDate: Date?) {
+    ) async throws(OutputError) -> (answered: Bool, serverDate: Date?, proxyRefusal: String?) {
         let transport = AsyncHTTPClientTransport(
             connectTimeout: DoctorTimeouts.connect, additionalTrustRoots: trustRoots, proxy: proxy)
         let answer = await NetworkProbe.answer(baseURL, transport: transport, timeout: DoctorTimeouts.answer)
@@ -82,13 +85,22 @@ extension Doctor {
             } else {
                 try report.report(await tlsCheck(baseURL, port: baseURL.connectPort, trustRoots: trustRoots))
             }
-            return (true, response.header("Date").flatMap(RetryPolicy.httpDate))
+            return (true, response.header("Date").flatMap(RetryPolicy.httpDate), nil)
         case .failure(.tlsFailed(let text)):
             try report.report(
                 .fail(
                     "TLS", UntrustedText.sanitized(text),
                     fix: "as the line says; np6-subs never switches verification off"))
-            return (false, nil)
+            return (false, nil, nil)
+        case .failure(.proxyFailed(let text)):
+            // The proxy's refusal (a 407, a CONNECT it would not open) is the proxy's step, said
+            // first: the server was never reached.
+            try report.report(
+                .fail(
+                    "proxy", UntrustedText.sanitized(text),
+                    fix: "as the line says: the proxy's URL, its credentials or its rules, not the NP6 server"))
+            try report.skip("TLS", because: "the proxy did not open the way to \(baseURL.host)")
+            return (false, nil, text)
         case .failure(.connectionFailed(let text)), .failure(.connectionLost(let text)): reason = text
         case .failure(.timeout): reason = "no answer within \(DoctorTimeouts.text(DoctorTimeouts.answer))"
         case .failure(.bodyTooLarge): reason = "the answer was too large"
@@ -98,7 +110,7 @@ extension Doctor {
             .fail(
                 "TLS", "no HTTP answer from \(baseURL.host): \(UntrustedText.sanitized(reason))",
                 fix: "check that the base URL points at the NP6 API"))
-        return (false, nil)
+        return (false, nil, nil)
     }
 
     /// This machine's clock against the server's `Date`.

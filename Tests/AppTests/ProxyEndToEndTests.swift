@@ -115,6 +115,14 @@ struct ProxyEndToEndTests {
                 state: state,
                 changes: Self.environment(pki))
             #expect(none.output.contains("asks for credentials (407"), "\(none.output)")
+            // doctor blames the proxy's step, not the NP6 server (it said "no HTTP answer from" the
+            // server, "check that the base URL points at the NP6 API", and passed the proxy).
+            let doctor = try await ScriptEndToEndTests.np6subs(
+                ["doctor", "--proxy", "http://127.0.0.1:\(proxy.port)"], sandbox: sandbox, state: state,
+                changes: Self.environment(pki))
+            #expect(doctor.output.contains("✗ proxy: the proxy http://127.0.0.1:\(proxy.port) (--proxy) asks for"))
+            #expect(doctor.output.contains("✗ TLS: not checked: the proxy did not open the way"), "\(doctor.output)")
+            #expect(!doctor.output.contains("base URL points at the NP6 API"), "\(doctor.output)")
             for output in [good.output, wrong.output, none.output] {
                 #expect(
                     !output.contains("pr0xy-pass") && !output.contains("not-it"),

@@ -107,14 +107,14 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let clientError = error as? HTTPClientError {
             switch clientError {
             case .proxyAuthenticationRequired:
-                return .connectionFailed(reason: credentials(407))
+                return .proxyFailed(reason: credentials(407))
             case .invalidProxyResponse:
                 // Which refusal it was, from the proxy's own answer to a CONNECT of ours.
                 switch await ProxyProbe.connectStatus(proxy, host: target, port: port) {
                 case let status? where status == 401 || status == 407:
-                    return .connectionFailed(reason: credentials(status))
+                    return .proxyFailed(reason: credentials(status))
                 case 403?:
-                    return .connectionFailed(
+                    return .proxyFailed(
                         reason:
                             """
                             \(name) forbids a tunnel to \(target):\(port) (403): its rules must allow it, or \
@@ -122,23 +122,23 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                             """
                     )
                 case let status?:
-                    return .connectionFailed(
+                    return .proxyFailed(
                         reason: "\(name) could not reach \(target):\(port) (it answered the CONNECT with \(status))")
                 case nil:
-                    return .connectionFailed(reason: "\(name) refused the CONNECT tunnel to \(target):\(port)")
+                    return .proxyFailed(reason: "\(name) refused the CONNECT tunnel to \(target):\(port)")
                 }
             case .httpProxyHandshakeTimeout:
-                return .connectionFailed(reason: "\(name) did not open the tunnel to \(target) in time")
+                return .proxyFailed(reason: "\(name) did not open the tunnel to \(target) in time")
             default: break
             }
         }
         let text = String(describing: error).lowercased()
         if text.contains("refused") {
-            return .connectionFailed(
+            return .proxyFailed(
                 reason: "\(name) refused the connection: check that it runs and that its port is right")
         }
         if text.contains("resolve") || text.contains("name or service") || text.contains("nodename") {
-            return .connectionFailed(reason: "\(name): its host \(proxy.host) does not resolve")
+            return .proxyFailed(reason: "\(name): its host \(proxy.host) does not resolve")
         }
         return nil
     }

@@ -314,7 +314,8 @@ public final class NP6Client: Sendable {
         switch error {
         case .timeout: return .timeout(seconds: configuration.requestTimeout.seconds)
         // A TLS failure is one of connecting, as people read it: nothing was sent.
-        case .connectionFailed(let reason), .tlsFailed(let reason): return .connectionFailed(host: host, reason: reason)
+        case .connectionFailed(let reason), .tlsFailed(let reason), .proxyFailed(let reason):
+            return .connectionFailed(host: host, reason: reason)
         case .connectionLost(let reason): return .connectionLost(host: host, reason: reason)
         case .bodyTooLarge: return .responseTooLarge(limitBytes: configuration.maximumResponseBytes)
         case .cancelled: return .cancelled
