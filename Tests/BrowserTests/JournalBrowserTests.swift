@@ -43,10 +43,15 @@ struct JournalBrowserTests {
     @Test("an entry is about the contact on screen by the key it was looked up with or by its unicity")
     func thisContactsEntries() {
         let rows = Self.listing().rows
-        #expect(rows[0].isAbout(.unicity("foobar"), unicity: "foobar"))
-        #expect(rows[0].isAbout(.hash("3858f622"), unicity: "foobar"))
-        #expect(!rows[2].isAbout(.unicity("foobar"), unicity: "foobar"))
-        #expect(!rows[2].isAbout(nil, unicity: nil))
+        // Computed first: #expect's expansion of a call with an enum-case argument warned of an unused result.
+        let byUnicity = rows[0].isAbout(.unicity("foobar"), unicity: "foobar")
+        let byHash = rows[0].isAbout(.hash("3858f622"), unicity: "foobar")
+        let other = rows[2].isAbout(.unicity("foobar"), unicity: "foobar")
+        let nobody = rows[2].isAbout(nil, unicity: nil)
+        #expect(byUnicity)
+        #expect(byHash)
+        #expect(!other)
+        #expect(!nobody)
     }
 
     @Test("/ filters the entries (every term, smart case); Esc clears the filter first, then closes")
