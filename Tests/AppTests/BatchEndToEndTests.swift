@@ -104,7 +104,7 @@ struct BatchEndToEndTests {
             ])
             defer { tmux.close() }
             try tmux.typeLine("\(try Binaries.path("np6-subs")) restore --run \(run); echo EXIT=$?")
-            try await tmux.waitForScreen("the question") {
+            _ = try await tmux.waitForScreen("the question") {
                 $0.filter { !$0.isWhitespace }.contains(
                     "(3 contacts) on \(sandbox.host) (no profile) with 9 requests PUT /subscriptions? Type yes".filter {
                         !$0.isWhitespace
