@@ -9,12 +9,9 @@ extension BatchDelete {
         -> ScriptExit
     {
         let runFile = BatchRunFile(run: run, environment: context.environment)
-        let header: BatchRunFile.Header
-        do {
-            let (read, reader) = try runFile.open()
-            reader.close()
-            header = read
-        } catch {
+        // One pass reads the header, counts the contacts and finds the confirmation line.
+        let plan: (header: BatchRunFile.Header, contacts: Int, confirmed: Bool)
+        do { plan = try runFile.scan() } catch {
             Console.error("no run \(run) to resume: \(error.description)")
             return .notFound
         }
@@ -23,7 +20,8 @@ extension BatchDelete {
             Console.error("\(error.description)")
             return .apiError
         }
-        guard (try? runFile.isConfirmed()) == true else {
+        let header = plan.header
+        guard plan.confirmed else {
             // Say "nothing was sent" only when the journal agrees: a plan cut short after its
             // run began has lost its confirmation line, not its deletes.
             if latest.isEmpty {
@@ -70,9 +68,8 @@ extension BatchDelete {
             }
         }
         return try await execute(
-            runFile: runFile, resuming: latest, only: header.only != nil, pacer: BatchPacer.showingWaits(),
-            options: options,
-            context: context)
+            runFile: runFile, run: header.run, total: plan.contacts, resuming: latest, only: header.only != nil,
+            pacer: BatchPacer.showingWaits(), options: options, context: context)
     }
 
     /// The newest entry of each contact of the run: it says where the contact stands.

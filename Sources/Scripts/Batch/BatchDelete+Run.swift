@@ -18,20 +18,14 @@ extension BatchDelete {
     /// The run: the plan file streamed back, `jobs` contacts at a time, each journalled before its
     /// request. The first Ctrl-C stops new contacts, the second abandons those in flight.
     static func execute(
-        runFile: BatchRunFile, resuming: [ContactKey: JournalEntry], only: Bool, pacer: BatchPacer, options: Options,
-        context: ScriptContext
+        runFile: BatchRunFile, run: String, total: Int, resuming: [ContactKey: JournalEntry], only: Bool,
+        pacer: BatchPacer, options: Options, context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
-        let header: BatchRunFile.Header
-        let total: Int
-        do { (header, total) = try runFile.countRecords() } catch {
-            Console.error("\(error.description)")
-            return .apiError
-        }
         let signals = BatchSignals()
         let started = ContinuousClock.now
         let progress = BatchProgress(total: total, verb: "deleting")
         let shared = RunContext(
-            run: header.run, only: only, reason: options.reason, client: context.client, journal: context.journal,
+            run: run, only: only, reason: options.reason, client: context.client, journal: context.journal,
             pacer: pacer,
             signals: signals)
         let format = options.format
@@ -89,7 +83,7 @@ extension BatchDelete {
         let handled = tally.handled
         tally.counts[.notStarted, default: 0] += total - handled
         try printSummary(
-            tally, run: header.run, interrupted: interrupts.count > 0,
+            tally, run: run, interrupted: interrupts.count > 0,
             took: rateText(handled, since: started, withRate: tally.subscriptionsDeleted > 0),
             format: format)
         if tally.unfinished > 0 || problem != nil || signals.journalFailure != nil { return .apiError }

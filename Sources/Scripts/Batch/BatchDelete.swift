@@ -111,6 +111,7 @@ public enum BatchDelete {
             return exit
         }
         return try await execute(
-            runFile: runFile, resuming: [:], only: only != nil, pacer: pacer, options: options, context: context)
+            runFile: runFile, run: run, total: tally.contacts, resuming: [:], only: only != nil, pacer: pacer,
+            options: options, context: context)
     }
 }

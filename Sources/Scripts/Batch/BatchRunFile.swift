@@ -125,12 +125,6 @@ struct BatchRunFile {
     /// line's own fields.
     static let maximumLineLength = 300 << 20
 
-    /// Whether the plan holds its confirmation line. The confirmation is the last line written;
-    /// contacts' lines are passed over without being copied or parsed.
-    func isConfirmed() throws(BatchProblem) -> Bool {
-        try scan().confirmed
-    }
-
     /// One pass over the plan that copies no contact's line: how many contacts it holds, and
     /// whether its confirmation line is there.
     func scan() throws(BatchProblem) -> (header: Header, contacts: Int, confirmed: Bool) {
@@ -163,13 +157,6 @@ struct BatchRunFile {
             throw BatchProblem(message: "\(path) does not start with a run's header")
         }
         return (header, reader)
-    }
-
-    /// The header and how many contacts the plan holds (the bar needs the total before the run
-    /// streams the file again).
-    func countRecords() throws(BatchProblem) -> (Header, Int) {
-        let (header, contacts, _) = try scan()
-        return (header, contacts)
     }
 
     struct Reader {
