@@ -29,7 +29,7 @@ public struct FileOutput: Sendable {
         try bytes.withUnsafeBufferPointer { buffer throws(OutputError) in try write(buffer, waitingAtMost: limit) }
     }
 
-    private func write(_ bytes: UnsafeBufferPointer<UInt8>, waitingAtMost limit: Duration?) throws(OutputError) {
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>, waitingAtMost limit: Duration?) throws(OutputError) {
         guard let base = bytes.baseAddress else { return }
         let deadline = limit.map { ContinuousClock.now + $0 }
         var offset = 0

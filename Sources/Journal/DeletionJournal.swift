@@ -47,21 +47,46 @@ public final class DeletionJournal: Sendable {
         reason: String? = nil,
         restoring: String? = nil, run: String? = nil
     ) throws(Failure) -> String {
+        try recordIntent(
+            operation: operation, requests: requests,
+            subscriptionBytes: subscriptions.map { $0.serializedBytes()[...] },
+            contact: JournalContact(key: contact, subscriptions: subscriptions), reason: reason, restoring: restoring,
+            run: run)
+    }
+
+    /// The same for subscriptions as the server sent them: their bytes go into the line as they
+    /// are, never through a tree (a 500,000-subscription contact's intent is 235 MB of them).
+    public func recordIntent(
+        operation: JournalOperation, requests: [String], fetched subscriptions: [Subscription],
+        contact: ContactKey? = nil,
+        reason: String? = nil,
+        restoring: String? = nil, run: String? = nil
+    ) throws(Failure) -> String {
+        try recordIntent(
+            operation: operation, requests: requests, subscriptionBytes: subscriptions.map(\.jsonBytes),
+            contact: JournalContact(key: contact, subscriptions: subscriptions), reason: reason, restoring: restoring,
+            run: run)
+    }
+
+    private func recordIntent(
+        operation: JournalOperation, requests: [String], subscriptionBytes: [ArraySlice<UInt8>],
+        contact: JournalContact?, reason: String?, restoring: String?, run: String?
+    ) throws(Failure) -> String {
         let id = UUID().uuidString.lowercased()
         var object = JSONObject([
             "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()),
             "operator": .string(operatorName),
             "host": .string(host), "operation": .string(operation.text),
             "requests": .array(requests.map(JSONValue.string)),
-            "subscriptions": .array(subscriptions),
         ])
-        if let contact = JournalContact(key: contact, subscriptions: subscriptions) { object["contact"] = contact.json }
+        if let contact { object["contact"] = contact.json }
         if let reason = reason?.trimmingWhitespace(), !reason.isEmpty { object["reason"] = .string(reason) }
         if let profile { object["profile"] = .string(profile) }
         if let restoring { object["restores"] = .string(restoring) }
         // A batch (`delete --from-file`) ties its entries together; `restore --run` and `--resume` find them by it.
         if let run { object["run"] = .string(run) }
-        try append(.object(object), intent: id)
+        let line = JSONValue.serializedBytes(of: object, appendingArray: "subscriptions", elements: subscriptionBytes)
+        try append(line: line, sync: true, intent: id)
         return id
     }
 
@@ -190,7 +215,7 @@ public final class DeletionJournal: Sendable {
     }
 
     private func append(encoded line: some Encodable, sync: Bool = true) throws(Failure) {
-        try append(text: try Self.encodedLine(line), sync: sync)
+        try append(line: Array(try Self.encodedLine(line).utf8), sync: sync)
     }
 
     static func encodedLine(_ line: some Encodable) throws(Failure) -> String {
@@ -202,17 +227,15 @@ public final class DeletionJournal: Sendable {
     }
 
     /// Writes a line to the journal, then to the audit log: a write that cannot be recorded in
-    /// both is not sent. `intent` is the entry an intent line opens.
-    private func append(_ value: JSONValue, sync: Bool = true, intent: String? = nil) throws(Failure) {
-        try append(text: value.serialized(), sync: sync, intent: intent)
-    }
-
-    private func append(text: String, sync: Bool, intent: String? = nil) throws(Failure) {
+    /// both is not sent. `intent` is the entry an intent line opens. Bytes, not a String: an
+    /// intent can be 235 MB, and each conversion would copy it.
+    private func append(line text: [UInt8], sync: Bool, intent: String? = nil) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: "the journal: \(error.description)")
         }
-        let line = text + "\n"
+        var line = text
+        line.append(UInt8(ascii: "\n"))
         try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
         guard let auditLog else { return }
         do { try Self.appendToAuditLog(line, at: auditLog) } catch {
@@ -224,7 +247,8 @@ public final class DeletionJournal: Sendable {
                     entry: intent, time: Self.now(), status: nil, result: .notSent,
                     error: "not sent: the audit log \(auditLog) did not take the intent (\(error.description))",
                     milliseconds: 0, results: nil)
-                try? Self.append(Self.encodedLine(notSent) + "\n", to: path, mode: 0o600, private: true, sync: true)
+                try? Self.append(
+                    Array((Self.encodedLine(notSent) + "\n").utf8), to: path, mode: 0o600, private: true, sync: true)
             }
             throw failure
         }
@@ -247,10 +271,15 @@ public final class DeletionJournal: Sendable {
         return descriptor
     }
 
-    private static func appendToAuditLog(_ line: String, at auditLog: String) throws(Failure) {
+    private static func appendToAuditLog(_ line: [UInt8], at auditLog: String) throws(Failure) {
         let descriptor = try openAuditLog(auditLog)
         defer { close(descriptor) }
-        do { try FileOutput(descriptor: descriptor).write(line, waitingAtMost: auditLogPatience) } catch {
+        let output = FileOutput(descriptor: descriptor)
+        do {
+            try line.withUnsafeBufferPointer { (bytes) throws(OutputError) in
+                try output.write(bytes, waitingAtMost: auditLogPatience)
+            }
+        } catch {
             let reason =
                 switch error.code {
                 case EPIPE: "its reader has gone"
@@ -274,7 +303,7 @@ public final class DeletionJournal: Sendable {
     /// Appends one line and syncs it. The journal is private (0600); the audit log is shared, and
     /// may be a pipe (`--audit-log >(logger -t np6-subs)`), which cannot be synced.
     private static func append(
-        _ text: String, to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true
+        _ line: [UInt8], to path: String, mode: mode_t, private isPrivate: Bool, sync: Bool = true
     ) throws(Failure) {
         // The journal is never reached through a link (one planted in the folder would send the
         // record elsewhere); the audit log may be one (`/dev/stdout`, a link to a shared file).
@@ -290,14 +319,18 @@ public final class DeletionJournal: Sendable {
         }
         defer { close(writeOnly) }
         if isPrivate { fchmod(writeOnly, 0o600) }
-        var line = text
         // After a crash mid-write the file may end inside a line: start on a fresh one.
+        var freshLine = false
         let size = lseek(writeOnly, 0, SEEK_END)
         if size > 0 {
             var last: UInt8 = 0
-            if pread(writeOnly, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line = "\n" + line }
+            if pread(writeOnly, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { freshLine = true }
         }
-        do { try FileOutput(descriptor: writeOnly).write(line) } catch {
+        let output = FileOutput(descriptor: writeOnly)
+        do {
+            if freshLine { try output.write("\n") }
+            try line.withUnsafeBufferPointer { (bytes) throws(OutputError) in try output.write(bytes) }
+        } catch {
             throw Failure(description: "cannot write \(path): \(error.description)")
         }
         guard !sync || fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {

@@ -32,7 +32,15 @@ public struct JournalContact: Sendable, Equatable {
 
     /// From the key a person looked up, else from what the subscriptions say of their contact.
     public init?(key: ContactKey?, subscriptions: [JSONValue]) {
-        let named = subscriptions.lazy.compactMap { try? Subscription(json: $0) }.map(\.contact).first
+        self.init(key: key, named: subscriptions.lazy.compactMap { try? Subscription(json: $0) }.map(\.contact).first)
+    }
+
+    public init?(key: ContactKey?, subscriptions: [Subscription]) {
+        self.init(key: key, named: subscriptions.first?.contact)
+    }
+
+    /// `named`: the contact the first subscription names, if any.
+    init?(key: ContactKey?, named: Contact?) {
         let unicity = named?.unicity
         if let key {
             self.init(kind: .key(key.kind), value: key.value, unicity: key.kind == .unicity ? key.value : unicity)

@@ -17,7 +17,7 @@ public enum JournalledRequests {
         let operations = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id) }
         let entry = try journal.recordIntent(
             operation: .deleteSubscription, requests: operations.map(\.requestLine),
-            subscriptions: subscriptions.map(\.raw), contact: contact,
+            fetched: subscriptions, contact: contact,
             reason: reason, run: run)
         let started = ContinuousClock.now
         var results: [RequestResult] = []
@@ -63,7 +63,7 @@ public enum JournalledRequests {
     ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
         let entry = try journal.recordIntent(
             operation: .deleteContact, requests: [contact.deleteOperation.requestLine],
-            subscriptions: subscriptions.map(\.raw), contact: contact,
+            fetched: subscriptions, contact: contact,
             reason: reason, run: run)
         let started = ContinuousClock.now
         var failure: NP6Error?

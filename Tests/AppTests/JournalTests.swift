@@ -33,6 +33,22 @@ struct JournalTests {
         #expect(entries[0].outcomeText == "outcome unknown")
     }
 
+    @Test("an intent of fetched subscriptions holds their bytes as the server sent them, and reads back whole")
+    func intentKeepsTheServersBytes() throws {
+        let folder = Self.folder()
+        let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o")
+        let sent = #"{ "id" : "s-9", "name": "caf\u00e9", "contact": {"unicity": "jeanne"} }"#
+        let fetched = try Subscription.list(fromJSON: Array("[\(sent)]".utf8))
+        let entry = try journal.recordIntent(
+            operation: .deleteContact, requests: ["DELETE /targets/subscriptions?unicity=jeanne"], fetched: fetched,
+            reason: "T-1")
+        let text = try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8)
+        #expect(text.contains(#""subscriptions":[\#(sent)]}"#), "\(text)")
+        let read = try #require(try journal.entries().first)
+        #expect(read.id == entry && read.reason == "T-1" && read.contact?.unicity == "jeanne")
+        #expect(read.subscriptions.map { $0["name"]?.stringValue } == ["café"])
+    }
+
     @Test("the file is 0600 and its folder 0700")
     func fileModes() throws {
         let folder = Self.folder()

@@ -85,6 +85,22 @@ struct JSONElementRangesTests {
         #expect(try JSONParser.elementRanges(ofArray: Array(#"{"a": 1}"#.utf8)) == nil, "valid, but not an array")
     }
 
+    @Test("an object's members are located in one pass, in a slice of a larger buffer, names unescaped")
+    func memberRanges() throws {
+        let buffer = Array(#"xx{"line": 3, "n\u0061me" : "a", "list": [ {"id": "1"} ]}yy"#.utf8)
+        let object = buffer[2..<(buffer.count - 2)]
+        let members = try #require(try JSONParser.memberRanges(ofObject: object))
+        #expect(members.map(\.name) == ["line", "name", "list"])
+        #expect(
+            members.map { String(decoding: buffer[$0.value], as: UTF8.self) } == ["3", #""a""#, #"[ {"id": "1"} ]"#])
+        let list = try #require(try JSONParser.elementRanges(ofArray: buffer[members[2].value]))
+        #expect(list.map { String(decoding: buffer[$0], as: UTF8.self) } == [#"{"id": "1"}"#])
+        #expect(try JSONParser.memberRanges(ofObject: Array("[1]".utf8)[...]) == nil, "valid, but not an object")
+        #expect(throws: JSONParser.Failure.self, "a torn line") {
+            try JSONParser.memberRanges(ofObject: Array(#"{"line": 3, "list": [{"id""#.utf8)[...])
+        }
+    }
+
     @Test("invalid UTF-8 inside a string is refused without building the string")
     func invalidUTF8() {
         #expect(throws: JSONParser.Failure.self) {

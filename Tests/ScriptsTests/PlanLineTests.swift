@@ -23,6 +23,28 @@ struct PlanLineTests {
         #expect(line.hasSuffix("C-PVWF") && line.contains("jeIjMw1jd"), "the token, shortened, ends the line")
     }
 
+    @Test("a plan line read back keeps each subscription's bytes exactly as the server sent them")
+    func readBackAsSent() throws {
+        // Spaces and an escape the server chose: a tree would have rewritten both.
+        let sent = #"{ "id" : "a1", "name": "caf\u00e9", "contact": {"id": "C1"} }"#
+        let subscriptions = try Subscription.list(fromJSON: Array("[\(sent), {\"id\": \"a2\"}]".utf8))
+        let record = BatchRunFile.Record(
+            line: 7, contact: ContactKey(kind: .unicity, value: "fleet-1"), subscriptions: subscriptions,
+            fetchError: nil, sameAs: 3)
+        var line = BatchRunFile.line(for: record)
+        #expect(line.last == UInt8(ascii: "\n"))
+        line.removeLast()
+        let read = try #require(BatchRunFile.Reader.record(from: line))
+        #expect(read.line == 7 && read.contact == record.contact && read.sameAs == 3 && read.fetchError == nil)
+        #expect(read.subscriptions.map { String(decoding: $0.jsonBytes, as: UTF8.self) } == [sent, #"{"id": "a2"}"#])
+        #expect(BatchRunFile.Reader.record(from: Array(line.dropLast(5))) == nil, "a torn line is skipped")
+        let failed = BatchRunFile.Record(
+            line: 8, contact: record.contact, subscriptions: [], fetchError: "Timed out \"badly\"")
+        let readFailed = try #require(
+            BatchRunFile.Reader.record(from: Array(BatchRunFile.line(for: failed).dropLast())))
+        #expect(readFailed.fetchError == "Timed out \"badly\"" && readFailed.subscriptions.isEmpty)
+    }
+
     @Test("to a file or a pipe the application's column is 20 cells, whatever the terminal")
     func fixedInAFile() {
         let line = BatchDelete.planLine(Self.subscription, names: Self.names, columns: nil)

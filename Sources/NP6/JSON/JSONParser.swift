@@ -44,7 +44,14 @@ public struct JSONParser {
     /// Validates the whole document. If it is an array, returns where each element lies (offsets
     /// into `bytes`, whitespace excluded); nil for a valid document of another kind.
     public static func elementRanges(ofArray bytes: [UInt8]) throws(Failure) -> [Range<Int>]? {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [Range<Int>]? in
+        try elementRanges(ofArray: bytes[...])
+    }
+
+    /// The same over a part of a larger buffer (a plan line's subscriptions): offsets are the
+    /// slice's own indices.
+    public static func elementRanges(ofArray bytes: ArraySlice<UInt8>) throws(Failure) -> [Range<Int>]? {
+        let base = bytes.startIndex
+        let ranges = try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [Range<Int>]? in
             var parser = JSONParser(bytes: buffer)
             parser.skipWhitespace()
             guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "[") else {
@@ -55,6 +62,47 @@ public struct JSONParser {
             let ranges = try parser.skipArray(recordingElements: true)
             try parser.expectEnd()
             return ranges
+        }
+        return base == 0 ? ranges : ranges?.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
+    }
+
+    /// Validates the whole document in one pass. If it is an object, returns each top-level
+    /// member's name and where its value lies (the slice's own indices); nil for a valid
+    /// document of another kind. A record of a few small fields beside one huge one is then read
+    /// without building, or even skipping, the huge one twice.
+    public static func memberRanges(ofObject bytes: ArraySlice<UInt8>) throws(Failure) -> [(
+        name: String, value: Range<Int>
+    )]? {
+        let base = bytes.startIndex
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [(name: String, value: Range<Int>)]? in
+            var parser = JSONParser(bytes: buffer)
+            parser.skipWhitespace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "{") else {
+                try parser.skipValue()
+                try parser.expectEnd()
+                return nil
+            }
+            try parser.enterContainer()
+            parser.index += 1
+            var members: [(name: String, value: Range<Int>)] = []
+            parser.skipWhitespace()
+            if parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "}") {
+                parser.index += 1
+            } else {
+                while true {
+                    try parser.memberName()
+                    let name = try parser.parseString()
+                    try parser.memberColon()
+                    let start = parser.index
+                    try parser.skipValue()
+                    members.append((name, (base + start)..<(base + parser.index)))
+                    if try parser.objectContinues() { continue }
+                    break
+                }
+            }
+            parser.depth -= 1
+            try parser.expectEnd()
+            return members
         }
     }
 

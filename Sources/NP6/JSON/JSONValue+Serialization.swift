@@ -15,6 +15,25 @@ extension JSONValue {
 
     public func serializedBytes() -> [UInt8] { Array(serialized().utf8) }
 
+    /// Compact JSON of `object` with one more member last: an array whose elements are already
+    /// JSON text (subscriptions as the server sent them), copied in as bytes. A batch plan's line
+    /// and a journal intent hold up to 235 MB of them, which a tree would multiply.
+    public static func serializedBytes(
+        of object: JSONObject, appendingArray name: String, elements: [ArraySlice<UInt8>]
+    ) -> [UInt8] {
+        var bytes = Array(JSONValue.object(object).serialized().utf8.dropLast())
+        bytes.reserveCapacity(bytes.count + name.utf8.count + elements.reduce(8) { $0 + $1.count + 1 })
+        if !object.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: JSONValue.string(name).serialized().utf8)
+        bytes.append(contentsOf: ":[".utf8)
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: element)
+        }
+        bytes.append(contentsOf: "]}".utf8)
+        return bytes
+    }
+
     private func write(to output: inout String, indent: String?, level: Int) {
         switch self {
         case .null: output += "null"

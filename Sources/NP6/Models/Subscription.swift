@@ -66,6 +66,12 @@ public struct Subscription: Sendable, Hashable, Identifiable {
     /// Decodes a list operation's answer straight from its bytes: the document is validated in
     /// one pass and every subscription keeps its slice of `body`.
     public static func list(fromJSON body: [UInt8]) throws(SubscriptionListError) -> [Subscription] {
+        try list(fromJSON: body[...])
+    }
+
+    /// The same over a part of a larger buffer (a batch plan's line): each subscription keeps its
+    /// slice of that buffer.
+    public static func list(fromJSON body: ArraySlice<UInt8>) throws(SubscriptionListError) -> [Subscription] {
         let ranges: [Range<Int>]?
         do { ranges = try JSONParser.elementRanges(ofArray: body) } catch { throw .invalidJSON(error) }
         guard let ranges else { throw .shape(NP6ModelError(reason: "expected a JSON array of subscriptions")) }
