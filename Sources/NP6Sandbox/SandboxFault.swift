@@ -19,12 +19,17 @@ public enum SandboxFault: String, CaseIterable, Sendable {
     /// Deletes (its subscription, or the whole contact) happen, but the answer breaks off after
     /// its status line: the client cannot know, and must say the outcome is unknown and check.
     case brokenAnswer = "fault-broken-answer"
+    /// Looks up normally, but the answer says the quota is spent until 31 years from now
+    /// (`X-RateLimit-Remaining: 0`, a far `X-RateLimit-Reset`): a batch must cap its wait, say
+    /// what it waits for, and stop on Ctrl-C.
+    case farReset = "fault-far-reset"
 
     var contactID: String {
         "F" + String(Self.allCases.firstIndex(of: self)! + 1)
     }
 
     var subscriptionID: String {
-        "fa017000-0000-4000-8000-00000000000\(Self.allCases.firstIndex(of: self)! + 1)"
+        let number = String(Self.allCases.firstIndex(of: self)! + 1)
+        return "fa017000-0000-4000-8000-" + String(repeating: "0", count: 12 - number.count) + number
     }
 }

@@ -7,6 +7,8 @@ public struct SandboxResponse: Sendable {
     /// Send the status line and the body, then break the connection instead of ending the body
     /// (the `fault-broken-answer` contact).
     public var breaksOff = false
+    /// The rate-limit headers to send instead of the window's (the `fault-far-reset` contact).
+    var quotaOverride: (remaining: Int, resetAt: Double)?
 
     init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
         self.status = status

@@ -86,10 +86,11 @@ public struct SandboxState: Sendable {
                     ("Content-Type", "application/json"),
                 ],
                 body: Array("{\"message\": \"Too Many Requests\"}".utf8))
+        let (remaining, resetAt) = response.quotaOverride ?? (quota.remaining, quota.resetAt)
         response.headers += [
             ("X-RateLimit-Limit", String(options.rateLimit.requests)),
-            ("X-RateLimit-Remaining", String(quota.remaining)),
-            ("X-RateLimit-Reset", String(Int(quota.resetAt.rounded(.up)))),
+            ("X-RateLimit-Remaining", String(remaining)),
+            ("X-RateLimit-Reset", String(Int(resetAt.rounded(.up)))),
         ]
         log.append(
             SandboxLogEntry(
@@ -293,6 +294,9 @@ public struct SandboxState: Sendable {
         return SandboxResponse(status: 500, headers: [("Content-Type", "text/html")], body: Array(html.utf8))
     }
 
+    /// 2057-12-01: 31 years after these tests were written, as the probe that found the hang had it.
+    static let farReset = 2_774_822_400.0
+
     private mutating func faultAnswer(_ fault: SandboxFault, method: String, apiKey: String?) -> SandboxResponse? {
         faultHits[fault, default: 0] += 1
         switch fault {
@@ -332,6 +336,11 @@ public struct SandboxState: Sendable {
             guard let id = contactIDByUnicity[fault.rawValue] else { return nil }
             var answer = contactOperation(method: method, contactID: id)
             answer.delay = .seconds(10)
+            return answer
+        case .farReset:
+            guard let id = contactIDByUnicity[fault.rawValue] else { return nil }
+            var answer = contactOperation(method: method, contactID: id)
+            answer.quotaOverride = (0, Self.farReset)
             return answer
         }
     }

@@ -273,6 +273,38 @@ struct BatchEndToEndTests {
         }
     }
 
+    @Test("a quota spent until 2057: the wait is capped and counted down, Ctrl-C stops it, nothing is fetched after")
+    func farResetIsCountedDownAndStops() async throws {
+        try await ScriptEndToEndTests.withSandbox { sandbox, state in
+            let file = try Self.contactFile(["fault-far-reset", "fleet-1", "fleet-2"])
+            let tmux = try TmuxSession(environment: [
+                "NP6_API_KEY": SandboxProcess.key, "NP6_BASE_URL": sandbox.baseURL, "XDG_STATE_HOME": state,
+            ])
+            defer { tmux.close() }
+            let started = ContinuousClock.now
+            try tmux.typeLine(
+                "\(try Binaries.path("np6-subs")) delete --from-file \(file) --jobs 1 --yes; echo EXIT=$?")
+            // The reset is 31 years ahead; the wait shown is the cap, counting down.
+            let waiting = try await tmux.waitFor("for the rate limit", timeout: .seconds(60))
+            #expect(waiting.contains("waiting 4:5") || waiting.contains("waiting 5:00"), "\(waiting)")
+            try await tmux.waitFor("waiting 4:5", timeout: .seconds(20))
+            try tmux.send("C-c")
+            // The command line holds `EXIT=$?`; the status printed is `EXIT=` and a digit.
+            let screen = try await tmux.waitForScreen("the exit status", timeout: .seconds(20)) {
+                $0.contains("EXIT=1") || $0.contains("EXIT=0") || $0.contains("EXIT=130")
+            }
+            #expect(ContinuousClock.now - started < .seconds(90), "Ctrl-C ended the wait")
+            #expect(screen.contains("fleet-1 (line 2): cannot fetch it, left out: cancelled"), "\(screen)")
+            #expect(screen.contains("stopped while fetching (Ctrl-C): nothing was sent"), "\(screen)")
+            #expect(!screen.contains("fetched fleet-1"), "a contact never fetched is not said to be")
+            #expect(screen.contains("EXIT=1"), "\(screen)")
+            let handled = try await sandbox.handled()
+            let askedAfter = handled.filter { ($0.query ?? "").contains("fleet-") }
+            #expect(askedAfter.isEmpty, "nothing asked after the wait")
+            #expect(!handled.contains { $0.method == "DELETE" })
+        }
+    }
+
     /// `delete --from-file` of fleet-1… in tmux, its count typed, once it is deleting.
     static func confirmedRun(contacts: Int, jobs: Int, sandbox: SandboxProcess, state: String) async throws
         -> TmuxSession
