@@ -40,6 +40,7 @@ let package = Package(
         ),
         .target(name: "CLibC"),
         .target(name: "Primitives"),
+        .target(name: "Localization"),
         .target(name: "Essentials", dependencies: ["CLibC"]),
         .target(name: "StateFolder", dependencies: ["Essentials"]),
         .target(
@@ -73,14 +74,15 @@ let package = Package(
         ),
         .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
-        .target(name: "Browser", dependencies: ["Essentials", "Formatting", "NP6", "Primitives", "Search"]),
+        .target(
+            name: "Browser", dependencies: ["Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
         .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Primitives", "Search"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Primitives", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "StateFolder"]),
         .target(
             name: "Settings",
             dependencies: [
-                "Essentials", "NP6",
+                "Essentials", "Localization", "NP6",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
@@ -89,7 +91,7 @@ let package = Package(
         .target(
             name: "Doctor",
             dependencies: [
-                "Essentials", "NP6", "Settings", "StateFolder", "Terminal",
+                "Essentials", "Localization", "NP6", "Settings", "StateFolder", "Terminal",
                 .product(name: "NIOCore", package: nio),
                 .product(name: "NIOPosix", package: nio),
             ]
@@ -109,7 +111,8 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "NP6", "Scripts", "Search", "Settings",
+                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "Localization", "NP6", "Scripts",
+                "Search", "Settings",
                 "StateFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -171,8 +174,9 @@ let package = Package(
                 "TestTags", "Browser", "NP6", "Scripts", "Settings", "np6-subs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "NP6", "Settings"]),
+        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestTags"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["ChildProcess", "TestTags"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 import Settings
 
@@ -24,6 +25,9 @@ extension Doctor {
             try report.report(
                 .fail("config", error.description, fix: "correct the file at the place named (np6-subs config path)"))
         }
+        let setting = (try? loaded.get())??.language
+        let language = LanguageChoice.resolve(setting: setting, environment: environment)
+        try report.report(.pass(Message.languageLabel.text(), language.explanation.text()))
         return loaded
     }
 

@@ -32,13 +32,16 @@ enum LocalChecks {
                     fix: "install it (apt-get install ncurses-term), or export TERM=xterm-256color"))
         }
 
-        let codeset = localeCodeset()
+        let (codeset, outcome) = localeCodeset()
         let localeName =
             environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap {
                 $0.isEmpty ? nil : $0
             }
             ?? environment["LANG"] ?? "unset"
-        if codeset == "UTF-8" {
+        if codeset == "UTF-8", case .fallback(let fallback?) = outcome {
+            checks.append(
+                .pass("locale", "UTF-8 (\(localeName) is not installed here: drawn with \(fallback)'s characters)"))
+        } else if codeset == "UTF-8" {
             checks.append(.pass("locale", "UTF-8 (\(localeName))"))
         } else {
             checks.append(
@@ -79,12 +82,14 @@ enum LocalChecks {
         return checks
     }
 
-    /// The character set of the locale the environment selects.
-    static func localeCodeset() -> String {
-        let previous = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
-        defer { if let previous { setlocale(LC_CTYPE, previous) } }
-        guard setlocale(LC_CTYPE, "") != nil else { return "unknown (the locale is not installed)" }
-        return String(cString: nl_langinfo(nl_item(CODESET)))
+    /// The character set the browser would draw with, as it sets it up (`TerminalLocale`), and
+    /// the fallback it takes when the environment's locale is not installed.
+    static func localeCodeset() -> (codeset: String, fallback: TerminalLocale.Outcome) {
+        let previous = setlocale(LC_ALL, nil).map { String(cString: $0) }
+        defer { if let previous { setlocale(LC_ALL, previous) } }
+        let outcome = TerminalLocale.activate()
+        if case .fallback(nil) = outcome { return ("unknown", outcome) }
+        return (TerminalLocale.codeset, outcome)
     }
 
     /// The journal's folder: writable and private (0700), its file 0600; or, before the first

@@ -27,7 +27,7 @@ public final class TerminalScreen {
     /// Takes over the terminal. `signalPipe` is the write end of the event loop's wake-up
     /// pipe: SIGWINCH writes `w` to it, SIGTERM/SIGHUP/SIGINT/SIGQUIT write `q`.
     public func open(options: Options, signalPipe: Int32) {
-        setlocale(LC_ALL, "")
+        TerminalLocale.activate()
         // The modes saved before ncurses changes them are what a crash puts back.
         np6_install_crash_restorer(STDOUT_FILENO)
         // Our handlers first, so ncurses leaves these signals alone.

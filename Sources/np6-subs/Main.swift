@@ -3,6 +3,7 @@ import CLibC
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import NP6
 import Scripts
 import Settings
@@ -16,6 +17,8 @@ enum Main {
     /// Usage errors exit 2 with the message on stderr, before the terminal is touched.
     static func main() async {
         signal(SIGPIPE, SIG_IGN)
+        Localization.setProcessLanguage(
+            ProgramLanguage.choose(environment: ProcessInfo.processInfo.environment).language)
         // The process is about to read the API key: no core file or debugger may copy it out.
         _ = np6_disable_core_dumps()
         do {

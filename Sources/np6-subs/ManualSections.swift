@@ -19,7 +19,14 @@ enum ManualSections {
         ("XDG_STATE_HOME", "Where the journal, the batch runs and the recent lookups are (default ~/.local/state)."),
         ("HOME, USER", "The defaults of the two above, and the operator the journal records."),
         ("TERM, NO_COLOR", "The terminal's capabilities; NO_COLOR set: no colours, every role still distinct."),
-        ("LC_ALL, LC_CTYPE, LANG", "Whether the terminal takes UTF-8 (else ASCII is drawn)."),
+        (
+            "LANGUAGE, LC_ALL, LC_MESSAGES, LC_CTYPE, LANG",
+            """
+            The language of the words (after the config file's language:): LANGUAGE as gettext reads it, then \
+            LC_ALL, LC_MESSAGES, LANG; C, POSIX or a language np6-subs does not speak means English. No French \
+            locale need be installed. The character set: UTF-8, even when the locale named is not installed.
+            """
+        ),
         ("TMUX", "Inside tmux, a copy goes into its paste buffer too."),
     ]
 

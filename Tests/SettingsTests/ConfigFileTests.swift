@@ -1,3 +1,4 @@
+import Localization
 import Settings
 import TestTags
 import Testing
@@ -58,6 +59,18 @@ struct ConfigFileTests {
                 error.description.range(of: #"^c\.yaml:\d+:\d+: malformed YAML: "#, options: .regularExpression) != nil,
                 "no line:column in \(error.description)")
         }
+    }
+
+    @Test("language: auto, en or fr; another word is a warning at its place with a suggestion, and the locale decides")
+    func languageSetting() throws {
+        #expect(try ConfigFile.parse("language: fr\n", path: "c.yaml").language == .fixed(.french))
+        #expect(try ConfigFile.parse("language: auto\n", path: "c.yaml").language == .auto)
+        #expect(try ConfigFile.parse("profiles: {}\n", path: "c.yaml").language == nil)
+        let typo = try ConfigFile.parse("language: FR_fr\n", path: "c.yaml")
+        #expect(typo.language == nil)
+        #expect(typo.warnings == ["c.yaml:1:11: language must be one of auto, en, fr"], "\(typo.warnings)")
+        let near = try ConfigFile.parse("language: frr\n", path: "c.yaml")
+        #expect(near.warnings == ["c.yaml:1:11: language must be one of auto, en, fr; did you mean fr?"])
     }
 
     @Test("a wrong shape names where it is")

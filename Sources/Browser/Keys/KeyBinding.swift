@@ -1,3 +1,4 @@
+import Localization
 import Primitives
 
 /// One row of the key map: the keys, where they work, what they do, the help text, and whether
@@ -8,22 +9,24 @@ public struct KeyBinding: Sendable {
     public let command: Command
     /// The help's and docs/usage.md's text.
     public let help: String
-    /// The status line's word for it; nil keeps it out of the status line.
-    public let hint: String?
+    /// The status line's word for it, in the program's language; nil keeps it out of the status line.
+    public var hint: String? { hintMessage?.text() }
+    /// The catalog's entry for that word.
+    public let hintMessage: Message?
     /// The status line shows lower numbers first and drops the highest when short of room.
     public let priority: Int
     /// Writes to the server (or prepares a write): gone from the help and the hints in read-only.
     public let writes: Bool
 
     init(
-        _ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: String? = nil,
+        _ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: Message? = nil,
         priority: Int = 50, writes: Bool = false
     ) {
         self.keys = keys
         self.context = context
         self.command = command
         self.help = help
-        self.hint = hint
+        self.hintMessage = hint
         self.priority = priority
         self.writes = writes
     }

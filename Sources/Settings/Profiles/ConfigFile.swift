@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Yams
 
@@ -38,7 +39,7 @@ public enum ConfigFile {
         return try parse(text, path: path, environment: environment)
     }
 
-    static let topFields = ["default_profile", "profiles"]
+    static let topFields = ["default_profile", "language", "profiles"]
     static let profileFields = [
         "base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy",
     ]
@@ -83,6 +84,20 @@ public enum ConfigFile {
                     throw problem(path, value, "default_profile must be a profile's name")
                 }
                 config.defaultProfile = name
+            case "language":
+                let word = value.string ?? ""
+                if let setting = LanguageSetting(word: word) {
+                    config.language = setting
+                } else {
+                    // A typo keeps the program usable: the locale decides, and the warning says how to fix it.
+                    var warning = "\(location(path, value)): \(Message.languageSettingInvalid.text())"
+                    if let nearest = EditDistance.nearest(
+                        to: word.lowercased(), among: LanguageSetting.words, allowing: { _ in 2 })
+                    {
+                        warning += "; did you mean \(nearest)?"
+                    }
+                    config.warnings.append(warning)
+                }
             case "profiles":
                 guard let profiles = value.mapping else {
                     if value.null != nil { continue }

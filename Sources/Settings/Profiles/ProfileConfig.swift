@@ -1,8 +1,12 @@
+import Localization
+
 /// What the config file says: its profiles in file order and the one to use by default.
 public struct ProfileConfig: Sendable, Equatable {
     /// Where it was read from, for messages.
     public var path: String
     public var defaultProfile: String?
+    /// `language:` at the top: `auto` (the locale decides), `en` or `fr`; nil when not written.
+    public var language: LanguageSetting?
     public var profiles: [Profile]
     /// Unknown fields and other things worth fixing that do not stop the program.
     public var warnings: [String]

@@ -1,0 +1,29 @@
+/// A language np6-subs speaks. Adding one means a case here and a table in `Tables/`.
+public enum Language: String, CaseIterable, Sendable, Hashable {
+    case english = "en"
+    case french = "fr"
+
+    /// The language's own name, as `doctor` and the config's messages write it.
+    public var name: String {
+        switch self {
+        case .english: "English"
+        case .french: "français"
+        }
+    }
+
+    /// Its table of every message.
+    var table: [MessageID: String] {
+        switch self {
+        case .english: EnglishTable.entries
+        case .french: FrenchTable.entries
+        }
+    }
+
+    /// The language of a locale or `LANGUAGE` entry (`fr_FR.UTF-8`, `fr-CA`, `fr@euro`, `en`),
+    /// nil for one np6-subs does not speak.
+    public init?(localeName: String) {
+        let code = localeName.prefix { $0 != "_" && $0 != "-" && $0 != "." && $0 != "@" }.lowercased()
+        guard let language = Language(rawValue: code) else { return nil }
+        self = language
+    }
+}
