@@ -72,11 +72,13 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "Formatting", dependencies: ["Essentials", "NP6"]),
+        .target(name: "Formatting", dependencies: ["Essentials", "Localization", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "NP6"]),
         .target(
             name: "Browser", dependencies: ["Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
-        .target(name: "Views", dependencies: ["Browser", "Essentials", "Formatting", "NP6", "Primitives", "Search"]),
+        .target(
+            name: "Views",
+            dependencies: ["Browser", "Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Primitives", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "NP6", "StateFolder"]),
         .target(
@@ -159,7 +161,8 @@ let package = Package(
         .testTarget(
             name: "ViewsTests",
             dependencies: [
-                "TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "NP6", "Primitives", "Search",
+                "TestTags", "Browser", "BrowserTestSupport", "Essentials", "Formatting", "Localization", "NP6",
+                "Primitives", "Search",
                 "Views",
             ], exclude: ["Golden"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 
 /// The detail of one subscription as lines of text, wrapped to a width: the Provider,
@@ -62,67 +63,70 @@ public struct DetailDocument: Sendable, Equatable {
         if let owner { ownerWarning(owner, width: width) }
 
         // Support staff read the lifecycle first (is this the stale device?), the contact last.
-        heading("Lifecycle")
-        event("Created", fields.lifecycle.creation, now: context.now, timeZone: timeZone, valueWidth)
+        heading(Message.detailLifecycle.text())
+        event(Message.detailCreated.text(), fields.lifecycle.creation, now: context.now, timeZone: timeZone, valueWidth)
         if let modification = fields.lifecycle.modification {
-            event("Modified", modification, now: context.now, timeZone: timeZone, valueWidth)
+            event(Message.detailModified.text(), modification, now: context.now, timeZone: timeZone, valueWidth)
         } else {
-            field("Modified", "never", valueWidth)
+            field(Message.detailModified.text(), Message.detailNever.text(), valueWidth)
         }
         field("ID", subscription.id, valueWidth)
 
         blank()
-        heading("Provider")
+        heading(Message.detailProvider.text())
         let provider = fields.provider
-        field("Type", provider.type, valueWidth)
+        field(Message.detailType.text(), provider.type, valueWidth)
         switch provider {
         case .token(_, let token):
-            field("Token", token, valueWidth)
-            field("Length", CountText.of(token.count, "character"), valueWidth)
+            field(Message.detailToken.text(), token, valueWidth)
+            field(Message.detailLength.text(), Message.characterCount(token.count).text(), valueWidth)
         case .http(let url):
             field("URL", url, valueWidth)
         case .other(_, let fields):
-            if fields.isEmpty { field("Fields", "none", valueWidth) }
+            if fields.isEmpty { field(Message.detailFields.text(), Message.detailNone.text(), valueWidth) }
             for member in fields {
                 field(member.key, member.value.displayText, valueWidth)
                 if member.key == "token", let token = member.value.stringValue {
-                    field("Length", CountText.of(token.count, "character"), valueWidth)
+                    field(Message.detailLength.text(), Message.characterCount(token.count).text(), valueWidth)
                 }
             }
         }
 
         blank()
-        heading("Application")
-        field("Name", applicationName ?? "unknown", valueWidth)
-        field("UUID", fields.application ?? "none", valueWidth)
+        heading(Message.detailApplication.text())
+        field(Message.detailName.text(), applicationName ?? Message.detailUnknown.text(), valueWidth)
+        field("UUID", fields.application ?? Message.detailNone.text(), valueWidth)
         if applicationName == nil, let problem = context.applicationsProblem {
-            note("Names unavailable: \(problem)", valueWidth)
+            note(Message.detailNamesUnavailable(problem: problem).text(), valueWidth)
         }
 
         blank()
-        heading("Contact")
+        heading(Message.detailContact.text())
         let contact = fields.contact
-        field("Type", contact.type, valueWidth)
+        field(Message.detailType.text(), contact.type, valueWidth)
         switch contact {
         case .footprint(let id, let unicity, let hash):
             field("ID", id ?? "—", valueWidth)
             field("Unicity", unicity ?? "—", valueWidth)
             field("Hash", hash ?? "—", valueWidth)
         case .value(_, let value):
-            field("Value", value, valueWidth)
+            field(Message.detailValue.text(), value, valueWidth)
         case .other(_, let fields):
             for member in fields { field(member.key, member.value.displayText, valueWidth) }
         }
 
         if let rateLimit = context.rateLimit, rateLimit.isLow {
             blank()
-            heading("API quota")
+            heading(Message.detailQuota.text())
             if let remaining = rateLimit.remaining, let limit = rateLimit.limit {
-                field("Left", "\(CountText.grouped(remaining)) of \(CountText.of(limit, "request"))", valueWidth)
+                field(
+                    Message.detailQuotaLeft.text(),
+                    Message.detailQuotaLeftValue(remaining: remaining, limit: limit).text(),
+                    valueWidth)
             }
             if let resetAt = rateLimit.resetAt {
                 field(
-                    "Resets",
+                    Message.detailQuotaResets.text(),
                     DateText.localWithSeconds(ISO8601Timestamp(secondsSince1970: resetAt), timeZone: timeZone),
                     valueWidth)
                 field("", DateText.until(seconds: resetAt - context.now), valueWidth)
@@ -136,7 +140,7 @@ public struct DetailDocument: Sendable, Equatable {
 
     /// First of all: the row is another contact's.
     private mutating func ownerWarning(_ owner: ContactKey, width: Int) {
-        let text = "Not this contact's: belongs to \(owner.kind.rawValue) \(owner.value)"
+        let text = Message.detailForeignOwner(kind: owner.kind.rawValue, value: owner.value).text()
         for part in DisplayWidth.wrap(UntrustedText.sanitized(text), width: max(8, width)) {
             lines.append(Line(role: .warning, label: "", value: part))
         }
@@ -166,20 +170,20 @@ public struct DetailDocument: Sendable, Equatable {
         _ label: String, _ event: LifecycleEvent?, now: Double, timeZone: LocalTimeZone, _ width: Int
     ) {
         guard let event else {
-            field(label, "unknown", width)
+            field(label, Message.detailUnknown.text(), width)
             return
         }
         if let date = event.date {
             field(label, DateText.localWithSeconds(date, timeZone: timeZone), width)
             field("", DateText.age(seconds: now - date.secondsSince1970), width)
         } else {
-            field(label, "unreadable date: \(event.dateText ?? "none")", width)
+            field(label, Message.detailUnreadableDate(event.dateText ?? Message.detailNone.text()).text(), width)
         }
         if let user = event.user {
-            let name = user.name ?? "unnamed user"
-            field("By", user.id.map { "\(name) (\($0))" } ?? name, width)
+            let name = user.name ?? Message.detailUnnamedUser.text()
+            field(Message.detailBy.text(), user.id.map { "\(name) (\($0))" } ?? name, width)
         } else {
-            field("By", "system", width)
+            field(Message.detailBy.text(), Message.detailSystem.text(), width)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Formatting
+import Localization
 import NP6
 import TestTags
 import Testing
@@ -21,6 +22,24 @@ struct DateTextTests {
         #expect(
             DateText.localWithSeconds(Self.date("2023-01-15T12:00:00Z"), timeZone: Self.paris)
                 == "2023-01-15 13:00:00 +01:00")
+    }
+
+    @Test("in French: 01/07/2023 14:00, il y a 3 ans, à l’instant, dans 5 min; the offset as in English")
+    func french() {
+        Localization.with(.french) {
+            #expect(DateText.local(Self.date("2023-07-01T12:00:00Z"), timeZone: Self.paris) == "01/07/2023 14:00")
+            #expect(
+                DateText.localWithSeconds(Self.date("2023-01-15T12:00:00Z"), timeZone: Self.paris)
+                    == "15/01/2023 13:00:00 +01:00")
+            let day = 86_400.0
+            #expect(
+                [2, 90, 7200, day, 3 * day, 90 * day, 3 * 365 * day].map { DateText.age(seconds: $0) } == [
+                    "à l’instant", "il y a 1 min", "il y a 2 h", "il y a 1 jour", "il y a 3 jours", "il y a 3 mois",
+                    "il y a 3 ans",
+                ])
+            #expect(DateText.until(seconds: 290) == "dans 5 min" && DateText.until(seconds: 0) == "maintenant")
+        }
+        #expect(DateText.age(seconds: 86_400) == "1 day ago", "English outside the French task")
     }
 
     @Test("New York: October is still summer time, December is not")

@@ -239,6 +239,13 @@ public enum KeyMap {
         return anywhere + own + editing
     }
 
+    /// The first key bound to `command` (in `context`, when given), as messages name it: a text
+    /// that says "press r" takes the key from here, so it names the key the map really binds.
+    public static func label(of command: Command, in context: KeyContext? = nil) -> String {
+        let binding = bindings.first { $0.command == command && (context == nil || $0.context == context) }
+        return binding?.keys.first?.label ?? ""
+    }
+
     /// What `key` does in `context`, if anything; the first binding wins.
     public static func command(for key: Key, in context: KeyContext) -> Command? {
         lookup[context]?[key]

@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -7,12 +8,12 @@ import Primitives
 enum DetailView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         let focused = state.focus == .detail
-        let title = focused ? "Detail (Tab: back to list)" : "Detail"
+        let title = (focused ? Message.detailTitleFocused(key: KeyMap.label(of: .toggleFocus)) : .detailTitle).text()
         canvas.box(rect, title: title, style: focused ? Theme.focusedBorder : Theme.border)
         guard let subscription = state.selectedSubscription else {
             if rect.height > 2 {
                 canvas.put(
-                    "Nothing selected", row: rect.top + 1, column: rect.left + 2, style: Theme.muted,
+                    Message.detailNothingSelected.text(), row: rect.top + 1, column: rect.left + 2, style: Theme.muted,
                     width: rect.width - 4)
             }
             return
@@ -50,7 +51,7 @@ enum DetailView {
             }
         }
         if maximumScroll > 0 {
-            let marker = scroll >= maximumScroll ? " end " : " ↓ more "
+            let marker = " " + (scroll >= maximumScroll ? Message.scrollEnd : .scrollMore).text() + " "
             canvas.put(
                 marker, row: rect.bottom - 1, column: rect.right - DisplayWidth.of(marker) - 2, style: Theme.border)
         }

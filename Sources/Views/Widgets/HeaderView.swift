@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -80,11 +81,11 @@ enum HeaderView {
     static func rightPart(_ state: BrowserState, width: Int) -> String {
         let activity = state.pending.map { spinner(state, $0) }
         guard state.contact != nil, let description = state.contactDescription else {
-            return ["no contact", activity].compactMap { $0 }.joined(separator: separator)
+            return [Message.headerNoContact.text(), activity].compactMap { $0 }.joined(separator: separator)
         }
         let short = UntrustedText.sanitized(state.contactUnicity ?? state.contact?.value ?? "")
         let age = state.fetchedAt.map { DateText.age(seconds: state.now - $0) }
-        let long = age.map { "fetched " + $0 }
+        let long = age.map { Message.headerFetched(age: $0).text() }
         let whole = DisplayWidth.of(short)
         let attempts: [(contact: String, compact: Bool, age: String?, minimum: Int)] = [
             (description, false, long, DisplayWidth.of(description)), (short, false, long, whole),
@@ -106,11 +107,12 @@ enum HeaderView {
 
     /// `100,000 subscriptions`, the position when the list title has no room for it, the marks.
     static func counts(_ state: BrowserState, compact: Bool) -> [String] {
-        var parts = [CountText.of(state.subscriptions.count, compact ? "sub" : "subscription")]
+        let count = state.subscriptions.count
+        var parts = [(compact ? Message.headerSubscriptionsShort(count) : Message.subscriptionCount(count)).text()]
         let layout = ScreenLayout(size: state.size, state: state)
         if let counter = SubscriptionListView.counterForHeader(state, list: layout.list) { parts.append(counter) }
-        if !state.marked.isEmpty { parts.append("\(CountText.grouped(state.marked.count)) marked") }
-        if !state.ownership.isEmpty { parts.append("\(CountText.grouped(state.ownership.count)) foreign") }
+        if !state.marked.isEmpty { parts.append(Message.headerMarked(state.marked.count).text()) }
+        if !state.ownership.isEmpty { parts.append(Message.headerForeign(state.ownership.count).text()) }
         // The API quota once less than a fifth of it is left (the detail says when it resets).
         if let rateLimit = state.rateLimit, rateLimit.isLow { parts.append(rateLimit.text) }
         return parts

@@ -1,3 +1,4 @@
+import Localization
 import Search
 
 /// The list's columns at a given width. Every column has a place in a fixed order of
@@ -8,12 +9,12 @@ struct ListColumns: Equatable {
 
         var title: String {
             switch self {
-            case .provider: "PROVIDER"
-            case .application: "APPLICATION"
-            case .token: "TOKEN"
-            case .created: "CREATED"
-            case .modified: "MODIFIED"
-            case .id: "ID"
+            case .provider: Message.columnProvider.text()
+            case .application: Message.columnApplication.text()
+            case .token: Message.columnToken.text()
+            case .created: Message.columnCreated.text()
+            case .modified: Message.columnModified.text()
+            case .id: Message.columnID.text()
             }
         }
 

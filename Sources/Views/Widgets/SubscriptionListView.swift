@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -137,7 +138,7 @@ enum SubscriptionListView {
                 let event = entry.column == .created ? fields.lifecycle.creation : fields.lifecycle.modification
                 let text = dateText(
                     event, width: width, timeZone: state.environment.timeZone,
-                    missing: entry.column == .created ? "unknown" : "never")
+                    missing: (entry.column == .created ? Message.detailUnknown : .detailNever).text())
                 canvas.put(
                     DisplayWidth.pad(text, width: width), row: row, column: column,
                     style: event?.date == nil ? Theme.muted : .plain)
