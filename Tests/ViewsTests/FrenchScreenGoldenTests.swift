@@ -14,16 +14,41 @@ import Views
 struct FrenchScreenGoldenTests {
     static func name(_ base: String, _ size: TerminalSize) -> String { "fr-\(base)-\(size.columns)x\(size.rows)" }
 
-    static func check(_ state: BrowserState, _ base: String, _ size: TerminalSize) throws {
+    /// `modal`: a modal covers the key line with its own keys and buttons.
+    static func check(_ state: BrowserState, _ base: String, _ size: TerminalSize, modal: Bool = false) throws {
         let canvas = Localization.with(.french) { Screen.render(state) }
         try GoldenFile.check(canvas, name(base, size))
         let keyLine = canvas.text().split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-        #expect(keyLine.contains("? aide") && keyLine.contains("q quitter"), "\(keyLine)")
+        if modal {
+            // Its buttons, or (typed) the answer's verdict: what a 40×12 terminal keeps.
+            #expect(canvas.text().contains("[ Annuler ]") || canvas.text().contains("Rien n’a été supprimé"))
+        } else {
+            #expect(keyLine.contains("? aide") && keyLine.contains("q quitter"), "\(keyLine)")
+        }
     }
 
     @Test("the example contact", arguments: ScreenGoldenTests.sizes)
     func browser(size: TerminalSize) throws {
         try Self.check(BrowserFixtures.loaded(size: size, demo: true), "browser", size)
+    }
+
+    @Test("the delete modal: its question, what it sends, Annuler and Supprimer", arguments: ScreenGoldenTests.sizes)
+    func deleteModal(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        Localization.with(.french) { BrowserFixtures.press([.character("d")], &state) }
+        try Self.check(state, "delete-modal", size, modal: true)
+    }
+
+    @Test("the delete-all modal with a wrong answer typed", arguments: ScreenGoldenTests.sizes)
+    func deleteAllModal(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.jeanne, contact: .unicity("jeanne.martin@example.com"), size: size)
+        Localization.with(.french) {
+            BrowserFixtures.press([.character("D")], &state)
+            _ = BrowserFixtures.type("jeanne", &state)
+            BrowserFixtures.press([.enter], &state)
+        }
+        try Self.check(state, "delete-all-modal", size, modal: true)
     }
 
     @Test("the detail focused and scrolled: dates as 22/05/2023, ages as il y a", arguments: ScreenGoldenTests.sizes)

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 
 /// The write a confirmation stands for. Confirming it starts exactly this write, and nothing
@@ -60,18 +61,18 @@ public enum ConfirmationSubject: Sendable, Equatable {
     /// The confirm button's label.
     public var verb: String {
         switch self {
-        case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete"
-        case .restore, .restoreEntry: "Re-create"
-        case .quit: "Quit"
+        case .deleteSubscriptions, .deleteAll, .deleteOwn: Message.buttonDelete.text()
+        case .restore, .restoreEntry: Message.buttonRecreate.text()
+        case .quit: Message.buttonQuit.text()
         }
     }
 
     /// What the flash says when the person cancels.
     var cancelledMessage: String {
         switch self {
-        case .deleteSubscriptions, .deleteAll, .deleteOwn: "Delete cancelled"
-        case .restore, .restoreEntry: "Undo cancelled"
-        case .quit(let activity): "Still \(activity): its answer will show here"
+        case .deleteSubscriptions, .deleteAll, .deleteOwn: Message.cancelledDelete.text()
+        case .restore, .restoreEntry: Message.cancelledUndo.text()
+        case .quit(let activity): Message.cancelledQuit(activity: activity).text()
         }
     }
 }

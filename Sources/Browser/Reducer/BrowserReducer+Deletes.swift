@@ -1,5 +1,6 @@
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 /// Deletes and undo: opening their confirmations, starting the confirmed write, and what its
@@ -31,9 +32,9 @@ extension BrowserReducer {
             let policy = state.connection.confirmationPolicy
             let typed = TypedAnswer(
                 expected: policy.answer(naming: owner.value),
-                instruction: policy.productionProfile.map {
-                    "Type the profile's name, a slash and the owner's \(owner.kind.rawValue) (\($0)/…)"
-                } ?? "Type the owner's \(owner.kind.rawValue) to delete it")
+                instruction: (policy.productionProfile.map {
+                    Message.typeOwnerProduction(kind: owner.kind.rawValue, profile: $0)
+                } ?? Message.typeOwner(kind: owner.kind.rawValue)).text())
             state.overlay = .confirmation(
                 Confirmation(
                     .deleteSubscriptions([subscription], hiddenByFilter: 0), answer: .typed(typed),
@@ -147,16 +148,13 @@ extension BrowserReducer {
         if case .unicity(let unicity) = contact {
             return TypedAnswer(
                 expected: policy.answer(naming: unicity),
-                instruction: production.map { "Type the profile's name, a slash and the contact's unicity (\($0)/…)" }
-                    ?? "Type the contact's unicity")
+                instruction: (production.map { Message.typeUnicityProduction(profile: $0) } ?? .typeUnicity).text())
         }
         let count = String(count)
         return TypedAnswer(
             expected: policy.answer(naming: count),
-            instruction: production.map {
-                "Type the profile's name, a slash and the number of subscriptions (\($0)/\(count))"
-            }
-                ?? "Type the number of subscriptions (\(count))")
+            instruction: (production.map { Message.typeCountProduction(profile: $0, count: count) }
+                ?? .typeCount(count: count)).text())
     }
 
     /// The confirmed write starts: exactly the one the confirmation named, under a new generation,

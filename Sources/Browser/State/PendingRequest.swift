@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// A request in flight. Only one lookup or delete runs at a time; its generation tells its
@@ -21,11 +22,11 @@ public struct PendingRequest: Sendable, Equatable {
     /// What it is doing, in a word or two: `loading`, `deleting`, `deleting all`, `re-creating`.
     public var activity: String {
         switch kind {
-        case .lookup: "loading"
-        case .delete: "deleting"
-        case .deleteAll: "deleting all"
-        case .restore, .restoreEntry: "re-creating"
-        case .switchProfile(let name): "switching to \(name)"
+        case .lookup: Message.activityLoading.text()
+        case .delete: Message.activityDeleting.text()
+        case .deleteAll: Message.activityDeletingAll.text()
+        case .restore, .restoreEntry: Message.activityRecreating.text()
+        case .switchProfile(let name): Message.activitySwitching(name: name).text()
         }
     }
 

@@ -102,5 +102,80 @@ enum EnglishTable {
         .detailNothingSelected: "Nothing selected",
         .scrollMore: "↓ more",
         .scrollEnd: "end",
+
+        .confirmTitleDeleteOne: "Delete this subscription?",
+        .confirmTitleDeleteMarked: "Delete {count, one {# marked subscription} other {# marked subscriptions}}?",
+        .confirmTitleDeleteAll: "Delete ALL subscriptions?",
+        .confirmTitleDeleteOwn: "Delete ALL of this contact's subscriptions?",
+        .confirmTitleUndo: "Undo the last delete?",
+        .confirmTitleRestoreEntry: "Re-create journal entry {entry}?",
+        .confirmTitleQuit: "Quit while a request is in flight?",
+        .confirmUndoWhat: """
+        Re-create {count, one {# subscription} other {# subscriptions}}{whose} exactly as the server \
+        last sent {count, one {it} other {them}}:
+        """,
+        .confirmWhoseOf: " of {contact}",
+        .confirmWithSavedJSON: " with the saved JSON",
+        .confirmQuitActivity: "np6-subs is {activity}. If you quit now, nobody will know whether it took effect.",
+        .confirmQuitJournal: """
+        The journal keeps the request as "outcome unknown"; the next start says so, and np6-subs journal \
+        shows it.
+        """,
+        .confirmTheOnly: "The only subscription",
+        .confirmTheOnlyOwn: "The only own subscription",
+        .confirmAll: "All {count, one {# subscription} other {# subscriptions}}",
+        .confirmAllOwn: "All {count, one {# own subscription} other {# own subscriptions}}",
+        .confirmAllOf: "{all} of {contact}",
+        .confirmIn: "in: {applications}",
+        .confirmWillBeDeleted: "{all} of {contact} will be deleted, in:",
+        .confirmMoreApplications: "… and {count, one {# more application} other {# more applications}}",
+        .confirmEntryWhat: """
+        Re-create {count, one {# subscription} other {# subscriptions}} of {contact} that this entry \
+        deleted on {when}, exactly as the journal saved {count, one {it} other {them}}:
+        """,
+        .confirmEntryNotOnScreen: "Not the contact on screen: the journal records it under the entry's contact.",
+        .confirmBelongsTo: "This subscription belongs to {owner}{notTo}.",
+        .confirmNotTo: ", not to {contact}",
+        .confirmOf: "Of {contact}:",
+        .confirmHiddenByFilter: "{count, one {# of them is} other {# of them are}} hidden by the current filter.",
+        .confirmEffectOne: "The device stops receiving this app's pushes. {key} undoes it.",
+        .confirmEffectMany:
+            "These {count, one {# device} other {# devices}} stop receiving their apps' pushes. {key} undoes it.",
+        .confirmLeftOut: """
+        Left out: {rows, one {# row belongs} other {# rows belong}} to {owners}, not to this contact. \
+        {key} on such a row deletes it on its own.
+        """,
+        .confirmOtherContacts: "{count, one {# other contact} other {# other contacts}}",
+        .confirmProduction: "PRODUCTION: profile {name}{label} on {host}",
+        .confirmProfile: "Profile {name}{label} on {host}",
+        .confirmReasonLabel: "Reason (optional)",
+        .confirmReasonHint: "{label}: {key} to add one, e.g. a ticket number",
+        .confirmThisSends: "This sends:",
+        .confirmMismatch: "That does not match. Nothing was deleted.",
+        .buttonCancel: "Cancel",
+        .buttonDelete: "Delete",
+        .buttonRecreate: "Re-create",
+        .buttonQuit: "Quit",
+        .typeOwner: "Type the owner's {kind} to delete it",
+        .typeOwnerProduction: "Type the profile's name, a slash and the owner's {kind} ({profile}/…)",
+        .typeUnicity: "Type the contact's unicity",
+        .typeUnicityProduction: "Type the profile's name, a slash and the contact's unicity ({profile}/…)",
+        .typeCount: "Type the number of subscriptions ({count})",
+        .typeCountProduction: "Type the profile's name, a slash and the number of subscriptions ({profile}/{count})",
+
+        .activityLoading: "loading",
+        .activityDeleting: "deleting",
+        .activityDeletingAll: "deleting all",
+        .activityRecreating: "re-creating",
+        .activitySwitching: "switching to {name}",
+        .cancelledDelete: "Delete cancelled",
+        .cancelledUndo: "Undo cancelled",
+        .cancelledQuit: "Still {activity}: its answer will show here",
+
+        .summaryAddress: "Address",
+        .summaryMore: "… and {count} more",
+        .confirmTypedThenKey: "{instruction}, then {key}:",
+        .confirmKeyPresses: "{key} presses the focused button.",
+        .confirmQuitWaitsKey: "Cancel (or {key}) waits for the answer.",
     ]
 }

@@ -103,5 +103,91 @@ enum FrenchTable {
         .detailNothingSelected: "Aucune sélection",
         .scrollMore: "↓ suite",
         .scrollEnd: "fin",
+
+        .confirmTitleDeleteOne: "Supprimer cet abonnement\u{00A0}?",
+        .confirmTitleDeleteMarked:
+            "Supprimer {count, one {# abonnement marqué} other {# abonnements marqués}}\u{00A0}?",
+        .confirmTitleDeleteAll: "Supprimer TOUS les abonnements\u{00A0}?",
+        .confirmTitleDeleteOwn: "Supprimer TOUS les abonnements de ce contact\u{00A0}?",
+        .confirmTitleUndo: "Défaire la dernière suppression\u{00A0}?",
+        .confirmTitleRestoreEntry: "Recréer l’entrée de journal {entry}\u{00A0}?",
+        .confirmTitleQuit: "Quitter pendant qu’une requête est en cours\u{00A0}?",
+        .confirmUndoWhat: """
+        Recréer {count, one {# abonnement} other {# abonnements}}{whose} tel{count, one {} other {s}} \
+        que le serveur {count, one {l’a} other {les a}} envoyé{count, one {} other {s}} en \
+        dernier\u{00A0}:
+        """,
+        .confirmWhoseOf: " de {contact}",
+        .confirmWithSavedJSON: " avec le JSON enregistré",
+        .confirmQuitActivity:
+            "np6-subs est occupé ({activity}). Si vous quittez maintenant, personne ne saura si la requête a abouti.",
+        .confirmQuitJournal: """
+        Le journal garde la requête comme «\u{00A0}issue inconnue\u{00A0}»\u{00A0}; le prochain \
+        démarrage le signale, et np6-subs journal l’affiche.
+        """,
+        .confirmTheOnly: "Le seul abonnement",
+        .confirmTheOnlyOwn: "Le seul abonnement propre",
+        .confirmAll: "{count, one {L’abonnement} other {Les # abonnements}}",
+        .confirmAllOwn: "{count, one {L’abonnement propre} other {Les # abonnements propres}}",
+        .confirmAllOf: "{all} de {contact}",
+        .confirmIn: "dans\u{00A0}: {applications}",
+        .confirmWillBeDeleted: "{all} de {contact} seront supprimés, dans\u{00A0}:",
+        .confirmMoreApplications: "… et {count, one {# autre application} other {# autres applications}}",
+        .confirmEntryWhat: """
+        Recréer {count, one {# abonnement} other {# abonnements}} de {contact} que cette entrée a \
+        supprimé{count, one {} other {s}} le {when}, tel{count, one {} other {s}} que le journal {count, \
+        one {l’a} other {les a}} enregistré{count, one {} other {s}}\u{00A0}:
+        """,
+        .confirmEntryNotOnScreen:
+            "Ce n’est pas le contact affiché\u{00A0}: le journal l’enregistre sous le contact de l’entrée.",
+        .confirmBelongsTo: "Cet abonnement appartient à {owner}{notTo}.",
+        .confirmNotTo: ", pas à {contact}",
+        .confirmOf: "De {contact}\u{00A0}:",
+        .confirmHiddenByFilter:
+            "{count, one {# d’entre eux est masqué} other {# d’entre eux sont masqués}} par le filtre en cours.",
+        .confirmEffectOne:
+            "L’appareil ne reçoit plus les notifications de cette application. {key} annule la suppression.",
+        .confirmEffectMany: """
+        {count, one {Cet appareil ne reçoit} other {Ces # appareils ne reçoivent}} plus les \
+        notifications de leurs applications. {key} annule la suppression.
+        """,
+        .confirmLeftOut: """
+        Laissé{rows, one {} other {s}} de côté\u{00A0}: {rows, one {# ligne appartient} other {# lignes \
+        appartiennent}} à {owners}, pas à ce contact. {key} sur une telle ligne la supprime seule.
+        """,
+        .confirmOtherContacts: "{count, one {# autre contact} other {# autres contacts}}",
+        .confirmProduction: "PRODUCTION\u{00A0}: profil {name}{label} sur {host}",
+        .confirmProfile: "Profil {name}{label} sur {host}",
+        .confirmReasonLabel: "Motif (facultatif)",
+        .confirmReasonHint: "{label}\u{00A0}: {key} pour en ajouter un, par exemple un numéro de ticket",
+        .confirmThisSends: "Ceci envoie\u{00A0}:",
+        .confirmMismatch: "Ce n’est pas le texte demandé. Rien n’a été supprimé.",
+        .buttonCancel: "Annuler",
+        .buttonDelete: "Supprimer",
+        .buttonRecreate: "Recréer",
+        .buttonQuit: "Quitter",
+        .typeOwner: "Tapez l’identifiant {kind} du propriétaire pour le supprimer",
+        .typeOwnerProduction:
+            "Tapez le nom du profil, une barre oblique et l’identifiant {kind} du propriétaire ({profile}/…)",
+        .typeUnicity: "Tapez l’unicity du contact",
+        .typeUnicityProduction: "Tapez le nom du profil, une barre oblique et l’unicity du contact ({profile}/…)",
+        .typeCount: "Tapez le nombre d’abonnements ({count})",
+        .typeCountProduction:
+            "Tapez le nom du profil, une barre oblique et le nombre d’abonnements ({profile}/{count})",
+
+        .activityLoading: "chargement",
+        .activityDeleting: "suppression",
+        .activityDeletingAll: "suppression de tout",
+        .activityRecreating: "recréation",
+        .activitySwitching: "passage à {name}",
+        .cancelledDelete: "Suppression annulée",
+        .cancelledUndo: "Restauration annulée",
+        .cancelledQuit: "Toujours en cours ({activity})\u{00A0}: sa réponse s’affichera ici",
+
+        .summaryAddress: "Adresse",
+        .summaryMore: "… et {count, one {# autre} other {# autres}}",
+        .confirmTypedThenKey: "{instruction}, puis {key}\u{00A0}:",
+        .confirmKeyPresses: "{key} appuie sur le bouton sélectionné.",
+        .confirmQuitWaitsKey: "Annuler (ou {key}) attend la réponse.",
     ]
 }

@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 /// Every confirmation: what the write touches, the exact request it sends, then the buttons
@@ -28,14 +29,14 @@ enum ConfirmationView {
     static func title(_ subject: ConfirmationSubject) -> String {
         switch subject {
         case .deleteSubscriptions(let subscriptions, _):
-            subscriptions.count == 1
-                ? "Delete this subscription?" : "Delete \(CountText.of(subscriptions.count, "marked subscription"))?"
-        case .deleteAll: "Delete ALL subscriptions?"
-        case .deleteOwn: "Delete ALL of this contact's subscriptions?"
-        case .restore: "Undo the last delete?"
+            (subscriptions.count == 1
+                ? Message.confirmTitleDeleteOne : .confirmTitleDeleteMarked(subscriptions.count)).text()
+        case .deleteAll: Message.confirmTitleDeleteAll.text()
+        case .deleteOwn: Message.confirmTitleDeleteOwn.text()
+        case .restore: Message.confirmTitleUndo.text()
         case .restoreEntry(let restore):
-            "Re-create journal entry \(UntrustedText.sanitized(String(restore.entry.prefix(8))))?"
-        case .quit: "Quit while a request is in flight?"
+            Message.confirmTitleRestoreEntry(entry: UntrustedText.sanitized(String(restore.entry.prefix(8)))).text()
+        case .quit: Message.confirmTitleQuit.text()
         }
     }
 
@@ -48,53 +49,43 @@ enum ConfirmationView {
             deleteLines(subject, subscriptions, hiddenByFilter: hiddenByFilter, state: state, into: &content)
         case .restore(let subscriptions):
             let count = subscriptions.count
-            let whose = state.contactDescription.map { " of \($0)" } ?? ""
-            content.wrapped(
-                """
-                Re-create \(CountText.of(count, "subscription"))\(whose) exactly as the server last sent \
-                \(count == 1 ? "it" : "them"):
-                """,
-                style: Theme.info)
+            let whose = state.contactDescription.map { Message.confirmWhoseOf(contact: $0).text() } ?? ""
+            content.wrapped(Message.confirmUndoWhat(count, whose: whose).text(), style: Theme.info)
             SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
             content.add(.blank, priority: 3)
-            requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
+            requestLines(subject, suffix: Message.confirmWithSavedJSON.text(), style: Theme.info, into: &content)
         case .restoreEntry(let restore):
             entryLines(restore, subject: subject, state: state, into: &content)
         case .quit(let activity):
-            content.wrapped(
-                "np6-subs is \(activity). If you quit now, nobody will know whether it took effect.",
-                style: Theme.warning)
-            content.wrapped(
-                """
-                The journal keeps the request as \"outcome unknown\"; the next start says so, and np6-subs journal \
-                shows it.
-                """,
-                style: Theme.muted, priority: 2)
-            content.wrapped("Cancel (or Esc) waits for the answer.", style: Theme.muted, priority: 1)
+            content.wrapped(Message.confirmQuitActivity(activity: activity).text(), style: Theme.warning)
+            content.wrapped(Message.confirmQuitJournal.text(), style: Theme.muted, priority: 2)
+            let wait = KeyMap.label(of: .cancel, in: .confirmation)
+            content.wrapped(Message.confirmQuitWaitsKey(key: wait).text(), style: Theme.muted, priority: 1)
         case .deleteAll(let contact, let subscriptions, let applications),
             .deleteOwn(let contact, let subscriptions, let applications):
             let who = state.contactDescription ?? "\(contact.kind.rawValue) \(UntrustedText.sanitized(contact.value))"
-            let own = subject.isDeleteOwn ? "own " : ""
+            let own = subject.isDeleteOwn
             let all =
                 subscriptions.count == 1
-                ? "The only \(own)subscription" : "All \(CountText.of(subscriptions.count, own + "subscription"))"
+                ? (own ? Message.confirmTheOnlyOwn : .confirmTheOnly).text()
+                : (own ? Message.confirmAllOwn(subscriptions.count) : .confirmAll(subscriptions.count)).text()
             let names = applications.map { "\(UntrustedText.sanitized($0.name)) (\($0.count))" }
             if compact {
-                content.add(.text(DisplayWidth.truncate("\(all) of \(who)", width: width), Theme.danger, indent: 0))
-                content.add(
-                    .text(
-                        DisplayWidth.truncate("in: " + names.joined(separator: ", "), width: width), .plain, indent: 0))
+                let allOf = Message.confirmAllOf(all: all, contact: who).text()
+                content.add(.text(DisplayWidth.truncate(allOf, width: width), Theme.danger, indent: 0))
+                let inApplications = Message.confirmIn(applications: names.joined(separator: ", ")).text()
+                content.add(.text(DisplayWidth.truncate(inApplications, width: width), .plain, indent: 0))
                 // The request is never cut, however short the terminal.
                 content.wrapped(UntrustedText.sanitized(subject.requestLine), style: Theme.danger)
             } else {
-                content.wrapped("\(all) of \(who) will be deleted, in:", style: Theme.danger)
+                content.wrapped(Message.confirmWillBeDeleted(all: all, contact: who).text(), style: Theme.danger)
                 let shown = 5
                 for name in names.prefix(shown) {
                     content.add(.text(DisplayWidth.truncate("• " + name, width: width - 2), .plain, indent: 2))
                 }
                 if names.count > shown {
                     content.add(
-                        .text("… and \(CountText.of(names.count - shown, "more application"))", Theme.muted, indent: 2))
+                        .text(Message.confirmMoreApplications(names.count - shown).text(), Theme.muted, indent: 2))
                 }
                 requestLines(subject, style: Theme.danger, into: &content)
                 content.add(.blank, priority: 3)
@@ -110,21 +101,15 @@ enum ConfirmationView {
         _ restore: JournalRestore, subject: ConfirmationSubject, state: BrowserState, into content: inout ModalContent
     ) {
         let count = restore.subscriptions.count
-        content.wrapped(
-            """
-            Re-create \(CountText.of(count, "subscription")) of \(UntrustedText.sanitized(restore.contactText)) that \
-            this entry deleted on \(UntrustedText.sanitized(restore.when)), exactly as the journal saved \
-            \(count == 1 ? "it" : "them"):
-            """,
-            style: Theme.info)
+        let what = Message.confirmEntryWhat(
+            count, contact: UntrustedText.sanitized(restore.contactText), when: UntrustedText.sanitized(restore.when))
+        content.wrapped(what.text(), style: Theme.info)
         SubscriptionSummary.lines(restore.subscriptions, state: state, to: &content, limit: 6)
         if state.contact != nil, restore.contact != state.contact {
-            content.wrapped(
-                "Not the contact on screen: the journal records it under the entry's contact.", style: Theme.warning,
-                priority: 2)
+            content.wrapped(Message.confirmEntryNotOnScreen.text(), style: Theme.warning, priority: 2)
         }
         content.add(.blank, priority: 3)
-        requestLines(subject, suffix: " with the saved JSON", style: Theme.info, into: &content)
+        requestLines(subject, suffix: Message.confirmWithSavedJSON.text(), style: Theme.info, into: &content)
     }
 
     /// The rows a delete takes, the request, and what it does.
@@ -134,28 +119,27 @@ enum ConfirmationView {
     ) {
         if subscriptions.count == 1, let subscription = subscriptions.first {
             if let owner = state.ownership.owner(of: subscription) {
-                let who = state.contactDescription.map { ", not to \($0)" } ?? ""
+                let notTo = state.contactDescription.map { Message.confirmNotTo(contact: $0).text() } ?? ""
                 content.wrapped(
-                    "This subscription belongs to \(Self.describe(owner))\(who).", style: Theme.warning)
+                    Message.confirmBelongsTo(owner: Self.describe(owner), notTo: notTo).text(), style: Theme.warning)
             }
             SubscriptionSummary.fields(subscription, state: state, into: &content)
         } else {
-            if let contact = state.contactDescription { content.wrapped("Of \(contact):", style: Theme.info) }
+            if let contact = state.contactDescription {
+                content.wrapped(Message.confirmOf(contact: contact).text(), style: Theme.info)
+            }
             SubscriptionSummary.lines(subscriptions, state: state, to: &content, limit: 6)
             if hiddenByFilter > 0 {
-                let verb = CountText.verb(hiddenByFilter, singular: "is", plural: "are")
-                content.wrapped(
-                    "\(CountText.grouped(hiddenByFilter)) of them \(verb) hidden by the current filter.",
-                    style: Theme.warning)
+                content.wrapped(Message.confirmHiddenByFilter(hiddenByFilter).text(), style: Theme.warning)
             }
         }
         content.add(.blank, priority: 3)
         requestLines(subject, style: Theme.danger, into: &content)
+        let undo = KeyMap.label(of: .undo, in: .browse)
         let effect =
             subscriptions.count == 1
-            ? "The device stops receiving this app's pushes."
-            : "These \(CountText.of(subscriptions.count, "device")) stop receiving their apps' pushes."
-        content.wrapped(effect + " u undoes it.", style: Theme.muted, priority: 2)
+            ? Message.confirmEffectOne(key: undo) : .confirmEffectMany(subscriptions.count, key: undo)
+        content.wrapped(effect.text(), style: Theme.muted, priority: 2)
     }
 
     /// `unicity jeanne@example.com`: a contact as the person types it.
@@ -168,11 +152,10 @@ enum ConfirmationView {
         let leftOut = confirmation.leftOut
         guard !leftOut.isEmpty else { return }
         let owners = Array(Set(leftOut.compactMap { state.ownership.owner(of: $0) }).map(describe)).sorted()
-        let whose = owners.count == 1 ? owners[0] : CountText.of(owners.count, "other contact")
-        let rows = leftOut.count == 1 ? "1 row belongs" : "\(CountText.grouped(leftOut.count)) rows belong"
+        let whose = owners.count == 1 ? owners[0] : Message.confirmOtherContacts(owners.count).text()
+        let delete = KeyMap.label(of: .delete, in: .browse)
         content.wrapped(
-            "Left out: \(rows) to \(whose), not to this contact. d on such a row deletes it on its own.",
-            style: Theme.warning)
+            Message.confirmLeftOut(rows: leftOut.count, owners: whose, key: delete).text(), style: Theme.warning)
     }
 
     /// Which account the write goes to, when a config profile is in use: on production, in the
@@ -183,22 +166,25 @@ enum ConfirmationView {
         let label = profile.label.map { " (\(UntrustedText.sanitized($0)))" } ?? ""
         if profile.production {
             content.wrapped(
-                "PRODUCTION: profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))",
+                Message.confirmProduction(name: name, label: label, host: UntrustedText.sanitized(connection.host))
+                    .text(),
                 style: Theme.danger)
         } else {
             content.wrapped(
-                "Profile \(name)\(label) on \(UntrustedText.sanitized(connection.host))", style: Theme.info, priority: 2
-            )
+                Message.confirmProfile(name: name, label: label, host: UntrustedText.sanitized(connection.host)).text(),
+                style: Theme.info, priority: 2)
         }
     }
 
     /// The optional reason: its field, or while it is empty and elsewhere, how to reach it.
     static func reasonLine(_ confirmation: Confirmation, into content: inout ModalContent) {
-        let label = "Reason (optional)"
+        let label = Message.confirmReasonLabel.text()
         if confirmation.reason.text.isEmpty, !confirmation.reasonFocused {
             content.add(
                 .text(
-                    DisplayWidth.truncate("\(label): Tab to add one, e.g. a ticket number", width: content.width),
+                    DisplayWidth.truncate(
+                        Message.confirmReasonHint(label: label, key: KeyMap.label(of: .nextFocus, in: .confirmation))
+                            .text(), width: content.width),
                     Theme.muted, indent: 0), priority: 1)
         } else {
             content.add(.input(confirmation.reason, label: label, focused: confirmation.reasonFocused), priority: 1)
@@ -209,7 +195,7 @@ enum ConfirmationView {
     static func requestLines(
         _ subject: ConfirmationSubject, suffix: String = "", style: Style, into content: inout ModalContent
     ) {
-        content.add(.text("This sends:", Theme.muted, indent: 0), priority: 2)
+        content.add(.text(Message.confirmThisSends.text(), Theme.muted, indent: 0), priority: 2)
         content.wrapped(UntrustedText.sanitized(subject.requestLine) + suffix, style: style, indent: 2)
     }
 
@@ -225,12 +211,15 @@ enum ConfirmationView {
             content.add(.buttons(confirmation.reasonFocused ? nil : focus, confirm: confirmation.subject.verb))
             content.add(.blank, priority: 3)
             content.wrapped(keys, style: Theme.muted, priority: 1)
-            content.wrapped("Enter presses the focused button.", style: Theme.muted, priority: 2)
+            let press = KeyMap.label(of: .pressFocused, in: .confirmation)
+            content.wrapped(Message.confirmKeyPresses(key: press).text(), style: Theme.muted, priority: 2)
         case .typed(let typed):
-            content.wrapped(typed.instruction + ", then Enter:", style: Theme.info)
+            let submit = KeyMap.label(of: .submitTyped, in: .typedConfirmation)
+            content.wrapped(
+                Message.confirmTypedThenKey(instruction: typed.instruction, key: submit).text(), style: Theme.info)
             content.add(.input(typed.field, focused: !confirmation.reasonFocused))
             if typed.mismatch {
-                content.wrapped("That does not match. Nothing was deleted.", style: Theme.danger)
+                content.wrapped(Message.confirmMismatch.text(), style: Theme.danger)
             }
             reasonLine(confirmation, into: &content)
             content.add(.blank, priority: 3)

@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -69,7 +70,7 @@ struct ModalContent {
             case .blank:
                 break
             case .buttons(let focus, let confirm):
-                let cancel = "[ Cancel ]"
+                let cancel = "[ \(Message.buttonCancel.text()) ]"
                 let delete = "[ \(confirm) ]"
                 let gap = inner.width >= 30 ? 4 : 1
                 let total = DisplayWidth.of(cancel) + gap + DisplayWidth.of(delete)
