@@ -73,7 +73,7 @@ let package = Package(
             ]
         ),
         .target(name: "Formatting", dependencies: ["Essentials", "Localization", "NP6"]),
-        .target(name: "Search", dependencies: ["Formatting", "NP6"]),
+        .target(name: "Search", dependencies: ["Formatting", "Localization", "NP6"]),
         .target(
             name: "Browser", dependencies: ["Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
         .target(

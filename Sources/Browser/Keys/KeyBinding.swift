@@ -7,8 +7,10 @@ public struct KeyBinding: Sendable {
     public let keys: [Key]
     public let context: KeyContext
     public let command: Command
-    /// The help's and docs/usage.md's text.
-    public let help: String
+    /// The help's and docs/usage.md's text, in the program's language.
+    public var help: String { helpMessage.text() }
+    /// The catalog's entry for it.
+    public let helpMessage: Message
     /// The status line's word for it, in the program's language; nil keeps it out of the status line.
     public var hint: String? { hintMessage?.text() }
     /// The catalog's entry for that word.
@@ -19,13 +21,13 @@ public struct KeyBinding: Sendable {
     public let writes: Bool
 
     init(
-        _ keys: [Key], _ context: KeyContext, _ command: Command, _ help: String, hint: Message? = nil,
+        _ keys: [Key], _ context: KeyContext, _ command: Command, _ help: Message, hint: Message? = nil,
         priority: Int = 50, writes: Bool = false
     ) {
         self.keys = keys
         self.context = context
         self.command = command
-        self.help = help
+        self.helpMessage = help
         self.hintMessage = hint
         self.priority = priority
         self.writes = writes

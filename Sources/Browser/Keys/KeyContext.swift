@@ -1,3 +1,5 @@
+import Localization
+
 /// Where a key binding works. The browser is in exactly one context at a time
 /// (`KeyMap.context(of:)`); `anywhere` and `textField` bindings join the others.
 public enum KeyContext: Sendable, Hashable, CaseIterable {
@@ -23,19 +25,19 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     /// How the help and docs/usage.md name it.
     public var title: String {
         switch self {
-        case .anywhere: "anywhere"
-        case .browse: "list and detail"
-        case .filter: "filter bar"
-        case .prompt: "lookup prompt"
-        case .confirmation: "confirmation"
-        case .typedConfirmation: "typed confirmation"
-        case .reasonField: "reason field"
-        case .help: "help"
-        case .copyMenu: "copy menu"
-        case .profilePicker: "profile picker"
-        case .journal: "journal"
-        case .journalFilter: "journal filter"
-        case .textField: "text fields"
+        case .anywhere: Message.contextAnywhere.text()
+        case .browse: Message.contextBrowse.text()
+        case .filter: Message.contextFilter.text()
+        case .prompt: Message.contextPrompt.text()
+        case .confirmation: Message.contextConfirmation.text()
+        case .typedConfirmation: Message.contextTypedConfirmation.text()
+        case .reasonField: Message.contextReasonField.text()
+        case .help: Message.contextHelp.text()
+        case .copyMenu: Message.contextCopyMenu.text()
+        case .profilePicker: Message.contextProfilePicker.text()
+        case .journal: Message.contextJournal.text()
+        case .journalFilter: Message.contextJournalFilter.text()
+        case .textField: Message.contextTextField.text()
         }
     }
 

@@ -1,4 +1,5 @@
 import Browser
+import Localization
 import Search
 
 /// What the `?` overlay lists: every binding of the key map by context (without the writing keys
@@ -30,7 +31,8 @@ public enum HelpContent {
         }
         sections.append(
             Section(
-                title: "Filter syntax", entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }
+                title: Message.helpFilterSyntax.text(),
+                entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }
             ))
         return sections
     }

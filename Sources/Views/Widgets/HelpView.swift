@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Localization
 
 /// The `?` overlay: every key of the key map by context, then the filter syntax; long texts wrap
 /// under themselves, and the whole scrolls when the terminal is short.
@@ -31,12 +32,17 @@ enum HelpView {
         if readOnly {
             let disabled = KeyMap.bindings.filter(\.writes).map(\.label).joined(separator: ", ")
             rows.append(Row(keys: "", text: "", isHeading: false))
-            rows.append(Row(keys: "Read-only", text: "", isHeading: true))
-            for text in DisplayWidth.wrap("\(disabled) are disabled", width: textWidth) {
+            rows.append(Row(keys: Message.helpReadOnly.text(), text: "", isHeading: true))
+            for text in DisplayWidth.wrap(Message.helpDisabled(keys: disabled).text(), width: textWidth) {
                 rows.append(Row(keys: "", text: text, isHeading: false))
             }
         }
         return (rows, keyWidth)
+    }
+
+    /// `j/k more`: the help's own scrolling keys, from the key map.
+    static var moreKeys: Message {
+        .helpMoreKeys(down: KeyMap.label(of: .down, in: .help), up: KeyMap.label(of: .up, in: .help))
     }
 
     static func draw(scroll: Int, state: BrowserState, into canvas: inout Canvas) {
@@ -44,7 +50,8 @@ enum HelpView {
         let (all, keyWidth) = rows(readOnly: state.connection.readOnly, width: innerWidth)
         let frame = ModalFrame(
             canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
-        canvas.box(frame.rect, title: "Keys (? or Esc closes)", style: Theme.focusedBorder)
+        let title = Message.helpTitle(help: KeyMap.label(of: .openHelp), close: KeyMap.label(of: .closeHelp))
+        canvas.box(frame.rect, title: title.text(), style: Theme.focusedBorder)
         let inner = frame.inner
         let visibleRows = max(0, inner.height)
         let maximumScroll = max(0, all.count - visibleRows)
@@ -60,7 +67,8 @@ enum HelpView {
         }
         if maximumScroll > 0 {
             canvas.put(
-                offset >= maximumScroll ? " end " : " j/k more ", row: frame.rect.bottom - 1,
+                " " + (offset >= maximumScroll ? Message.scrollEnd : Self.moreKeys).text() + " ",
+                row: frame.rect.bottom - 1,
                 column: frame.rect.right - 12, style: Theme.border)
         }
     }
