@@ -52,6 +52,11 @@ final class TinyproxyProcess {
     /// What the proxy logged so far.
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
+    /// The requests it was sent, one log line each (`Request (file descriptor 6): CONNECT host:port`).
+    /// Its other lines come late and at random: the readiness probe's connection is logged as an
+    /// error when tinyproxy gives up reading it, 30 s on.
+    var requests: [String] { log.split(separator: "\n").filter { $0.contains("]: Request (") }.map(String.init) }
+
     func stop() {
         kill(pid, SIGTERM)
         _ = ChildProcess.wait(pid)
