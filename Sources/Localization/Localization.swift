@@ -14,10 +14,12 @@ public enum Localization {
     }
 
     /// Runs `body` with `language` as the current one, for this task and the tasks it starts.
+    @discardableResult
     public static func with<T>(_ language: Language, _ body: () throws -> T) rethrows -> T {
         try $scoped.withValue(language, operation: body)
     }
 
+    @discardableResult
     public static func with<T>(_ language: Language, _ body: () async throws -> T) async rethrows -> T {
         try await $scoped.withValue(language, operation: body)
     }

@@ -327,4 +327,9 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case whyReadOnly = "why.read-only"
     case hintList = "hint.list"
     case hintLiteral = "hint.literal"
+
+    // What a confirmation says it sends.
+    case requestEach = "request.each"
+    case requestTimes = "request.times"
+    case requestNothing = "request.nothing"
 }

@@ -36,14 +36,14 @@ public enum ConfirmationSubject: Sendable, Equatable {
         switch self {
         case .deleteSubscriptions(let subscriptions, _), .deleteOwn(_, let subscriptions, _):
             if subscriptions.count == 1 { return NP6Operation.deleteSubscription(id: subscriptions[0].id).requestLine }
-            return "\(CountText.grouped(subscriptions.count)) × DELETE /subscriptions/{id}, one per subscription"
+            return Message.requestEach(subscriptions.count, request: "DELETE /subscriptions/{id}").text()
         case .deleteAll(let contact, _, _):
             return contact.deleteOperation.requestLine
         case .restore, .restoreEntry:
             let count = subscriptions.count
-            return count == 1 ? "PUT /subscriptions" : "\(CountText.grouped(count)) × PUT /subscriptions"
+            return count == 1 ? "PUT /subscriptions" : Message.requestTimes(count, request: "PUT /subscriptions").text()
         case .quit:
-            return "nothing: the request in flight is abandoned"
+            return Message.requestNothing.text()
         }
     }
 

@@ -333,5 +333,9 @@ enum EnglishTable {
         .whyReadOnly: "read-only",
         .hintList: "list",
         .hintLiteral: "literal",
+
+        .requestEach: "{count} × {request}, one per subscription",
+        .requestTimes: "{count} × {request}",
+        .requestNothing: "nothing: the request in flight is abandoned",
     ]
 }

@@ -362,5 +362,9 @@ enum FrenchTable {
         .whyReadOnly: "lecture seule",
         .hintList: "liste",
         .hintLiteral: "littéral",
+
+        .requestEach: "{count} × {request}, un par abonnement",
+        .requestTimes: "{count} × {request}",
+        .requestNothing: "rien\u{00A0}: la requête en cours est abandonnée",
     ]
 }
