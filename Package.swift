@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["TestTags", "CNcursesw", "Formatting", "NP6"]),
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["TestTags", "Browser", "BrowserTestSupport", "NP6", "Primitives", "Search"]),
+            dependencies: ["TestTags", "Browser", "BrowserTestSupport", "Localization", "NP6", "Primitives", "Search"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

@@ -11,7 +11,10 @@ struct CatalogCoverageTests {
     static let translated = [
         "Sources/Browser/Keys/Command+Availability.swift", "Sources/Browser/Keys/KeyContext.swift",
         "Sources/Browser/Keys/KeyMap.swift", "Sources/Browser/Confirmation/ConfirmationSubject.swift",
-        "Sources/Browser/State/PendingRequest.swift", "Sources/Formatting/DateText.swift",
+        "Sources/Browser/State/PendingRequest.swift", "Sources/Browser/State/DeleteVerification.swift",
+        "Sources/Browser/State/BrowserState.swift", "Sources/Browser/Reducer/BrowserReducer.swift",
+        "Sources/Browser/Reducer/BrowserReducer+Deletes.swift", "Sources/Browser/Reducer/BrowserReducer+History.swift",
+        "Sources/Browser/Reducer/BrowserReducer+Keys.swift", "Sources/Formatting/DateText.swift",
         "Sources/Formatting/DetailDocument.swift", "Sources/Search/SearchSyntax.swift",
         "Sources/Views/Widgets/ConfirmationView.swift", "Sources/Views/Widgets/DetailView.swift",
         "Sources/Views/Widgets/HelpContent.swift", "Sources/Views/Widgets/HelpView.swift",

@@ -1,5 +1,6 @@
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 /// `c` copies the token, `C` opens a menu of what else support staff paste: the id, the
@@ -7,11 +8,11 @@ import NP6
 extension BrowserReducer {
     static func copySelected(_ state: inout BrowserState) -> [Effect] {
         guard let subscription = state.selectedSubscription else {
-            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashNoSubscriptionSelected.text(), kind: .info, now: state.now)
             return []
         }
         guard let choice = tokenChoice(subscription) else {
-            state.flash = Flash("This provider has no token or url to copy", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashNothingToCopy.text(), kind: .info, now: state.now)
             return []
         }
         return [clipboard(choice)]
@@ -19,7 +20,7 @@ extension BrowserReducer {
 
     static func openCopyMenu(_ state: inout BrowserState) -> [Effect] {
         guard let subscription = state.selectedSubscription else {
-            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashNoSubscriptionSelected.text(), kind: .info, now: state.now)
             return []
         }
         state.overlay = .copyMenu(CopyMenu(choices: copyChoices(subscription, state: state)))
@@ -46,31 +47,32 @@ extension BrowserReducer {
         let contact = subscription.contact
         let contactValue: (label: String, value: String)
         if let unicity = contact.unicity ?? state.contactUnicity {
-            contactValue = ("contact unicity", unicity)
+            contactValue = (Message.copyContactUnicity.text(), unicity)
         } else if let hash = contact.hash {
-            contactValue = ("contact hash", hash)
+            contactValue = (Message.copyContactHash.text(), hash)
         } else if let looked = state.contact {
-            contactValue = ("contact \(looked.kind.rawValue)", looked.value)
+            contactValue = (Message.copyContactKind(kind: looked.kind.rawValue).text(), looked.value)
         } else {
-            contactValue = ("contact id", contact.id ?? "")
+            contactValue = (Message.copyContactID.text(), contact.id ?? "")
         }
         let json = String(decoding: subscription.jsonBytes, as: UTF8.self)
         let url = state.connection.baseURL.url(for: .getSubscription(id: subscription.id))
         // The key is read where the session read it: a command pasted into a ticket must not carry it.
         let curl = "curl -sS -H \"X-Key: \(state.connection.keyExpression)\" '\(url)'"
         return [
-            tokenChoice(subscription) ?? CopyChoice(label: "token", preview: "none", text: ""),
-            choice("subscription id", subscription.id),
+            tokenChoice(subscription)
+                ?? CopyChoice(label: Message.copyToken.text(), preview: Message.copyNone.text(), text: ""),
+            choice(Message.copySubscriptionID.text(), subscription.id),
             choice(contactValue.label, contactValue.value),
-            choice("JSON as sent", json),
-            choice("curl command", curl),
+            choice(Message.copyJSON.text(), json),
+            choice(Message.copyCurl.text(), curl),
         ]
     }
 
     static func tokenChoice(_ subscription: Subscription) -> CopyChoice? {
         let provider = subscription.provider
-        if let token = provider.token { return choice("token", token) }
-        if let url = provider.url { return choice("url", url) }
+        if let token = provider.token { return choice(Message.copyToken.text(), token) }
+        if let url = provider.url { return choice(Message.copyURL.text(), url) }
         return nil
     }
 

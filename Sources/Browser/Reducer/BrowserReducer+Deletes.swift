@@ -10,21 +10,21 @@ extension BrowserReducer {
     /// Whether a write (`what`: "deleting", "undo") may start now; if not, a flash says why.
     static func mayWrite(_ state: inout BrowserState, _ what: String) -> Bool {
         if state.connection.readOnly {
-            state.flash = Flash("read-only: \(what) is disabled (--read-only)", kind: .warning, now: state.now)
+            state.flash = Flash(Message.flashReadOnly(what: what).text(), kind: .warning, now: state.now)
             return false
         }
         if state.pending != nil {
-            state.flash = Flash("Wait for the request in progress to finish", kind: .warning, now: state.now)
+            state.flash = Flash(Message.flashWaitForRequest.text(), kind: .warning, now: state.now)
             return false
         }
         return true
     }
 
     static func requestDelete(_ state: inout BrowserState) -> [Effect] {
-        guard mayWrite(&state, "deleting") else { return [] }
+        guard mayWrite(&state, Message.writeWhatDeleting.text()) else { return [] }
         if !state.marked.isEmpty { return requestMarkedDelete(&state) }
         guard let subscription = state.selectedSubscription else {
-            state.flash = Flash("No subscription selected", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashNoSubscriptionSelected.text(), kind: .info, now: state.now)
             return []
         }
         if let owner = state.ownership.owner(of: subscription) {
@@ -54,12 +54,9 @@ extension BrowserReducer {
         let foreign = targetRows.filter { state.ownership.owner(of: state.subscriptions[$0]) != nil }
         let ownRows = targetRows.filter { !foreign.contains($0) }
         guard !ownRows.isEmpty else {
+            let delete = KeyMap.label(of: .delete, in: .browse)
             state.flash = Flash(
-                """
-                The marked \(foreign.count == 1 ? "row is" : "rows are") another contact's: delete \
-                \(foreign.count == 1 ? "it" : "each") on its own with d
-                """,
-                kind: .warning, now: state.now)
+                Message.flashMarkedForeign(count: foreign.count, key: delete).text(), kind: .warning, now: state.now)
             return []
         }
         let shown = Set(state.visible)
@@ -72,9 +69,10 @@ extension BrowserReducer {
     }
 
     static func requestUndo(_ state: inout BrowserState) -> [Effect] {
-        guard mayWrite(&state, "undo") else { return [] }
+        guard mayWrite(&state, Message.writeWhatUndo.text()) else { return [] }
         guard !state.lastDeleted.isEmpty else {
-            state.flash = Flash("Nothing to undo: \(state.nothingToUndo)", kind: .info, now: state.now)
+            state.flash = Flash(
+                Message.flashNothingToUndo(why: state.nothingToUndo).text(), kind: .info, now: state.now)
             return []
         }
         state.overlay = .confirmation(Confirmation(.restore(state.lastDeleted), reason: state.offeredReason))
@@ -84,7 +82,7 @@ extension BrowserReducer {
     static func toggleMark(_ state: inout BrowserState) {
         if state.connection.readOnly {
             state.flash = Flash(
-                "read-only: marking for deletion is disabled (--read-only)", kind: .warning, now: state.now)
+                Message.flashReadOnly(what: Message.writeWhatMarking.text()).text(), kind: .warning, now: state.now)
             return
         }
         guard let subscription = state.selectedSubscription else { return }
@@ -104,17 +102,18 @@ extension BrowserReducer {
     /// contact's rows, the bulk endpoint would take them too: then only this contact's rows go,
     /// one DELETE each, and the modal names the rows left out.
     static func requestDeleteAll(_ state: inout BrowserState) -> [Effect] {
-        guard mayWrite(&state, "deleting all") else { return [] }
+        guard mayWrite(&state, Message.writeWhatDeletingAll.text()) else { return [] }
         guard let contact = state.contact, !state.subscriptions.isEmpty else {
-            state.flash = Flash("This contact has no subscriptions to delete", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashNoSubscriptionsToDelete.text(), kind: .info, now: state.now)
             return []
         }
         let foreign = state.subscriptions.filter { state.ownership.owner(of: $0) != nil }
         let own =
             foreign.isEmpty ? state.subscriptions : state.subscriptions.filter { state.ownership.owner(of: $0) == nil }
         guard !own.isEmpty else {
+            let deleteAll = KeyMap.label(of: .deleteAll, in: .browse)
             state.flash = Flash(
-                "Every row here is another contact's: none of them is deleted with D", kind: .warning, now: state.now)
+                Message.flashEveryRowForeign(key: deleteAll).text(), kind: .warning, now: state.now)
             return []
         }
         let applications = applicationCounts(own, state)
@@ -192,6 +191,9 @@ extension BrowserReducer {
         }
     }
 
+    /// `u`, as the key map binds undo: the flashes and banners that offer it name it.
+    static var undoKey: String { KeyMap.label(of: .undo, in: .browse) }
+
     static func summary(of subscription: Subscription, in state: BrowserState) -> String {
         let token = subscription.provider.address.map { " " + TokenText.shortened(UntrustedText.sanitized($0)) } ?? ""
         return
@@ -220,34 +222,40 @@ extension BrowserReducer {
         if results.count == 1, let result = results.first {
             let what = summary(of: result.subscription, in: state)
             if result.error == nil {
-                state.flash = Flash("Deleted \(what) (u undoes)", kind: .success, now: state.now)
+                state.flash = Flash(
+                    Message.flashDeleted(what: what, key: undoKey).text(), kind: .success, now: state.now)
             } else if !gone.isEmpty {
-                state.flash = Flash("Already gone: \(what) was deleted elsewhere", kind: .warning, now: state.now)
+                state.flash = Flash(Message.flashAlreadyGone(what: what).text(), kind: .warning, now: state.now)
             } else if let error = result.error, !unknown.isEmpty {
                 return verify(&state, unknown, what: what, cause: error.message)
             } else if let error = result.error {
-                state.banner = Banner(title: "Delete failed", message: "\(error.message) \(what) was not deleted.")
+                state.banner = Banner(
+                    title: Message.bannerDeleteFailed.text(),
+                    message: Message.bannerNotDeleted(error: error.message, what: what).text())
             }
             return []
         }
 
-        var parts = ["Deleted \(CountText.grouped(deleted.count)) of \(CountText.of(results.count, "subscription"))"]
-        if !gone.isEmpty { parts.append("\(CountText.grouped(gone.count)) already gone") }
-        if !unknown.isEmpty { parts.append("\(CountText.grouped(unknown.count)) with unknown outcome") }
+        var parts = [Message.partDeleted(deleted: deleted.count, total: results.count).text()]
+        if !gone.isEmpty { parts.append(Message.partAlreadyGone(count: gone.count).text()) }
+        if !unknown.isEmpty { parts.append(Message.partUnknown(count: unknown.count).text()) }
         if !failed.isEmpty {
-            parts.append("\(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? ""))")
+            parts.append(Message.partFailed(count: failed.count, error: failed[0].error?.message ?? "").text())
         }
         let text = parts.joined(separator: "; ")
         if !unknown.isEmpty {
             let what =
                 unknown.count == 1
-                ? summary(of: unknown[0].subscription, in: state) : "the \(CountText.of(unknown.count, "subscription"))"
+                ? summary(of: unknown[0].subscription, in: state)
+                : Message.theSubscriptions(count: unknown.count).text()
             return verify(&state, unknown, what: what, cause: text + ".")
         }
         if failed.isEmpty {
-            state.flash = Flash(text + (deleted.isEmpty ? "" : " (u undoes)"), kind: .success, now: state.now)
+            let undoes = deleted.isEmpty ? "" : Message.undoesSuffix(key: undoKey).text()
+            state.flash = Flash(text + undoes, kind: .success, now: state.now)
         } else {
-            state.banner = Banner(title: "Some deletes failed", message: text + ". The failed rows stay, still marked.")
+            state.banner = Banner(
+                title: Message.bannerSomeDeletesFailed.text(), message: Message.bannerFailedRowsStay(text: text).text())
         }
         return []
     }
@@ -258,7 +266,8 @@ extension BrowserReducer {
         guard let contact = state.contact else { return [] }
         let effects = startLookup(&state, .contact(contact))
         state.banner = Banner(
-            title: "Outcome unknown", message: "\(cause) Refreshing to see whether \(what) is still there…")
+            title: Message.bannerOutcomeUnknown.text(),
+            message: Message.bannerRefreshingToSee(cause: cause, what: what).text())
         var entries: [String: [String]] = [:]
         for result in unknown {
             if let entry = result.journalEntry { entries[entry, default: []].append(result.subscription.id) }
@@ -276,19 +285,17 @@ extension BrowserReducer {
         }
         let failed = results.filter { $0.error != nil }
         state.lastDeleted = failed.map(\.subscription)
-        state.nothingToUndo = "the last delete is undone already"
+        state.nothingToUndo = Message.undoAlreadyDone.text()
         let restored = results.count - failed.count
         if failed.isEmpty {
-            state.flash = Flash("Re-created \(CountText.of(restored, "subscription"))", kind: .success, now: state.now)
+            state.flash = Flash(Message.flashRecreated(count: restored).text(), kind: .success, now: state.now)
         } else {
             state.banner = Banner(
-                title: "Undo incomplete",
-                message: "Re-created \(CountText.grouped(restored)) of \(CountText.of(results.count, "subscription")); "
-                    + """
-                    \(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). u tries \
-                    \(failed.count == 1 ? "it" : "those") again.
-                    """
-            )
+                title: Message.bannerUndoIncomplete.text(),
+                message: Message.bannerUndoIncompleteMessage(
+                    restored: restored, total: results.count, failed: failed.count,
+                    error: failed[0].error?.message ?? "", key: undoKey
+                ).text())
         }
         // Fetch again: the re-created rows come back as the server has them.
         guard let contact = state.contact else { return [] }
@@ -306,24 +313,28 @@ extension BrowserReducer {
         state.pending = nil
         let who = state.contactDescription ?? "\(contact.kind.rawValue) \(describe(contact.value))"
         let them =
-            count == 1 ? "the only subscription of \(who)" : "all \(CountText.of(count, "subscription")) of \(who)"
+            (count == 1 ? Message.theOnlySubscriptionOf(who: who) : .allSubscriptionsOf(count: count, who: who)).text()
         var banner: Banner?
         if case .deleteAll = pending.kind, error == nil || error?.outcomeIsUnknown == true {
             state.lastDeleted = state.subscriptions
         }
         switch error {
         case nil:
-            state.flash = Flash("Deleted \(them) (u undoes)", kind: .success, now: state.now)
+            state.flash = Flash(Message.flashDeleted(what: them, key: undoKey).text(), kind: .success, now: state.now)
         case .notFound?:
-            state.flash = Flash("Already gone: \(who) has no subscriptions left", kind: .warning, now: state.now)
+            state.flash = Flash(Message.flashAlreadyGoneAll(who: who).text(), kind: .warning, now: state.now)
         case let error? where error.outcomeIsUnknown:
-            banner = Banner(title: "Outcome unknown", message: "\(error.message) Refreshing to see what is left…")
+            banner = Banner(
+                title: Message.bannerOutcomeUnknown.text(),
+                message: Message.bannerRefreshingLeft(error: error.message).text())
             let ids = state.subscriptions.map(\.id)
             state.verification = DeleteVerification(
                 subscriptionIDs: ids, what: them, cause: error.message,
                 entries: journalEntry.map { [$0: ids] } ?? [:])
         case let error?:
-            state.banner = Banner(title: "Bulk delete failed", message: "\(error.message) Nothing was deleted.")
+            state.banner = Banner(
+                title: Message.bannerBulkFailed.text(),
+                message: Message.bannerNothingDeleted(error: error.message).text())
             return []
         }
         // Fetch again: the server says what is left.

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 
 /// `[` and `]`: the contacts of this session, like a browser's history. Each keeps its rows,
@@ -16,11 +17,16 @@ extension BrowserReducer {
     }
 
     static func goBack(_ state: inout BrowserState) -> [Effect] {
-        move(&state, from: \.backHistory, to: \.forwardHistory, empty: "No earlier contact in this session")
+        move(&state, from: \.backHistory, to: \.forwardHistory, empty: Message.flashNoEarlierContact.text())
     }
 
     static func goForward(_ state: inout BrowserState) -> [Effect] {
-        move(&state, from: \.forwardHistory, to: \.backHistory, empty: "No later contact: [ goes back, ] returns")
+        move(
+            &state, from: \.forwardHistory, to: \.backHistory,
+            empty: Message.flashNoLaterContact(
+                back: KeyMap.label(of: .historyBack, in: .browse),
+                forward: KeyMap.label(of: .historyForward, in: .browse)
+            ).text())
     }
 
     private static func move(
@@ -35,7 +41,7 @@ extension BrowserReducer {
         if let pending = state.pending {
             // A write's answer must be seen on the contact it changed.
             guard pending.isLookup else {
-                state.flash = Flash("A delete is in progress; wait for its answer", kind: .warning, now: state.now)
+                state.flash = Flash(Message.flashDeleteInProgress.text(), kind: .warning, now: state.now)
                 return []
             }
             state.pending = nil

@@ -1,5 +1,6 @@
 import Essentials
 import Formatting
+import Localization
 import NP6
 import Primitives
 import Search
@@ -96,16 +97,17 @@ extension BrowserReducer {
     static func sort(_ state: inout BrowserState, _ order: SortOrder?) -> [Effect] {
         let effects = state.setSort(order)
         let message =
-            order.map { "Sorted by \($0.key.rawValue) \($0.arrow) (\(sortDirectionWords($0)))" }
-            ?? "In the order the server sent"
+            order.map {
+                Message.flashSorted(key: $0.key.name, arrow: $0.arrow, direction: sortDirectionWords($0)).text()
+            } ?? Message.flashServerOrder.text()
         state.flash = Flash(message, kind: .info, now: state.now)
         return effects
     }
 
     static func sortDirectionWords(_ order: SortOrder) -> String {
         switch order.key {
-        case .created, .modified: return order.descending ? "newest first" : "oldest first"
-        case .provider, .application, .token: return order.descending ? "Z to A" : "A to Z"
+        case .created, .modified: return (order.descending ? Message.sortNewestFirst : .sortOldestFirst).text()
+        case .provider, .application, .token: return (order.descending ? Message.sortZToA : .sortAToZ).text()
         }
     }
 
@@ -121,7 +123,7 @@ extension BrowserReducer {
             return state.setFilter("")
         } else if !state.marked.isEmpty {
             state.marked = []
-            state.flash = Flash("Marks cleared", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashMarksCleared.text(), kind: .info, now: state.now)
         } else if state.focus == .detail {
             state.focus = .list
         }

@@ -1,4 +1,5 @@
 import Formatting
+import Localization
 import NP6
 
 /// The browser's state machine: `reduce` applies one action to the state and returns the effects
@@ -47,8 +48,7 @@ public enum BrowserReducer {
                 state.applicationsError = error
                 if error != .cancelled {
                     state.flash = Flash(
-                        "Application names unavailable (\(error.message)); showing UUIDs", kind: .warning,
-                        now: state.now)
+                        Message.flashNamesUnavailable(error: error.message).text(), kind: .warning, now: state.now)
                 }
             }
             return []
@@ -59,10 +59,10 @@ public enum BrowserReducer {
             state.pending = nil
             let title =
                 switch pending.kind {
-                case .restore, .restoreEntry: "Undo refused"
-                default: "Delete refused"
+                case .restore, .restoreEntry: Message.bannerUndoRefused.text()
+                default: Message.bannerDeleteRefused.text()
                 }
-            state.banner = Banner(title: title, message: "\(reason) Nothing was sent.")
+            state.banner = Banner(title: title, message: Message.bannerNothingSent(reason: reason).text())
             return []
         case .restoreFinished(let generation, let results):
             return restoreFinished(&state, generation: generation, results: results)
@@ -88,9 +88,9 @@ public enum BrowserReducer {
             return []
         case .copyFinished(let what, let error):
             if let error {
-                state.flash = Flash("Copy failed: \(error)", kind: .error, now: state.now)
+                state.flash = Flash(Message.flashCopyFailed(error: "\(error)").text(), kind: .error, now: state.now)
             } else {
-                state.flash = Flash("Copied \(what)", kind: .success, now: state.now)
+                state.flash = Flash(Message.flashCopied(what: what).text(), kind: .success, now: state.now)
             }
             return []
         }
@@ -105,10 +105,10 @@ public enum BrowserReducer {
                 // A new lookup replaces the one in flight.
                 effects.append(.cancel(generation: pending.generation))
             } else if case .switchProfile(let name) = pending.kind {
-                state.flash = Flash("Switching to \(name); look up when it is done", kind: .warning, now: state.now)
+                state.flash = Flash(Message.flashSwitchingWait(name: name).text(), kind: .warning, now: state.now)
                 return []
             } else {
-                state.flash = Flash("A delete is in progress; wait for its answer", kind: .warning, now: state.now)
+                state.flash = Flash(Message.flashDeleteInProgress.text(), kind: .warning, now: state.now)
                 return []
             }
         }
@@ -134,7 +134,8 @@ public enum BrowserReducer {
             return startLookup(&state, failed)
         }
         guard let contact = state.contact else {
-            state.flash = Flash("Nothing to refresh: press o to look up a contact", kind: .info, now: state.now)
+            let lookup = KeyMap.label(of: .openPrompt, in: .browse)
+            state.flash = Flash(Message.flashNothingToRefresh(key: lookup).text(), kind: .info, now: state.now)
             return []
         }
         var effects = startLookup(&state, .contact(contact))
@@ -145,7 +146,7 @@ public enum BrowserReducer {
     static func cancelPendingLookup(_ state: inout BrowserState) -> [Effect] {
         guard let pending = state.pending, pending.isLookup else { return [] }
         state.pending = nil
-        state.flash = Flash("Cancelled", kind: .info, now: state.now)
+        state.flash = Flash(Message.flashCancelled.text(), kind: .info, now: state.now)
         return [.cancel(generation: pending.generation)]
     }
 
@@ -189,7 +190,7 @@ public enum BrowserReducer {
                 state.banner = verification.verdict(remainingIDs: remaining)
                 // What is still there was not deleted: there is nothing of it to undo.
                 state.lastDeleted.removeAll { remaining.contains($0.id) }
-                if state.lastDeleted.isEmpty { state.nothingToUndo = "the last delete did not happen" }
+                if state.lastDeleted.isEmpty { state.nothingToUndo = Message.undoDidNotHappen.text() }
                 let settlements = verification.settlements(remainingIDs: remaining)
                 if !settlements.isEmpty { effects.append(.settleJournal(settlements)) }
             }
@@ -198,20 +199,20 @@ public enum BrowserReducer {
         case .failure(let error):
             if let verification = state.verification {
                 state.verification = nil
+                let check = KeyMap.label(of: .refresh, in: .browse)
                 state.banner = Banner(
-                    title: "Outcome unknown",
-                    message:
-                        """
-                        \(verification.cause) Refreshing failed too (\(error.message)); press r to check \
-                        \(verification.what).
-                        """
-                )
+                    title: Message.bannerOutcomeUnknown.text(),
+                    message: Message.bannerRefreshFailedToo(
+                        cause: verification.cause, error: error.message, key: check, what: verification.what
+                    ).text())
                 return []
             }
             state.failedLookup = target
             state.banner = Banner(
-                title: "Lookup of \(target.kind.rawValue) \(describe(target.value)) failed",
-                message: error.message, hint: error.retryMayHelp ? "press r to retry it" : nil)
+                title: Message.bannerLookupFailed(kind: target.kind.rawValue, value: describe(target.value)).text(),
+                message: error.message,
+                hint: error.retryMayHelp
+                    ? Message.bannerRetryHint(key: KeyMap.label(of: .refresh, in: .browse)).text() : nil)
         }
         return effects
     }

@@ -1,4 +1,5 @@
 import Formatting
+import Localization
 import NP6
 import Primitives
 import Search
@@ -51,7 +52,7 @@ public struct BrowserState: Sendable {
     /// What the last delete of this session removed (or may have removed): `u` re-creates it.
     public internal(set) var lastDeleted: [Subscription] = []
     /// Why `u` has nothing to undo, for its message.
-    public internal(set) var nothingToUndo = "no delete in this session yet"
+    public internal(set) var nothingToUndo = Message.undoNoneYet.text()
 
     public internal(set) var overlay: Overlay?
     public internal(set) var flash: Flash?
@@ -193,7 +194,7 @@ public struct BrowserState: Sendable {
         fetchedAt = nil
         marked = []
         lastDeleted = []
-        nothingToUndo = "undo belongs to the profile its delete was made on"
+        nothingToUndo = Message.undoOtherProfile.text()
         backHistory = []
         forwardHistory = []
         failedLookup = nil

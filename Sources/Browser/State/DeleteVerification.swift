@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// After a delete whose outcome is unknown (timeout, 5xx), the list is fetched again and this
 /// says what the refreshed list shows: whether the delete happened after all.
@@ -22,26 +23,19 @@ public struct DeleteVerification: Sendable, Equatable {
 
     public func verdict(remainingIDs: Set<String>) -> Banner {
         let remaining = subscriptionIDs.filter { remainingIDs.contains($0) }
-        let one = subscriptionIDs.count == 1
+        let count = subscriptionIDs.count
         if remaining.isEmpty {
-            let gone = one ? "is gone" : "are gone"
             return Banner(
-                title: "Outcome unknown, now resolved",
-                message: "\(cause) After refreshing, \(what) \(gone): the delete happened.")
+                title: Message.verdictResolved.text(),
+                message: Message.verdictGone(cause: cause, what: what, count: count).text())
         }
-        if remaining.count == subscriptionIDs.count {
-            let there = one ? "is still there: it was not deleted" : "are still there: they were not deleted"
+        if remaining.count == count {
             return Banner(
-                title: "Outcome unknown, now resolved", message: "\(cause) After refreshing, \(what) \(there).")
+                title: Message.verdictResolved.text(),
+                message: Message.verdictStillThere(cause: cause, what: what, count: count).text())
         }
-        let verb = CountText.verb(remaining.count, singular: "is", plural: "are")
         return Banner(
-            title: "Outcome unknown, partly resolved",
-            message:
-                """
-                \(cause) After refreshing, \(CountText.grouped(remaining.count)) of \
-                \(CountText.grouped(subscriptionIDs.count)) \(verb) still there.
-                """
-        )
+            title: Message.verdictPartlyTitle.text(),
+            message: Message.verdictPartly(cause: cause, remaining: remaining.count, total: count).text())
     }
 }

@@ -366,5 +366,112 @@ enum FrenchTable {
         .requestEach: "{count} × {request}, un par abonnement",
         .requestTimes: "{count} × {request}",
         .requestNothing: "rien\u{00A0}: la requête en cours est abandonnée",
+
+        .flashNoSubscriptionSelected: "Aucun abonnement sélectionné",
+        .flashNothingToCopy: "Ce fournisseur n’a ni jeton ni URL à copier",
+        .flashNamesUnavailable: "Noms d’application indisponibles ({error})\u{00A0}; les UUID sont affichés",
+        .bannerUndoRefused: "Restauration refusée",
+        .bannerDeleteRefused: "Suppression refusée",
+        .bannerNothingSent: "{reason} Rien n’a été envoyé.",
+        .flashCopyFailed: "Échec de la copie\u{00A0}: {error}",
+        .flashCopied: "Copié\u{00A0}: {what}",
+        .flashSwitchingWait: "Passage à {name}\u{00A0}; recherchez une fois terminé",
+        .flashDeleteInProgress: "Une suppression est en cours\u{00A0}; attendez sa réponse",
+        .flashNothingToRefresh: "Rien à actualiser\u{00A0}: appuyez sur {key} pour rechercher un contact",
+        .flashCancelled: "Annulé",
+        .flashMarksCleared: "Marques effacées",
+        .flashSorted: "Trié par {key} {arrow} ({direction})",
+        .flashServerOrder: "Dans l’ordre envoyé par le serveur",
+        .sortNewestFirst: "le plus récent d’abord",
+        .sortOldestFirst: "le plus ancien d’abord",
+        .sortZToA: "de Z à A",
+        .sortAToZ: "de A à Z",
+        .flashNoEarlierContact: "Aucun contact précédent dans cette session",
+        .flashNoLaterContact: "Aucun contact suivant\u{00A0}: {back} revient en arrière, {forward} avance",
+        .bannerOutcomeUnknown: "Issue inconnue",
+        .bannerRefreshFailedToo: """
+        {cause} L’actualisation a échoué aussi ({error})\u{00A0}; appuyez sur {key} pour vérifier \
+        {what}.
+        """,
+        .bannerLookupFailed: "La recherche de {kind} {value} a échoué",
+        .bannerRetryHint: "appuyez sur {key} pour réessayer",
+        .undoNoneYet: "aucune suppression dans cette session pour l’instant",
+        .undoOtherProfile: "défaire appartient au profil sur lequel la suppression a été faite",
+        .undoDidNotHappen: "la dernière suppression n’a pas eu lieu",
+        .undoAlreadyDone: "la dernière suppression est déjà défaite",
+        .copyToken: "jeton",
+        .copyURL: "URL",
+        .copyNone: "aucun",
+        .copySubscriptionID: "identifiant d’abonnement",
+        .copyContactUnicity: "unicity du contact",
+        .copyContactHash: "hash du contact",
+        .copyContactKind: "{kind} du contact",
+        .copyContactID: "identifiant du contact",
+        .copyJSON: "JSON tel qu’envoyé",
+        .copyCurl: "commande curl",
+
+        .sortKeyCreated: "date de création",
+        .sortKeyModified: "date de modification",
+        .sortKeyProvider: "fournisseur",
+        .sortKeyApplication: "application",
+        .sortKeyToken: "jeton",
+
+        .writeWhatDeleting: "supprimer",
+        .writeWhatUndo: "défaire",
+        .writeWhatDeletingAll: "tout supprimer",
+        .flashReadOnly: "lecture seule\u{00A0}: {what} n’est pas permis (--read-only)",
+        .flashWaitForRequest: "Attendez la fin de la requête en cours",
+        .flashMarkedForeign: """
+        {count, one {La ligne marquée appartient} other {Les lignes marquées appartiennent}} à un autre \
+        contact\u{00A0}: {count, one {supprimez-la seule} other {supprimez-les une à une}} avec {key}
+        """,
+        .flashNothingToUndo: "Rien à défaire\u{00A0}: {why}",
+        .flashNoSubscriptionsToDelete: "Ce contact n’a aucun abonnement à supprimer",
+        .flashEveryRowForeign: "Chaque ligne ici appartient à un autre contact\u{00A0}: {key} n’en supprime aucune",
+        .flashDeleted: "Supprimé\u{00A0}: {what} ({key} pour défaire)",
+        .flashAlreadyGone: "Déjà supprimé\u{00A0}: {what} l’a été ailleurs",
+        .bannerDeleteFailed: "Échec de la suppression",
+        .bannerNotDeleted: "{error} {what} n’a pas été supprimé.",
+        .partDeleted: """
+        {deleted} supprimé{deleted, one {} other {s}} sur {total, one {# abonnement} other {# \
+        abonnements}}
+        """,
+        .partAlreadyGone: "{count} déjà supprimé{count, one {} other {s}}",
+        .partUnknown: "{count} à l’issue inconnue",
+        .partFailed: "{count} en échec ({error})",
+        .theSubscriptions: "{count, one {l’abonnement} other {les # abonnements}}",
+        .undoesSuffix: " ({key} pour défaire)",
+        .bannerSomeDeletesFailed: "Des suppressions ont échoué",
+        .bannerFailedRowsStay: "{text}. Les lignes en échec restent, toujours marquées.",
+        .bannerRefreshingToSee: "{cause} Actualisation pour voir si {what} est toujours là…",
+        .flashRecreated: "{count, one {# abonnement recréé} other {# abonnements recréés}}",
+        .bannerUndoIncomplete: "Restauration incomplète",
+        .bannerUndoIncompleteMessage: """
+        {restored} recréé{restored, one {} other {s}} sur {total, one {# abonnement} other {# \
+        abonnements}}\u{00A0}; {failed} en échec ({error}). {key} {failed, one {le} other {les}} \
+        retente.
+        """,
+        .theOnlySubscriptionOf: "le seul abonnement de {who}",
+        .allSubscriptionsOf: "{count, one {l’abonnement} other {les # abonnements}} de {who}",
+        .flashAlreadyGoneAll: "Déjà fait\u{00A0}: {who} n’a plus d’abonnement",
+        .bannerRefreshingLeft: "{error} Actualisation pour voir ce qui reste…",
+        .bannerBulkFailed: "Échec de la suppression groupée",
+        .bannerNothingDeleted: "{error} Rien n’a été supprimé.",
+        .verdictResolved: "Issue inconnue, maintenant résolue",
+        .verdictGone: """
+        {cause} Après actualisation, {what} {count, one {n’est plus là} other {ne sont plus \
+        là}}\u{00A0}: la suppression a eu lieu.
+        """,
+        .verdictStillThere: """
+        {cause} Après actualisation, {what} {count, one {est toujours là\u{00A0}: il n’a pas été \
+        supprimé} other {sont toujours là\u{00A0}: ils n’ont pas été supprimés}}.
+        """,
+        .verdictPartlyTitle: "Issue inconnue, en partie résolue",
+        .verdictPartly: """
+        {cause} Après actualisation, {remaining} sur {total} {remaining, one {est toujours là} other \
+        {sont toujours là}}.
+        """,
+
+        .writeWhatMarking: "marquer pour supprimer",
     ]
 }
