@@ -421,4 +421,25 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
 
     // What a read-only session refuses, in the flash that says so.
     case writeWhatMarking = "write.what.marking"
+
+    // Switching profile, and undoing a journal entry.
+    case profilesNoneDemo = "profiles.none-demo"
+    case profilesNoneConfig = "profiles.none-config"
+    case flashNothingToSwitch = "flash.nothing-to-switch"
+    case flashWriteBeforeSwitch = "flash.write-before-switch"
+    case flashAlreadyOn = "flash.already-on"
+    case flashNowOn = "flash.now-on"
+    case stillOn = "still-on"
+    case nothingChanged = "nothing-changed"
+    case bannerCannotSwitch = "banner.cannot-switch"
+    case flashCannotUndoEntry = "flash.cannot-undo-entry"
+
+    // What a copy put on the clipboard, and what re-creating a journal entry did.
+    case copyNothing = "copy.nothing"
+    case copyEscaped = "copy.escaped"
+    case copyWhat = "copy.what"
+    case entryOf = "entry.of"
+    case flashRecreatedEntry = "flash.recreated-entry"
+    case bannerRecreationIncomplete = "banner.recreation-incomplete"
+    case bannerRecreationIncompleteMessage = "banner.recreation-incomplete-message"
 }

@@ -85,24 +85,19 @@ extension BrowserReducer {
     /// (JSON's own line breaks and tabs are kept.)
     static func clipboard(_ choice: CopyChoice) -> Effect {
         guard !choice.text.isEmpty else {
-            return .copyToClipboard(text: "", what: "nothing: there is no \(choice.label)")
+            return .copyToClipboard(text: "", what: Message.copyNothing(label: choice.label).text())
         }
         let risky = choice.text.unicodeScalars.contains { scalar in
             UntrustedText.needsEscape(scalar)
-                && !(choice.label == "JSON as sent" && ["\n", "\r", "\t"].contains(scalar))
+                && !(choice.label == Message.copyJSON.text() && ["\n", "\r", "\t"].contains(scalar))
         }
         if risky {
             let escaped = UntrustedText.sanitized(choice.text)
             return .copyToClipboard(
                 text: escaped,
-                what:
-                    """
-                    \(choice.label), escaped: it holds control or invisible characters \
-                    (\(CountText.of(escaped.count, "character")))
-                    """
-            )
+                what: Message.copyEscaped(label: choice.label, count: escaped.count).text())
         }
         return .copyToClipboard(
-            text: choice.text, what: "\(choice.label) (\(CountText.of(choice.text.count, "character")))")
+            text: choice.text, what: Message.copyWhat(label: choice.label, count: choice.text.count).text())
     }
 }

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 
 /// `J`: the journal over the browser. It opens at once with "reading…" and is read off the UI
@@ -62,10 +63,13 @@ extension BrowserReducer {
         guard case .journal(let journal)? = state.overlay, let row = journal.focusedRow else { return [] }
         let refusal: String?
         switch row.undo {
-        case _ where state.connection.readOnly: refusal = "read-only: undo is disabled (--read-only)"
-        case _ where state.pending != nil: refusal = "Wait for the request in progress to finish"
+        case _ where state.connection.readOnly:
+            refusal = Message.flashReadOnly(what: Message.writeWhatUndo.text()).text()
+        case _ where state.pending != nil: refusal = Message.flashWaitForRequest.text()
         // The journal file's text (an id, a host, an unknown operation) is drawn only sanitised.
-        case .refused(let why): refusal = UntrustedText.sanitized("Cannot undo \(row.id.prefix(8)): \(why)")
+        case .refused(let why):
+            refusal = UntrustedText.sanitized(
+                Message.flashCannotUndoEntry(id: String(row.id.prefix(8)), why: why).text())
         case .possible: refusal = nil
         }
         guard refusal == nil, case .possible(let subscriptions) = row.undo else {
@@ -89,18 +93,19 @@ extension BrowserReducer {
     {
         let failed = results.filter { $0.error != nil }
         let restored = results.count - failed.count
-        let what = UntrustedText.sanitized("of \(restore.contactText) (entry \(restore.entry.prefix(8)))")
+        let what = UntrustedText.sanitized(
+            Message.entryOf(contact: restore.contactText, entry: String(restore.entry.prefix(8))).text())
         if failed.isEmpty {
             state.flash = Flash(
-                "Re-created \(CountText.of(restored, "subscription")) \(what)", kind: .success, now: state.now)
+                Message.flashRecreatedEntry(count: restored, what: what).text(), kind: .success, now: state.now)
         } else {
             state.banner = Banner(
-                title: "Re-creation incomplete",
-                message: """
-                    Re-created \(CountText.grouped(restored)) of \(CountText.of(results.count, "subscription")) \
-                    \(what); \(CountText.grouped(failed.count)) failed (\(failed[0].error?.message ?? "")). J, then \
-                    u, tries again.
-                    """)
+                title: Message.bannerRecreationIncomplete.text(),
+                message: Message.bannerRecreationIncompleteMessage(
+                    restored: restored, total: results.count, what: what, failed: failed.count,
+                    error: failed[0].error?.message ?? "", journal: KeyMap.label(of: .openJournal, in: .browse),
+                    undo: KeyMap.label(of: .undoEntry, in: .journal)
+                ).text())
         }
         // The rows come back as the server has them, when they are the contact on screen's.
         let unicity = state.contactUnicity

@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// `P` switches between the config file's profiles, as k9s's `:ctx` switches contexts. A switch
@@ -9,17 +10,15 @@ extension BrowserReducer {
         guard !profiles.isEmpty else {
             let reason =
                 state.environment.demo
-                ? "the demo has no profiles" : "no profiles: `np6-subs config init` writes a config file"
-            state.flash = Flash("Nothing to switch to (\(reason))", kind: .info, now: state.now)
+                ? Message.profilesNoneDemo.text() : Message.profilesNoneConfig(command: "`np6-subs config init`").text()
+            state.flash = Flash(Message.flashNothingToSwitch(reason: reason).text(), kind: .info, now: state.now)
             return []
         }
         if let pending = state.pending, !pending.isLookup {
+            // English says "A delete is in progress"; the French names the activity as it is.
+            let activity = pending.activity.replacingOccurrences(of: "deleting", with: "delete")
             state.flash = Flash(
-                """
-                A \(pending.activity.replacingOccurrences(of: "deleting", with: "delete")) is in progress; switch \
-                when it answers
-                """,
-                kind: .warning, now: state.now)
+                Message.flashWriteBeforeSwitch(activity: activity).text(), kind: .warning, now: state.now)
             return []
         }
         let current =
@@ -42,7 +41,7 @@ extension BrowserReducer {
         let chosen = picker.profiles[picker.focus]
         state.overlay = nil
         if chosen.name == state.connection.profile?.name {
-            state.flash = Flash("Already on \(chosen.name)", kind: .info, now: state.now)
+            state.flash = Flash(Message.flashAlreadyOn(name: chosen.name).text(), kind: .info, now: state.now)
             return []
         }
         var effects: [Effect] = []
@@ -60,7 +59,7 @@ extension BrowserReducer {
         state.switchConnection(to: connection)
         let name = connection.profile?.name ?? connection.host
         state.flash = Flash(
-            "Now on \(name) (\(connection.host)): marks, undo and history cleared", kind: .success, now: state.now)
+            Message.flashNowOn(name: name, host: connection.host).text(), kind: .success, now: state.now)
         state.overlay = .prompt(LookupPrompt())
         return [.loadApplications]
     }
@@ -70,9 +69,11 @@ extension BrowserReducer {
     {
         guard let pending = state.pending, pending.generation == generation else { return [] }
         state.pending = nil
-        let stay = state.connection.profile.map { "Still on \($0.name)." } ?? "Nothing changed."
+        let stay =
+            state.connection.profile.map { Message.stillOn(name: $0.name).text() } ?? Message.nothingChanged.text()
         state.banner = Banner(
-            title: "Cannot switch to \(profile)", message: "\(UntrustedText.sanitized(message)) \(stay)")
+            title: Message.bannerCannotSwitch(profile: profile).text(),
+            message: "\(UntrustedText.sanitized(message)) \(stay)")
         return []
     }
 }

@@ -433,5 +433,30 @@ enum EnglishTable {
         """,
 
         .writeWhatMarking: "marking for deletion",
+
+        .profilesNoneDemo: "the demo has no profiles",
+        .profilesNoneConfig: "no profiles: {command} writes a config file",
+        .flashNothingToSwitch: "Nothing to switch to ({reason})",
+        .flashWriteBeforeSwitch: "A {activity} is in progress; switch when it answers",
+        .flashAlreadyOn: "Already on {name}",
+        .flashNowOn: "Now on {name} ({host}): marks, undo and history cleared",
+        .stillOn: "Still on {name}.",
+        .nothingChanged: "Nothing changed.",
+        .bannerCannotSwitch: "Cannot switch to {profile}",
+        .flashCannotUndoEntry: "Cannot undo {id}: {why}",
+
+        .copyNothing: "nothing: there is no {label}",
+        .copyEscaped: """
+        {label}, escaped: it holds control or invisible characters ({count, one {# character} other {# \
+        characters}})
+        """,
+        .copyWhat: "{label} ({count, one {# character} other {# characters}})",
+        .entryOf: "of {contact} (entry {entry})",
+        .flashRecreatedEntry: "Re-created {count, one {# subscription} other {# subscriptions}} {what}",
+        .bannerRecreationIncomplete: "Re-creation incomplete",
+        .bannerRecreationIncompleteMessage: """
+        Re-created {restored} of {total, one {# subscription} other {# subscriptions}} {what}; {failed} \
+        failed ({error}). {journal}, then {undo}, tries again.
+        """,
     ]
 }

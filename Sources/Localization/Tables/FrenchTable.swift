@@ -473,5 +473,33 @@ enum FrenchTable {
         """,
 
         .writeWhatMarking: "marquer pour supprimer",
+
+        .profilesNoneDemo: "la démo n’a pas de profil",
+        .profilesNoneConfig: "aucun profil\u{00A0}: {command} écrit un fichier de configuration",
+        .flashNothingToSwitch: "Aucun profil où passer ({reason})",
+        .flashWriteBeforeSwitch: """
+        Une écriture est en cours ({activity})\u{00A0}; changez de profil quand elle aura répondu
+        """,
+        .flashAlreadyOn: "Déjà sur {name}",
+        .flashNowOn: "Maintenant sur {name} ({host})\u{00A0}: marques, défaire et historique effacés",
+        .stillOn: "Toujours sur {name}.",
+        .nothingChanged: "Rien n’a changé.",
+        .bannerCannotSwitch: "Impossible de passer à {profile}",
+        .flashCannotUndoEntry: "Impossible de défaire {id}\u{00A0}: {why}",
+
+        .copyNothing: "rien\u{00A0}: il n’y a pas de {label}",
+        .copyEscaped: """
+        {label}, échappé\u{00A0}: il contient des caractères de contrôle ou invisibles ({count, one {# \
+        caractère} other {# caractères}})
+        """,
+        .copyWhat: "{label} ({count, one {# caractère} other {# caractères}})",
+        .entryOf: "de {contact} (entrée {entry})",
+        .flashRecreatedEntry: "{count, one {# abonnement recréé} other {# abonnements recréés}} {what}",
+        .bannerRecreationIncomplete: "Recréation incomplète",
+        .bannerRecreationIncompleteMessage: """
+        {restored} recréé{restored, one {} other {s}} sur {total, one {# abonnement} other {# \
+        abonnements}} {what}\u{00A0}; {failed} en échec ({error}). {journal}, puis {undo}, pour \
+        réessayer.
+        """,
     ]
 }
