@@ -1,4 +1,6 @@
+import BrowserTestSupport
 import Localization
+import NP6
 import TestTags
 import Testing
 
@@ -28,6 +30,23 @@ struct FrenchWordingTests {
         let english = DeleteVerification(subscriptionIDs: ["a", "b"], what: "the 2 subscriptions", cause: "Timed out.")
         #expect(
             english.verdict(remainingIDs: []).message.hasSuffix("the 2 subscriptions are gone: the delete happened."))
+    }
+
+    @Test("in French too, the JSON as sent is copied with its own line breaks, and the flash says so in French")
+    func jsonCopyKeepsLineBreaks() throws {
+        let sent = "{\n  \"id\": \"s-1\",\n  \"provider\": {\"type\": \"apns\", \"token\": \"t\"}\n}"
+        let subscriptions = try Subscription.list(fromJSON: Array("[\(sent)]".utf8))
+        var state = BrowserFixtures.loaded(subscriptions)
+        let effects = Localization.with(.french) { () -> [Effect] in
+            BrowserFixtures.press([.character("C")], &state)
+            return BrowserFixtures.press([.character("4")], &state)
+        }
+        let copied = effects.compactMap { effect -> (String, String)? in
+            if case .copyToClipboard(let text, let what) = effect { return (text, what) }
+            return nil
+        }.first
+        #expect(copied?.0 == sent, "not escaped: JSON's line breaks are its own")
+        #expect(copied?.1 == "JSON tel qu’envoyé (\(sent.count) caractères)")
     }
 
     @Test("counts choose their words: 1 supprimé, 2 supprimés, 0 abonnement, 1 234 abonnements")
