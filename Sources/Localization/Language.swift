@@ -19,6 +19,18 @@ public enum Language: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Its table parsed once: the key line, the header and every list row render messages each
+    /// frame, and a template was parsed again at every one.
+    var templates: [MessageID: Template] {
+        switch self {
+        case .english: Self.englishTemplates
+        case .french: Self.frenchTemplates
+        }
+    }
+
+    private static let englishTemplates = EnglishTable.entries.mapValues(Template.init)
+    private static let frenchTemplates = FrenchTable.entries.mapValues(Template.init)
+
     /// The language of a locale or `LANGUAGE` entry (`fr_FR.UTF-8`, `fr-CA`, `fr@euro`, `en`),
     /// nil for one np6-subs does not speak.
     public init?(localeName: String) {

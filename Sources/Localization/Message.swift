@@ -24,8 +24,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 
     /// The text in `language` (by default the program's).
     public func text(in language: Language = Localization.current) -> String {
-        let template = language.table[id] ?? EnglishTable.entries[id] ?? id.rawValue
-        return Template(template).render(arguments, in: language)
+        let template = language.templates[id] ?? Language.english.templates[id] ?? Template(id.rawValue)
+        return template.render(arguments, in: language)
     }
 
     public var description: String { text() }

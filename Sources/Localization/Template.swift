@@ -3,8 +3,8 @@
 /// count as the language writes it. A text holds no literal brace (a value with one comes as an
 /// argument). A small subset of ICU's MessageFormat: enough for every message, and checked for
 /// every entry by a test.
-struct Template {
-    enum Part: Equatable {
+struct Template: Sendable {
+    enum Part: Equatable, Sendable {
         case literal(String)
         case placeholder(String)
         case plural(String, [PluralCategory: [Part]])
@@ -15,16 +15,20 @@ struct Template {
     }
 
     let source: String
-
-    init(_ source: String) { self.source = source }
-
     /// The parts; a malformed template (only a catalog's mistake, which the test finds) reads as
     /// its own text.
-    var parts: [Part] { (try? parsed()) ?? [.literal(source)] }
+    let parts: [Part]
 
-    func parsed() throws(Failure) -> [Part] {
+    init(_ source: String) {
+        self.source = source
+        self.parts = (try? Self.parse(source)) ?? [.literal(source)]
+    }
+
+    func parsed() throws(Failure) -> [Part] { try Self.parse(source) }
+
+    private static func parse(_ source: String) throws(Failure) -> [Part] {
         var scalars = Substring(source)
-        let parts = try Self.parts(&scalars, inPlural: false)
+        let parts = try parts(&scalars, inPlural: false)
         guard scalars.isEmpty else { throw Failure(reason: "an unmatched } in \(source)") }
         return parts
     }
