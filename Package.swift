@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "CLibC"),
         .target(name: "Primitives"),
         .target(name: "Localization"),
-        .target(name: "Essentials", dependencies: ["CLibC"]),
+        .target(name: "Essentials", dependencies: ["CLibC", "Localization"]),
         .target(name: "StateFolder", dependencies: ["Essentials"]),
         .target(
             name: "NP6",
