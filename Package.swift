@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "NP6",
             dependencies: [
-                "Essentials",
+                "Essentials", "Localization",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: nio),
@@ -105,8 +105,8 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Browser", "Essentials", "Formatting", "Journal", "NP6", "Primitives", "Settings", "StateFolder",
-                "Terminal", "Views",
+                "Browser", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Primitives", "Settings",
+                "StateFolder", "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

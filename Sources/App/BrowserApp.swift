@@ -3,6 +3,7 @@ import Essentials
 import Foundation
 import Glibc
 import Journal
+import Localization
 import Logging
 import NP6
 import Primitives
@@ -18,19 +19,21 @@ public enum BrowserApp {
     /// message.
     public static func requireTerminal(environment: [String: String]) throws(UsageError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw UsageError("the browser needs a terminal; for scripts, see np6-subs --help")
+            throw UsageError(Message.needsTerminal(help: "np6-subs --help").text())
         }
         if let problem = TerminfoProbe.problem(term: environment["TERM"]) { throw UsageError(problem) }
     }
 
     public static func run(_ configuration: AppConfiguration) async throws -> Int32 {
         try requireTerminal(environment: configuration.environment)
-        guard let apiKey = configuration.apiKey else { throw UsageError("no API key") }
+        guard let apiKey = configuration.apiKey else { throw UsageError(Message.noAPIKey.text()) }
 
         let inbox: ActionInbox
-        do { inbox = try ActionInbox() } catch { throw UsageError("cannot start: \(error.description)") }
+        do { inbox = try ActionInbox() } catch {
+            throw UsageError(Message.cannotStart(error: error.description).text())
+        }
         let logger = try makeLogger(configuration.logFile, apiKey: apiKey) { problem in
-            inbox.post(.showBanner(Banner(title: "Log file", message: problem, sticky: true)))
+            inbox.post(.showBanner(Banner(title: Message.bannerLogFile.text(), message: problem, sticky: true)))
         }
         logger.info(
             """
@@ -72,17 +75,9 @@ public enum BrowserApp {
             environment: environment, size: TerminalSize(rows: 24, columns: 80), now: EffectRunner.now(),
             recentLookups: recentStore.load())
         // An unknown outcome matters more than a setting worth knowing; it takes the band.
-        // The config file is text of the user's, but names and paths from it still go through
-        // the sanitiser before they reach the screen.
-        let sentences = configuration.notices.map(UntrustedText.sanitized).map { notice in
-            notice.last.map { ".?!".contains($0) } == true ? notice : notice + "."
-        }
-        let settingsBanner =
-            sentences.isEmpty
-            ? nil
-            : Banner(
-                title: "Settings", message: sentences.joined(separator: " ") + " Esc dismisses this.", sticky: true)
-        let startup = (unfinishedRequestsBanner(journal) ?? settingsBanner).map { [Action.showBanner($0)] } ?? []
+        let startup =
+            (unfinishedRequestsBanner(journal) ?? settingsBanner(configuration.notices)).map { [Action.showBanner($0)] }
+            ?? []
         let target = configuration.initialTarget
         let terminalEnvironment = configuration.environment
         let mouse = configuration.mouse
@@ -104,6 +99,19 @@ public enum BrowserApp {
         return 0
     }
 
+    /// The config's notices, one sentence each. The config file is text of the user's, but names
+    /// and paths from it still go through the sanitiser before they reach the screen.
+    static func settingsBanner(_ notices: [String]) -> Banner? {
+        let sentences = notices.map(UntrustedText.sanitized).map { notice in
+            notice.last.map { ".?!".contains($0) } == true ? notice : notice + "."
+        }
+        guard !sentences.isEmpty else { return nil }
+        let dismiss = Message.bannerSettingsDismiss(key: KeyMap.label(of: .back, in: .browse)).text()
+        return Banner(
+            title: Message.bannerSettings.text(), message: sentences.joined(separator: " ") + " " + dismiss,
+            sticky: true)
+    }
+
     /// Journalled requests whose outcome nobody knows (an earlier run stopped mid-request, or the
     /// answer was lost) and that no re-check or restore has settled since: said at start, so
     /// nobody assumes those deletes did or did not happen.
@@ -112,16 +120,12 @@ public enum BrowserApp {
         let unsettled = entries.filter(\.isUnsettled)
         guard let newest = unsettled.first else { return nil }
         let count = unsettled.count
-        let requests =
-            "\(CountText.of(count, "journalled request")) \(CountText.verb(count, singular: "has", plural: "have"))"
         return Banner(
-            title: "Outcome unknown",
-            message:
-                """
-                \(requests) an unknown outcome (the newest: \(newest.requests.first ?? newest.operation.text) at \
-                \(newest.time)). `np6-subs journal` lists them; `np6-subs restore ENTRY` re-creates what they \
-                removed.
-                """,
+            title: Message.bannerOutcomeUnknownTitle.text(),
+            message: Message.bannerUnknownAtStart(
+                count: count, request: newest.requests.first ?? newest.operation.text, time: newest.time,
+                journal: "`np6-subs journal`", restore: "`np6-subs restore ENTRY`"
+            ).text(),
             sticky: true)
     }
 
@@ -133,7 +137,7 @@ public enum BrowserApp {
         do {
             handler = try FileLogHandler(path: path, redact: { apiKey.redact($0) }, onFailure: onFailure)
         } catch {
-            throw UsageError("cannot write the log file '\(path)': \(error.description)")
+            throw UsageError(Message.cannotWriteLogFile(path: path, error: error.description).text())
         }
         var logger = Logger(label: "np6-subs", factory: { _ in handler })
         logger.logLevel = .debug

@@ -1,5 +1,6 @@
 import Browser
 import Formatting
+import Localization
 import Primitives
 
 /// The whole screen as a pure function of the state: `render(state) -> Canvas`.
@@ -32,7 +33,9 @@ public enum Screen {
     static func drawTooSmall(_ size: TerminalSize, into canvas: inout Canvas) {
         let minimum = ScreenLayout.minimumSize
         let lines = [
-            "Terminal too small", "need \(minimum.columns)×\(minimum.rows),", "have \(size.columns)×\(size.rows)",
+            Message.tooSmallTitle.text(),
+            Message.tooSmallNeed(columns: "\(minimum.columns)", rows: "\(minimum.rows)").text(),
+            Message.tooSmallHave(columns: "\(size.columns)", rows: "\(size.rows)").text(),
         ]
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

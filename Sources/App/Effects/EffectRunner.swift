@@ -2,6 +2,7 @@ import Browser
 import Essentials
 import Foundation
 import Journal
+import Localization
 import Logging
 import NP6
 import Settings
@@ -130,7 +131,8 @@ final class EffectRunner: Sendable {
             } catch {
                 inbox.post(
                     .writeRefused(
-                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                        generation: generation,
+                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
             }
         }
     }
@@ -153,7 +155,8 @@ final class EffectRunner: Sendable {
             } catch {
                 inbox.post(
                     .writeRefused(
-                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                        generation: generation,
+                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
             }
         }
     }
@@ -176,7 +179,8 @@ final class EffectRunner: Sendable {
             } catch {
                 inbox.post(
                     .writeRefused(
-                        generation: generation, reason: "Cannot write the journal (\(String(describing: error)))."))
+                        generation: generation,
+                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
             }
         }
     }
@@ -269,7 +273,8 @@ final class EffectRunner: Sendable {
     private func switchProfile(_ generation: Int, to name: String) {
         logger.info("switching to profile \(name)")
         guard let switcher else {
-            inbox.post(.profileSwitchFailed(generation: generation, profile: name, message: "no config file"))
+            inbox.post(
+                .profileSwitchFailed(generation: generation, profile: name, message: Message.noConfigFile.text()))
             return
         }
         track(generation) { [self, inbox, logger] in

@@ -2,6 +2,7 @@ import Browser
 import Essentials
 import Formatting
 import Journal
+import Localization
 import NP6
 
 /// The journal as the browser's `J` shows it: the entries of one profile, newest first, each
@@ -18,7 +19,7 @@ enum JournalListingBuilder {
             let when = DateText.local(recorded: entry.time, timeZone: timeZone)
             return JournalRow(
                 id: entry.id, cells: JournalColumns.cells(entry, when: when, showsProfile: showsProfile), when: when,
-                contactText: entry.contact?.text ?? "no contact", contact: entry.contact?.key,
+                contactText: entry.contact?.text ?? Message.journalNoContact.text(), contact: entry.contact?.key,
                 unicity: entry.contact?.unicity, details: details(of: entry, timeZone: timeZone),
                 undo: undo(of: entry, host: host, restorations: restorations))
         }
@@ -32,15 +33,23 @@ enum JournalListingBuilder {
     /// The pane under the table: what the wide table (`journal --wide`) says of the entry.
     static func details(of entry: JournalEntry, timeZone: LocalTimeZone) -> [JournalRow.Detail] {
         var details = [
-            JournalRow.Detail("entry", entry.id + (entry.run.map { " · run \($0)" } ?? "")),
             JournalRow.Detail(
-                "when",
-                "\(DateText.local(recorded: entry.time, timeZone: timeZone, seconds: true)) by \(entry.operatorName)"),
-            JournalRow.Detail("contact", entry.contact?.fullText ?? "—"),
-            JournalRow.Detail("outcome", entry.outcomeText),
-            JournalRow.Detail("requests", "\(entry.host): " + entry.requests.joined(separator: "; ")),
+                Message.journalDetailEntry.text(),
+                entry.id + (entry.run.map { " · " + Message.journalDetailRun(run: $0).text() } ?? "")),
+            JournalRow.Detail(
+                Message.journalDetailWhen.text(),
+                Message.journalDetailWhenBy(
+                    time: DateText.local(recorded: entry.time, timeZone: timeZone, seconds: true),
+                    user: entry.operatorName
+                ).text()),
+            JournalRow.Detail(Message.journalDetailContact.text(), entry.contact?.fullText ?? "—"),
+            JournalRow.Detail(Message.journalDetailOutcome.text(), entry.outcomeText),
+            JournalRow.Detail(
+                Message.journalDetailRequests.text(), "\(entry.host): " + entry.requests.joined(separator: "; ")),
         ]
-        if let reason = entry.reason { details.insert(JournalRow.Detail("reason", reason), at: 3) }
+        if let reason = entry.reason {
+            details.insert(JournalRow.Detail(Message.journalDetailReason.text(), reason), at: 3)
+        }
         return details
     }
 
@@ -48,7 +57,7 @@ enum JournalListingBuilder {
         if let refusal = entry.undoRefusal(host: host, restorations: restorations) { return .refused(refusal) }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
         guard subscriptions.count == entry.subscriptions.count else {
-            return .refused("its saved subscriptions cannot be read")
+            return .refused(Message.journalSavedUnreadable.text())
         }
         return .possible(subscriptions)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Settings
 
 /// Copying over SSH and inside tmux: an OSC 52 sequence to the terminal, and inside tmux also
@@ -36,7 +37,7 @@ public enum Clipboard {
             if count <= 0 { break }
             written += count
         }
-        return written == bytes.count ? nil : "could not write to the terminal"
+        return written == bytes.count ? nil : Message.terminalWriteFailed.text()
     }
 
     /// Inside tmux: fills tmux's buffer, off the UI thread, within `deadline`.
@@ -50,11 +51,13 @@ public enum Clipboard {
             switch outcome {
             case .finished(code: 0, _, _): return nil
             case .finished(let code, _, _):
-                return "tmux load-buffer " + (code.map { "exited with \($0)" } ?? "was killed by a signal")
-            case .timedOut: return "tmux load-buffer did not finish within \(deadline.components.seconds) s"
+                return (code.map { Message.tmuxExited(code: "\($0)") } ?? Message.tmuxKilled).text()
+            case .timedOut: return Message.tmuxTimedOut(seconds: "\(deadline.components.seconds)").text()
             }
         } catch {
-            return "tmux load-buffer failed: \(error.localizedDescription)"
+            // The error's own description names the cause (swift-subprocess's localizedDescription
+            // is only "error 1").
+            return Message.tmuxFailed(error: String(describing: error)).text()
         }
     }
 }

@@ -1,4 +1,5 @@
 import Browser
+import Localization
 import NP6
 import Settings
 
@@ -13,7 +14,7 @@ struct ProfileSwitcher: Sendable {
 
     func session(for name: String) async -> Result<(EffectRunner.Session, BrowserConnection), UsageError> {
         guard let profile = profiles.first(where: { $0.name == name }) else {
-            return .failure(UsageError("no profile \"\(name)\""))
+            return .failure(UsageError(Message.noSuchProfile(name: name).text()))
         }
         let environment = builder.environment
         do throws(UsageError) {

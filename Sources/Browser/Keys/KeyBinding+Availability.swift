@@ -1,3 +1,5 @@
+import Localization
+
 extension KeyBinding {
     /// Whether the binding is there at all in this session: one that writes is gone in read-only
     /// (from the help, the hints and, later, the palette).
@@ -7,7 +9,7 @@ extension KeyBinding {
     /// hint bar and the help read this, not a list of their own.
     public func availability(in state: BrowserState) -> Availability {
         guard isAvailable(readOnly: state.connection.readOnly) else {
-            return .unavailable(reason: "this session is read-only")
+            return .unavailable(reason: Message.readOnlySession.text())
         }
         return command.availability(in: state, hint: hint)
     }

@@ -209,7 +209,7 @@ public enum BrowserReducer {
             }
             state.failedLookup = target
             state.banner = Banner(
-                title: Message.bannerLookupFailed(kind: target.kind.rawValue, value: describe(target.value)).text(),
+                title: Message.bannerLookupFailed(kind: target.kind.label, value: describe(target.value)).text(),
                 message: error.message,
                 hint: error.retryMayHelp
                     ? Message.bannerRetryHint(key: KeyMap.label(of: .refresh, in: .browse)).text() : nil)

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// The kinds the lookup prompt cycles through with Tab.
 public enum LookupKind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -20,11 +21,21 @@ public enum LookupKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// What the guess was made from, in a few words.
     static func guessReason(_ text: String) -> String {
         let value = text.trimmingWhitespace()
-        if value.isEmpty { return "guessed as you type" }
-        if value.contains("@") { return "guessed: it has an @" }
-        if isHash(value) { return "guessed: 32 hex digits" }
-        if isUUID(value) { return "guessed: a UUID" }
-        return "guessed"
+        if value.isEmpty { return Message.kindGuessedTyping.text() }
+        if value.contains("@") { return Message.kindGuessedAt.text() }
+        if isHash(value) { return Message.kindGuessedHash.text() }
+        if isUUID(value) { return Message.kindGuessedUUID.text() }
+        return Message.kindGuessed.text()
+    }
+
+    /// The kind as the prompt and messages name it: `unicity` and `hash` are NP6's field names in
+    /// every language, the ids are words.
+    public var label: String {
+        switch self {
+        case .unicity, .hash: rawValue
+        case .contactID: Message.lookupKindContactID.text()
+        case .subscriptionID: Message.lookupKindSubscriptionID.text()
+        }
     }
 
     static func isHash(_ value: String) -> Bool {

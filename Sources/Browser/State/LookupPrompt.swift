@@ -1,3 +1,5 @@
+import Localization
+
 /// The `o` prompt: a kind, a text field, and a position in the history.
 ///
 /// Until Tab picks a kind, the kind is guessed from what is typed (`LookupKind.guess`), so an
@@ -31,8 +33,8 @@ public struct LookupPrompt: Sendable, Equatable {
     /// Why the kind is what it is, for the prompt to say.
     public var kindReason: String {
         switch kindSource {
-        case .chosen: return "chosen with Tab"
-        case .recalled: return "recalled with the lookup"
+        case .chosen: return Message.kindChosen(key: KeyMap.label(of: .nextKind, in: .prompt)).text()
+        case .recalled: return Message.kindRecalled.text()
         case .guessed: return LookupKind.guessReason(field.text)
         }
     }

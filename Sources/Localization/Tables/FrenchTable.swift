@@ -501,5 +501,121 @@ enum FrenchTable {
         abonnements}} {what}\u{00A0}; {failed} en échec ({error}). {journal}, puis {undo}, pour \
         réessayer.
         """,
+
+        .promptTitle: "Rechercher un contact",
+        .promptKind: "Type\u{00A0}: {kind}, {reason}",
+        .promptKindChangeable: "{reason}\u{00A0}; {key} le change",
+        .promptRecent: "Récentes (↑/↓)\u{00A0}:",
+        .kindChosen: "choisi avec {key}",
+        .kindRecalled: "repris de la recherche",
+        .kindGuessedTyping: "deviné à la frappe",
+        .kindGuessedAt: "deviné\u{00A0}: il contient un @",
+        .kindGuessedHash: "deviné\u{00A0}: 32 chiffres hexadécimaux",
+        .kindGuessedUUID: "deviné\u{00A0}: un UUID",
+        .kindGuessed: "deviné",
+        .lookupKindContactID: "id de contact",
+        .lookupKindSubscriptionID: "id d’abonnement",
+        .pickerTitle: "Profils",
+        .pickerKey: "clé\u{00A0}: {source}",
+        .pickerExplanation: """
+        Changer de profil lit sa clé d’API, annule les requêtes en cours et efface les marques, l’annulation \
+        et l’historique.
+        """,
+        .journalReading: "Lecture du journal…",
+        .journalUnreadable: "Le journal est illisible\u{00A0}: {problem}",
+        .journalEmpty: "Rien n’a encore été supprimé ni recréé sous ce profil.",
+        .journalNoMatch: "Aucune entrée ne correspond au filtre.",
+        .journalFilterHint: "{key} filtre · ● les entrées de ce contact",
+        .journalTitle: "Journal · {profile}",
+        .journalTitleProfile: "profil {name}",
+        .journalTitleNoProfile: "sans profil",
+        .journalEntryCount: "{count, one {# entrée} other {# entrées}}",
+        .journalShown: "({count, one {# affichée} other {# affichées}})",
+        .journalDetailEntry: "entrée",
+        .journalDetailRun: "lot {run}",
+        .journalDetailWhen: "quand",
+        .journalDetailWhenBy: "{time} par {user}",
+        .journalDetailContact: "contact",
+        .journalDetailOutcome: "résultat",
+        .journalDetailRequests: "requêtes",
+        .journalDetailReason: "motif",
+        .journalNoContact: "aucun contact",
+        .journalSavedUnreadable: "ses abonnements enregistrés sont illisibles",
+        .tooSmallTitle: "Terminal trop petit",
+        .tooSmallNeed: "il faut {columns}×{rows},",
+        .tooSmallHave: "il y a {columns}×{rows}",
+        .listLoading: "Chargement…",
+        .listNoContact: "Aucun contact pour l’instant. {key} pour en rechercher un.",
+        .listNoSubscriptions: "Ce contact n’a aucun abonnement.",
+        .listFilterInvalid: "Le filtre n’est pas valide\u{00A0}: {error}. {key} l’efface.",
+        .listNoMatch: "Aucun abonnement ne correspond à « {query} ». {key} efface le filtre.",
+        .readOnlySession: "cette session est en lecture seule",
+        .bannerLogFile: "Fichier de log",
+        .bannerSettings: "Réglages",
+        .bannerSettingsDismiss: "{key} ferme ce message.",
+        .bannerOutcomeUnknownTitle: "Résultat inconnu",
+        .bannerUnknownAtStart: """
+        {count, one {# requête journalisée a} other {# requêtes journalisées ont}} un résultat inconnu (la \
+        plus récente\u{00A0}: {request} à {time}). {journal} les liste\u{00A0}; {restore} recrée ce qu’elles \
+        ont supprimé.
+        """,
+        .cannotWriteJournal: "Impossible d’écrire dans le journal ({error}).",
+        .noConfigFile: "aucun fichier de configuration",
+        .noSuchProfile: "aucun profil « {name} »",
+        .needsTerminal: "le navigateur a besoin d’un terminal\u{00A0}; pour les scripts, voir {help}",
+        .noAPIKey: "aucune clé d’API",
+        .cannotStart: "impossible de démarrer\u{00A0}: {error}",
+        .cannotWriteLogFile: "impossible d’écrire le fichier de log « {path} »\u{00A0}: {error}",
+        .terminalWriteFailed: "impossible d’écrire sur le terminal",
+        .tmuxExited: "tmux load-buffer s’est terminé avec le code {code}",
+        .tmuxKilled: "tmux load-buffer a été tué par un signal",
+        .tmuxTimedOut: "tmux load-buffer n’a pas fini en {seconds}\u{00A0}s",
+        .tmuxFailed: "tmux load-buffer a échoué\u{00A0}: {error}",
+
+        .errorUnauthorized: """
+        401 Unauthorized\u{00A0}: la clé d’API a été refusée. Vérifiez le fichier de clé ou {variable}.
+        """,
+        .errorForbidden: "403 Forbidden\u{00A0}: cette clé d’API n’a pas le droit de faire cela.",
+        .errorNotFoundContact: "404 Not Found\u{00A0}: ce contact n’existe pas.",
+        .errorNotFoundSubscription: "404 Not Found\u{00A0}: cet abonnement n’existe pas.",
+        .errorNotFoundResource: "404 Not Found\u{00A0}: cette ressource n’existe pas.",
+        .errorNotFoundOther: "404 Not Found\u{00A0}: {subject} introuvable.",
+        .errorRateLimitedWait: """
+        429 Too Many Requests\u{00A0}: le serveur demande d’attendre (Retry-After\u{00A0}: {retryAfter}).
+        """,
+        .errorRateLimited: """
+        429 Too Many Requests\u{00A0}: le serveur limite le débit\u{00A0}; réessayez dans un instant.
+        """,
+        .errorServer: "Erreur du serveur {status}.",
+        .errorServerExcerpt: "Erreur du serveur {status}\u{00A0}: {excerpt}",
+        .errorUnexpectedStatus: "Statut HTTP inattendu {status}.",
+        .errorUnexpectedStatusExcerpt: "Statut HTTP inattendu {status}\u{00A0}: {excerpt}",
+        .errorTimeout: "Pas de réponse du serveur après {seconds}.",
+        .errorConnectionFailed: "Connexion à {host} impossible\u{00A0}: {reason}.",
+        .errorConnectionLost: "La connexion à {host} a été coupée avant la réponse\u{00A0}: {reason}.",
+        .errorInvalidJSON: """
+        Le serveur a envoyé un JSON invalide\u{00A0}: {reason} à la ligne {line}, colonne {column} (octet \
+        {offset}).
+        """,
+        .errorUnexpectedShape: "La réponse du serveur a une forme inattendue\u{00A0}: {reason}.",
+        .errorResponseTooLarge: "La réponse dépasse la limite de {limit}\u{00A0}Mio\u{00A0}; elle n’a pas été lue.",
+        .errorInsecureBaseURL: """
+        {url} refusée\u{00A0}: l’API doit être jointe en https (http n’est permis que pour les adresses de \
+        bouclage).
+        """,
+        .errorInvalidBaseURL: "URL de base inutilisable\u{00A0}: {url}.",
+        .errorInvalidAPIKey: "La clé d’API est inutilisable\u{00A0}: {reason}.",
+        .errorTooManyRedirects: "Trop de redirections.",
+        .errorInsecureRedirect: "Redirection vers {url} refusée\u{00A0}: ce n’est pas du https.",
+        .errorCancelled: "Annulé.",
+        .reasonConnectTimeout: "délai dépassé pendant la connexion",
+        .reasonServerClosed: "le serveur a fermé la connexion",
+        .reasonRefused: "connexion refusée",
+        .reasonUnknownHost: "hôte inconnu",
+        .reasonUnreachable: "réseau injoignable",
+        .reasonReset: "connexion réinitialisée",
+        .reasonBrokeOff: "la réponse s’est interrompue après sa ligne de statut (HTTP {status})",
+        .reasonMalformed: "la réponse était mal formée ({error})",
+        .reasonTLSHandshake: "la négociation TLS a échoué ({error})",
     ]
 }

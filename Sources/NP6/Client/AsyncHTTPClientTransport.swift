@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Essentials
 import Foundation
+import Localization
 import NIOCore
 import NIOHTTP1
 import NIOSSL
@@ -179,7 +180,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             // The status line arrived, so the server got the request and may have acted on it:
             // whatever broke the body, the outcome of a write is unknown, never "failed".
             throw TransportError.connectionLost(
-                reason: "the answer broke off after its status line (HTTP \(response.status.code))")
+                reason: Message.reasonBrokeOff(status: "\(response.status.code)").text())
         }
         return HTTPExchangeResponse(
             status: Int(response.status.code),
@@ -196,8 +197,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             switch clientError {
             case .cancelled: return .cancelled
             case .deadlineExceeded, .readTimeout, .writeTimeout: return .timeout
-            case .connectTimeout: return .connectionFailed(reason: "timed out while connecting")
-            case .remoteConnectionClosed: return .connectionLost(reason: "the server closed the connection")
+            case .connectTimeout: return .connectionFailed(reason: Message.reasonConnectTimeout.text())
+            case .remoteConnectionClosed: return .connectionLost(reason: Message.reasonServerClosed.text())
             default: break
             }
         }
@@ -205,25 +206,25 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         // after the request left: the server may have acted on it.
         if let parserError = error as? HTTPParserError {
             return .connectionLost(
-                reason: "the answer was malformed (\(UntrustedText.sanitized(String(describing: parserError))))")
+                reason: Message.reasonMalformed(error: UntrustedText.sanitized(String(describing: parserError))).text())
         }
         if let channelError = error as? ChannelError, case .connectTimeout = channelError {
-            return .connectionFailed(reason: "timed out while connecting")
+            return .connectionFailed(reason: Message.reasonConnectTimeout.text())
         }
         let text = String(describing: error)
         let lower = text.lowercased()
-        if lower.contains("refused") { return .connectionFailed(reason: "connection refused") }
+        if lower.contains("refused") { return .connectionFailed(reason: Message.reasonRefused.text()) }
         if lower.contains("dns") || lower.contains("resolve") || lower.contains("name or service")
             || lower.contains("nodename")
         {
-            return .connectionFailed(reason: "unknown host")
+            return .connectionFailed(reason: Message.reasonUnknownHost.text())
         }
-        if lower.contains("unreachable") { return .connectionFailed(reason: "network unreachable") }
+        if lower.contains("unreachable") { return .connectionFailed(reason: Message.reasonUnreachable.text()) }
         if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") {
-            return .connectionLost(reason: "connection reset")
+            return .connectionLost(reason: Message.reasonReset.text())
         }
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
-            return .tlsFailed(reason: "TLS handshake failed (\(UntrustedText.sanitized(text)))")
+            return .tlsFailed(reason: Message.reasonTLSHandshake(error: UntrustedText.sanitized(text)).text())
         }
         // Anything else cannot be shown to have happened before the request left: a write's
         // outcome is then unknown (re-checked), never "not deleted".

@@ -1,3 +1,5 @@
+import Localization
+
 /// Everything that can go wrong talking to NP6, each with a sentence a support agent can act on.
 /// No case ever holds the API key.
 public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
@@ -22,45 +24,42 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
     case insecureRedirect(String)
     case cancelled
 
-    public var message: String {
+    public var message: String { words.text() }
+
+    /// The sentence, from the catalog.
+    public var words: Message {
         switch self {
-        case .unauthorized:
-            return "401 Unauthorized: the API key was refused. Check the key file or NP6_API_KEY."
-        case .forbidden:
-            return "403 Forbidden: this API key is not allowed to do that."
+        case .unauthorized: .errorUnauthorized(variable: "NP6_API_KEY")
+        case .forbidden: .errorForbidden
         case .notFound(let subject):
-            return "404 Not Found: no such \(subject)."
-        case .rateLimited(let retryAfter):
-            if let retryAfter { return "429 Too Many Requests: the server asks to wait (Retry-After: \(retryAfter))." }
-            return "429 Too Many Requests: the server is rate limiting; try again shortly."
+            switch subject {
+            case "contact": .errorNotFoundContact
+            case "subscription": .errorNotFoundSubscription
+            case "resource": .errorNotFoundResource
+            default: .errorNotFoundOther(subject: subject)
+            }
+        case .rateLimited(let retryAfter?): .errorRateLimitedWait(retryAfter: retryAfter)
+        case .rateLimited: .errorRateLimited
         case .serverError(let status, let excerpt):
-            return "Server error \(status)" + (excerpt.isEmpty ? "." : ": \(excerpt)")
+            excerpt.isEmpty
+                ? .errorServer(status: "\(status)") : .errorServerExcerpt(status: "\(status)", excerpt: excerpt)
         case .unexpectedStatus(let status, let excerpt):
-            return "Unexpected HTTP status \(status)" + (excerpt.isEmpty ? "." : ": \(excerpt)")
-        case .timeout(let seconds):
-            return "Timed out after \(Self.formatSeconds(seconds)) waiting for the server."
-        case .connectionFailed(let host, let reason):
-            return "Cannot connect to \(host): \(reason)."
-        case .connectionLost(let host, let reason):
-            return "The connection to \(host) broke before an answer came: \(reason)."
+            excerpt.isEmpty
+                ? .errorUnexpectedStatus(status: "\(status)")
+                : .errorUnexpectedStatusExcerpt(status: "\(status)", excerpt: excerpt)
+        case .timeout(let seconds): .errorTimeout(seconds: Self.formatSeconds(seconds))
+        case .connectionFailed(let host, let reason): .errorConnectionFailed(host: host, reason: reason)
+        case .connectionLost(let host, let reason): .errorConnectionLost(host: host, reason: reason)
         case .invalidJSON(let reason, let line, let column, let offset):
-            return "The server sent invalid JSON: \(reason) at line \(line), column \(column) (byte \(offset))."
-        case .unexpectedShape(let reason):
-            return "The server's answer has an unexpected shape: \(reason)."
-        case .responseTooLarge(let limit):
-            return "The answer is larger than the \(limit / (1024 * 1024)) MiB limit; it was not read."
-        case .insecureBaseURL(let url):
-            return "Refusing \(url): the API must be reached over https (http is allowed only for loopback addresses)."
-        case .invalidBaseURL(let url):
-            return "Not a usable base URL: \(url)."
-        case .invalidAPIKey(let reason):
-            return "The API key is not usable: \(reason)."
-        case .tooManyRedirects:
-            return "Too many redirects."
-        case .insecureRedirect(let url):
-            return "Refusing a redirect to \(url): not https."
-        case .cancelled:
-            return "Cancelled."
+            .errorInvalidJSON(reason: reason, line: line, column: column, offset: offset)
+        case .unexpectedShape(let reason): .errorUnexpectedShape(reason: reason)
+        case .responseTooLarge(let limit): .errorResponseTooLarge(limit: limit / (1024 * 1024))
+        case .insecureBaseURL(let url): .errorInsecureBaseURL(url: url)
+        case .invalidBaseURL(let url): .errorInvalidBaseURL(url: url)
+        case .invalidAPIKey(let reason): .errorInvalidAPIKey(reason: reason)
+        case .tooManyRedirects: .errorTooManyRedirects
+        case .insecureRedirect(let url): .errorInsecureRedirect(url: url)
+        case .cancelled: .errorCancelled
         }
     }
 
@@ -88,7 +87,10 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     private static func formatSeconds(_ seconds: Double) -> String {
-        seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
+        // The decimal mark is the language's (2.5 s, 2,5 s).
+        seconds == seconds.rounded()
+            ? "\(Int(seconds)) s"
+            : "\(NumberText.decimal(seconds, fractionDigits: 1, in: Localization.current)) s"
     }
 
     /// The same error with `key` redacted from every text it carries: the one place where a

@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -16,10 +17,11 @@ enum JournalView {
         let width = layout.table.width
         switch journal.content {
         case .loading:
-            canvas.put("Reading the journal…", row: layout.table.top, column: layout.table.left, style: Theme.muted)
+            canvas.put(
+                Message.journalReading.text(), row: layout.table.top, column: layout.table.left, style: Theme.muted)
         case .unreadable(let message):
             for (offset, line) in DisplayWidth.wrap(
-                "The journal cannot be read: \(UntrustedText.sanitized(message))", width: width
+                Message.journalUnreadable(problem: UntrustedText.sanitized(message)).text(), width: width
             ).prefix(layout.table.height).enumerated() {
                 canvas.put(line, row: layout.table.top + offset, column: layout.table.left, style: Theme.warning)
             }
@@ -27,11 +29,11 @@ enum JournalView {
             drawFilter(journal, into: &canvas, layout: layout)
             if listing.rows.isEmpty {
                 canvas.put(
-                    "Nothing was deleted or re-created under this profile yet.", row: layout.table.top,
+                    Message.journalEmpty.text(), row: layout.table.top,
                     column: layout.table.left, style: Theme.muted, width: width)
             } else if journal.visible.isEmpty {
                 canvas.put(
-                    "No entry matches the filter.", row: layout.table.top, column: layout.table.left,
+                    Message.journalNoMatch.text(), row: layout.table.top, column: layout.table.left,
                     style: Theme.muted, width: width)
             }
             drawTable(listing, journal: journal, state: state, into: &canvas, layout: layout)
@@ -41,12 +43,14 @@ enum JournalView {
 
     /// `Journal · profile staging · 12 entries (3 shown)`.
     static func title(_ journal: JournalBrowser, state: BrowserState) -> String {
-        let profile = state.connection.profile.map { "profile \(UntrustedText.sanitized($0.name))" } ?? "no profile"
-        var title = "Journal · \(profile)"
+        let profile =
+            state.connection.profile.map { Message.journalTitleProfile(name: UntrustedText.sanitized($0.name)) }
+            ?? Message.journalTitleNoProfile
+        var title = Message.journalTitle(profile: profile.text()).text()
         if let listing = journal.listing {
-            title += " · \(CountText.of(listing.rows.count, "entry", plural: "entries"))"
+            title += " · \(Message.journalEntryCount(count: listing.rows.count))"
             if journal.visible.count != listing.rows.count {
-                title += " (\(CountText.grouped(journal.visible.count)) shown)"
+                title += " \(Message.journalShown(count: journal.visible.count))"
             }
         }
         return title
@@ -56,7 +60,8 @@ enum JournalView {
         let left = layout.table.left
         guard journal.filterEditing || !journal.filterField.text.isEmpty else {
             canvas.put(
-                "/ filters · ● this contact's entries", row: layout.filterRow, column: left, style: Theme.muted,
+                Message.journalFilterHint(key: KeyMap.label(of: .openJournalFilter, in: .journal)).text(),
+                row: layout.filterRow, column: left, style: Theme.muted,
                 width: layout.table.width)
             return
         }

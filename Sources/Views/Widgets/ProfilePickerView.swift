@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 /// The `P` picker: one line per profile with its host, the kind of its key source and its
@@ -15,7 +16,7 @@ enum ProfilePickerView {
         let badgeWidth = badgeTexts.map(DisplayWidth.of).max() ?? 0
         // Columns: name, host (what is left), key source kind, badges. A narrow picker keeps the
         // name and badges on the line and puts the focused one's host and key kind under it.
-        let keyWidth = "key: command".count
+        let keyWidth = DisplayWidth.of(Message.pickerKey(source: "command").text())
         let hostRoom = content.width - 2 - nameWidth - 2 - 2 - keyWidth - (badgeWidth > 0 ? 2 + badgeWidth : 0)
         let narrow = hostRoom < 12
         for (index, profile) in picker.profiles.enumerated() {
@@ -29,7 +30,8 @@ enum ProfilePickerView {
                     "  "
                     + DisplayWidth.pad(
                         DisplayWidth.truncate(UntrustedText.sanitized(profile.host), width: hostRoom), width: hostRoom)
-                line += "  " + DisplayWidth.pad("key: \(profile.keySourceKind)", width: keyWidth)
+                line +=
+                    "  " + DisplayWidth.pad(Message.pickerKey(source: profile.keySourceKind).text(), width: keyWidth)
             }
             if !badgeTexts[index].isEmpty { line += "  " + badgeTexts[index] }
             let style =
@@ -39,7 +41,8 @@ enum ProfilePickerView {
             content.add(.text(DisplayWidth.truncate(line, width: content.width), style, indent: 0))
             guard focused else { continue }
             var details: [String] =
-                narrow ? [UntrustedText.sanitized(profile.host), "key: \(profile.keySourceKind)"] : []
+                narrow
+                ? [UntrustedText.sanitized(profile.host), Message.pickerKey(source: profile.keySourceKind).text()] : []
             if let label = profile.label { details.insert(UntrustedText.sanitized(label), at: 0) }
             if !details.isEmpty {
                 content.add(
@@ -50,12 +53,14 @@ enum ProfilePickerView {
         }
         content.add(.blank, priority: 2)
         content.wrapped(
-            "Switching reads the profile's key, cancels what is in flight, and clears marks, undo and history.",
+            Message.pickerExplanation.text(),
             style: Theme.muted, priority: 1)
         content.add(
             .text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0),
             priority: 1)
-        content.draw(into: &canvas, title: "Profiles", border: Theme.focusedBorder, preferredWidth: preferredWidth)
+        content.draw(
+            into: &canvas, title: Message.pickerTitle.text(), border: Theme.focusedBorder,
+            preferredWidth: preferredWidth)
     }
 
     /// `PRODUCTION · read-only · current`, as far as each applies.

@@ -172,12 +172,15 @@ enum SubscriptionListView {
 
     static func emptyMessage(_ state: BrowserState) -> String {
         if state.contact == nil {
-            return state.pending != nil ? "Loading…" : "No contact yet. Press o to look one up."
+            return state.pending != nil
+                ? Message.listLoading.text()
+                : Message.listNoContact(key: KeyMap.label(of: .openPrompt, in: .browse)).text()
         }
         if state.subscriptions.isEmpty {
-            return state.pending != nil ? "Loading…" : "This contact has no subscriptions."
+            return state.pending != nil ? Message.listLoading.text() : Message.listNoSubscriptions.text()
         }
-        if let error = state.filter.error { return "The filter is not valid: \(error). Esc clears it." }
-        return "No subscription matches \"\(UntrustedText.sanitized(state.filter.text))\". Esc clears the filter."
+        let clear = KeyMap.label(of: .clearFilter, in: .filter)
+        if let error = state.filter.error { return Message.listFilterInvalid(error: error, key: clear).text() }
+        return Message.listNoMatch(query: UntrustedText.sanitized(state.filter.text), key: clear).text()
     }
 }
