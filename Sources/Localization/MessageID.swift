@@ -541,4 +541,18 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case reasonBrokeOff = "reason.broke-off"
     case reasonMalformed = "reason.malformed"
     case reasonTLSHandshake = "reason.tls-handshake"
+
+    // The banner line, the header badges, the filter bar and the query language errors.
+    case bannerLine = "banner.line"
+    case badgeReadOnly = "badge.read-only"
+    case badgeReadWrite = "badge.read-write"
+    case badgeDemo = "badge.demo"
+    case filterFuzzy = "filter.fuzzy"
+    case filterError = "filter.error"
+    case filterFiltering = "filter.filtering"
+    case copyMenuTitle = "copy-menu.title"
+    case queryUnclosedQuote = "query.unclosed-quote"
+    case queryNeedsValue = "query.needs-value"
+    case queryAgeNeedsSign = "query.age-needs-sign"
+    case queryNotAField = "query.not-a-field"
 }

@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// The `/` filter's query language (docs/usage.md):
@@ -91,7 +92,7 @@ public struct SearchQuery: Sendable, Equatable {
                 current.append(character)
             }
         }
-        if inQuotes { throw ParseError(message: "unclosed quote") }
+        if inQuotes { throw ParseError(message: Message.queryUnclosedQuote.text()) }
         if !current.isEmpty || quoted { tokens.append((current, quoted)) }
         return tokens
     }
@@ -123,13 +124,13 @@ public struct SearchQuery: Sendable, Equatable {
             !body[colon...].hasPrefix("://")
         {
             // Probably a misspelt field: searched as text, and said so.
-            notices.append("\"\(body[..<colon])\" is not a field, so \"\(body)\" is searched as text")
+            notices.append(Message.queryNotAField(word: String(body[..<colon]), term: String(body)).text())
         }
         if field == .created || field == .modified {
             return Term(
                 field: field, negated: negated, pattern: try datePattern(String(body), now: now, timeZone: timeZone))
         }
-        guard !body.isEmpty else { throw ParseError(message: "\"\(token.text)\" needs a value") }
+        guard !body.isEmpty else { throw ParseError(message: Message.queryNeedsValue(term: token.text).text()) }
         let needle = String(body)
         // Smart case: a capital letter asks for an exact-case match.
         let caseSensitive = needle.contains(where: \.isUppercase)
@@ -156,7 +157,7 @@ public struct SearchQuery: Sendable, Equatable {
             switch comparison {
             case "<", "<=": return .after(instant)
             case ">", ">=": return .before(instant)
-            default: throw ParseError(message: "an age needs < or >, e.g. modified:<30d")
+            default: throw ParseError(message: Message.queryAgeNeedsSign(example: "modified:<30d").text())
             }
         }
         guard let period = calendarPeriod(body, timeZone: timeZone) else {

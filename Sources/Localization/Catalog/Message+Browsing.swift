@@ -97,4 +97,22 @@ extension Message {
     public static let tmuxKilled = Message(.tmuxKilled)
     public static func tmuxTimedOut(seconds: String) -> Message { Message(.tmuxTimedOut, ["seconds": .text(seconds)]) }
     public static func tmuxFailed(error: String) -> Message { Message(.tmuxFailed, ["error": .text(error)]) }
+    public static func bannerLine(title: String, message: String) -> Message {
+        Message(.bannerLine, ["title": .text(title), "message": .text(message)])
+    }
+    public static let badgeReadOnly = Message(.badgeReadOnly)
+    public static let badgeReadWrite = Message(.badgeReadWrite)
+    public static let badgeDemo = Message(.badgeDemo)
+    public static let filterFuzzy = Message(.filterFuzzy)
+    public static let filterError = Message(.filterError)
+    public static let filterFiltering = Message(.filterFiltering)
+    public static let copyMenuTitle = Message(.copyMenuTitle)
+    public static let queryUnclosedQuote = Message(.queryUnclosedQuote)
+    public static func queryNeedsValue(term: String) -> Message { Message(.queryNeedsValue, ["term": .text(term)]) }
+    public static func queryAgeNeedsSign(example: String) -> Message {
+        Message(.queryAgeNeedsSign, ["example": .text(example)])
+    }
+    public static func queryNotAField(word: String, term: String) -> Message {
+        Message(.queryNotAField, ["word": .text(word), "term": .text(term)])
+    }
 }

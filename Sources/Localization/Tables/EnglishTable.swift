@@ -562,5 +562,18 @@ enum EnglishTable {
         .reasonBrokeOff: "the answer broke off after its status line (HTTP {status})",
         .reasonMalformed: "the answer was malformed ({error})",
         .reasonTLSHandshake: "TLS handshake failed ({error})",
+
+        .bannerLine: "{title}: {message}",
+        .badgeReadOnly: "READ-ONLY",
+        .badgeReadWrite: "READ-WRITE",
+        .badgeDemo: "DEMO",
+        .filterFuzzy: "fuzzy",
+        .filterError: "error",
+        .filterFiltering: "filtering…",
+        .copyMenuTitle: "Copy",
+        .queryUnclosedQuote: "unclosed quote",
+        .queryNeedsValue: "\"{term}\" needs a value",
+        .queryAgeNeedsSign: "an age needs < or >, e.g. {example}",
+        .queryNotAField: "\"{word}\" is not a field, so \"{term}\" is searched as text",
     ]
 }

@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 /// The `C` menu: one numbered line per value, with a preview of what it copies.
@@ -24,6 +25,8 @@ enum CopyMenuView {
         content.add(
             .text(DisplayWidth.truncate(KeyHintText.line(for: state), width: content.width), Theme.muted, indent: 0),
             priority: 1)
-        content.draw(into: &canvas, title: "Copy", border: Theme.focusedBorder, preferredWidth: preferredWidth)
+        content.draw(
+            into: &canvas, title: Message.copyMenuTitle.text(), border: Theme.focusedBorder,
+            preferredWidth: preferredWidth)
     }
 }

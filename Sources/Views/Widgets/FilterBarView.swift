@@ -1,6 +1,7 @@
 import Browser
 import Essentials
 import Formatting
+import Localization
 import NP6
 import Primitives
 
@@ -8,14 +9,14 @@ import Primitives
 enum FilterBarView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect)
-        let mode = state.fuzzyFilter ? " fuzzy" : ""
+        let mode = state.fuzzyFilter ? " \(Message.filterFuzzy)" : ""
         // While a large list is filtered off the UI thread the old rows stay; say they are old.
         let count =
             state.filter.error != nil
-            ? " error "
+            ? " \(Message.filterError) "
             : state.runningFilter != nil
                 ? """
-                \(mode) filtering… \
+                \(mode) \(Message.filterFiltering) \
                 \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) 
                 """
                 : "\(mode) \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "

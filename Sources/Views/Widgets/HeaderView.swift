@@ -21,9 +21,9 @@ enum HeaderView {
         let base = production ? Theme.productionBand : Theme.header
         canvas.fill(rect, style: base)
         var badges: [(String, Style)] = []
-        if state.connection.readOnly { badges.append((" READ-ONLY ", Theme.readOnlyBadge)) }
-        if state.connection.readWriteOverride { badges.append((" READ-WRITE ", Theme.readWriteBadge)) }
-        if state.environment.demo { badges.append((" DEMO ", Theme.demoBadge)) }
+        if state.connection.readOnly { badges.append((" \(Message.badgeReadOnly) ", Theme.readOnlyBadge)) }
+        if state.connection.readWriteOverride { badges.append((" \(Message.badgeReadWrite) ", Theme.readWriteBadge)) }
+        if state.environment.demo { badges.append((" \(Message.badgeDemo) ", Theme.demoBadge)) }
         let badgeWidth = badges.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         var column = max(rect.left, rect.right - badgeWidth)
         for (text, style) in badges {
