@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Settings
 
@@ -18,19 +19,20 @@ extension Doctor {
             (answered, serverDate, proxyRefusal) = try await answerStep(
                 baseURL, trustRoots: plan.trustRoots, proxy: plan.proxy, report: report)
         } else {
-            try report.skip("TLS", because: "no connection")
+            try report.skip("TLS", because: Message.doctorNoConnection.text())
         }
         if proxyRefusal == nil {
             try report.report(
                 proxyCheck(plan.proxy, baseURL: baseURL, environment: environment, noProxyFlag: flags.noProxy))
         }
+        let keyAccepted = Message.doctorStepKeyAccepted.text()
         if !answered {
-            try report.skip("key accepted", because: "the server did not answer")
+            try report.skip(keyAccepted, because: Message.doctorServerSilent.text())
         } else if let key {
             try report.report(
                 await keyCheck(baseURL: baseURL, key: key, trustRoots: plan.trustRoots, proxy: plan.proxy))
         } else {
-            try report.skip("key accepted", because: "no key")
+            try report.skip(keyAccepted, because: Message.doctorNoKey.text())
         }
         try clockStep(serverDate: serverDate, answered: answered, report: report)
     }
@@ -41,29 +43,36 @@ extension Doctor {
         async throws(OutputError) -> Bool
     {
         let (dialHost, dialPort) = proxy.map { ($0.host, $0.port) } ?? (baseURL.host, baseURL.connectPort)
-        let what = proxy.map { "the proxy \($0.display)" } ?? "\(dialHost):\(dialPort)"
+        let what = proxy.map { Message.doctorTheProxy(proxy: $0.display).text() } ?? "\(dialHost):\(dialPort)"
         switch await NetworkProbe.resolve(dialHost, port: dialPort) {
         case .success(let addresses):
-            let name = proxy == nil ? dialHost : "the proxy's host \(dialHost)"
-            try report.report(.pass("DNS", "\(name) resolves to \(addresses.prefix(3).joined(separator: ", "))"))
+            let name = proxy == nil ? dialHost : Message.doctorProxyHost(host: dialHost).text()
+            try report.report(
+                .pass(
+                    "DNS",
+                    Message.doctorResolves(name: name, addresses: addresses.prefix(3).joined(separator: ", ")).text()
+                ))
         case .failure(let failure):
             let fix =
-                proxy.map { "check the proxy's host (\($0.origin))" }
-                ?? "check the host name in the base URL, and this machine's DNS (resolvectl status)"
-            try report.report(.fail("DNS", "\(dialHost) does not resolve: \(failure.reason)", fix: fix))
-            try report.skip("TCP", because: "the host does not resolve")
+                proxy.map { Message.doctorDNSFixProxy(origin: $0.origin).text() } ?? Message.doctorDNSFix.text()
+            try report.report(
+                .fail("DNS", Message.doctorDoesNotResolve(host: dialHost, reason: failure.reason).text(), fix: fix))
+            try report.skip("TCP", because: Message.doctorHostUnresolved.text())
             return false
         }
         switch await NetworkProbe.connect(dialHost, port: dialPort, timeout: DoctorTimeouts.connect) {
         case .success(let elapsed):
-            try report.report(.pass("TCP", "connected to \(what) in \(Int((elapsed.seconds * 1000).rounded())) ms"))
+            let milliseconds = Int((elapsed.seconds * 1000).rounded())
+            try report.report(.pass("TCP", Message.doctorConnectedIn(what: what, milliseconds: milliseconds).text()))
             return true
         case .failure(let failure):
             let fix =
-                proxy.map { "check the proxy's host and port (\($0.origin)), and that it runs" }
-                ?? "check that the host and port are right and that a firewall lets this machine through"
+                proxy.map { Message.doctorTCPFixProxy(origin: $0.origin).text() } ?? Message.doctorTCPFix.text()
             try report.report(
-                .fail("TCP", "cannot connect to \(what): \(UntrustedText.sanitized(failure.reason))", fix: fix))
+                .fail(
+                    "TCP",
+                    Message.doctorCannotConnect(what: what, reason: UntrustedText.sanitized(failure.reason)).text(),
+                    fix: fix))
             return false
         }
     }
@@ -88,53 +97,52 @@ extension Doctor {
             return (true, response.header("Date").flatMap(RetryPolicy.httpDate), nil)
         case .failure(.tlsFailed(let text)):
             try report.report(
-                .fail(
-                    "TLS", UntrustedText.sanitized(text),
-                    fix: "as the line says; np6-subs never switches verification off"))
+                .fail("TLS", UntrustedText.sanitized(text), fix: Message.doctorTLSFix.text()))
             return (false, nil, nil)
         case .failure(.proxyFailed(let text)):
             // The proxy's refusal (a 407, a CONNECT it would not open) is the proxy's step, said
             // first: the server was never reached.
             try report.report(
-                .fail(
-                    "proxy", UntrustedText.sanitized(text),
-                    fix: "as the line says: the proxy's URL, its credentials or its rules, not the NP6 server"))
-            try report.skip("TLS", because: "the proxy did not open the way to \(baseURL.host)")
+                .fail(Message.doctorStepProxy.text(), UntrustedText.sanitized(text), fix: Message.doctorProxyFix.text())
+            )
+            try report.skip("TLS", because: Message.doctorProxyNoWay(host: baseURL.host).text())
             return (false, nil, text)
         case .failure(.connectionFailed(let text)), .failure(.connectionLost(let text)): reason = text
-        case .failure(.timeout): reason = "no answer within \(DoctorTimeouts.text(DoctorTimeouts.answer))"
-        case .failure(.bodyTooLarge): reason = "the answer was too large"
-        case .failure(.cancelled): reason = "cancelled"
+        case .failure(.timeout):
+            reason = Message.doctorNoAnswerWithin(timeout: DoctorTimeouts.text(DoctorTimeouts.answer)).text()
+        case .failure(.bodyTooLarge): reason = Message.doctorAnswerTooLarge.text()
+        case .failure(.cancelled): reason = Message.doctorCancelled.text()
         }
         try report.report(
             .fail(
-                "TLS", "no HTTP answer from \(baseURL.host): \(UntrustedText.sanitized(reason))",
-                fix: "check that the base URL points at the NP6 API"))
+                "TLS", Message.doctorNoHTTPAnswer(host: baseURL.host, reason: UntrustedText.sanitized(reason)).text(),
+                fix: Message.doctorNoHTTPAnswerFix.text()))
         return (false, nil, nil)
     }
 
     /// This machine's clock against the server's `Date`.
     static func clockStep(serverDate: Date?, answered: Bool, report: DoctorReport) throws(OutputError) {
+        let step = Message.doctorStepClock.text()
         guard let serverDate else {
             if answered {
-                try report.report(.pass("clock", "not compared: the server sent no Date header"))
+                try report.report(.pass(step, Message.doctorClockNoDate.text()))
             } else {
-                try report.skip("clock", because: "the server did not answer")
+                try report.skip(step, because: Message.doctorServerSilent.text())
             }
             return
         }
         let skew = Date().timeIntervalSince(serverDate)
+        let seconds = Int(abs(skew).rounded())
         let text =
             abs(skew) < 1
-            ? "within a second of the server's"
-            : String(format: "%.0f s %@ the server's", abs(skew), skew > 0 ? "ahead of" : "behind")
+            ? Message.doctorClockWithin.text()
+            : (skew > 0 ? Message.doctorClockAhead(seconds: seconds) : Message.doctorClockBehind(seconds: seconds))
+                .text()
         if abs(skew) <= 120 {
-            try report.report(.pass("clock", text))
+            try report.report(.pass(step, text))
         } else {
             try report.report(
-                .fail(
-                    "clock", text + ": dates, ages and the journal's times would be off",
-                    fix: "synchronise the clock (timedatectl set-ntp true)"))
+                .fail(step, Message.doctorClockOff(skew: text).text(), fix: Message.doctorClockFix.text()))
         }
     }
 }

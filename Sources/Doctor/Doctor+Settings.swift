@@ -8,22 +8,26 @@ extension Doctor {
     static func configStep(environment: [String: String], report: DoctorReport) throws(OutputError) -> Result<
         ProfileConfig?, UsageError
     > {
+        let step = Message.doctorStepConfig.text()
         let configPath = ConfigFile.path(environment: environment)
         let loaded = Result(catching: { () throws(UsageError) in try ConfigFile.load(environment: environment) })
         switch loaded {
         case .success(let config?):
             let warnings =
-                config.warnings.isEmpty ? "" : " with \(CountText.of(config.warnings.count, "warning")) (below)"
-            try report.report(
-                .pass("config", "\(configPath) parses: \(CountText.of(config.profiles.count, "profile"))\(warnings)"))
-            for warning in config.warnings { try report.detail("    warning: \(UntrustedText.sanitized(warning))") }
-        case .success(nil):
+                config.warnings.isEmpty ? "" : Message.doctorConfigWarnings(count: config.warnings.count).text()
             try report.report(
                 .pass(
-                    "config", "no file at \(configPath): flags and environment only (np6-subs config init writes one)"))
+                    step,
+                    Message.doctorConfigParses(path: configPath, profiles: config.profiles.count).text() + warnings))
+            for warning in config.warnings {
+                try report.detail("    " + Message.doctorWarningLine(warning: UntrustedText.sanitized(warning)).text())
+            }
+        case .success(nil):
+            try report.report(
+                .pass(step, Message.doctorConfigNone(path: configPath, command: "np6-subs config init").text()))
         case .failure(let error):
             try report.report(
-                .fail("config", error.description, fix: "correct the file at the place named (np6-subs config path)"))
+                .fail(step, error.description, fix: Message.doctorConfigFix(command: "np6-subs config path").text()))
         }
         let setting = (try? loaded.get())??.language
         let language = LanguageChoice.resolve(setting: setting, environment: environment)
@@ -36,8 +40,9 @@ extension Doctor {
         _ flags: ConnectionResolver.Flags, config: Result<ProfileConfig?, UsageError>, environment: [String: String],
         report: DoctorReport
     ) throws(OutputError) -> ConnectionPlan? {
+        let step = Message.doctorStepProfile.text()
         guard case .success(let config) = config else {
-            try report.skip("profile", because: "the config file cannot be used")
+            try report.skip(step, because: Message.doctorConfigUnusable.text())
             return nil
         }
         switch Result(catching: { () throws(UsageError) in
@@ -50,17 +55,21 @@ extension Doctor {
                     ? "--profile" : !(environment["NP6_PROFILE"] ?? "").isEmpty ? "NP6_PROFILE" : "default_profile"
                 let label = profile.label.map { " (\($0))" } ?? ""
                 try report.report(
-                    .pass("profile", "\(profile.name)\(label) from \(origin), \(plan.baseURL.displayHost)"))
+                    .pass(
+                        step,
+                        Message.doctorProfileFrom(
+                            name: profile.name + label, origin: origin, host: plan.baseURL.displayHost
+                        ).text()))
             } else {
-                try report.report(.pass("profile", "none in use, \(plan.baseURL.displayHost)"))
+                try report.report(.pass(step, Message.doctorProfileNone(host: plan.baseURL.displayHost).text()))
             }
-            for notice in plan.notices { try report.detail("    note: \(UntrustedText.sanitized(notice))") }
+            for notice in plan.notices {
+                try report.detail("    " + Message.doctorNoteLine(note: UntrustedText.sanitized(notice)).text())
+            }
             return plan
         case .failure(let error):
             try report.report(
-                .fail(
-                    "profile", error.description,
-                    fix: "np6-subs profiles lists the profiles; pick one with --profile NAME"))
+                .fail(step, error.description, fix: Message.doctorProfileFix(command: "np6-subs profiles").text()))
             return nil
         }
     }
@@ -69,16 +78,14 @@ extension Doctor {
     static func keyStep(_ plan: ConnectionPlan?, environment: [String: String], report: DoctorReport)
         async throws(OutputError) -> APIKey?
     {
+        let step = Message.doctorStepKey.text()
         guard let plan else {
-            try report.skip("key", because: "no profile to read it from")
+            try report.skip(step, because: Message.doctorNoProfileForKey.text())
             return nil
         }
         guard let source = plan.keySource, let origin = plan.keyOrigin else {
             try report.report(
-                .fail(
-                    "key", "nothing names a key",
-                    fix: "set NP6_API_KEY, pass --key-file PATH, or give the profile a key_file, key_env or key_command"
-                ))
+                .fail(step, Message.doctorNoKeyNamed.text(), fix: Message.doctorNoKeyFix.text()))
             return nil
         }
         let connected: Result<Connection, UsageError>
@@ -87,10 +94,10 @@ extension Doctor {
         }
         switch connected {
         case .success(let connection):
-            try report.report(.pass("key", "read from \(source.location) (\(origin))"))
+            try report.report(.pass(step, Message.doctorKeyRead(location: source.location, origin: origin).text()))
             return connection.apiKey
         case .failure(let error):
-            try report.report(.fail("key", error.description, fix: keyFix(source)))
+            try report.report(.fail(step, error.description, fix: keyFix(source)))
             return nil
         }
     }

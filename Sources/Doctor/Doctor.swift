@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Settings
 
@@ -20,8 +21,11 @@ public enum Doctor {
         if let plan {
             try await networkSteps(plan, key: key, flags: flags, environment: environment, report: report)
         } else {
-            for step in ["DNS", "TCP", "TLS", "proxy", "key accepted", "clock"] {
-                try report.skip(step, because: "no base URL")
+            for step in [
+                "DNS", "TCP", "TLS", Message.doctorStepProxy.text(), Message.doctorStepKeyAccepted.text(),
+                Message.doctorStepClock.text(),
+            ] {
+                try report.skip(step, because: Message.doctorNoBaseURL.text())
             }
         }
         return try finishLocal(environment: environment, report: report)
@@ -39,13 +43,12 @@ public enum Doctor {
 
     static func keyFix(_ source: KeySource) -> String {
         switch source {
-        case .file(let path): "make '\(path)' hold the key on its first line, readable only by you (chmod 600)"
-        case .environment(let name): "export \(name) with the key (np6-subs reads it, never prints it)"
+        case .file(let path): Message.doctorKeyFixFile(path: path).text()
+        case .environment(let name): Message.doctorKeyFixEnvironment(name: name).text()
         case .command(let argv):
-            """
-            run the profile's key_command (\(KeySource.programWords(argv))) yourself: it must exit 0 within \
-            \(DoctorTimeouts.text(KeyCommand.defaultTimeout)) and print the key on its first line
-            """
+            Message.doctorKeyFixCommand(
+                program: KeySource.programWords(argv), timeout: DoctorTimeouts.text(KeyCommand.defaultTimeout)
+            ).text()
         }
     }
 
@@ -53,18 +56,22 @@ public enum Doctor {
     static func proxyCheck(
         _ proxy: ProxySettings?, baseURL: NP6BaseURL, environment: [String: String], noProxyFlag: Bool
     ) -> DoctorCheck {
+        let step = Message.doctorStepProxy.text()
         if let proxy {
-            let tunnel =
-                baseURL.scheme == "https" ? "; https goes through a CONNECT tunnel, so it never sees the key" : ""
-            let credentials = proxy.hasCredentials ? " with credentials (hidden)" : ""
-            return .pass("proxy", "\(proxy.display) from \(proxy.origin)\(credentials)\(tunnel)")
+            let tunnel = baseURL.scheme == "https" ? Message.doctorProxyTunnel.text() : ""
+            let credentials = proxy.hasCredentials ? Message.doctorProxyCredentials.text() : ""
+            return .pass(
+                step,
+                Message.doctorProxyFrom(
+                    proxy: proxy.display, origin: proxy.origin, credentials: credentials, tunnel: tunnel
+                ).text())
         }
-        if noProxyFlag { return .pass("proxy", "none: --no-proxy ignores the environment") }
+        if noProxyFlag { return .pass(step, Message.doctorProxyIgnored.text()) }
         let names = ["https_proxy", "HTTPS_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
         if names.contains(where: { !(environment[$0] ?? "").isEmpty }) {
-            return .pass("proxy", "none for \(baseURL.host): NO_PROXY sends it direct")
+            return .pass(step, Message.doctorProxyNoProxy(host: baseURL.host).text())
         }
-        return .pass("proxy", "none in use: np6-subs connects directly")
+        return .pass(step, Message.doctorProxyNone.text())
     }
 
     /// One cheap authenticated GET: the applications (200), or, for a key that may not list
@@ -72,25 +79,24 @@ public enum Doctor {
     /// What the verified handshake negotiated: the TLS version, the certificate's subject, issuer
     /// and expiry, and the roots trusted besides the system's.
     static func tlsCheck(_ baseURL: NP6BaseURL, port: Int, trustRoots: [String]) async -> DoctorCheck {
-        guard baseURL.scheme == "https" else { return .pass("TLS", "not used: http on loopback") }
+        guard baseURL.scheme == "https" else { return .pass("TLS", Message.doctorTLSNotUsed.text()) }
         let extra =
             trustRoots.isEmpty
-            ? "the system's trust store" : "the system's trust store and \(trustRoots.joined(separator: ", "))"
+            ? Message.doctorTLSTrustStore.text()
+            : Message.doctorTLSTrustStoreAnd(roots: trustRoots.joined(separator: ", ")).text()
         guard
             let peer = try? await TLSProbe.handshake(
                 host: baseURL.host, port: port, trustRoots: trustRoots, verify: true)
         else {
-            return .pass("TLS", "the certificate of \(baseURL.host) verifies with \(extra)")
+            return .pass("TLS", Message.doctorTLSVerifies(host: baseURL.host, roots: extra).text())
         }
         let expiry = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         let days = Int(peer.notValidAfter.timeIntervalSinceNow / 86_400)
-        let text =
-            """
-            \(peer.version); certificate \(UntrustedText.sanitized(peer.subject)), issued by \
-            \(UntrustedText.sanitized(peer.issuer)), valid until \(expiry) (\(CountText.of(days, "day")) left); \
-            verified with \(extra)
-            """
-        if days < 14 { return .fail("TLS", text, fix: "the certificate expires soon: tell the server's owner") }
+        let text = Message.doctorTLSDetails(
+            version: peer.version, subject: UntrustedText.sanitized(peer.subject),
+            issuer: UntrustedText.sanitized(peer.issuer), expiry: expiry, days: days, roots: extra
+        ).text()
+        if days < 14 { return .fail("TLS", text, fix: Message.doctorTLSExpiresSoon.text()) }
         return .pass("TLS", text)
     }
 
@@ -99,8 +105,8 @@ public enum Doctor {
         .pass(
             "TLS",
             baseURL.scheme == "https"
-                ? "the certificate of \(baseURL.host) verifies, through the tunnel of \(proxy.display)"
-                : "not used: http on loopback")
+                ? Message.doctorTLSThroughProxy(host: baseURL.host, proxy: proxy.display).text()
+                : Message.doctorTLSNotUsed.text())
     }
 
     static func keyCheck(baseURL: NP6BaseURL, key: APIKey, trustRoots: [String], proxy: ProxySettings?) async
@@ -115,25 +121,24 @@ public enum Doctor {
     }
 
     private static func keyCheck(_ client: NP6Client) async -> DoctorCheck {
-        let wrongKey = "check the key source above: the key may be wrong, revoked or for another account"
+        let wrongKey = Message.doctorKeyWrongFix.text()
+        let step = Message.doctorStepKeyAccepted.text()
         do {
             _ = try await client.perform(.listApplications)
-            return .pass("key accepted", "GET /parameters/applications answered 200")
+            return .pass(step, Message.doctorKeyListed.text())
         } catch .unauthorized {
-            return .fail("key accepted", "the server refused the key (401)", fix: wrongKey)
+            return .fail(step, Message.doctorKeyRefused.text(), fix: wrongKey)
         } catch .forbidden {
             do {
                 _ = try await client.perform(.listByUnicity("np6-subs-doctor-probe"))
-                return .pass("key accepted", "accepted, but it may not list applications (403): names show as ids")
+                return .pass(step, Message.doctorKeyNoApplications.text())
             } catch .notFound {
-                return .pass("key accepted", "accepted, but it may not list applications (403): names show as ids")
+                return .pass(step, Message.doctorKeyNoApplications.text())
             } catch {
-                return .fail("key accepted", "the server refused the key (\(error.message))", fix: wrongKey)
+                return .fail(step, Message.doctorKeyRefusedBecause(error: error.message).text(), fix: wrongKey)
             }
         } catch {
-            return .fail(
-                "key accepted", error.message,
-                fix: "the server answered, but not as the NP6 API does: check the base URL")
+            return .fail(step, error.message, fix: Message.doctorKeyNotNP6Fix.text())
         }
     }
 }

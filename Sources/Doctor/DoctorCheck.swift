@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// One line of `np6-subs doctor`: what was checked, what was found, and for a failure, the fix.
@@ -19,7 +20,8 @@ public struct DoctorCheck: Sendable, Equatable {
     /// `✓ step: finding`, and under a failure `  fix: …`. Findings quote files, commands and
     /// servers: each line of them is sanitised here, whatever the check.
     public var text: String {
-        "\(passed ? "✓" : "✗") \(step): \(Self.safe(finding))" + (fix.map { "\n    fix: \(Self.safe($0))" } ?? "")
+        Message.doctorLine(mark: passed ? "✓" : "✗", step: step, finding: Self.safe(finding)).text()
+            + (fix.map { "\n    " + Message.doctorFixLine(fix: Self.safe($0)).text() } ?? "")
     }
 
     static func safe(_ text: String) -> String {

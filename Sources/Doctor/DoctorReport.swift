@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// The lines `doctor` prints as each becomes known, and whether any check failed (the exit
 /// status). One task runs the checks in order; nothing else touches it.
@@ -17,7 +18,7 @@ final class DoctorReport {
 
     /// A step that needs one above that failed.
     func skip(_ step: String, because reason: String) throws(OutputError) {
-        try report(.fail(step, "not checked: \(reason)", fix: "fix the step above first"))
+        try report(.fail(step, Message.doctorNotChecked(reason: reason).text(), fix: Message.doctorFixAbove.text()))
     }
 
     /// An indented line under a check (a warning, a note).

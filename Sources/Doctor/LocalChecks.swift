@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import Settings
 import StateFolder
 import Terminal
@@ -11,25 +12,24 @@ enum LocalChecks {
     static func terminal(environment: [String: String]) -> [DoctorCheck] {
         var checks: [DoctorCheck] = []
         let term = environment["TERM"] ?? ""
+        let terminal = Message.doctorStepTerminal.text()
         var colors: Int?
         if term.isEmpty {
             checks.append(
-                .fail("terminal", "TERM is not set", fix: "run np6-subs in a terminal, or export TERM=xterm-256color"))
+                .fail(terminal, Message.doctorTermUnset.text(), fix: Message.doctorTermUnsetFix.text()))
         } else if let entry = TerminfoProbe.entry(term: term) {
             colors = entry.colors
             if entry.addressable {
-                checks.append(.pass("terminal", "TERM=\(term) is known to terminfo"))
+                checks.append(.pass(terminal, Message.doctorTermKnown(term: term).text()))
             } else {
                 checks.append(
                     .fail(
-                        "terminal", "TERM=\(term) cannot move the cursor: the browser cannot draw on it",
-                        fix: "use a full terminal (TERM=xterm-256color); the subcommands work anywhere"))
+                        terminal, Message.doctorTermNotAddressable(term: term).text(),
+                        fix: Message.doctorTermNotAddressableFix.text()))
             }
         } else {
             checks.append(
-                .fail(
-                    "terminal", "terminfo has no entry for TERM=\(term)",
-                    fix: "install it (apt-get install ncurses-term), or export TERM=xterm-256color"))
+                .fail(terminal, Message.doctorTermUnknown(term: term).text(), fix: Message.doctorTermUnknownFix.text()))
         }
 
         let (codeset, outcome) = localeCodeset()
@@ -37,49 +37,45 @@ enum LocalChecks {
             environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"].flatMap {
                 $0.isEmpty ? nil : $0
             }
-            ?? environment["LANG"] ?? "unset"
+            ?? environment["LANG"] ?? Message.doctorLocaleUnset.text()
+        let locale = Message.doctorStepLocale.text()
         if codeset == "UTF-8", case .fallback(let fallback?) = outcome {
             checks.append(
-                .pass("locale", "UTF-8 (\(localeName) is not installed here: drawn with \(fallback)'s characters)"))
+                .pass(locale, Message.doctorLocaleFallback(locale: localeName, fallback: fallback).text()))
         } else if codeset == "UTF-8" {
-            checks.append(.pass("locale", "UTF-8 (\(localeName))"))
+            checks.append(.pass(locale, Message.doctorLocaleUTF8(locale: localeName).text()))
         } else {
             checks.append(
                 .fail(
-                    "locale", "\(codeset) (\(localeName)): wide and accented characters would be drawn wrong",
-                    fix: "export LANG=C.UTF-8 (or another installed UTF-8 locale: locale -a)"))
+                    locale, Message.doctorLocaleWrong(codeset: codeset, locale: localeName).text(),
+                    fix: Message.doctorLocaleFix.text()))
         }
 
+        let colours = Message.doctorStepColours.text()
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
-            checks.append(
-                .pass("colours", "off: NO_COLOR is set (badges and the production band show in reverse video)"))
+            checks.append(.pass(colours, Message.doctorColoursOff.text()))
         } else if let colors {
-            checks.append(
-                .pass("colours", colors >= 8 ? "\(colors)" : "none in terminfo: styles only (bold, reverse, underline)")
-            )
+            checks.append(.pass(colours, colors >= 8 ? "\(colors)" : Message.doctorColoursNone.text()))
         } else {
-            checks.append(.pass("colours", "not known (no terminfo entry)"))
+            checks.append(.pass(colours, Message.doctorColoursUnknown.text()))
         }
+        checks.append(sizeCheck())
+        return checks
+    }
 
-        var rows: Int32 = 0
-        var columns: Int32 = 0
+    /// The window's size, when standard output is a terminal.
+    static func sizeCheck() -> DoctorCheck {
+        let step = Message.doctorStepSize.text()
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            (rows, columns) = (Int32(size.ws_row), Int32(size.ws_col))
+            let (rows, columns) = (Int32(size.ws_row), Int32(size.ws_col))
             if columns >= 40, rows >= 10 {
-                checks.append(
-                    .pass(
-                        "size",
-                        "\(columns)×\(rows)" + (columns < 80 ? " (80×24 or more shows the detail beside the list)" : "")
-                    ))
-            } else {
-                checks.append(
-                    .fail("size", "\(columns)×\(rows) is below the browser's 40×10", fix: "make the window larger"))
+                return .pass(step, "\(columns)×\(rows)" + (columns < 80 ? Message.doctorSizeNarrow.text() : ""))
             }
-        } else {
-            checks.append(.pass("size", "no terminal on standard output (the browser checks it when it starts)"))
+            return .fail(
+                step, Message.doctorSizeTooSmall(size: "\(columns)×\(rows)").text(), fix: Message.doctorSizeFix.text())
         }
-        return checks
+        return .pass(step, Message.doctorSizeNoTerminal.text())
     }
 
     /// The character set the browser would draw with, as it sets it up (`TerminalLocale`), and
@@ -96,6 +92,7 @@ enum LocalChecks {
     /// delete, a parent where it can be created.
     static func journalFolder(environment: [String: String]) -> DoctorCheck {
         let folder = StatePaths.directory(environment: environment)
+        let step = Message.doctorStepJournal.text()
         var info = stat()
         guard stat(folder, &info) == 0 else {
             var parent = (folder as NSString).deletingLastPathComponent
@@ -103,45 +100,48 @@ enum LocalChecks {
                 parent = (parent as NSString).deletingLastPathComponent
             }
             if access(parent, W_OK) == 0 {
-                return .pass("journal", "\(folder) will be created (mode 0700) at the first delete")
+                return .pass(step, Message.doctorJournalWillCreate(folder: folder).text())
             }
             return .fail(
-                "journal", "\(folder) does not exist and \(parent) is not writable",
-                fix: "mkdir -p -m 700 '\(folder)', or set XDG_STATE_HOME")
+                step, Message.doctorJournalNoParent(folder: folder, parent: parent).text(),
+                fix: Message.doctorJournalNoParentFix(command: "mkdir -p -m 700 '\(folder)'").text())
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             return .fail(
-                "journal", "\(folder) is not a folder", fix: "move it away; np6-subs creates the folder itself")
+                step, Message.doctorJournalNotFolder(folder: folder).text(),
+                fix: Message.doctorJournalNotFolderFix.text())
         }
         if let problem = PathTrust.problem(folder, what: "the state folder") {
-            return .fail("journal", problem, fix: "make the folder yours alone (the fix above), or set XDG_STATE_HOME")
+            return .fail(step, problem, fix: Message.doctorJournalTrustFix.text())
         }
         let mode = info.st_mode & 0o777
         guard access(folder, W_OK | X_OK) == 0 else {
-            return .fail("journal", "\(folder) is not writable", fix: "chmod 700 '\(folder)' (and check its owner)")
+            return .fail(
+                step, Message.doctorNotWritable(path: folder).text(),
+                fix: Message.doctorChmodFolderOwner(command: "chmod 700 '\(folder)'").text())
         }
         guard mode & 0o077 == 0 else {
             return .fail(
-                "journal", "\(folder) has mode \(String(format: "%04o", mode)): others can read what was deleted",
+                step, Message.doctorFolderOpen(folder: folder, mode: String(format: "%04o", mode)).text(),
                 fix: "chmod 700 '\(folder)'")
         }
         let journal = folder + "/journal.jsonl"
         var fileInfo = stat()
         if lstat(journal, &fileInfo) == 0, fileInfo.st_mode & S_IFMT == S_IFLNK {
             return .fail(
-                "journal", "\(journal) is a symbolic link, which np6-subs refuses to follow",
-                fix: "look at where it leads, then remove it: the journal is a file of its own")
+                step, Message.doctorJournalLink(path: journal).text(), fix: Message.doctorJournalLinkFix.text())
         }
         if stat(journal, &fileInfo) == 0 {
             let fileMode = fileInfo.st_mode & 0o777
             guard fileMode & 0o077 == 0 else {
                 return .fail(
-                    "journal", "\(journal) has mode \(String(format: "%04o", fileMode))", fix: "chmod 600 '\(journal)'")
+                    step, Message.doctorFileMode(path: journal, mode: String(format: "%04o", fileMode)).text(),
+                    fix: "chmod 600 '\(journal)'")
             }
             guard access(journal, W_OK) == 0 else {
-                return .fail("journal", "\(journal) is not writable", fix: "chmod 600 '\(journal)'")
+                return .fail(step, Message.doctorNotWritable(path: journal).text(), fix: "chmod 600 '\(journal)'")
             }
         }
-        return .pass("journal", "\(folder) is writable, mode \(String(format: "%04o", mode))")
+        return .pass(step, Message.doctorJournalWritable(folder: folder, mode: String(format: "%04o", mode)).text())
     }
 }

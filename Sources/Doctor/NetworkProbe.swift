@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Localization
 import NIOCore
 import NIOPosix
 import NP6
@@ -51,11 +52,12 @@ enum NetworkProbe {
             let first = error.connectionErrors.first?.error
             if let io = first as? IOError { return .failure(ProbeFailure(String(cString: strerror(io.errnoCode)))) }
             if let channel = first as? ChannelError, case .connectTimeout = channel {
-                return .failure(ProbeFailure("no answer within \(DoctorTimeouts.text(timeout))"))
+                return .failure(
+                    ProbeFailure(Message.doctorNoAnswerWithin(timeout: DoctorTimeouts.text(timeout)).text()))
             }
             return .failure(ProbeFailure(first.map { String(describing: $0) } ?? String(describing: error)))
         } catch ChannelError.connectTimeout {
-            return .failure(ProbeFailure("no answer within \(DoctorTimeouts.text(timeout))"))
+            return .failure(ProbeFailure(Message.doctorNoAnswerWithin(timeout: DoctorTimeouts.text(timeout)).text()))
         } catch {
             return .failure(ProbeFailure(String(describing: error)))
         }

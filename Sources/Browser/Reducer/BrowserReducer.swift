@@ -218,6 +218,6 @@ public enum BrowserReducer {
     }
 
     static func describe(_ value: String) -> String {
-        "\"\(UntrustedText.sanitized(value))\""
+        Message.quotedValue(value: UntrustedText.sanitized(value)).text()
     }
 }

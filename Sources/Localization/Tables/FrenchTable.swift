@@ -630,5 +630,154 @@ enum FrenchTable {
         .queryNeedsValue: "« {term} » attend une valeur",
         .queryAgeNeedsSign: "un âge demande < ou >, par exemple {example}",
         .queryNotAField: "« {word} » n’est pas un champ, donc « {term} » est cherché comme du texte",
+
+        .doctorStepConfig: "configuration",
+        .doctorStepProfile: "profil",
+        .doctorStepKey: "clé",
+        .doctorStepKeyAccepted: "clé acceptée",
+        .doctorStepClock: "horloge",
+        .doctorStepTerminal: "terminal",
+        .doctorStepLocale: "locale",
+        .doctorStepColours: "couleurs",
+        .doctorStepSize: "taille",
+        .doctorStepJournal: "journal",
+        .doctorStepProxy: "proxy",
+        .doctorFixLine: "à faire\u{00A0}: {fix}",
+        .doctorNotChecked: "non vérifié\u{00A0}: {reason}",
+        .doctorFixAbove: "corrigez d’abord l’étape ci-dessus",
+        .doctorNoBaseURL: "aucune URL de base",
+        .doctorWarningLine: "avertissement\u{00A0}: {warning}",
+        .doctorNoteLine: "note\u{00A0}: {note}",
+        .doctorConfigParses: "{path} se lit\u{00A0}: {profiles, one {# profil} other {# profils}}",
+        .doctorConfigWarnings: " avec {count, one {# avertissement} other {# avertissements}} (ci-dessous)",
+        .doctorConfigNone: """
+        aucun fichier en {path}\u{00A0}: options et environnement seulement ({command} en écrit un)
+        """,
+        .doctorConfigFix: "corrigez le fichier à l’endroit indiqué ({command})",
+        .doctorConfigUnusable: "le fichier de configuration est inutilisable",
+        .doctorProfileFrom: "{name} d’après {origin}, {host}",
+        .doctorProfileNone: "aucun en service, {host}",
+        .doctorProfileFix: "{command} liste les profils\u{00A0}; choisissez-en un avec --profile NOM",
+        .doctorNoProfileForKey: "aucun profil où la lire",
+        .doctorNoKeyNamed: "rien n’indique de clé",
+        .doctorNoKeyFix: """
+        définissez NP6_API_KEY, passez --key-file CHEMIN, ou donnez au profil un key_file, key_env ou \
+        key_command
+        """,
+        .doctorKeyRead: "lue depuis {location} ({origin})",
+        .doctorKeyFixFile: "mettez la clé sur la première ligne de « {path} », lisible par vous seul (chmod 600)",
+        .doctorKeyFixEnvironment: "exportez {name} avec la clé (np6-subs la lit, ne l’affiche jamais)",
+        .doctorKeyFixCommand: """
+        lancez vous-même le key_command du profil ({program})\u{00A0}: il doit finir avec le code 0 en moins \
+        de {timeout} et afficher la clé sur sa première ligne
+        """,
+        .doctorProxyTunnel: "\u{00A0}; https passe par un tunnel CONNECT, le proxy ne voit donc jamais la clé",
+        .doctorProxyCredentials: " avec identifiants (masqués)",
+        .doctorProxyFrom: "{proxy} d’après {origin}{credentials}{tunnel}",
+        .doctorProxyIgnored: "aucun\u{00A0}: --no-proxy ignore l’environnement",
+        .doctorProxyNoProxy: "aucun pour {host}\u{00A0}: NO_PROXY l’envoie en direct",
+        .doctorProxyNone: "aucun en service\u{00A0}: np6-subs se connecte en direct",
+        .doctorTLSNotUsed: "non utilisé\u{00A0}: http en bouclage",
+        .doctorTLSTrustStore: "le magasin de certificats du système",
+        .doctorTLSTrustStoreAnd: "le magasin de certificats du système et {roots}",
+        .doctorTLSVerifies: "le certificat de {host} est vérifié avec {roots}",
+        .doctorTLSDetails: """
+        {version}\u{00A0}; certificat {subject}, émis par {issuer}, valable jusqu’au {expiry} ({days, one {# \
+        jour restant} other {# jours restants}})\u{00A0}; vérifié avec {roots}
+        """,
+        .doctorTLSExpiresSoon: "le certificat expire bientôt\u{00A0}: prévenez le propriétaire du serveur",
+        .doctorTLSThroughProxy: "le certificat de {host} est vérifié, dans le tunnel de {proxy}",
+        .doctorTLSFix: "comme l’indique la ligne\u{00A0}; np6-subs ne désactive jamais la vérification",
+        .doctorProxyFix: """
+        comme l’indique la ligne\u{00A0}: l’URL du proxy, ses identifiants ou ses règles, pas le serveur NP6
+        """,
+        .doctorProxyNoWay: "le proxy n’a pas ouvert la voie vers {host}",
+        .doctorNoAnswerWithin: "pas de réponse en {timeout}",
+        .doctorAnswerTooLarge: "la réponse était trop grande",
+        .doctorCancelled: "annulé",
+        .doctorNoHTTPAnswer: "aucune réponse HTTP de {host}\u{00A0}: {reason}",
+        .doctorNoHTTPAnswerFix: "vérifiez que l’URL de base désigne bien l’API NP6",
+        .doctorNoConnection: "pas de connexion",
+        .doctorServerSilent: "le serveur n’a pas répondu",
+        .doctorNoKey: "pas de clé",
+        .doctorProxyHost: "l’hôte du proxy {host}",
+        .doctorTheProxy: "le proxy {proxy}",
+        .doctorResolves: "{name} se résout en {addresses}",
+        .doctorDNSFixProxy: "vérifiez l’hôte du proxy ({origin})",
+        .doctorDNSFix: "vérifiez le nom d’hôte de l’URL de base et le DNS de cette machine (resolvectl status)",
+        .doctorDoesNotResolve: "{host} ne se résout pas\u{00A0}: {reason}",
+        .doctorHostUnresolved: "l’hôte ne se résout pas",
+        .doctorConnectedIn: "connecté à {what} en {milliseconds}\u{00A0}ms",
+        .doctorTCPFixProxy: "vérifiez l’hôte et le port du proxy ({origin}), et qu’il tourne",
+        .doctorTCPFix: "vérifiez l’hôte et le port, et qu’un pare-feu laisse passer cette machine",
+        .doctorCannotConnect: "connexion impossible à {what}\u{00A0}: {reason}",
+        .doctorKeyListed: "GET /parameters/applications a répondu 200",
+        .doctorKeyRefused: "le serveur a refusé la clé (401)",
+        .doctorKeyRefusedBecause: "le serveur a refusé la clé ({error})",
+        .doctorKeyWrongFix: """
+        vérifiez la source de la clé ci-dessus\u{00A0}: la clé est peut-être fausse, révoquée ou d’un autre \
+        compte
+        """,
+        .doctorKeyNoApplications: """
+        acceptée, mais elle ne peut pas lister les applications (403)\u{00A0}: les noms s’affichent comme \
+        des id
+        """,
+        .doctorKeyNotNP6Fix: "le serveur a répondu, mais pas comme l’API NP6\u{00A0}: vérifiez l’URL de base",
+        .doctorClockNoDate: "non comparée\u{00A0}: le serveur n’a pas envoyé d’en-tête Date",
+        .doctorClockWithin: "à moins d’une seconde de celle du serveur",
+        .doctorClockAhead: "{seconds}\u{00A0}s d’avance sur celle du serveur",
+        .doctorClockBehind: "{seconds}\u{00A0}s de retard sur celle du serveur",
+        .doctorClockOff: "{skew}\u{00A0}: les dates, les âges et les heures du journal seraient faux",
+        .doctorClockFix: "synchronisez l’horloge (timedatectl set-ntp true)",
+        .doctorTermUnset: "TERM n’est pas défini",
+        .doctorTermUnsetFix: "lancez np6-subs dans un terminal, ou exportez TERM=xterm-256color",
+        .doctorTermKnown: "TERM={term} est connu de terminfo",
+        .doctorTermNotAddressable: """
+        TERM={term} ne sait pas déplacer le curseur\u{00A0}: le navigateur ne peut pas y dessiner
+        """,
+        .doctorTermNotAddressableFix: """
+        utilisez un vrai terminal (TERM=xterm-256color)\u{00A0}; les sous-commandes marchent partout
+        """,
+        .doctorTermUnknown: "terminfo n’a pas d’entrée pour TERM={term}",
+        .doctorTermUnknownFix: "installez-la (apt-get install ncurses-term), ou exportez TERM=xterm-256color",
+        .doctorLocaleUnset: "non définie",
+        .doctorLocaleFallback: """
+        UTF-8 ({locale} n’est pas installée ici\u{00A0}: dessin avec les caractères de {fallback})
+        """,
+        .doctorLocaleUTF8: "UTF-8 ({locale})",
+        .doctorLocaleWrong: "{codeset} ({locale})\u{00A0}: les caractères larges et accentués seraient mal dessinés",
+        .doctorLocaleFix: "exportez LANG=C.UTF-8 (ou une autre locale UTF-8 installée\u{00A0}: locale -a)",
+        .doctorColoursOff: """
+        désactivées\u{00A0}: NO_COLOR est défini (les badges et le bandeau de production s’affichent en \
+        vidéo inverse)
+        """,
+        .doctorColoursNone: "aucune dans terminfo\u{00A0}: styles seulement (gras, inverse, souligné)",
+        .doctorColoursUnknown: "inconnues (pas d’entrée terminfo)",
+        .doctorSizeNarrow: " (à partir de 80×24, le détail s’affiche à côté de la liste)",
+        .doctorSizeTooSmall: "{size} est en dessous des 40×10 du navigateur",
+        .doctorSizeFix: "agrandissez la fenêtre",
+        .doctorSizeNoTerminal: "pas de terminal sur la sortie standard (le navigateur vérifie au démarrage)",
+        .doctorJournalWillCreate: "{folder} sera créé (mode 0700) à la première suppression",
+        .doctorJournalNoParent: "{folder} n’existe pas et {parent} n’est pas accessible en écriture",
+        .doctorJournalNoParentFix: "{command}, ou définissez XDG_STATE_HOME",
+        .doctorJournalNotFolder: "{folder} n’est pas un dossier",
+        .doctorJournalNotFolderFix: "déplacez-le\u{00A0}; np6-subs crée le dossier lui-même",
+        .doctorJournalTrustFix: "rendez le dossier à vous seul (la correction ci-dessus), ou définissez XDG_STATE_HOME",
+        .doctorNotWritable: "{path} n’est pas accessible en écriture",
+        .doctorChmodFolderOwner: "{command} (et vérifiez son propriétaire)",
+        .doctorFolderOpen: "{folder} a le mode {mode}\u{00A0}: d’autres peuvent lire ce qui a été supprimé",
+        .doctorJournalLink: "{path} est un lien symbolique, que np6-subs refuse de suivre",
+        .doctorJournalLinkFix: """
+        regardez où il mène, puis supprimez-le\u{00A0}: le journal est un fichier à part entière
+        """,
+        .doctorFileMode: "{path} a le mode {mode}",
+        .doctorJournalWritable: "{folder} est accessible en écriture, mode {mode}",
+
+        .doctorLine: "{mark} {step}\u{00A0}: {finding}",
+        .keySourceFile: "le fichier {path}",
+        .keySourceEnvironment: "la variable d’environnement {name}",
+        .keySourceCommand: "la commande {program}",
+        .keySourceArgumentsHidden: "{program} ({count, one {# argument masqué} other {# arguments masqués}})",
+        .quotedValue: "« {value} »",
     ]
 }

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 
 /// Where a key comes from. A profile names exactly one; the key itself never sits in the config.
@@ -22,9 +23,9 @@ public enum KeySource: Sendable, Equatable {
     /// Where exactly, for messages: `the file ~/.np6.key`, `NP6_STAGING_KEY`, `pass show np6/prod`.
     public var location: String {
         switch self {
-        case .file(let path): "the file \(path)"
-        case .environment(let name): "the environment variable \(name)"
-        case .command(let argv): "the command \(Self.programWords(argv))"
+        case .file(let path): Message.keySourceFile(path: path).text()
+        case .environment(let name): Message.keySourceEnvironment(name: name).text()
+        case .command(let argv): Message.keySourceCommand(program: Self.programWords(argv)).text()
         }
     }
 
@@ -33,7 +34,7 @@ public enum KeySource: Sendable, Equatable {
     public static func programWords(_ argv: [String]) -> String {
         let program = "`\(UntrustedText.sanitized(argv.first ?? ""))`"
         let count = argv.count - 1
-        return count == 0 ? program : program + " (\(CountText.of(count, "argument")) not shown)"
+        return count == 0 ? program : Message.keySourceArgumentsHidden(program: program, count: count).text()
     }
 
     /// An argv as a person would type it in a POSIX shell: a word of anything but letters, digits
