@@ -100,7 +100,9 @@ let package = Package(
         ),
         .target(
             name: "Scripts",
-            dependencies: ["CLibC", "Essentials", "Formatting", "Journal", "NP6", "Search", "Settings", "StateFolder"]),
+            dependencies: [
+                "CLibC", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Search", "Settings", "StateFolder",
+            ]),
         .target(name: "DemoServer", dependencies: ["NP6", "NP6Sandbox"]),
         .target(
             name: "App",

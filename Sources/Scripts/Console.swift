@@ -2,6 +2,7 @@ import Essentials
 import Formatting
 import Foundation
 import Glibc
+import Localization
 
 /// Where the subcommands write: results on stdout, messages on stderr, both only as
 /// `ConsoleText`. A failed write to stdout is thrown (the command ends: quietly for a closed
@@ -30,14 +31,16 @@ enum Console {
     /// Nil when the person confirmed (or `--yes` was given); otherwise how the command ends:
     /// without a terminal to ask on, a usage error; when not confirmed, nothing done.
     /// `answer` is what must be typed: `yes`, or on a production profile its name.
-    static func confirmation(yes: Bool, verb: String, question: ConsoleText, answer: String = "yes") -> ScriptExit? {
+    static func confirmation(yes: Bool, action: Message, question: ConsoleText, answer: String = "yes")
+        -> ScriptExit?
+    {
         if yes { return nil }
         guard isInteractive else {
-            error("refusing to \(verb) without a terminal to confirm on; pass --yes to confirm in a script")
+            error(ConsoleText(.refusingWithoutTerminal(action: action.text())))
             return .usage
         }
         guard confirm(question, answer: answer) else {
-            error("not confirmed; nothing was done")
+            error(ConsoleText(.notConfirmed))
             return .apiError
         }
         return nil
@@ -49,7 +52,7 @@ enum Console {
     static func askReason(given: String?) -> String? {
         if let given { return given }
         guard isInteractive,
-            (try? FileOutput.standardError.write("Reason, e.g. a ticket (Enter for none): ")) != nil,
+            (try? FileOutput.standardError.write(Message.askReason.text())) != nil,
             let typed = readLine(strippingNewline: true)
         else { return nil }
         let reason = typed.trimmingCharacters(in: .whitespaces)
@@ -70,8 +73,7 @@ enum Console {
     static func confirm(_ question: ConsoleText, answer: String = "yes", prompt given: ConsoleText? = nil) -> Bool {
         let prompt: ConsoleText =
             given
-            ?? (answer == "yes"
-                ? " Type yes to go on: " : " This is a production profile: type its name (\(answer)) to go on: ")
+            ?? " \(answer == "yes" ? .typeYes : Message.typeProfileName(name: answer))"
         guard (try? FileOutput.standardError.write(wrappedForStandardError(question.text + prompt.text))) != nil else {
             return false
         }

@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// The only text the subcommands print. What is written in the source (literals) is kept as it
@@ -12,6 +13,16 @@ public struct ConsoleText: ExpressibleByStringInterpolation, Sendable, Equatable
 
     public init(stringInterpolation: Interpolation) {
         text = stringInterpolation.text
+    }
+
+    /// A catalog message: its words are the program's own, its text values (contacts, server
+    /// words, paths) are sanitised as an interpolated string is.
+    public init(_ message: Message) {
+        let arguments = message.arguments.mapValues { argument -> Message.Argument in
+            guard case .text(let value) = argument else { return argument }
+            return .text(UntrustedText.sanitized(value))
+        }
+        text = Message(message.id, arguments).text()
     }
 
     /// Output already made safe by a writer that sanitises every cell (tables, CSV) or escapes
@@ -41,6 +52,10 @@ public struct ConsoleText: ExpressibleByStringInterpolation, Sendable, Equatable
 
         public mutating func appendInterpolation(_ value: ConsoleText) {
             text += value.text
+        }
+
+        public mutating func appendInterpolation(_ value: Message) {
+            text += ConsoleText(value).text
         }
     }
 }

@@ -2,6 +2,7 @@ import Essentials
 import Formatting
 import Foundation
 import Journal
+import Localization
 import NP6
 
 /// `journal` and `restore`.
@@ -48,9 +49,7 @@ public enum JournalScripts {
                 CSV.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }), terminator: "")
         case .table:
             if entries.isEmpty {
-                try Console.out(
-                    all.isEmpty
-                        ? "The journal is empty: nothing was deleted or re-created yet." : "No journal entry matches.")
+                try Console.out(ConsoleText(all.isEmpty ? .journalIsEmpty : .journalNoEntryMatches))
                 return .ok
             }
             if wide {
@@ -107,39 +106,31 @@ public enum JournalScripts {
         }
         let matches = entries.filter { $0.id == entryID || $0.id.hasPrefix(entryID.lowercased()) }
         guard let entry = matches.first else {
-            Console.error("no journal entry \(entryID)")
+            Console.error(ConsoleText(.noJournalEntry(entry: entryID)))
             return .notFound
         }
         guard matches.count == 1 || matches[0].id == entryID else {
-            Console.error(
-                "\(entryID) matches \(CountText.of(matches.count, "entry", plural: "entries")); give more of the id")
+            Console.error(ConsoleText(.entryAmbiguous(entry: entryID, count: matches.count)))
             return .usage
         }
         if let refusal = placeRefusal(entry, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
         guard !subscriptions.isEmpty else {
-            Console.error("entry \(entry.id) holds no subscriptions to re-create")
+            Console.error(ConsoleText(.entryHoldsNothing(entry: entry.id)))
             return .notFound
         }
         try SubscriptionScripts.print(
             subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
         if dryRun {
-            try Console.out(
-                """
-                Dry run: would re-create \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
-                \(CountText.of(subscriptions.count, "request")) PUT /subscriptions; nothing was sent.
-                """)
+            try Console.out(ConsoleText(.restoreDryRun(count: subscriptions.count, place: context.place)))
             return .ok
         }
         let question: ConsoleText =
             subscriptions.count == 1
-            ? "Re-create this subscription \(context.place) with PUT /subscriptions?"
-            : """
-            Re-create these \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
-            \(CountText.of(subscriptions.count, "request")) PUT /subscriptions?
-            """
+            ? ConsoleText(.restoreOneQuestion(place: context.place))
+            : ConsoleText(.restoreManyQuestion(count: subscriptions.count, place: context.place))
         if let refusal = Console.confirmation(
-            yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
+            yes: yes, action: .actionRestore, question: question, answer: context.confirmationPolicy.plainAnswer)
         {
             return refusal
         }
@@ -153,7 +144,7 @@ public enum JournalScripts {
                 client: context.client,
                 journal: context.journal)
         } catch {
-            Console.error("refusing to restore: cannot write the journal (\(error.description))")
+            Console.error(ConsoleText(.refusingRestoreJournal(error: error.description)))
             return .apiError
         }
         var worst = ScriptExit.ok
@@ -162,7 +153,7 @@ public enum JournalScripts {
                 Console.error("\(subscription.id): \(error.message)")
                 worst = .apiError
             } else {
-                try Console.out("re-created \(subscription.id)")
+                try Console.out(ConsoleText(.recreatedID(id: subscription.id)))
             }
         }
         // Whatever the delete did, its subscriptions are back: its unknown outcome is settled.
@@ -170,7 +161,7 @@ public enum JournalScripts {
             do {
                 try context.journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore")
             } catch {
-                Console.error("cannot record the restore in the journal (\(error.description))")
+                Console.error(ConsoleText(.cannotRecordRestore(error: error.description)))
             }
         }
         return worst
@@ -182,25 +173,18 @@ public enum JournalScripts {
         -> ScriptExit?
     {
         if entry.host != context.host, toHost != context.host {
-            Console.error(
-                """
-                entry \(entry.id) was recorded against \(entry.host), and this would re-create it on \
-                \(context.host). To do that on purpose, add --to-host \(context.host)
-                """
-            )
+            Console.error(ConsoleText(.entryOtherHost(entry: entry.id, recorded: entry.host, host: context.host)))
             return .usage
         }
         // `--to-profile none` re-creates, on purpose, without a profile what one recorded.
         if entry.profile != context.profile, toProfile != (context.profile ?? "none") {
-            let recorded = entry.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-            let now = context.profile.map { "under the profile \"\($0)\"" } ?? "without a profile"
-            let fix = "add --to-profile \(context.profile ?? "none")"
+            let recorded = (entry.profile.map { Message.underProfile(profile: $0) } ?? .withoutProfile).text()
+            let now = (context.profile.map { Message.underProfile(profile: $0) } ?? .withoutProfile).text()
             Console.error(
-                """
-                entry \(entry.id) was recorded \(recorded), and this would re-create it \(now). To do that on \
-                purpose, \(fix)
-                """
-            )
+                ConsoleText(
+                    .entryOtherProfile(
+                        entry: entry.id, recorded: recorded, now: now,
+                        option: "--to-profile \(context.profile ?? "none")")))
             return .usage
         }
         return nil
@@ -225,7 +209,7 @@ public enum JournalScripts {
             return .apiError
         }
         guard let first = entries.first else {
-            Console.error("no deletes of run \(run) in the journal")
+            Console.error(ConsoleText(.noDeletesOfRun(run: run)))
             return .notFound
         }
         if let refusal = placeRefusal(first, toHost: toHost, toProfile: toProfile, context: context) { return refusal }
@@ -234,19 +218,15 @@ public enum JournalScripts {
             try printRunPlan(entries, run: run, total: total, context: context)
             return .ok
         }
-        let question: ConsoleText =
-            """
-            Re-create \(CountText.of(total, "subscription")) of run \(run) \
-            (\(CountText.of(entries.count, "contact"))) \(context.place) with \(CountText.of(total, "request")) \
-            PUT /subscriptions?
-            """
+        let question = ConsoleText(
+            .restoreRunQuestion(count: total, run: run, contacts: entries.count, place: context.place))
         if let refusal = Console.confirmation(
-            yes: yes, verb: "restore", question: question, answer: context.confirmationPolicy.plainAnswer)
+            yes: yes, action: .actionRestore, question: question, answer: context.confirmationPolicy.plainAnswer)
         {
             return refusal
         }
         let reason = yes ? given : Console.askReason(given: given)
-        let progress = BatchProgress(total: entries.count, verb: "restoring")
+        let progress = BatchProgress(total: entries.count, verb: Message.progressRestoring.text())
         let pacer = BatchPacer.showingWaits()
         let client = context.client
         let journal = context.journal
@@ -270,7 +250,7 @@ public enum JournalScripts {
                     progress.finished(
                         failed: !failures.isEmpty,
                         line: failures.isEmpty
-                            ? "re-created \(CountText.of(errors.count, "subscription")) of \(contact)"
+                            ? ConsoleText(.recreatedOfContact(count: errors.count, contact: contact))
                             : "\(contact): \(failures[0].message)")
                 })
         } catch {
@@ -279,12 +259,7 @@ public enum JournalScripts {
             return .apiError
         }
         progress.end()
-        try Console.out(
-            """
-            Run \(run): re-created \(CountText.of(recreated, "subscription")); \(CountText.of(failed, "contact")) \
-            with a failure
-            """
-        )
+        try Console.out(ConsoleText(.restoreRunSummary(run: run, count: recreated, failed: failed)))
         return failed > 0 ? .apiError : .ok
     }
 
@@ -294,12 +269,12 @@ public enum JournalScripts {
         throws(OutputError)
     {
         for entry in entries {
-            let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? "no contact"
+            let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? Message.journalNoContact.text()
             try Console.out(
-                """
-                \(contact) (entry \(String(entry.id.prefix(8))), \(entry.shortOutcome)): \
-                \(CountText.of(entry.subscriptions.count, "subscription"))
-                """)
+                ConsoleText(
+                    .runPlanEntry(
+                        contact: contact, entry: String(entry.id.prefix(8)), outcome: entry.shortOutcome,
+                        count: entry.subscriptions.count)))
             for subscription in entry.subscriptions.compactMap({ try? Subscription(json: $0) }) {
                 let provider = DisplayWidth.pad(UntrustedText.sanitized(subscription.provider.type), width: 9)
                 try Console.out(
@@ -308,11 +283,7 @@ public enum JournalScripts {
             try Console.out("  \(CountText.grouped(entry.subscriptions.count)) × PUT /subscriptions")
         }
         try Console.out(
-            """
-            Dry run: run \(run) would re-create \(CountText.of(total, "subscription")) of \
-            \(CountText.of(entries.count, "contact")) \(context.place) with \(CountText.of(total, "request")) \
-            PUT /subscriptions; nothing was sent.
-            """)
+            ConsoleText(.restoreRunDryRun(run: run, count: total, contacts: entries.count, place: context.place)))
     }
 
     static func recreate(

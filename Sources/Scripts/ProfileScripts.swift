@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 import NP6
 import Settings
 
@@ -10,16 +11,18 @@ public enum ProfileScripts {
         throws(OutputError) -> ScriptExit
     {
         guard let config else {
-            Console.error("no config file at \(configPath); `np6-subs config init` writes one")
+            Console.error(ConsoleText(.noConfigAt(path: configPath, command: "`np6-subs config init`")))
             return .notFound
         }
-        let header = ["", "NAME", "HOST", "KEY", "READ-ONLY", "PRODUCTION", "LABEL"]
-        let rows = config.profiles.map { profile -> [String] in
-            [
-                profile.name == current ? "*" : "", profile.name, host(profile), profile.keySource.kind,
-                profile.readOnly ? "yes" : "no",
-                profile.production ? "yes" : "no", profile.label ?? "",
-            ]
+        // CSV is a machine format: its header and its yes/no are the same in every language.
+        let csvHeader = ["NAME", "HOST", "KEY", "READ-ONLY", "PRODUCTION", "LABEL"]
+        func rows(yes: String, no: String) -> [[String]] {
+            config.profiles.map { profile -> [String] in
+                [
+                    profile.name == current ? "*" : "", profile.name, host(profile), profile.keySource.kind,
+                    profile.readOnly ? yes : no, profile.production ? yes : no, profile.label ?? "",
+                ]
+            }
         }
         switch format {
         case .json:
@@ -38,14 +41,20 @@ public enum ProfileScripts {
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
         case .csv:
             try Console.out(
-                CSV.render(header: Array(header.dropFirst()), rows: rows.map { Array($0.dropFirst()) }), terminator: "")
+                CSV.render(header: csvHeader, rows: rows(yes: "yes", no: "no").map { Array($0.dropFirst()) }),
+                terminator: "")
         case .table:
             if config.profiles.isEmpty {
-                try Console.out("\(configPath) defines no profile yet.")
+                try Console.out(ConsoleText(.configNoProfile(path: configPath)))
                 return .ok
             }
-            try Console.out(TextTable.render(header: header, rows: rows))
-            if let current { try Console.out("* in use: \(current)") }
+            let header = [
+                "", Message.columnName.text(), Message.columnHost.text(), Message.columnKey.text(),
+                Message.columnReadOnly.text(), Message.columnProduction.text(), Message.columnLabel.text(),
+            ]
+            try Console.out(
+                TextTable.render(header: header, rows: rows(yes: Message.yesWord.text(), no: Message.noWord.text())))
+            if let current { try Console.out(ConsoleText(.profileInUse(name: current))) }
         }
         return .ok
     }
@@ -61,7 +70,7 @@ public enum ProfileScripts {
             Console.error("\(error.description)")
             return .usage
         }
-        try Console.out("Wrote \(path) (mode 0600). Edit its profiles, then: np6-subs profiles; np6-subs doctor")
+        try Console.out(ConsoleText(.configWritten(path: path, next: "np6-subs profiles; np6-subs doctor")))
         return .ok
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Journal
+import Localization
 import NP6
 import Settings
 import StateFolder
@@ -47,7 +48,9 @@ public struct ScriptContext: Sendable {
 
     /// `on api-cm.np6.com (profile acme-prod)`, or `(no profile)`: where the writes go, as a
     /// batch's plan and every question before a write say it.
-    var place: String { "on \(host) (\(profile.map { "profile \($0)" } ?? "no profile"))" }
+    var place: String {
+        (profile.map { Message.placeWithProfile(host: host, profile: $0) } ?? .placeWithoutProfile(host: host)).text()
+    }
 
     /// What a confirmation on the terminal asks to type.
     var confirmationPolicy: ConfirmationPolicy { ConfirmationPolicy(profile: profile, production: production) }

@@ -1,3 +1,4 @@
+import Localization
 import NP6
 
 /// How the program ends: the one definition of its exit codes, which `--help`, the man page and
@@ -14,18 +15,17 @@ public enum ScriptExit: Int32, Error, Sendable, CaseIterable {
     /// What the code means, in a few words.
     public var meaning: String {
         switch self {
-        case .ok: "ok"
-        case .apiError: "API or network error"
-        case .usage: "usage error"
-        case .notFound: "not found"
-        case .closedPipe: "output closed early"
+        case .ok: Message.exitOK.text()
+        case .apiError: Message.exitAPIError.text()
+        case .usage: Message.exitUsage.text()
+        case .notFound: Message.exitNotFound.text()
+        case .closedPipe: Message.exitClosedPipe.text()
         }
     }
 
     /// `Exit codes of the subcommands: 0 ok, 1 API or network error, …`.
     public static var summary: String {
-        "Exit codes of the subcommands: " + allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: ", ")
-            + "."
+        Message.exitSummary(codes: allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: ", ")).text()
     }
 
     public static func code(for error: NP6Error) -> ScriptExit {

@@ -2,6 +2,7 @@ import Essentials
 import Formatting
 import Foundation
 import Journal
+import Localization
 import NP6
 import Search
 
@@ -17,7 +18,7 @@ public enum SubscriptionScripts {
         let address = subscription.provider.address ?? ""
         func date(_ event: LifecycleEvent?) -> String {
             // The table says "never" as the browser does; CSV leaves the cell empty.
-            guard let event else { return shortToken && event == nil ? "never" : "" }
+            guard let event else { return shortToken && event == nil ? Message.detailNever.text() : "" }
             if let date = event.date {
                 return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? ""
             }
@@ -52,8 +53,10 @@ public enum SubscriptionScripts {
                 terminator: "")
         case .table:
             let foreign = subscriptions.contains { ownership.owner(of: $0) != nil }
-            let header =
-                ["ID", "PROVIDER", "APPLICATION", "TOKEN", "CREATED", "MODIFIED"] + (foreign ? ["BELONGS TO"] : [])
+            let titles: [Message] = [
+                .columnID, .columnProvider, .columnApplication, .columnToken, .columnCreated, .columnModified,
+            ]
+            let header = titles.map { $0.text() } + (foreign ? [Message.columnBelongsTo.text()] : [])
             let rows = subscriptions.map { subscription in
                 let cells = Array(row(subscription, names: names, timeZone: timeZone, shortToken: true).prefix(6))
                 guard foreign else { return cells }
@@ -170,23 +173,21 @@ public enum SubscriptionScripts {
         }
         try print(subscriptions, format: .table, names: names, timeZone: context.timeZone)
         if dryRun {
-            try Console.out("Dry run; would send:")
+            try Console.out(ConsoleText(.dryRunWouldSend))
             for request in requests { try Console.out("  \(request)") }
             return .ok
         }
         if subscriptions.isEmpty {
-            try Console.out("Nothing to delete.")
+            try Console.out(ConsoleText(.nothingToDelete))
             return .ok
         }
         let question: ConsoleText =
             subscriptions.count == 1 && requests.count == 1
-            ? "Delete this subscription \(context.place) with \(requests[0])?"
-            : """
-            Delete these \(CountText.of(subscriptions.count, "subscription")) \(context.place) with \
-            \(CountText.of(requests.count, "request"))?
-            """
+            ? ConsoleText(.deleteOneQuestion(place: context.place, request: requests[0]))
+            : ConsoleText(
+                .deleteManyQuestion(count: subscriptions.count, place: context.place, requests: requests.count))
         if let refusal = Console.confirmation(
-            yes: yes, verb: "delete", question: question, answer: context.confirmationPolicy.plainAnswer)
+            yes: yes, action: .actionDelete, question: question, answer: context.confirmationPolicy.plainAnswer)
         {
             return refusal
         }
@@ -243,7 +244,7 @@ public enum SubscriptionScripts {
             results = try await JournalledRequests.deleteEach(
                 subscriptions, reason: reason, client: context.client, journal: context.journal)
         } catch {
-            Console.error("refusing to delete: cannot write the journal (\(error.description))")
+            Console.error(ConsoleText(.refusingDeleteJournal(error: error.description)))
             return .apiError
         }
         var worst = ScriptExit.ok
@@ -255,7 +256,7 @@ public enum SubscriptionScripts {
                 Console.error("\(result.subscription.id): \(error.message)")
                 status = ScriptExit.code(for: error)
             } else {
-                try Console.out("deleted \(result.subscription.id)")
+                try Console.out(ConsoleText(.deletedID(id: result.subscription.id)))
             }
             if worst == .ok || worst == .notFound { worst = status }
         }
@@ -277,7 +278,7 @@ public enum SubscriptionScripts {
             (entry, failure) = try await JournalledRequests.deleteContact(
                 contact, subscriptions: subscriptions, reason: reason, client: context.client, journal: context.journal)
         } catch {
-            Console.error("refusing to delete: cannot write the journal (\(error.description))")
+            Console.error(ConsoleText(.refusingDeleteJournal(error: error.description)))
             return .apiError
         }
         if let failure, failure.outcomeIsUnknown {
@@ -291,19 +292,18 @@ public enum SubscriptionScripts {
             return ScriptExit.code(for: failure)
         }
         try Console.out(
-            """
-            deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \
-            \(contact.value)
-            """
-        )
+            ConsoleText(
+                .deletedOfContact(count: subscriptions.count, kind: contact.kind.rawValue, value: contact.value)))
         try printEntry(entry, undoable: true)
         return .ok
     }
 
     /// The journal entry `restore` needs, in full: a script can read it from the last line.
     static func printEntry(_ entry: String, undoable: Bool) throws(OutputError) {
-        let hint = undoable ? " (np6-subs restore \(entry.prefix(8)) re-creates what it deleted)" : ""
-        try Console.out("journal entry \(entry)\(hint)")
+        try Console.out(
+            undoable
+                ? ConsoleText(.journalEntryUndoable(entry: entry, command: "np6-subs restore \(entry.prefix(8))"))
+                : ConsoleText(.journalEntryLine(entry: entry)))
     }
 
     // MARK: Unknown outcomes
@@ -319,19 +319,16 @@ public enum SubscriptionScripts {
         switch found {
         case .failure(.notFound):
             settle(result.journalEntry, .done, context: context)
-            try Console.out("deleted \(id) (the answer was lost: \(cause.message) A re-check shows it is gone.)")
+            try Console.out(ConsoleText(.recheckGone(id: id, cause: cause.message)))
             return .ok
         case .success:
             settle(result.journalEntry, .failed, context: context)
-            Console.error(
-                "\(id): not deleted. The answer was lost (\(cause.message)), and a re-check shows it is still there.")
+            Console.error(ConsoleText(.recheckStillThere(id: id, cause: cause.message)))
             return .apiError
         case .failure(let error):
             Console.error(
-                """
-                \(id): outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs \
-                journal` keeps the entry.
-                """
+                ConsoleText(
+                    .recheckFailedID(id: id, cause: cause.message, error: error.message, command: "`np6-subs journal`"))
             )
             return .apiError
         }
@@ -354,31 +351,21 @@ public enum SubscriptionScripts {
             remaining = 0
         case .failure(let error):
             Console.error(
-                """
-                outcome unknown (\(cause.message)); the re-check failed too (\(error.message)). `np6-subs journal` \
-                keeps the entry.
-                """
-            )
+                ConsoleText(.recheckFailed(cause: cause.message, error: error.message, command: "`np6-subs journal`")))
             return .apiError
         }
         if remaining == 0 {
             settle(entry, .done, context: context)
-            let them = subscriptions.count == 1 ? "it is" : "they are"
             try Console.out(
-                """
-                deleted \(CountText.of(subscriptions.count, "subscription")) of \(contact.kind.rawValue) \
-                \(contact.value) (the answer was lost: \(cause.message) A re-check shows \(them) gone.)
-                """
-            )
+                ConsoleText(
+                    .recheckAllGone(
+                        count: subscriptions.count, kind: contact.kind.rawValue, value: contact.value,
+                        cause: cause.message)))
             return .ok
         }
         settle(entry, remaining == subscriptions.count ? .failed : .partial, context: context)
         Console.error(
-            """
-            the answer was lost (\(cause.message)); a re-check shows \(CountText.grouped(remaining)) of \
-            \(CountText.of(subscriptions.count, "subscription")) still there.
-            """
-        )
+            ConsoleText(.recheckSomeLeft(cause: cause.message, remaining: remaining, count: subscriptions.count)))
         return .apiError
     }
 
@@ -387,7 +374,7 @@ public enum SubscriptionScripts {
         do {
             try context.journal.recordSettlement(entry: entry, result: result, by: "a re-check by np6-subs delete")
         } catch {
-            Console.error("cannot record the re-check in the journal (\(error.description))")
+            Console.error(ConsoleText(.cannotRecordRecheck(error: error.description)))
         }
     }
 }

@@ -46,6 +46,6 @@ struct LanguageEndToEndTests {
         try tmux.typeLine("clear; " + (try Self.command("LANG=fr_FR.UTF-8", "doctor --base-url http://127.0.0.1:9")))
         let french = try await tmux.waitFor("✓ langue", timeout: .seconds(30))
         #expect(french.contains("français, d’après LANG=fr_FR.UTF-8"), "\(french)")
-        #expect(french.contains("✓ locale: UTF-8"), "a missing French locale still draws UTF-8: \(french)")
+        #expect(french.contains("✓ locale\u{00A0}: UTF-8"), "a missing French locale still draws UTF-8: \(french)")
     }
 }

@@ -702,5 +702,108 @@ enum EnglishTable {
         .keySourceCommand: "the command {program}",
         .keySourceArgumentsHidden: "{program} ({count, one {# argument} other {# arguments}} not shown)",
         .quotedValue: "\"{value}\"",
+
+        .placeWithProfile: "on {host} (profile {profile})",
+        .placeWithoutProfile: "on {host} (no profile)",
+        .actionDelete: "delete",
+        .actionRestore: "restore",
+        .refusingWithoutTerminal: """
+        refusing to {action} without a terminal to confirm on; pass --yes to confirm in a script
+        """,
+        .notConfirmed: "not confirmed; nothing was done",
+        .askReason: "Reason, e.g. a ticket (Enter for none): ",
+        .typeYes: "Type yes to go on: ",
+        .typeProfileName: "This is a production profile: type its name ({name}) to go on: ",
+        .exitOK: "ok",
+        .exitAPIError: "API or network error",
+        .exitUsage: "usage error",
+        .exitNotFound: "not found",
+        .exitClosedPipe: "output closed early",
+        .exitSummary: "Exit codes of the subcommands: {codes}.",
+        .dryRunWouldSend: "Dry run; would send:",
+        .nothingToDelete: "Nothing to delete.",
+        .deleteOneQuestion: "Delete this subscription {place} with {request}?",
+        .deleteManyQuestion: """
+        Delete these {count, one {# subscription} other {# subscriptions}} {place} with {requests, one {# \
+        request} other {# requests}}?
+        """,
+        .refusingDeleteJournal: "refusing to delete: cannot write the journal ({error})",
+        .refusingRestoreJournal: "refusing to restore: cannot write the journal ({error})",
+        .deletedID: "deleted {id}",
+        .recreatedID: "re-created {id}",
+        .deletedOfContact: "deleted {count, one {# subscription} other {# subscriptions}} of {kind} {value}",
+        .journalEntryLine: "journal entry {entry}",
+        .journalEntryUndoable: "journal entry {entry} ({command} re-creates what it deleted)",
+        .recheckGone: "deleted {id} (the answer was lost: {cause} A re-check shows it is gone.)",
+        .recheckStillThere: "{id}: not deleted. The answer was lost ({cause}), and a re-check shows it is still there.",
+        .recheckFailedID: """
+        {id}: outcome unknown ({cause}); the re-check failed too ({error}). {command} keeps the entry.
+        """,
+        .recheckFailed: "outcome unknown ({cause}); the re-check failed too ({error}). {command} keeps the entry.",
+        .recheckAllGone: """
+        deleted {count, one {# subscription} other {# subscriptions}} of {kind} {value} (the answer was \
+        lost: {cause} A re-check shows {count, one {it is} other {they are}} gone.)
+        """,
+        .recheckSomeLeft: """
+        the answer was lost ({cause}); a re-check shows {remaining} of {count, one {# subscription} other {# \
+        subscriptions}} still there.
+        """,
+        .cannotRecordRecheck: "cannot record the re-check in the journal ({error})",
+        .cannotRecordRestore: "cannot record the restore in the journal ({error})",
+        .journalIsEmpty: "The journal is empty: nothing was deleted or re-created yet.",
+        .journalNoEntryMatches: "No journal entry matches.",
+        .noJournalEntry: "no journal entry {entry}",
+        .entryAmbiguous: "{entry} matches {count, one {# entry} other {# entries}}; give more of the id",
+        .entryHoldsNothing: "entry {entry} holds no subscriptions to re-create",
+        .restoreDryRun: """
+        Dry run: would re-create {count, one {# subscription} other {# subscriptions}} {place} with {count, \
+        one {# request} other {# requests}} PUT /subscriptions; nothing was sent.
+        """,
+        .restoreOneQuestion: "Re-create this subscription {place} with PUT /subscriptions?",
+        .restoreManyQuestion: """
+        Re-create these {count, one {# subscription} other {# subscriptions}} {place} with {count, one {# \
+        request} other {# requests}} PUT /subscriptions?
+        """,
+        .entryOtherHost: """
+        entry {entry} was recorded against {recorded}, and this would re-create it on {host}. To do that on \
+        purpose, add --to-host {host}
+        """,
+        .underProfile: "under the profile \"{profile}\"",
+        .withoutProfile: "without a profile",
+        .entryOtherProfile: """
+        entry {entry} was recorded {recorded}, and this would re-create it {now}. To do that on purpose, add \
+        {option}
+        """,
+        .noDeletesOfRun: "no deletes of run {run} in the journal",
+        .restoreRunQuestion: """
+        Re-create {count, one {# subscription} other {# subscriptions}} of run {run} ({contacts, one {# \
+        contact} other {# contacts}}) {place} with {count, one {# request} other {# requests}} PUT \
+        /subscriptions?
+        """,
+        .progressRestoring: "restoring",
+        .recreatedOfContact: "re-created {count, one {# subscription} other {# subscriptions}} of {contact}",
+        .restoreRunSummary: """
+        Run {run}: re-created {count, one {# subscription} other {# subscriptions}}; {failed, one {# \
+        contact} other {# contacts}} with a failure
+        """,
+        .runPlanEntry: "{contact} (entry {entry}, {outcome}): {count, one {# subscription} other {# subscriptions}}",
+        .restoreRunDryRun: """
+        Dry run: run {run} would re-create {count, one {# subscription} other {# subscriptions}} of \
+        {contacts, one {# contact} other {# contacts}} {place} with {count, one {# request} other {# \
+        requests}} PUT /subscriptions; nothing was sent.
+        """,
+        .noConfigAt: "no config file at {path}; {command} writes one",
+        .configNoProfile: "{path} defines no profile yet.",
+        .profileInUse: "* in use: {name}",
+        .configWritten: "Wrote {path} (mode 0600). Edit its profiles, then: {next}",
+        .yesWord: "yes",
+        .noWord: "no",
+        .columnName: "NAME",
+        .columnHost: "HOST",
+        .columnKey: "KEY",
+        .columnReadOnly: "READ-ONLY",
+        .columnProduction: "PRODUCTION",
+        .columnLabel: "LABEL",
+        .columnBelongsTo: "BELONGS TO",
     ]
 }

@@ -779,5 +779,124 @@ enum FrenchTable {
         .keySourceCommand: "la commande {program}",
         .keySourceArgumentsHidden: "{program} ({count, one {# argument masqué} other {# arguments masqués}})",
         .quotedValue: "« {value} »",
+
+        .placeWithProfile: "sur {host} (profil {profile})",
+        .placeWithoutProfile: "sur {host} (sans profil)",
+        .actionDelete: "supprimer",
+        .actionRestore: "restaurer",
+        .refusingWithoutTerminal: """
+        refus de {action} sans terminal où confirmer\u{00A0}; passez --yes pour confirmer dans un script
+        """,
+        .notConfirmed: "non confirmé\u{00A0}; rien n’a été fait",
+        .askReason: "Motif, par exemple un ticket (Entrée pour aucun)\u{00A0}: ",
+        .typeYes: "Tapez yes pour continuer\u{00A0}: ",
+        .typeProfileName: "C’est un profil de production\u{00A0}: tapez son nom ({name}) pour continuer\u{00A0}: ",
+        .exitOK: "ok",
+        .exitAPIError: "erreur de l’API ou du réseau",
+        .exitUsage: "erreur d’utilisation",
+        .exitNotFound: "introuvable",
+        .exitClosedPipe: "sortie fermée trop tôt",
+        .exitSummary: "Codes de sortie des sous-commandes\u{00A0}: {codes}.",
+        .dryRunWouldSend: "Simulation\u{00A0}; enverrait\u{00A0}:",
+        .nothingToDelete: "Rien à supprimer.",
+        .deleteOneQuestion: "Supprimer cet abonnement {place} avec {request}\u{00A0}?",
+        .deleteManyQuestion: """
+        Supprimer {count, one {cet abonnement} other {ces # abonnements}} {place} avec {requests, one {# \
+        requête} other {# requêtes}}\u{00A0}?
+        """,
+        .refusingDeleteJournal: "suppression refusée\u{00A0}: impossible d’écrire dans le journal ({error})",
+        .refusingRestoreJournal: "restauration refusée\u{00A0}: impossible d’écrire dans le journal ({error})",
+        .deletedID: "supprimé {id}",
+        .recreatedID: "recréé {id}",
+        .deletedOfContact: "{count, one {# abonnement supprimé} other {# abonnements supprimés}} de {kind} {value}",
+        .journalEntryLine: "entrée du journal {entry}",
+        .journalEntryUndoable: "entrée du journal {entry} ({command} recrée ce qu’elle a supprimé)",
+        .recheckGone: """
+        supprimé {id} (la réponse s’est perdue\u{00A0}: {cause} Une nouvelle vérification montre qu’il \
+        n’existe plus.)
+        """,
+        .recheckStillThere: """
+        {id}\u{00A0}: non supprimé. La réponse s’est perdue ({cause}), et une nouvelle vérification montre \
+        qu’il est toujours là.
+        """,
+        .recheckFailedID: """
+        {id}\u{00A0}: résultat inconnu ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). \
+        {command} garde l’entrée.
+        """,
+        .recheckFailed: """
+        résultat inconnu ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). {command} \
+        garde l’entrée.
+        """,
+        .recheckAllGone: """
+        {count, one {# abonnement supprimé} other {# abonnements supprimés}} de {kind} {value} (la réponse \
+        s’est perdue\u{00A0}: {cause} Une nouvelle vérification montre {count, one {qu’il n’existe plus} \
+        other {qu’ils n’existent plus}}.)
+        """,
+        .recheckSomeLeft: """
+        la réponse s’est perdue ({cause})\u{00A0}; une nouvelle vérification montre {remaining} {count, one \
+        {abonnement sur #} other {abonnements sur #}} toujours là.
+        """,
+        .cannotRecordRecheck: "impossible d’inscrire la nouvelle vérification dans le journal ({error})",
+        .cannotRecordRestore: "impossible d’inscrire la restauration dans le journal ({error})",
+        .journalIsEmpty: "Le journal est vide\u{00A0}: rien n’a encore été supprimé ni recréé.",
+        .journalNoEntryMatches: "Aucune entrée du journal ne correspond.",
+        .noJournalEntry: "aucune entrée du journal {entry}",
+        .entryAmbiguous: """
+        {entry} correspond à {count, one {# entrée} other {# entrées}}\u{00A0}; donnez une plus grande part \
+        de l’id
+        """,
+        .entryHoldsNothing: "l’entrée {entry} ne contient aucun abonnement à recréer",
+        .restoreDryRun: """
+        Simulation\u{00A0}: recréerait {count, one {# abonnement} other {# abonnements}} {place} avec \
+        {count, one {# requête} other {# requêtes}} PUT /subscriptions\u{00A0}; rien n’a été envoyé.
+        """,
+        .restoreOneQuestion: "Recréer cet abonnement {place} avec PUT /subscriptions\u{00A0}?",
+        .restoreManyQuestion: """
+        Recréer ces {count, one {# abonnement} other {# abonnements}} {place} avec {count, one {# requête} \
+        other {# requêtes}} PUT /subscriptions\u{00A0}?
+        """,
+        .entryOtherHost: """
+        l’entrée {entry} a été enregistrée pour {recorded}, et ceci la recréerait sur {host}. Pour le faire \
+        exprès, ajoutez --to-host {host}
+        """,
+        .underProfile: "sous le profil « {profile} »",
+        .withoutProfile: "sans profil",
+        .entryOtherProfile: """
+        l’entrée {entry} a été enregistrée {recorded}, et ceci la recréerait {now}. Pour le faire exprès, \
+        ajoutez {option}
+        """,
+        .noDeletesOfRun: "aucune suppression du lot {run} dans le journal",
+        .restoreRunQuestion: """
+        Recréer {count, one {# abonnement} other {# abonnements}} du lot {run} ({contacts, one {# contact} \
+        other {# contacts}}) {place} avec {count, one {# requête} other {# requêtes}} PUT \
+        /subscriptions\u{00A0}?
+        """,
+        .progressRestoring: "restauration",
+        .recreatedOfContact: "{count, one {# abonnement recréé} other {# abonnements recréés}} de {contact}",
+        .restoreRunSummary: """
+        Lot {run}\u{00A0}: {count, one {# abonnement recréé} other {# abonnements recréés}}\u{00A0}; \
+        {failed, one {# contact} other {# contacts}} en échec
+        """,
+        .runPlanEntry: """
+        {contact} (entrée {entry}, {outcome})\u{00A0}: {count, one {# abonnement} other {# abonnements}}
+        """,
+        .restoreRunDryRun: """
+        Simulation\u{00A0}: le lot {run} recréerait {count, one {# abonnement} other {# abonnements}} de \
+        {contacts, one {# contact} other {# contacts}} {place} avec {count, one {# requête} other {# \
+        requêtes}} PUT /subscriptions\u{00A0}; rien n’a été envoyé.
+        """,
+        .noConfigAt: "aucun fichier de configuration en {path}\u{00A0}; {command} en écrit un",
+        .configNoProfile: "{path} ne définit encore aucun profil.",
+        .profileInUse: "* en service\u{00A0}: {name}",
+        .configWritten: "{path} écrit (mode 0600). Modifiez ses profils, puis\u{00A0}: {next}",
+        .yesWord: "oui",
+        .noWord: "non",
+        .columnName: "NOM",
+        .columnHost: "HÔTE",
+        .columnKey: "CLÉ",
+        .columnReadOnly: "LECTURE SEULE",
+        .columnProduction: "PRODUCTION",
+        .columnLabel: "LIBELLÉ",
+        .columnBelongsTo: "APPARTIENT À",
     ]
 }
