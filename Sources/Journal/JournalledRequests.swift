@@ -40,7 +40,7 @@ public enum JournalledRequests {
         try? journal.recordOutcome(
             entry: entry, status: results.count == 1 ? status(of: failure, success: 204) : nil,
             result: combined(recorded.map(\.result)),
-            error: failure?.message, duration: ContinuousClock.now - started,
+            error: failure?.recordedMessage, duration: ContinuousClock.now - started,
             results: subscriptions.count > 1 ? recorded : [])
         return results
     }
@@ -70,7 +70,7 @@ public enum JournalledRequests {
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
         try? journal.recordOutcome(
             entry: entry, status: status(of: failure, success: 204), result: result(of: failure),
-            error: failure?.message,
+            error: failure?.recordedMessage,
             duration: ContinuousClock.now - started, durable: durableOutcome)
         return (entry, failure)
     }
@@ -101,7 +101,7 @@ public enum JournalledRequests {
         let result: JournalResult = failures.isEmpty ? .done : failures.count == errors.count ? .failed : .partial
         try? journal.recordOutcome(
             entry: entry, status: failures.isEmpty ? 200 : status(of: failures.first, success: 200), result: result,
-            error: failures.first?.message, duration: ContinuousClock.now - started)
+            error: failures.first?.recordedMessage, duration: ContinuousClock.now - started)
         return errors
     }
 

@@ -41,7 +41,10 @@ struct CountTemplateTests {
     @Test("each count in a message goes through CountText; no \"(s)\" anywhere")
     func countsGoThroughCountText() throws {
         let templates = Self.templates()
-        #expect(templates.count > 20, "the scan finds the templates (\(templates.count))")
+        // Most counted words moved to the catalog, whose plural blocks choose by CLDR's rules
+        // (CatalogTests); the few templates left in Sources still go through CountText.
+        #expect(!templates.isEmpty, "the scan finds the templates (\(templates.count))")
+        #expect(Self.literals(in: #"let a = "\(CountText.of(count, "row")) left""#).count == 2)
         // An interpolated count followed by a word, not said by CountText: "\(x.count) subscriptions".
         let bare = try NSRegularExpression(pattern: #"\\\((?!CountText\.)[^()]*[cC]ount[^()]*\) ?[A-Za-z]"#)
         for template in templates {

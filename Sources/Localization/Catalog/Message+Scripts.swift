@@ -142,4 +142,7 @@ extension Message {
     public static let columnProduction = Message(.columnProduction)
     public static let columnLabel = Message(.columnLabel)
     public static let columnBelongsTo = Message(.columnBelongsTo)
+    public static func refusingWithoutTerminalBatch(action: String) -> Message {
+        Message(.refusingWithoutTerminalBatch, ["action": .text(action)])
+    }
 }

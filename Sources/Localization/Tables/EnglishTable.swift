@@ -805,5 +805,101 @@ enum EnglishTable {
         .columnProduction: "PRODUCTION",
         .columnLabel: "LABEL",
         .columnBelongsTo: "BELONGS TO",
+
+        .batchContactAtLine: "{contact} (line {line})",
+        .batchCannotFetch: "{title}: cannot fetch it, left out: {error}",
+        .batchBulkRefused: """
+        {title}: left out: its list holds {foreign}, which its bulk DELETE would take too (--only deletes \
+        its own rows one by one)
+        """,
+        .batchSameAs: "{title}: the same contact as line {line}; deleted there",
+        .batchNothing: "{title}: nothing to delete",
+        .batchSubscriptions: "{title}: {count, one {# subscription} other {# subscriptions}}",
+        .batchLeftOutForeign: "left out: {foreign}, not this contact's",
+        .batchOtherContacts: "{count, one {# other contact} other {# other contacts}}",
+        .batchSubscriptionsOf: "{count, one {# subscription} other {# subscriptions}} of {whose}",
+        .batchRunName: " (run {run})",
+        .batchTotalNothing: "; {count} with nothing to delete",
+        .batchTotalSame: "; {count} named a contact of an earlier line",
+        .batchTotalRefused: "; {count} left out (they hold another contact's subscriptions)",
+        .batchTotalForeign: "; {count, one {# subscription} other {# subscriptions}} of other contacts left out",
+        .batchTotalUnfetched: "; {count} could not be fetched (left out)",
+        .batchPlanTotals: """
+        Plan{run} {place}: {contacts, one {# contact} other {# contacts}}, {count, one {# subscription} \
+        other {# subscriptions}} to delete with {requests, one {# request} other {# requests}}{rest}
+        """,
+        .batchDeletedOf: "deleted {count, one {# subscription} other {# subscriptions}} of {what}",
+        .batchSeconds: "{seconds} s",
+        .batchSecondsRate: "{seconds} s ({rate} contacts/s)",
+        .batchRunSummary: """
+        Run {run}{interrupted}: {contacts, one {# contact} other {# contacts}}, {count, one {# subscription} \
+        other {# subscriptions}} deleted, in {took}
+        """,
+        .batchInterrupted: " (interrupted)",
+        .batchColumnResult: "RESULT",
+        .batchColumnContacts: "CONTACTS",
+        .batchResumeHint: "{command} continues it (unknown outcomes are checked first)",
+        .batchRestoreHint: "{command} re-creates what it deleted",
+        .batchRepeatedLine: "line {line} repeats line {first}; the contact is handled once",
+        .batchMoreRepeated: "and {count} more repeated lines",
+        .outcomeDeleted: "deleted",
+        .outcomeAlreadyGone: "already gone",
+        .outcomeNothingToDelete: "nothing to delete",
+        .outcomeFailed: "failed",
+        .outcomeUnknown: "unknown",
+        .outcomeNotStarted: "not started",
+        .outcomeDoneBefore: "done before",
+        .progressFetching: "fetching",
+        .progressDeleting: "deleting",
+        .batchNotFetched: "not fetched: {what}: {error}",
+        .batchFetched: "fetched {what}",
+        .batchStoppedFetching: "stopped while fetching (Ctrl-C): nothing was sent",
+        .batchFetchedIn: "Fetched {count, one {# contact} other {# contacts}} in {took}",
+        .batchDryRun: "Dry run: nothing was sent.",
+        .batchQuestion: """
+        Delete {count, one {# subscription} other {# subscriptions}} of {contacts, one {# contact} other {# \
+        contacts}} {place} with {requests, one {# request} other {# requests}}?
+        """,
+        .batchTypeProduction: "This is a production profile: type {answer} to go on: ",
+        .batchTypeCount: "Type the number of subscriptions ({count}) to go on: ",
+        .batchNotConfirmed: "not confirmed; nothing was deleted",
+        .batchCannotWriteRunFile: "cannot write the run file {path}: {error}; nothing was deleted",
+        .batchNoRunToResume: "no run {run} to resume: {error}",
+        .batchNeverConfirmed: """
+        run {run} was never confirmed (it stopped while fetching, or the count was not typed): nothing of it \
+        was sent; start it again
+        """,
+        .batchPlanCutShort: """
+        run {run}'s plan has no confirmation line (the file was cut short), yet the journal holds {count, \
+        one {# contact} other {# contacts}} of it: it was sent. {command} lists them; it cannot be resumed \
+        from this plan
+        """,
+        .batchOtherPlace: """
+        run {run} was made against {recorded}; this is {current}. Resume it with the same --profile or \
+        --base-url
+        """,
+        .batchHostProfile: "{host} (profile {profile})",
+        .batchResumeQuestion: """
+        Resume run {run} ({source})? Contacts done before are skipped; those with an unknown outcome are \
+        checked first.
+        """,
+        .batchStopping: """
+        stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome is then \
+        unknown)
+        """,
+        .batchJournalBroken: "stopped: cannot write the journal ({error}); nothing more was sent",
+        .batchWaiting: """
+        waiting {left} for the rate limit (the server's X-RateLimit-Reset; a reset announced further ahead \
+        is tried again after 5 minutes); Ctrl-C stops
+        """,
+        .batchWaitingShort: "waiting {left} for the rate limit; Ctrl-C stops",
+        .progressCounts: "{done}/{total}  {rate}/s  ETA {left}  failures {failures}",
+        .progressCountsShort: "{verb} {done}/{total} {rate}/s ETA {left} {failures} failed",
+        .batchNotFound: "{title}: not found",
+
+        .refusingWithoutTerminalBatch: """
+        refusing to {action} without a terminal to confirm on; pass --yes to confirm in a script (or \
+        --dry-run to see the plan)
+        """,
     ]
 }

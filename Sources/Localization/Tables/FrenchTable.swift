@@ -898,5 +898,114 @@ enum FrenchTable {
         .columnProduction: "PRODUCTION",
         .columnLabel: "LIBELLÉ",
         .columnBelongsTo: "APPARTIENT À",
+
+        .batchContactAtLine: "{contact} (ligne {line})",
+        .batchCannotFetch: "{title}\u{00A0}: impossible à lire, laissé de côté\u{00A0}: {error}",
+        .batchBulkRefused: """
+        {title}\u{00A0}: laissé de côté\u{00A0}: sa liste contient {foreign}, que son DELETE groupé \
+        emporterait aussi (--only supprime ses propres lignes une à une)
+        """,
+        .batchSameAs: "{title}\u{00A0}: le même contact qu’à la ligne {line}\u{00A0}; supprimé là-bas",
+        .batchNothing: "{title}\u{00A0}: rien à supprimer",
+        .batchSubscriptions: "{title}\u{00A0}: {count, one {# abonnement} other {# abonnements}}",
+        .batchLeftOutForeign: "laissé de côté\u{00A0}: {foreign}, pas à ce contact",
+        .batchOtherContacts: "{count, one {# autre contact} other {# autres contacts}}",
+        .batchSubscriptionsOf: "{count, one {# abonnement} other {# abonnements}} de {whose}",
+        .batchRunName: " (lot {run})",
+        .batchTotalNothing: "\u{00A0}; {count} sans rien à supprimer",
+        .batchTotalSame: "\u{00A0}; {count, one {# désignait} other {# désignaient}} le contact d’une ligne précédente",
+        .batchTotalRefused: """
+        \u{00A0}; {count, one {# laissé} other {# laissés}} de côté (ils contiennent des abonnements d’un \
+        autre contact)
+        """,
+        .batchTotalForeign: """
+        \u{00A0}; {count, one {# abonnement} other {# abonnements}} d’autres contacts {count, one {laissé} \
+        other {laissés}} de côté
+        """,
+        .batchTotalUnfetched: """
+        \u{00A0}; {count, one {# n’a pas pu être lu} other {# n’ont pas pu être lus}} (laissés de côté)
+        """,
+        .batchPlanTotals: """
+        Plan{run} {place}\u{00A0}: {contacts, one {# contact} other {# contacts}}, {count, one {# \
+        abonnement} other {# abonnements}} à supprimer avec {requests, one {# requête} other {# \
+        requêtes}}{rest}
+        """,
+        .batchDeletedOf: "{count, one {# abonnement supprimé} other {# abonnements supprimés}} de {what}",
+        .batchSeconds: "{seconds}\u{00A0}s",
+        .batchSecondsRate: "{seconds}\u{00A0}s ({rate}\u{00A0}contacts/s)",
+        .batchRunSummary: """
+        Lot {run}{interrupted}\u{00A0}: {contacts, one {# contact} other {# contacts}}, {count, one {# \
+        abonnement supprimé} other {# abonnements supprimés}}, en {took}
+        """,
+        .batchInterrupted: " (interrompu)",
+        .batchColumnResult: "RÉSULTAT",
+        .batchColumnContacts: "CONTACTS",
+        .batchResumeHint: "{command} le poursuit (les résultats inconnus sont vérifiés d’abord)",
+        .batchRestoreHint: "{command} recrée ce qu’il a supprimé",
+        .batchRepeatedLine: "la ligne {line} répète la ligne {first}\u{00A0}; le contact n’est traité qu’une fois",
+        .batchMoreRepeated: "et {count, one {# autre ligne répétée} other {# autres lignes répétées}}",
+        .outcomeDeleted: "supprimé",
+        .outcomeAlreadyGone: "déjà absent",
+        .outcomeNothingToDelete: "rien à supprimer",
+        .outcomeFailed: "échec",
+        .outcomeUnknown: "inconnu",
+        .outcomeNotStarted: "non commencé",
+        .outcomeDoneBefore: "déjà fait",
+        .progressFetching: "lecture",
+        .progressDeleting: "suppression",
+        .batchNotFetched: "non lu\u{00A0}: {what}\u{00A0}: {error}",
+        .batchFetched: "lu {what}",
+        .batchStoppedFetching: "arrêté pendant la lecture (Ctrl-C)\u{00A0}: rien n’a été envoyé",
+        .batchFetchedIn: "{count, one {# contact lu} other {# contacts lus}} en {took}",
+        .batchDryRun: "Simulation\u{00A0}: rien n’a été envoyé.",
+        .batchQuestion: """
+        Supprimer {count, one {# abonnement} other {# abonnements}} de {contacts, one {# contact} other {# \
+        contacts}} {place} avec {requests, one {# requête} other {# requêtes}}\u{00A0}?
+        """,
+        .batchTypeProduction: "C’est un profil de production\u{00A0}: tapez {answer} pour continuer\u{00A0}: ",
+        .batchTypeCount: "Tapez le nombre d’abonnements ({count}) pour continuer\u{00A0}: ",
+        .batchNotConfirmed: "non confirmé\u{00A0}; rien n’a été supprimé",
+        .batchCannotWriteRunFile: """
+        impossible d’écrire le fichier du lot {path}\u{00A0}: {error}\u{00A0}; rien n’a été supprimé
+        """,
+        .batchNoRunToResume: "aucun lot {run} à reprendre\u{00A0}: {error}",
+        .batchNeverConfirmed: """
+        le lot {run} n’a jamais été confirmé (il s’est arrêté pendant la lecture, ou le nombre n’a pas été \
+        tapé)\u{00A0}: rien n’en a été envoyé\u{00A0}; relancez-le
+        """,
+        .batchPlanCutShort: """
+        le plan du lot {run} n’a pas de ligne de confirmation (le fichier a été tronqué), mais le journal en \
+        contient {count, one {# contact} other {# contacts}}\u{00A0}: il a été envoyé. {command} les \
+        liste\u{00A0}; il ne peut pas être repris depuis ce plan
+        """,
+        .batchOtherPlace: """
+        le lot {run} a été fait sur {recorded}\u{00A0}; ici, c’est {current}. Reprenez-le avec le même \
+        --profile ou --base-url
+        """,
+        .batchHostProfile: "{host} (profil {profile})",
+        .batchResumeQuestion: """
+        Reprendre le lot {run} ({source})\u{00A0}? Les contacts déjà faits sont sautés\u{00A0}; ceux au \
+        résultat inconnu sont vérifiés d’abord.
+        """,
+        .batchStopping: """
+        arrêt\u{00A0}: plus de nouvelles requêtes\u{00A0}; celles en cours se terminent (un second Ctrl-C \
+        les abandonne, leur résultat est alors inconnu)
+        """,
+        .batchJournalBroken: """
+        arrêté\u{00A0}: impossible d’écrire dans le journal ({error})\u{00A0}; plus rien n’a été envoyé
+        """,
+        .batchWaiting: """
+        attente de {left} pour la limite de débit (X-RateLimit-Reset du serveur\u{00A0}; une remise à zéro \
+        annoncée plus loin est retentée après 5 minutes)\u{00A0}; Ctrl-C arrête
+        """,
+        .batchWaitingShort: "attente de {left} (limite de débit)\u{00A0}; Ctrl-C arrête",
+        .progressCounts: "{done}/{total}  {rate}/s  reste {left}  échecs {failures}",
+        .progressCountsShort: "{verb} {done}/{total} {rate}/s reste {left} {failures, one {# échec} other {# échecs}}",
+        .batchNotFound: "{title}\u{00A0}: introuvable",
+
+        .refusingWithoutTerminalBatch: """
+        refus de {action} sans terminal où confirmer\u{00A0}; passez --yes pour confirmer dans un script (ou \
+        --dry-run pour voir le plan)
+        """,
     ]
 }

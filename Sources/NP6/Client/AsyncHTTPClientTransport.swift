@@ -180,7 +180,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             // The status line arrived, so the server got the request and may have acted on it:
             // whatever broke the body, the outcome of a write is unknown, never "failed".
             throw TransportError.connectionLost(
-                reason: Message.reasonBrokeOff(status: "\(response.status.code)").text())
+                reason: Message.reasonBrokeOff(status: "\(response.status.code)").text(in: .english))
         }
         return HTTPExchangeResponse(
             status: Int(response.status.code),
@@ -191,14 +191,16 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         )
     }
 
+    /// The reasons are kept in English, as the journal and the audit log record them;
+    /// `NP6Error.words` says them in the user's language.
     static func classify(_ error: any Error) -> TransportError {
         if error is CancellationError { return .cancelled }
         if let clientError = error as? HTTPClientError {
             switch clientError {
             case .cancelled: return .cancelled
             case .deadlineExceeded, .readTimeout, .writeTimeout: return .timeout
-            case .connectTimeout: return .connectionFailed(reason: Message.reasonConnectTimeout.text())
-            case .remoteConnectionClosed: return .connectionLost(reason: Message.reasonServerClosed.text())
+            case .connectTimeout: return .connectionFailed(reason: Message.reasonConnectTimeout.text(in: .english))
+            case .remoteConnectionClosed: return .connectionLost(reason: Message.reasonServerClosed.text(in: .english))
             default: break
             }
         }
@@ -206,25 +208,29 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         // after the request left: the server may have acted on it.
         if let parserError = error as? HTTPParserError {
             return .connectionLost(
-                reason: Message.reasonMalformed(error: UntrustedText.sanitized(String(describing: parserError))).text())
+                reason: Message.reasonMalformed(error: UntrustedText.sanitized(String(describing: parserError))).text(
+                    in: .english))
         }
         if let channelError = error as? ChannelError, case .connectTimeout = channelError {
-            return .connectionFailed(reason: Message.reasonConnectTimeout.text())
+            return .connectionFailed(reason: Message.reasonConnectTimeout.text(in: .english))
         }
         let text = String(describing: error)
         let lower = text.lowercased()
-        if lower.contains("refused") { return .connectionFailed(reason: Message.reasonRefused.text()) }
+        if lower.contains("refused") { return .connectionFailed(reason: Message.reasonRefused.text(in: .english)) }
         if lower.contains("dns") || lower.contains("resolve") || lower.contains("name or service")
             || lower.contains("nodename")
         {
-            return .connectionFailed(reason: Message.reasonUnknownHost.text())
+            return .connectionFailed(reason: Message.reasonUnknownHost.text(in: .english))
         }
-        if lower.contains("unreachable") { return .connectionFailed(reason: Message.reasonUnreachable.text()) }
+        if lower.contains("unreachable") {
+            return .connectionFailed(reason: Message.reasonUnreachable.text(in: .english))
+        }
         if lower.contains("reset") || lower.contains("eof") || lower.contains("closed") {
-            return .connectionLost(reason: Message.reasonReset.text())
+            return .connectionLost(reason: Message.reasonReset.text(in: .english))
         }
         if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") {
-            return .tlsFailed(reason: Message.reasonTLSHandshake(error: UntrustedText.sanitized(text)).text())
+            return .tlsFailed(
+                reason: Message.reasonTLSHandshake(error: UntrustedText.sanitized(text)).text(in: .english))
         }
         // Anything else cannot be shown to have happened before the request left: a write's
         // outcome is then unknown (re-checked), never "not deleted".

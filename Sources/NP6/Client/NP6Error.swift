@@ -24,7 +24,24 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
     case insecureRedirect(String)
     case cancelled
 
+    /// The sentence in the program's language, for a person.
     public var message: String { words.text() }
+
+    /// The sentence as the journal, the audit log and the batch's JSON lines record it: English
+    /// in every language, so that a file a team shares reads the same whoever wrote it.
+    public var recordedMessage: String { words.text(in: .english) }
+
+    /// The transport's reasons, which an error keeps in English, in the program's language.
+    static let transportReasons: [String: Message] = Dictionary(
+        [
+            Message.reasonConnectTimeout, .reasonServerClosed, .reasonRefused, .reasonUnknownHost, .reasonUnreachable,
+            .reasonReset,
+        ].map { ($0.text(in: .english), $0) }, uniquingKeysWith: { first, _ in first })
+
+    static func spoken(_ reason: String) -> String {
+        guard Localization.current != .english, let message = transportReasons[reason] else { return reason }
+        return message.text()
+    }
 
     /// The sentence, from the catalog.
     public var words: Message {
@@ -48,8 +65,8 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
                 ? .errorUnexpectedStatus(status: "\(status)")
                 : .errorUnexpectedStatusExcerpt(status: "\(status)", excerpt: excerpt)
         case .timeout(let seconds): .errorTimeout(seconds: Self.formatSeconds(seconds))
-        case .connectionFailed(let host, let reason): .errorConnectionFailed(host: host, reason: reason)
-        case .connectionLost(let host, let reason): .errorConnectionLost(host: host, reason: reason)
+        case .connectionFailed(let host, let reason): .errorConnectionFailed(host: host, reason: Self.spoken(reason))
+        case .connectionLost(let host, let reason): .errorConnectionLost(host: host, reason: Self.spoken(reason))
         case .invalidJSON(let reason, let line, let column, let offset):
             .errorInvalidJSON(reason: reason, line: line, column: column, offset: offset)
         case .unexpectedShape(let reason): .errorUnexpectedShape(reason: reason)

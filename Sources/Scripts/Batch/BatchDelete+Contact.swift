@@ -103,7 +103,7 @@ extension BatchDelete {
             result.error = "abandoned (Ctrl-C) while the request was in flight"
         } else {
             result.outcome = failure.outcomeIsUnknown ? .unknown : .failed
-            result.error = failure.message
+            result.error = failure.recordedMessage
         }
     }
 }

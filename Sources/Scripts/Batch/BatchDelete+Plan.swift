@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 
 extension BatchDelete {
@@ -26,7 +27,7 @@ extension BatchDelete {
     /// Every contact fetched, `jobs` at a time, printed in the file's order and kept in the run
     /// file. Ctrl-C while fetching sends nothing and keeps no plan.
     static func plan(_ planning: Planning, context: ScriptContext) async -> PlanResult {
-        let progress = BatchProgress(total: planning.list.count, verb: "fetching")
+        let progress = BatchProgress(total: planning.list.count, verb: Message.progressFetching.text())
         let started = ContinuousClock.now
         let client = context.client
         let fetching = Task { () -> (Tally, (any Error)?) in
@@ -46,9 +47,14 @@ extension BatchDelete {
                         // A contact whose fetch failed (or never started) was not fetched.
                         progress.finished(
                             failed: record.fetchError != nil,
-                            line: record.fetchError.map {
-                                "not fetched: \(describe(record.contact)) (line \(record.line)): \($0)"
-                            } ?? "fetched \(describe(record.contact)) (line \(record.line))")
+                            line: {
+                                let what = Message.batchContactAtLine(
+                                    contact: describe(record.contact), line: record.line
+                                ).text()
+                                return ConsoleText(
+                                    record.fetchError.map { Message.batchNotFetched(what: what, error: $0) }
+                                        ?? .batchFetched(what: what))
+                            }())
                     })
             } catch {
                 return (tally, error)
@@ -60,7 +66,7 @@ extension BatchDelete {
         interrupts.stop()
         progress.end()
         if interrupts.count > 0 {
-            Console.error("stopped while fetching (Ctrl-C): nothing was sent")
+            Console.error(ConsoleText(.batchStoppedFetching))
             return .interrupted
         }
         switch fetchError {
@@ -75,7 +81,8 @@ extension BatchDelete {
         }
         do {
             try summaryLine(
-                "Fetched \(CountText.of(tally.contacts, "contact")) in \(rateText(tally.contacts, since: started))",
+                ConsoleText(
+                    .batchFetchedIn(count: tally.contacts, took: rateText(tally.contacts, since: started).text)),
                 format: planning.options.format)
         } catch { return .outputFailed(error) }
         return .fetched(tally)
@@ -126,36 +133,33 @@ extension BatchDelete {
     ) throws(OutputError) -> ScriptExit? {
         try printTotals(tally, run: options.dryRun ? nil : run, place: context.place, format: options.format)
         if options.dryRun {
-            try summaryLine("Dry run: nothing was sent.", format: options.format)
+            try summaryLine(ConsoleText(.batchDryRun), format: options.format)
             return tally.subscriptions == 0 && tally.fetchFailures == 0 ? .notFound : .ok
         }
         if tally.subscriptions == 0 {
             unlink(runFile.path)
-            try summaryLine("Nothing to delete.", format: options.format)
+            try summaryLine(ConsoleText(.nothingToDelete), format: options.format)
             return tally.fetchFailures > 0 ? .apiError : .notFound
         }
         let count = String(tally.subscriptions)
         let answer = context.confirmationPolicy.answer(naming: count)
         if !options.yes {
-            let question: ConsoleText =
-                """
-                Delete \(CountText.of(tally.subscriptions, "subscription")) of \
-                \(CountText.of(tally.contactsToDelete, "contact")) \(context.place) with \
-                \(CountText.of(tally.requests, "request"))?
-                """
+            let question = ConsoleText(
+                .batchQuestion(
+                    count: tally.subscriptions, contacts: tally.contactsToDelete, place: context.place,
+                    requests: tally.requests))
             let prompt: ConsoleText =
                 context.confirmationPolicy.productionProfile != nil
-                ? " This is a production profile: type \(answer) to go on: "
-                : " Type the number of subscriptions (\(count)) to go on: "
+                ? " \(Message.batchTypeProduction(answer: answer))" : " \(Message.batchTypeCount(count: count))"
             guard Console.confirm(question, answer: answer, prompt: prompt) else {
                 unlink(runFile.path)
-                Console.error("not confirmed; nothing was deleted")
+                Console.error(ConsoleText(.batchNotConfirmed))
                 return .apiError
             }
         }
         guard let planOutput else { return nil }
         do { try planOutput.write(BatchRunFile.confirmationLine(subscriptions: tally.subscriptions)) } catch {
-            Console.error("cannot write the run file \(runFile.path): \(error.description); nothing was deleted")
+            Console.error(ConsoleText(.batchCannotWriteRunFile(path: runFile.path, error: error.description)))
             return .apiError
         }
         return nil
@@ -179,7 +183,7 @@ extension BatchDelete {
             await pacer.release(observed: client.rateLimit, rateLimited: false)
         } catch {
             await pacer.release(observed: client.rateLimit, rateLimited: isRateLimited(error))
-            record.fetchError = error.message
+            record.fetchError = error.recordedMessage
         }
         return record
     }

@@ -1,5 +1,6 @@
 import Essentials
 import Journal
+import Localization
 import NP6
 
 extension BatchDelete {
@@ -12,7 +13,7 @@ extension BatchDelete {
         // One pass reads the header, counts the contacts and finds the confirmation line.
         let plan: (header: BatchRunFile.Header, contacts: Int, confirmed: Bool)
         do { plan = try runFile.scan() } catch {
-            Console.error("no run \(run) to resume: \(error.description)")
+            Console.error(ConsoleText(.batchNoRunToResume(run: run, error: error.description)))
             return .notFound
         }
         let latest: [ContactKey: JournalEntry]
@@ -25,45 +26,35 @@ extension BatchDelete {
             // Say "nothing was sent" only when the journal agrees: a plan cut short after its
             // run began has lost its confirmation line, not its deletes.
             if latest.isEmpty {
-                Console.error(
-                    """
-                    run \(run) was never confirmed (it stopped while fetching, or the count was not typed): nothing \
-                    of it was sent; start it again
-                    """)
+                Console.error(ConsoleText(.batchNeverConfirmed(run: run)))
             } else {
                 Console.error(
-                    """
-                    run \(run)'s plan has no confirmation line (the file was cut short), yet the journal holds \
-                    \(CountText.of(latest.count, "contact")) of it: it was sent. np6-subs journal --run \(run) lists \
-                    them; it cannot be resumed from this plan
-                    """)
+                    ConsoleText(
+                        .batchPlanCutShort(run: run, count: latest.count, command: "np6-subs journal --run \(run)")))
             }
             return .usage
         }
         guard header.host == context.host, header.profile == context.profile else {
+            func place(_ host: String, _ profile: String?) -> String {
+                profile.map { Message.batchHostProfile(host: host, profile: $0).text() } ?? host
+            }
             Console.error(
-                """
-                run \(run) was made against \(header.host)\(header.profile.map { " (profile \($0))" } ?? ""); this \
-                is \(context.host)\(context.profile.map { " (profile \($0))" } ?? ""). Resume it with the same \
-                --profile or --base-url
-                """
-            )
+                ConsoleText(
+                    .batchOtherPlace(
+                        run: run, recorded: place(header.host, header.profile),
+                        current: place(context.host, context.profile))))
             return .usage
         }
         var options = options
         if options.reason == nil { options.reason = header.reason }
         if !options.yes, !Console.isInteractive {
-            Console.error("refusing to delete without a terminal to confirm on; pass --yes to confirm in a script")
+            Console.error(ConsoleText(.refusingWithoutTerminal(action: Message.actionDelete.text())))
             return .usage
         }
         if !options.yes {
-            let question: ConsoleText =
-                """
-                Resume run \(run) (\(header.source))? Contacts done before are skipped; those with an unknown \
-                outcome are checked first.
-                """
+            let question = ConsoleText(.batchResumeQuestion(run: run, source: header.source))
             guard Console.confirm(question, answer: context.confirmationPolicy.plainAnswer) else {
-                Console.error("not confirmed; nothing was deleted")
+                Console.error(ConsoleText(.batchNotConfirmed))
                 return .apiError
             }
         }

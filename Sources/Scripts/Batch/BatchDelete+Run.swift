@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Journal
+import Localization
 import NP6
 
 extension BatchDelete {
@@ -23,7 +24,7 @@ extension BatchDelete {
     ) async throws(OutputError) -> ScriptExit {
         let signals = BatchSignals()
         let started = ContinuousClock.now
-        let progress = BatchProgress(total: total, verb: "deleting")
+        let progress = BatchProgress(total: total, verb: Message.progressDeleting.text())
         let shared = RunContext(
             run: run, only: only, reason: options.reason, client: context.client, journal: context.journal,
             pacer: pacer,
@@ -62,12 +63,7 @@ extension BatchDelete {
             if presses == 1 {
                 signals.stop()
                 Task { await pacer.stop() }
-                progress.say(
-                    """
-                    stopping: no new requests; those in flight finish (Ctrl-C again abandons them, their outcome \
-                    is then unknown)
-                    """
-                )
+                progress.say(ConsoleText(.batchStopping))
             } else {
                 work.cancel()
             }
@@ -78,7 +74,7 @@ extension BatchDelete {
         if let error = signals.outputFailure { throw error }
         if let problem { Console.error("\(problem.description)") }
         if let broken = signals.journalFailure {
-            Console.error("stopped: cannot write the journal (\(broken)); nothing more was sent")
+            Console.error(ConsoleText(.batchJournalBroken(error: broken)))
         }
         let handled = tally.handled
         tally.counts[.notStarted, default: 0] += total - handled

@@ -1,5 +1,6 @@
 import Essentials
 import Formatting
+import Localization
 import NP6
 
 extension BatchDelete {
@@ -36,28 +37,24 @@ extension BatchDelete {
             try Console.out(ConsoleText(safe: JSONValue.object(object).serialized()))
             return
         }
-        let title = "\(describe(record.contact)) (line \(record.line))"
+        let title = Message.batchContactAtLine(contact: describe(record.contact), line: record.line).text()
         if let error = record.fetchError {
-            try Console.out("\(title): cannot fetch it, left out: \(error)")
+            try Console.out(ConsoleText(.batchCannotFetch(title: title, error: error)))
         } else if record.bulkRefused {
-            try Console.out(
-                """
-                \(title): left out: its list holds \(foreignText(record.foreignOwners)), which its bulk DELETE \
-                would take too (--only deletes its own rows one by one)
-                """)
+            try Console.out(ConsoleText(.batchBulkRefused(title: title, foreign: foreignText(record.foreignOwners))))
         } else if let sameAs = record.sameAs {
-            try Console.out("\(title): the same contact as line \(sameAs); deleted there")
+            try Console.out(ConsoleText(.batchSameAs(title: title, line: sameAs)))
         } else if record.subscriptions.isEmpty {
-            try Console.out("\(title): nothing to delete")
+            try Console.out(ConsoleText(.batchNothing(title: title)))
         } else {
-            try Console.out("\(title): \(CountText.of(record.subscriptions.count, "subscription"))")
+            try Console.out(ConsoleText(.batchSubscriptions(title: title, count: record.subscriptions.count)))
             for subscription in record.subscriptions {
                 try Console.out(ConsoleText(safe: planLine(subscription, names: names, columns: Console.outputColumns)))
             }
             for request in requests { try Console.out("  \(request)") }
         }
         if !record.bulkRefused, !record.foreignOwners.isEmpty {
-            try Console.out("  left out: \(foreignText(record.foreignOwners)), not this contact's")
+            try Console.out("  \(Message.batchLeftOutForeign(foreign: foreignText(record.foreignOwners)))")
         }
     }
 
@@ -80,32 +77,24 @@ extension BatchDelete {
     /// `1 subscription of unicity X`, `3 subscriptions of 2 other contacts`.
     static func foreignText(_ owners: [ContactKey]) -> String {
         let distinct = Set(owners)
-        let whose = distinct.count == 1 ? describe(owners[0]) : CountText.of(distinct.count, "other contact")
-        return "\(CountText.of(owners.count, "subscription")) of \(whose)"
+        let whose = distinct.count == 1 ? describe(owners[0]) : Message.batchOtherContacts(count: distinct.count).text()
+        return Message.batchSubscriptionsOf(count: owners.count, whose: whose).text()
     }
 
     /// `Plan (run …) on HOST (profile P): 20 contacts, 60 subscriptions to delete with 20 requests`,
     /// and what is left out.
     static func printTotals(_ tally: Tally, run: String?, place: String, format: OutputFormat) throws(OutputError) {
-        let runName: ConsoleText = run.map { " (run \($0))" } ?? ""
-        let nothing: ConsoleText =
-            tally.nothing > 0 ? "; \(CountText.grouped(tally.nothing)) with nothing to delete" : ""
-        let same: ConsoleText =
-            tally.sameContact > 0 ? "; \(CountText.grouped(tally.sameContact)) named a contact of an earlier line" : ""
-        let refused: ConsoleText =
-            tally.bulkRefused > 0
-            ? "; \(CountText.grouped(tally.bulkRefused)) left out (they hold another contact's subscriptions)" : ""
-        let foreign: ConsoleText =
-            tally.foreignRows > 0
-            ? "; \(CountText.of(tally.foreignRows, "subscription")) of other contacts left out" : ""
-        let unfetched: ConsoleText =
-            tally.fetchFailures > 0 ? "; \(CountText.grouped(tally.fetchFailures)) could not be fetched (left out)" : ""
-        let totals: ConsoleText =
-            """
-            Plan\(runName) \(place): \(CountText.of(tally.contacts, "contact")), \
-            \(CountText.of(tally.subscriptions, "subscription")) to delete with \
-            \(CountText.of(tally.requests, "request"))\(nothing)\(same)\(refused)\(foreign)\(unfetched)
-            """
+        let parts: [(Int, (Int) -> Message)] = [
+            (tally.nothing, { .batchTotalNothing(count: $0) }), (tally.sameContact, { .batchTotalSame(count: $0) }),
+            (tally.bulkRefused, { .batchTotalRefused(count: $0) }),
+            (tally.foreignRows, { .batchTotalForeign(count: $0) }),
+            (tally.fetchFailures, { .batchTotalUnfetched(count: $0) }),
+        ]
+        let rest = parts.filter { $0.0 > 0 }.map { $0.1($0.0).text() }.joined()
+        let totals = ConsoleText(
+            .batchPlanTotals(
+                run: run.map { Message.batchRunName(run: $0).text() } ?? "", place: place, contacts: tally.contacts,
+                count: tally.subscriptions, requests: tally.requests, rest: rest))
         try summaryLine(totals, format: format)
     }
 
@@ -123,11 +112,11 @@ extension BatchDelete {
     }
 
     static func logLine(_ result: ContactResult) -> ConsoleText {
-        let what = "\(describe(result.record.contact)) (line \(result.record.line))"
+        let what = Message.batchContactAtLine(contact: describe(result.record.contact), line: result.record.line).text()
         switch result.outcome {
-        case .deleted: return "deleted \(CountText.of(result.deletedCount, "subscription")) of \(what)"
-        case .failed, .unknown: return "\(result.outcome.rawValue): \(what): \(result.error ?? "")"
-        default: return "\(result.outcome.rawValue): \(what)"
+        case .deleted: return ConsoleText(.batchDeletedOf(count: result.deletedCount, what: what))
+        case .failed, .unknown: return "\(result.outcome.words): \(what): \(result.error ?? "")"
+        default: return "\(result.outcome.words): \(what)"
         }
     }
 
@@ -148,9 +137,9 @@ extension BatchDelete {
     static func rateText(_ count: Int, since start: ContinuousClock.Instant, withRate: Bool = true) -> ConsoleText {
         let seconds = (ContinuousClock.now - start).seconds
         let rate = seconds > 0 ? Int((Double(count) / seconds).rounded()) : 0
-        let tenths = String((seconds * 10).rounded() / 10)
-        guard withRate else { return "\(tenths) s" }
-        return "\(tenths) s (\(CountText.grouped(rate)) contacts/s)"
+        let tenths = NumberText.decimal(seconds, fractionDigits: 1, in: Localization.current)
+        guard withRate else { return ConsoleText(.batchSeconds(seconds: tenths)) }
+        return ConsoleText(.batchSecondsRate(seconds: tenths, rate: rate))
     }
 
     static func printSummary(_ tally: Tally, run: String, interrupted: Bool, took: ConsoleText, format: OutputFormat)
@@ -162,31 +151,31 @@ extension BatchDelete {
         let rows = order.compactMap { outcome -> [String]? in
             let count = tally.counts[outcome] ?? 0
             if count == 0 && ![.deleted, .alreadyGone, .failed, .unknown].contains(outcome) { return nil }
-            return [outcome.rawValue, CountText.grouped(count)]
+            return [outcome.words, NumberText.grouped(count, in: Localization.current)]
         }
         try summaryLine(
-            """
-            Run \(run)\(interrupted ? " (interrupted)" : ""): \(CountText.of(tally.handled, "contact")), \
-            \(CountText.of(tally.subscriptionsDeleted, "subscription")) deleted, in \(took)
-            """,
+            ConsoleText(
+                .batchRunSummary(
+                    run: run, interrupted: interrupted ? Message.batchInterrupted.text() : "", contacts: tally.handled,
+                    count: tally.subscriptionsDeleted, took: took.text)),
             format: format)
-        try summaryLine(TextTable.render(header: ["RESULT", "CONTACTS"], rows: rows), format: format)
+        let header = [Message.batchColumnResult.text(), Message.batchColumnContacts.text()]
+        try summaryLine(TextTable.render(header: header, rows: rows), format: format)
         if tally.unfinished > 0 {
-            try summaryLine(
-                "np6-subs delete --resume \(run) continues it (unknown outcomes are checked first)", format: format)
+            try summaryLine(ConsoleText(.batchResumeHint(command: "np6-subs delete --resume \(run)")), format: format)
         }
         if tally.subscriptionsDeleted > 0 {
-            try summaryLine("np6-subs restore --run \(run) re-creates what it deleted", format: format)
+            try summaryLine(ConsoleText(.batchRestoreHint(command: "np6-subs restore --run \(run)")), format: format)
         }
     }
 
     static func reportDuplicates(_ list: ContactList) {
         guard !list.duplicates.isEmpty else { return }
         for duplicate in list.duplicates.prefix(10) {
-            Console.error("line \(duplicate.line) repeats line \(duplicate.first); the contact is handled once")
+            Console.error(ConsoleText(.batchRepeatedLine(line: duplicate.line, first: duplicate.first)))
         }
         if list.duplicates.count > 10 {
-            Console.error("and \(CountText.grouped(list.duplicates.count - 10)) more repeated lines")
+            Console.error(ConsoleText(.batchMoreRepeated(count: list.duplicates.count - 10)))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 
 /// `delete --from-file`: fetch every contact and print the plan; confirm the total; then delete,
@@ -60,12 +61,7 @@ public enum BatchDelete {
         -> ScriptExit
     {
         if !options.dryRun, !options.yes, !Console.isInteractive {
-            Console.error(
-                """
-                refusing to delete without a terminal to confirm on; pass --yes to confirm in a script (or \
-                --dry-run to see the plan)
-                """
-            )
+            Console.error(ConsoleText(.refusingWithoutTerminalBatch(action: Message.actionDelete.text())))
             return .usage
         }
         let names = await context.applicationNames()

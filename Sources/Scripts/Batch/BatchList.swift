@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Search
 
@@ -42,14 +43,13 @@ public enum BatchList {
                 next: { () throws(BatchProblem) in try cursor.next() },
                 work: { entry in await fetch(entry, client: client, pacer: pacer) },
                 handle: { (fetched: Fetched) in
-                    let title =
-                        """
-                        \(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value) (line \
-                        \(fetched.entry.line))
-                        """
+                    let title = Message.batchContactAtLine(
+                        contact: "\(fetched.entry.contact.kind.rawValue) \(fetched.entry.contact.value)",
+                        line: fetched.entry.line
+                    ).text()
                     if let error = fetched.error {
                         if case .notFound = error {
-                            Console.error("\(title): not found")
+                            Console.error(ConsoleText(.batchNotFound(title: title)))
                         } else {
                             Console.error("\(title): \(error.message)")
                             failures += 1
@@ -67,7 +67,7 @@ public enum BatchList {
                         }
                         try Console.out(CSV.records(rows), terminator: "")
                     case .table:
-                        try Console.out("\(title): \(CountText.of(shown.count, "subscription"))")
+                        try Console.out(ConsoleText(.batchSubscriptions(title: title, count: shown.count)))
                         if !shown.isEmpty {
                             try SubscriptionScripts.print(
                                 shown, format: .table, names: names, timeZone: context.timeZone)

@@ -1,3 +1,5 @@
+import Localization
+
 /// What became of one contact in a batch delete.
 enum BatchOutcome: String, Sendable, CaseIterable {
     case deleted
@@ -12,6 +14,19 @@ enum BatchOutcome: String, Sendable, CaseIterable {
     case notStarted = "not started"
     /// Done by an earlier part of the run (`--resume` skips it).
     case doneBefore = "done before"
+
+    /// As the summary's table says it; `rawValue` is what the JSON lines and the run file hold.
+    var words: String {
+        switch self {
+        case .deleted: Message.outcomeDeleted.text()
+        case .alreadyGone: Message.outcomeAlreadyGone.text()
+        case .nothingToDelete: Message.outcomeNothingToDelete.text()
+        case .failed: Message.outcomeFailed.text()
+        case .unknown: Message.outcomeUnknown.text()
+        case .notStarted: Message.outcomeNotStarted.text()
+        case .doneBefore: Message.outcomeDoneBefore.text()
+        }
+    }
 
     /// Whether the contact still needs work: these make the exit code 1 and `--resume` useful.
     var isUnfinished: Bool { self == .failed || self == .unknown || self == .notStarted }

@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import NP6
 import Synchronization
 
@@ -79,11 +80,9 @@ final class BatchProgress: Sendable {
         let seconds = (now - started).seconds
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
-        let counts =
-            """
-            \(CountText.grouped(done))/\(CountText.grouped(total))  \(Int(rate.rounded()))/s  ETA \(left)  \
-            failures \(failures)
-            """
+        let counts = Message.progressCounts(
+            done: done, total: total, rate: Int(rate.rounded()), left: left, failures: failures
+        ).text()
         // One line that fits: a line that wraps cannot be redrawn in place with \r. The bar
         // takes what is left of the width (up to 24 cells), and goes first when there is none.
         let columns = Self.columns()
@@ -99,11 +98,9 @@ final class BatchProgress: Sendable {
         }
         if text.count > columns - 1 {
             // Narrow: the same figures in fewer words, then whatever fits.
-            text =
-                """
-                \(verb) \(CountText.grouped(done))/\(CountText.grouped(total)) \(Int(rate.rounded()))/s ETA \
-                \(left) \(failures) failed
-                """
+            text = Message.progressCountsShort(
+                verb: verb, done: done, total: total, rate: Int(rate.rounded()), left: left, failures: failures
+            ).text()
             if text.count > columns - 1 { text = String(text.prefix(max(0, columns - 1))) }
         }
         try? FileOutput.standardError.write("\r\u{1B}[K" + text)

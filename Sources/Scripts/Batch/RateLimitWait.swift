@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import Synchronization
 
 /// What a batch says while its pacer waits for the rate limit's window: on a terminal a
@@ -28,14 +29,10 @@ final class RateLimitWait: Sendable {
                 return
             }
             let left = BatchProgress.clock(max(0, until - clock()))
-            let text =
-                """
-                waiting \(left) for the rate limit (the server's X-RateLimit-Reset; a reset announced further \
-                ahead is tried again after 5 minutes); Ctrl-C stops
-                """
+            let text = Message.batchWaiting(left: left).text()
             if onTerminal {
                 let columns = BatchProgress.columns()
-                let short = "waiting \(left) for the rate limit; Ctrl-C stops"
+                let short = Message.batchWaitingShort(left: left).text()
                 let line = text.count < columns ? text : String(short.prefix(max(0, columns - 1)))
                 try? FileOutput.standardError.write("\r\u{1B}[K" + line)
             } else if announced == nil {
