@@ -80,7 +80,7 @@ let package = Package(
             name: "Views",
             dependencies: ["Browser", "Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Primitives", "Views"]),
-        .target(name: "Journal", dependencies: ["Essentials", "NP6", "StateFolder"]),
+        .target(name: "Journal", dependencies: ["Essentials", "Localization", "NP6", "StateFolder"]),
         .target(
             name: "Settings",
             dependencies: [
@@ -101,7 +101,8 @@ let package = Package(
         .target(
             name: "Scripts",
             dependencies: [
-                "CLibC", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Search", "Settings", "StateFolder",
+                "CLibC", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Search", "Settings",
+                "StateFolder",
             ]),
         .target(name: "DemoServer", dependencies: ["NP6", "NP6Sandbox"]),
         .target(

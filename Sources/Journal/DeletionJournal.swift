@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import NP6
 import StateFolder
 
@@ -114,14 +115,14 @@ public final class DeletionJournal: Sendable {
         // A journal someone else could have written would offer their entries to restore.
         let directory = (path as NSString).deletingLastPathComponent
         if let problem = PathTrust.problem(directory, what: "the state folder") {
-            throw Failure(description: "the journal: \(problem)")
+            throw Failure(description: Message.journalFailureTrust(problem: problem).text())
         }
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw Failure(description: "\(path) is a symbolic link: refused (the journal is a file of its own)")
+            throw Failure(description: Message.journalFailureLink(path: path).text())
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "cannot read \(path)")
+            throw Failure(description: Message.journalFailureRead(path: path).text())
         }
         return Self.entries(in: Array(data))
     }
@@ -232,14 +233,14 @@ public final class DeletionJournal: Sendable {
     private func append(line text: [UInt8], sync: Bool, intent: String? = nil) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(directory) } catch {
-            throw Failure(description: "the journal: \(error.description)")
+            throw Failure(description: Message.journalFailureTrust(problem: error.description).text())
         }
         var line = text
         line.append(UInt8(ascii: "\n"))
         try Self.append(line, to: path, mode: 0o600, private: true, sync: sync)
         guard let auditLog else { return }
         do { try Self.appendToAuditLog(line, at: auditLog) } catch {
-            let failure = Failure(description: "audit log: \(error.description)")
+            let failure = Failure(description: Message.journalFailureAudit(error: error.description).text())
             // An intent the audit log did not take is not sent: the journal says exactly that,
             // rather than leaving an intent whose outcome looks unknown.
             if let intent {
@@ -313,9 +314,10 @@ public final class DeletionJournal: Sendable {
             descriptor < 0 && errno == EACCES ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC | follow) : descriptor
         guard writeOnly >= 0 else {
             if errno == ELOOP {
-                throw Failure(description: "\(path) is a symbolic link: refused (the journal is a file of its own)")
+                throw Failure(description: Message.journalFailureLink(path: path).text())
             }
-            throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+            throw Failure(
+                description: Message.journalFailureOpen(path: path, error: String(cString: strerror(errno))).text())
         }
         defer { close(writeOnly) }
         if isPrivate { fchmod(writeOnly, 0o600) }
@@ -331,10 +333,11 @@ public final class DeletionJournal: Sendable {
             if freshLine { try output.write("\n") }
             try line.withUnsafeBufferPointer { (bytes) throws(OutputError) in try output.write(bytes) }
         } catch {
-            throw Failure(description: "cannot write \(path): \(error.description)")
+            throw Failure(description: Message.journalFailureWrite(path: path, error: error.description).text())
         }
         guard !sync || fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {
-            throw Failure(description: "cannot sync \(path): \(String(cString: strerror(errno)))")
+            throw Failure(
+                description: Message.journalFailureSync(path: path, error: String(cString: strerror(errno))).text())
         }
     }
 

@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// The columns of the journal's table, in one place: `np6-subs journal` prints them and the
 /// browser's journal (`J`) shows them, so both read alike.
@@ -6,15 +7,19 @@ public enum JournalColumns {
     /// `WHEN ENTRY [PROFILE] CONTACT OPERATION COUNT OUTCOME REASON`; PROFILE once profiles are in
     /// use (the same contact on staging and on production must not read alike).
     public static func header(showsProfile: Bool) -> [String] {
-        ["WHEN", "ENTRY"] + (showsProfile ? ["PROFILE"] : []) + [
-            "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
-        ]
+        let titles: [Message] =
+            [.journalColumnWhen, .journalColumnEntry] + (showsProfile ? [.journalColumnProfile] : []) + [
+                .journalColumnContact, .journalColumnOperation, .journalColumnCount, .journalColumnOutcome,
+                .journalColumnReason,
+            ]
+        return titles.map { $0.text() }
     }
 
     /// One entry's cells under `header(showsProfile:)`; `when` is its time as the caller shows it.
     public static func cells(_ entry: JournalEntry, when: String, showsProfile: Bool) -> [String] {
         [when, String(entry.id.prefix(8))] + (showsProfile ? [entry.profile ?? "—"] : []) + [
-            entry.contact?.text ?? "—", entry.operationWords, CountText.grouped(entry.subscriptions.count),
+            entry.contact?.text ?? "—", entry.operationWords,
+            NumberText.grouped(entry.subscriptions.count, in: Localization.current),
             entry.shortOutcome, entry.reason ?? "",
         ]
     }

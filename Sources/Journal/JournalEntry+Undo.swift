@@ -1,3 +1,5 @@
+import Localization
+
 /// Whether an entry can be re-created from the browser's journal (`J`, then `u`): the rules
 /// `np6-subs restore` applies, without its `--to-host` override (the browser never re-creates on
 /// another server than the entry's).
@@ -17,15 +19,19 @@ extension JournalEntry {
     public func undoRefusal(host: String, restorations: [String: String]) -> String? {
         switch operation {
         case .deleteSubscription, .deleteContact: break
-        case .undo, .restore: return "it re-created subscriptions; only a delete is undone"
-        case .unrecognized(let text): return "this version does not know \(text)"
+        case .undo, .restore: return Message.undoRefusedRecreation.text()
+        case .unrecognized(let text): return Message.undoRefusedUnknownOperation(operation: text).text()
         }
         let result = settlement?.result ?? outcome?.result ?? .unknown
-        if result == .failed { return "its delete failed, nothing was removed" }
-        if result == .restored { return "re-created already" }
-        if let restore = restorations[id] { return "re-created already by \(restore.prefix(8))" }
-        if self.host != host { return "recorded against \(self.host) (np6-subs restore --to-host)" }
-        if subscriptions.isEmpty { return "it holds no subscriptions" }
+        if result == .failed { return Message.undoRefusedFailed.text() }
+        if result == .restored { return Message.undoRefusedRecreated.text() }
+        if let restore = restorations[id] {
+            return Message.undoRefusedRecreatedBy(entry: String(restore.prefix(8))).text()
+        }
+        if self.host != host {
+            return Message.undoRefusedOtherHost(host: self.host, command: "np6-subs restore --to-host").text()
+        }
+        if subscriptions.isEmpty { return Message.undoRefusedEmpty.text() }
         return nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Localization
 import NP6
 
 /// One intent and, if it came, its outcome.
@@ -62,11 +63,13 @@ public struct JournalEntry: Sendable {
     /// The operation in words: `delete`, `delete all`, `undo`, `restore 1a2b3c4d`.
     public var operationWords: String {
         switch operation {
-        case .deleteSubscription: return "delete"
-        case .deleteContact: return "delete all"
-        case .undo: return "undo (re-create)"
-        case .restore: return restores.map { "restore \($0.prefix(8))" } ?? "restore"
-        case .unrecognized(let text): return "\(text) (unrecognised)"
+        case .deleteSubscription: return Message.operationDelete.text()
+        case .deleteContact: return Message.operationDeleteAll.text()
+        case .undo: return Message.operationUndo.text()
+        case .restore:
+            return restores.map { Message.operationRestoreOf(entry: String($0.prefix(8))).text() }
+                ?? Message.operationRestore.text()
+        case .unrecognized(let text): return Message.operationUnrecognised(operation: text).text()
         }
     }
 
@@ -76,21 +79,21 @@ public struct JournalEntry: Sendable {
         let recorded: String
         if let outcome {
             let failed = outcome.result != .done
-            recorded = outcome.result.text + (failed ? outcome.status.map { " (\($0))" } ?? "" : "")
+            recorded = outcome.result.words + (failed ? outcome.status.map { " (\($0))" } ?? "" : "")
         } else {
-            recorded = "unknown"
+            recorded = JournalResult.unknown.words
         }
         guard let settlement else { return recorded }
-        return "\(recorded) → \(settlement.result)"
+        return "\(recorded) → \(settlement.result.words)"
     }
 
     /// What a person reads: the outcome's result, "outcome unknown" when none was written, and
     /// how it was settled.
     public var outcomeText: String {
         let recorded =
-            outcome.map { outcome in outcome.result.text + (outcome.status.map { " (\($0))" } ?? "") }
-            ?? "outcome unknown"
+            outcome.map { outcome in outcome.result.words + (outcome.status.map { " (\($0))" } ?? "") }
+            ?? Message.outcomeUnknownWords.text()
         guard let settlement else { return recorded }
-        return "\(recorded), settled: \(settlement.result) by \(settlement.by)"
+        return Message.outcomeSettled(recorded: recorded, result: settlement.result.words, by: settlement.by).text()
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// What a journalled request came to, as an outcome or a settlement line records it. A value
 /// this version does not know (a newer journal's) is kept as `unrecognized`, shown as written,
 /// never read as an empty string.
@@ -17,6 +19,19 @@ public enum JournalResult: Sendable, Hashable, JournalText {
 
     public init(text: String) {
         self = Self.known.first { $0.text == text } ?? .unrecognized(text)
+    }
+
+    /// As a person reads it, in the program's language; `text` is what the journal holds.
+    public var words: String {
+        switch self {
+        case .done: Message.resultDone.text()
+        case .failed: Message.resultFailed.text()
+        case .unknown: Message.resultUnknown.text()
+        case .partial: Message.resultPartial.text()
+        case .restored: Message.resultRestored.text()
+        case .notSent: Message.resultNotSent.text()
+        case .unrecognized(let text): text
+        }
     }
 
     /// As written in the journal: `done`, `not sent`.
