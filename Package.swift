@@ -177,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "CommandTests",
             dependencies: [
-                "TestTags", "Browser", "NP6", "Scripts", "Settings", "np6-subs",
+                "TestTags", "Browser", "Localization", "NP6", "Scripts", "Settings", "np6-subs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Settings"]),

@@ -1,24 +1,19 @@
 import ArgumentParser
+import Localization
 
 /// `--reason` and `--audit-log`: what the journal records beside every write, and where else it
 /// goes. Taken by the browser, `delete` and `restore`.
 struct AuditOptions: ParsableArguments {
     @Option(
         help:
-            """
-            Why, e.g. a ticket number: recorded in the journal with each delete and re-creation (the browser \
-            offers it in every confirmation).
-            """
+            ArgumentHelp(Message.helpAuditReason.text())
     )
     var reason: String?
 
     @Option(
         name: .customLong("audit-log"),
         help:
-            """
-            Also append every journal line to this file, e.g. one the team shares; >(logger -t np6-subs) sends it \
-            to syslog. Default: NP6_AUDIT_LOG.
-            """
+            ArgumentHelp(Message.helpAuditAuditLog.text())
     )
     var auditLog: String?
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import Scripts
 import Settings
 
@@ -7,10 +8,7 @@ struct BatchOptions: ParsableArguments {
     @Option(
         name: .customLong("from-file"),
         help: ArgumentHelp(
-            """
-            Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a \
-            bare value is a unicity); blank lines and # comments are skipped.
-            """,
+            Message.helpBatchFromFile.text(),
             valueName: "file"),
         completion: .file())
     var fromFile: String?
@@ -18,18 +16,18 @@ struct BatchOptions: ParsableArguments {
     @Option(
         name: .customLong("csv-column"),
         help: ArgumentHelp(
-            "Read --from-file as CSV and take the contacts from this column (by its header).", valueName: "name"))
+            Message.helpBatchCsvColumn.text(), valueName: "name"))
     var csvColumn: String?
 
-    @Option(help: ArgumentHelp("Requests at once with --from-file (1 to 16).", valueName: "n")) var jobs = 4
+    @Option(help: ArgumentHelp(Message.helpBatchJobs.text(), valueName: "n")) var jobs = 4
 
     var given: Bool { fromFile != nil }
 
     func validate() throws {
         if csvColumn != nil, fromFile == nil {
-            throw ValidationError("--csv-column reads the file of --from-file; give --from-file too.")
+            throw ValidationError(Message.usageCSVColumnNeedsFile.text())
         }
-        guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 16, not \(jobs).") }
+        guard (1...16).contains(jobs) else { throw ValidationError(Message.usageJobsRange(jobs: "\(jobs)").text()) }
         if let fromFile { _ = try nonEmpty(fromFile, "--from-file") }
         if let csvColumn { _ = try nonEmpty(csvColumn, "--csv-column") }
     }

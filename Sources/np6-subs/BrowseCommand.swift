@@ -3,39 +3,32 @@ import ArgumentParser
 import Browser
 import DemoServer
 import Foundation
+import Localization
 import Settings
 import StateFolder
 
 /// The interactive browser.
 struct BrowseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "browse",
-        abstract: "Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.",
-        discussion: """
-            The API key comes from --key-file PATH (a file only you can read) or the environment variable \
-            NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "browse",
+            abstract: Message.helpBrowseAbstract.text(),
+            discussion: Message.helpBrowseDiscussion.text()
+        )
+    }
 
-            The base URL comes from --base-url, then NP6_BASE_URL, then the profile, then https://api-cm.np6.com.
-
-            Profiles (one per account and environment) live in ~/.config/np6-subs/config.yaml: --profile NAME picks \
-            one, P switches inside. See np6-subs profiles and np6-subs config init.
-
-            Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it \
-            without a key: np6-subs --demo
-            """
-    )
-
-    @Option(help: "Open on the contact with this unicity (its business key, often an e-mail address).")
+    @Option(help: ArgumentHelp(Message.helpBrowseUnicity.text()))
     var unicity: String?
 
-    @Option(help: "Open on the contact with this hash.")
+    @Option(help: ArgumentHelp(Message.helpBrowseHash.text()))
     var hash: String?
 
-    @Option(name: .customLong("contact-id"), help: "Open on the contact with this id.")
+    @Option(name: .customLong("contact-id"), help: ArgumentHelp(Message.helpBrowseContactID.text()))
     var contactID: String?
 
     @Option(
-        name: .customLong("subscription-id"), help: "Open on the contact that owns this subscription, with it selected."
+        name: .customLong("subscription-id"), help: ArgumentHelp(Message.helpBrowseSubscriptionID.text())
     )
     var subscriptionID: String?
 
@@ -43,31 +36,28 @@ struct BrowseCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("read-only"),
-        help: """
-            Disable every write: deleting (d and D), undo (u) and marking rows for deletion (space). \
-            Also NP6_READ_ONLY=1, and a profile's read_only: true.
-            """)
+        help: ArgumentHelp(Message.helpBrowseReadOnly.text()))
     var readOnly = false
 
     @Flag(
         name: .customLong("read-write"),
-        help: "Allow deleting for this session although the profile says read_only: true (the header says so).")
+        help: ArgumentHelp(Message.helpBrowseReadWrite.text()))
     var readWrite = false
 
     @Flag(
         help:
-            "Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key needed.")
+            ArgumentHelp(Message.helpBrowseDemo.text()))
     var demo = false
 
     @Option(
         name: .customLong("log-file"),
-        help: "Write a debug log (requests, statuses, timings; the key redacted) to this file.")
+        help: ArgumentHelp(Message.helpBrowseLogFile.text()))
     var logFile: String?
 
     @Flag(
         name: .customLong("no-mouse"),
         help:
-            "Leave the mouse to the terminal, so that text can be selected without holding Shift. Also NP6_NO_MOUSE=1.")
+            ArgumentHelp(Message.helpBrowseNoMouse.text()))
     var noMouse = false
 
     @OptionGroup var audit: AuditOptions
@@ -75,22 +65,17 @@ struct BrowseCommand: AsyncParsableCommand {
     func validate() throws {
         if demo, connection.baseURL != nil || connection.profile != nil {
             let flag = connection.baseURL != nil ? "--base-url" : "--profile"
-            throw ValidationError(
-                """
-                --demo runs its own sandbox on 127.0.0.1 and never sends anything to \(flag); drop one of the two \
-                (to try a real server, drop --demo).
-                """
-            )
+            throw ValidationError(Message.usageDemoWithServer(flag: flag).text())
         }
         if readOnly, readWrite {
-            throw ValidationError("--read-only and --read-write contradict each other; give one.")
+            throw ValidationError(Message.usageReadOnlyAndWrite.text())
         }
         let targets = [unicity, hash, contactID, subscriptionID].compactMap { $0 }
         if targets.count > 1 {
-            throw ValidationError("Give at most one of --unicity, --hash, --contact-id, --subscription-id.")
+            throw ValidationError(Message.usageAtMostOneContact.text())
         }
         if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw ValidationError("A contact flag needs a non-empty value.")
+            throw ValidationError(Message.usageContactFlagEmpty.text())
         }
     }
 

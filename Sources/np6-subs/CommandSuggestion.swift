@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// `np6-subs lst` → did you mean `list`? The browser takes no positional argument, so a first
 /// word that is no subcommand is a typo, which ArgumentParser would report as an "unexpected
@@ -8,12 +9,12 @@ enum CommandSuggestion {
     static func problem(with word: String, commands: [String]) -> String? {
         guard !word.hasPrefix("-"), !commands.contains(word) else { return nil }
         if let name = EditDistance.nearest(to: word, among: commands, allowing: { max(1, $0.count / 3) }) {
-            return
-                """
-                unknown command \"\(word)\". Did you mean \"\(name)\"? (np6-subs \
-                \(name == "help" ? "" : name + " ")--help)
-                """
+            return Message.usageUnknownCommandSuggest(
+                word: word, name: name, help: "np6-subs \(name == "help" ? "" : name + " ")--help"
+            ).text()
         }
-        return "unknown command \"\(word)\" (commands: \(commands.joined(separator: ", ")); np6-subs --help)"
+        return Message.usageUnknownCommand(
+            word: word, commands: commands.joined(separator: ", "), help: "np6-subs --help"
+        ).text()
     }
 }

@@ -1,8 +1,12 @@
 import ArgumentParser
+import Localization
 
 /// `np6-subs config init` and `config path`.
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Write a commented config file, or say where it is.",
-        subcommands: [ConfigInitCommand.self, ConfigPathCommand.self])
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "config", abstract: Message.helpConfigAbstract.text(),
+            subcommands: [ConfigInitCommand.self, ConfigPathCommand.self])
+    }
 }

@@ -1,13 +1,17 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Scripts
 import Settings
 
 /// `np6-subs config init`.
 struct ConfigInitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Write a commented config file (mode 0600); an existing one is never overwritten.")
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: Message.helpConfigInitAbstract.text())
+    }
 
     func run() throws {
         try finish(ProfileScripts.initConfig(path: ConfigFile.path(environment: ProcessInfo.processInfo.environment)))

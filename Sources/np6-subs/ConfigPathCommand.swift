@@ -1,18 +1,19 @@
 import ArgumentParser
 import Essentials
 import Foundation
+import Localization
 import Settings
 
 /// `np6-subs config path`.
 struct ConfigPathCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "path",
-        abstract:
-            """
-            Print where the config file is ($XDG_CONFIG_HOME/np6-subs/config.yaml, else \
-            ~/.config/np6-subs/config.yaml).
-            """
-    )
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "path",
+            abstract:
+                Message.helpConfigPathAbstract.text()
+        )
+    }
 
     func run() throws {
         try FileOutput.standardOutput.write(ConfigFile.path(environment: ProcessInfo.processInfo.environment) + "\n")

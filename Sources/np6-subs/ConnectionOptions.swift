@@ -1,6 +1,7 @@
 import ArgumentParser
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Settings
 
@@ -10,56 +11,41 @@ struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("profile"),
         help:
-            """
-            Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the \
-            file's default_profile.
-            """,
+            ArgumentHelp(Message.helpConnectionProfile.text()),
         completion: .custom { _, _, prefix in profileNames(startingWith: prefix) })
     var profile: String?
 
     @Option(
         name: .customLong("base-url"),
         help:
-            """
-            The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else the profile's, else \
-            https://api-cm.np6.com.
-            """
+            ArgumentHelp(Message.helpConnectionBaseURL.text())
     )
     var baseURL: String?
 
     @Option(
         name: .customLong("key-file"),
         help:
-            """
-            Read the API key from this file; it must not be readable by group or others (chmod 600). Default: \
-            NP6_API_KEY, else the profile's key source.
-            """
+            ArgumentHelp(Message.helpConnectionKeyFile.text())
     )
     var keyFile: String?
 
     @Option(
         name: .customLong("ca-file"),
         help:
-            """
-            Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: the \
-            profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs.
-            """
+            ArgumentHelp(Message.helpConnectionCaFile.text())
     )
     var caFile: String?
 
     @Option(
         name: .customLong("proxy"),
         help:
-            """
-            Go through this HTTP proxy, http://[USER:PASSWORD@]HOST:PORT (https in a CONNECT tunnel). Default: the \
-            profile's proxy, else HTTPS_PROXY or ALL_PROXY, minus NO_PROXY.
-            """
+            ArgumentHelp(Message.helpConnectionProxy.text())
     )
     var proxy: String?
 
     @Flag(
         name: .customLong("no-proxy"),
-        help: "Ignore the proxy variables of the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY…).")
+        help: ArgumentHelp(Message.helpConnectionNoProxy.text()))
     var noProxy = false
 
     /// The shells' completion of `--profile`: the config file's profile names (none when it is

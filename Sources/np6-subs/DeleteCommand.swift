@@ -1,49 +1,41 @@
 import ArgumentParser
 import Essentials
+import Localization
 import Scripts
 import Settings
 
 struct DeleteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: "Delete subscriptions, journalled first. Asks on a terminal; without one, needs --yes.",
-        discussion: """
-            With --from-file it works on many contacts: it fetches each one and prints the plan (what each contact \
-            has, the exact \
-            requests, the totals), asks for the number of subscriptions to be typed (unless --yes), then deletes \
-            --jobs contacts at \
-            a time, paced by the server's rate-limit headers, under one run id in the journal. Ctrl-C stops new \
-            requests (twice \
-            abandons those in flight); --resume RUN continues; restore --run RUN re-creates it.
-            """)
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "delete",
+            abstract: Message.helpDeleteAbstract.text(),
+            discussion: Message.helpDeleteDiscussion.text())
+    }
 
-    @Option(name: .customLong("subscription"), parsing: .upToNextOption, help: "One or more subscription ids.")
+    @Option(
+        name: .customLong("subscription"), parsing: .upToNextOption,
+        help: ArgumentHelp(Message.helpDeleteSubscriptions.text()))
     var subscriptions: [String] = []
     @OptionGroup var contact: ContactOptions
     @OptionGroup var batch: BatchOptions
     @Option(
         help: ArgumentHelp(
-            """
-            With --from-file: delete only each contact's subscriptions that match this query (the browser's / \
-            syntax, e.g. 'app:shop provider:apns'), one DELETE each.
-            """,
+            Message.helpDeleteOnly.text(),
             valueName: "query"))
     var only: String?
     @Option(
         help: ArgumentHelp(
-            """
-            Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, \
-            re-checks unknown outcomes.
-            """,
+            Message.helpDeleteResume.text(),
             valueName: "run"))
     var resume: String?
-    @Option(help: "With --from-file or --resume: table (a plan and a summary) or json (one JSON line per contact).")
+    @Option(help: ArgumentHelp(Message.helpDeleteFormat.text()))
     var format: OutputFormat = .table
-    @Flag(name: .customLong("dry-run"), help: "Print the requests (with --from-file, the whole plan); send nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Message.helpDeleteDryRun.text()))
     var dryRun = false
-    @Flag(help: "Confirm without asking (for scripts).") var yes = false
+    @Flag(help: ArgumentHelp(Message.helpDeleteYes.text())) var yes = false
     @OptionGroup var audit: AuditOptions
-    @Flag(name: .customLong("read-write"), help: "Write although the profile says read_only: true (this command only).")
+    @Flag(name: .customLong("read-write"), help: ArgumentHelp(Message.helpDeleteReadWrite.text()))
     var readWrite = false
     @OptionGroup var connection: ConnectionOptions
 
@@ -51,22 +43,17 @@ struct DeleteCommand: AsyncParsableCommand {
         let contacts = contact.given.count
         let sources = (subscriptions.isEmpty ? 0 : 1) + contacts + (batch.given ? 1 : 0) + (resume == nil ? 0 : 1)
         guard sources == 1 else {
-            throw ValidationError(
-                """
-                Give --subscription ID…, exactly one of --unicity, --hash, --contact-id, or --from-file FILE, or \
-                --resume RUN.
-                """
-            )
+            throw ValidationError(Message.usageDeleteSources.text())
         }
         for id in subscriptions { _ = try nonEmpty(id, "--subscription") }
-        if only != nil, !batch.given { throw ValidationError("--only works with --from-file.") }
-        if format == .csv { throw ValidationError("delete writes table or json.") }
+        if only != nil, !batch.given { throw ValidationError(Message.usageOnlyNeedsFile.text()) }
+        if format == .csv { throw ValidationError(Message.usageDeleteFormats.text()) }
         if format == .json, !batch.given, resume == nil {
-            throw ValidationError("--format json works with --from-file or --resume.")
+            throw ValidationError(Message.usageJSONNeedsBatch.text())
         }
         if let resume { _ = try nonEmpty(resume, "--resume") }
         if resume != nil, dryRun {
-            throw ValidationError("--dry-run shows a new plan; --resume continues one that was confirmed.")
+            throw ValidationError(Message.usageDryRunResume.text())
         }
         if subscriptions.isEmpty, !batch.given, resume == nil { _ = try contact.contact() }
     }

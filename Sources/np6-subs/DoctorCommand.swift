@@ -2,22 +2,20 @@ import ArgumentParser
 import Doctor
 import Essentials
 import Foundation
+import Localization
 
 /// `np6-subs doctor`: checks the whole way from the config file to the server and the terminal.
 struct DoctorCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "doctor",
-        abstract:
-            """
-            Check the config, the key source, DNS, TCP, TLS, the proxy, the key, the clock, the terminal and the \
-            journal folder.
-            """,
-        discussion:
-            """
-            Prints one ✓ or ✗ line per step, with the fix for each ✗. Exits 0 when everything passes, 1 otherwise. \
-            It never prints the key.
-            """
-    )
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "doctor",
+            abstract:
+                Message.helpDoctorAbstract.text(),
+            discussion:
+                Message.helpDoctorDiscussion.text()
+        )
+    }
 
     @OptionGroup var connection: ConnectionOptions
 

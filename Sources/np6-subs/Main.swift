@@ -57,7 +57,7 @@ enum Main {
         } catch {
             if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
             let code = NP6SubsCommand.exitCode(for: error)
-            let message = NP6SubsCommand.fullMessage(for: error)
+            let message = HelpWords.localized(NP6SubsCommand.fullMessage(for: error))
             // --help and --version of a subcommand are "errors" that print to stdout and succeed.
             if code == .success {
                 do { try FileOutput.standardOutput.write(message + "\n") } catch {
@@ -74,7 +74,7 @@ enum Main {
     static func overview() -> String {
         var lines = [
             NP6SubsCommand.helpMessage(for: BrowseCommand.self), "",
-            "SUBCOMMANDS (for scripts; `np6-subs help <subcommand>` for each):",
+            Message.helpSubcommandsForScripts(command: "`np6-subs help <subcommand>`").text(),
         ]
         for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
             lines.append(
@@ -82,7 +82,7 @@ enum Main {
                     + command.configuration.abstract)
         }
         lines += ["", ScriptExit.summary]
-        return lines.joined(separator: "\n")
+        return HelpWords.localized(lines.joined(separator: "\n"))
     }
 
     /// One line on stderr, sanitised: messages may quote a server's text.

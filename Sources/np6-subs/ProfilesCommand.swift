@@ -1,15 +1,19 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Scripts
 import Settings
 
 /// `np6-subs profiles`: the config file's profiles, never a key.
 struct ProfilesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "profiles",
-        abstract: "List the config file's profiles: name, host, key source kind, read-only, production (never a key).")
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "profiles",
+            abstract: Message.helpProfilesAbstract.text())
+    }
 
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp(Message.helpJournalFormat.text())) var format: OutputFormat = .table
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment

@@ -1,49 +1,47 @@
 import ArgumentParser
 import Essentials
+import Localization
 import Scripts
 
 struct RestoreCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore",
-        abstract: "Re-create the subscriptions of a journal entry (or of a whole batch run) with PUT /subscriptions.")
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "restore",
+            abstract: Message.helpRestoreAbstract.text())
+    }
 
-    @Argument(help: "The journal entry's id, or a unique prefix of it.") var entryID: String?
+    @Argument(help: ArgumentHelp(Message.helpRestoreEntryID.text())) var entryID: String?
     @Option(
         name: .customLong("run"),
         help: ArgumentHelp(
-            "Re-create everything the batch run RUN deleted (delete --from-file prints its id).", valueName: "run"))
+            Message.helpRestoreRunID.text(), valueName: "run"))
     var runID: String?
-    @Option(help: ArgumentHelp("With --run: requests at once (1 to 16).", valueName: "n")) var jobs = 4
-    @Flag(help: "Confirm without asking (for scripts).") var yes = false
-    @Flag(help: "Print what would be re-created, and where; send nothing.") var dryRun = false
+    @Option(help: ArgumentHelp(Message.helpRestoreJobs.text(), valueName: "n")) var jobs = 4
+    @Flag(help: ArgumentHelp(Message.helpDeleteYes.text())) var yes = false
+    @Flag(help: ArgumentHelp(Message.helpRestoreDryRun.text())) var dryRun = false
     @Option(
         name: .customLong("to-host"),
         help:
-            """
-            Re-create on this host although the entry was recorded against another (it must be the host --base-url \
-            names).
-            """
+            ArgumentHelp(Message.helpRestoreToHost.text())
     )
     var toHost: String?
     @Option(
         name: .customLong("to-profile"),
         help:
-            """
-            Re-create under this profile although the entry was recorded under another (it must be the profile in \
-            use; none for no profile).
-            """
+            ArgumentHelp(Message.helpRestoreToProfile.text())
     )
     var toProfile: String?
     @OptionGroup var audit: AuditOptions
-    @Flag(name: .customLong("read-write"), help: "Write although the profile says read_only: true (this command only).")
+    @Flag(name: .customLong("read-write"), help: ArgumentHelp(Message.helpDeleteReadWrite.text()))
     var readWrite = false
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (entryID == nil) != (runID == nil) else { throw ValidationError("Give a journal entry id or --run RUN.") }
-        if let entryID { _ = try nonEmpty(entryID, "The journal entry id") }
+        guard (entryID == nil) != (runID == nil) else { throw ValidationError(Message.usageRestoreSources.text()) }
+        if let entryID { _ = try nonEmpty(entryID, Message.usageTheEntryID.text()) }
         if let runID { _ = try nonEmpty(runID, "--run") }
-        guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 16, not \(jobs).") }
+        guard (1...16).contains(jobs) else { throw ValidationError(Message.usageJobsRange(jobs: "\(jobs)").text()) }
     }
 
     func run() async throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Essentials
 import Foundation
+import Localization
 import Scripts
 import Settings
 
@@ -42,7 +43,7 @@ func withContext(
 /// browser's prompt refuses it.
 func nonEmpty(_ value: String, _ flag: String) throws -> String {
     guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw ValidationError("\(flag) needs a non-empty value.")
+        throw ValidationError(Message.usageNeedsValue(flag: flag).text())
     }
     return value
 }

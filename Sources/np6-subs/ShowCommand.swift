@@ -1,15 +1,19 @@
 import ArgumentParser
 import Essentials
+import Localization
 import Scripts
 
 struct ShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one subscription.")
+    // Computed: its words are said in the language of the moment (a test may render another).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: Message.helpShowAbstract.text())
+    }
 
-    @Argument(help: "The subscription's id.") var subscriptionID: String
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Argument(help: ArgumentHelp(Message.helpShowSubscriptionID.text())) var subscriptionID: String
+    @Option(help: ArgumentHelp(Message.helpJournalFormat.text())) var format: OutputFormat = .table
     @OptionGroup var connection: ConnectionOptions
 
-    func validate() throws { _ = try nonEmpty(subscriptionID, "The subscription id") }
+    func validate() throws { _ = try nonEmpty(subscriptionID, Message.usageTheSubscriptionID.text()) }
 
     func run() async throws {
         try await withContext(connection) { context async throws(OutputError) in

@@ -938,5 +938,210 @@ enum EnglishTable {
         .journalFailureWrite: "cannot write {path}: {error}",
         .journalFailureSync: "cannot sync {path}: {error}",
         .journalFailureOpen: "cannot open {path}: {error}",
+
+        .helpAuditReason: """
+        Why, e.g. a ticket number: recorded in the journal with each delete and re-creation (the browser \
+        offers it in every confirmation).
+        """,
+        .helpAuditAuditLog: """
+        Also append every journal line to this file, e.g. one the team shares; >(logger -t np6-subs) sends \
+        it to syslog. Default: NP6_AUDIT_LOG.
+        """,
+        .helpBatchFromFile: """
+        Take the contacts from this file (- for standard input): one per line, unicity:…, hash:… or id:… (a \
+        bare value is a unicity); blank lines and # comments are skipped.
+        """,
+        .helpBatchCsvColumn: "Read --from-file as CSV and take the contacts from this column (by its header).",
+        .helpBatchJobs: "Requests at once with --from-file (1 to 16).",
+        .helpBrowseAbstract: """
+        Browse one NP6 contact's push-notification subscriptions, read their tokens, delete stale ones.
+        """,
+        .helpBrowseDiscussion: """
+        The API key comes from --key-file PATH (a file only you can read) or the environment variable \
+        NP6_API_KEY. There is no flag for the key itself, so it never shows in `ps` or in shell history.
+
+        The base URL comes from --base-url, then NP6_BASE_URL, then the profile, then \
+        https://api-cm.np6.com.
+
+        Profiles (one per account and environment) live in ~/.config/np6-subs/config.yaml: --profile NAME \
+        picks one, P switches inside. See np6-subs profiles and np6-subs config init.
+
+        Without a contact flag the program opens on the lookup prompt. Press ? inside for every key. Try it \
+        without a key: np6-subs --demo
+        """,
+        .helpBrowseUnicity: "Open on the contact with this unicity (its business key, often an e-mail address).",
+        .helpBrowseHash: "Open on the contact with this hash.",
+        .helpBrowseContactID: "Open on the contact with this id.",
+        .helpBrowseSubscriptionID: "Open on the contact that owns this subscription, with it selected.",
+        .helpBrowseReadOnly: """
+        Disable every write: deleting (d and D), undo (u) and marking rows for deletion (space). Also \
+        NP6_READ_ONLY=1, and a profile's read_only: true.
+        """,
+        .helpBrowseReadWrite: """
+        Allow deleting for this session although the profile says read_only: true (the header says so).
+        """,
+        .helpBrowseDemo: """
+        Run against a built-in sandbox of the NP6 API on 127.0.0.1, opened on its example contact. No key \
+        needed.
+        """,
+        .helpBrowseLogFile: "Write a debug log (requests, statuses, timings; the key redacted) to this file.",
+        .helpBrowseNoMouse: """
+        Leave the mouse to the terminal, so that text can be selected without holding Shift. Also \
+        NP6_NO_MOUSE=1.
+        """,
+        .helpConfigAbstract: "Write a commented config file, or say where it is.",
+        .helpConfigInitAbstract: "Write a commented config file (mode 0600); an existing one is never overwritten.",
+        .helpConfigPathAbstract: """
+        Print where the config file is ($XDG_CONFIG_HOME/np6-subs/config.yaml, else \
+        ~/.config/np6-subs/config.yaml).
+        """,
+        .helpConnectionProfile: """
+        Use this profile of the config file (np6-subs profiles lists them). Default: NP6_PROFILE, else the \
+        file's default_profile.
+        """,
+        .helpConnectionBaseURL: """
+        The NP6 API's base URL (https; http only on loopback). Default: NP6_BASE_URL, else the profile's, \
+        else https://api-cm.np6.com.
+        """,
+        .helpConnectionKeyFile: """
+        Read the API key from this file; it must not be readable by group or others (chmod 600). Default: \
+        NP6_API_KEY, else the profile's key source.
+        """,
+        .helpConnectionCaFile: """
+        Also trust the CA certificates in this PEM file (or folder), e.g. a network's private CA. Default: \
+        the profile's ca_file; SSL_CERT_FILE and SSL_CERT_DIR add theirs.
+        """,
+        .helpConnectionProxy: """
+        Go through this HTTP proxy, http://[USER:PASSWORD@]HOST:PORT (https in a CONNECT tunnel). Default: \
+        the profile's proxy, else HTTPS_PROXY or ALL_PROXY, minus NO_PROXY.
+        """,
+        .helpConnectionNoProxy: "Ignore the proxy variables of the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY…).",
+        .helpContactUnicity: "The contact's unicity.",
+        .helpContactHash: "The contact's hash.",
+        .helpContactContactID: "The contact's id.",
+        .helpDeleteAbstract: "Delete subscriptions, journalled first. Asks on a terminal; without one, needs --yes.",
+        .helpDeleteDiscussion: """
+        With --from-file it works on many contacts: it fetches each one and prints the plan (what each \
+        contact has, the exact requests, the totals), asks for the number of subscriptions to be typed \
+        (unless --yes), then deletes --jobs contacts at a time, paced by the server's rate-limit headers, \
+        under one run id in the journal. Ctrl-C stops new requests (twice abandons those in flight); \
+        --resume RUN continues; restore --run RUN re-creates it.
+        """,
+        .helpDeleteSubscriptions: "One or more subscription ids.",
+        .helpDeleteOnly: """
+        With --from-file: delete only each contact's subscriptions that match this query (the browser's / \
+        syntax, e.g. 'app:shop provider:apns'), one DELETE each.
+        """,
+        .helpDeleteResume: """
+        Continue the interrupted run RUN (its id is in the summary and the journal): skips what is done, \
+        re-checks unknown outcomes.
+        """,
+        .helpDeleteFormat: """
+        With --from-file or --resume: table (a plan and a summary) or json (one JSON line per contact).
+        """,
+        .helpDeleteDryRun: "Print the requests (with --from-file, the whole plan); send nothing.",
+        .helpDeleteYes: "Confirm without asking (for scripts).",
+        .helpDeleteReadWrite: "Write although the profile says read_only: true (this command only).",
+        .helpDoctorAbstract: """
+        Check the config, the key source, DNS, TCP, TLS, the proxy, the key, the clock, the terminal and the \
+        journal folder.
+        """,
+        .helpDoctorDiscussion: """
+        Prints one ✓ or ✗ line per step, with the fix for each ✗. Exits 0 when everything passes, 1 \
+        otherwise. It never prints the key.
+        """,
+        .helpJournalAbstract: """
+        List the deletion journal, newest first: when, whom, what, how many, the outcome and the reason \
+        (entries without an outcome: outcome unknown).
+        """,
+        .helpJournalFormat: "table, json or csv.",
+        .helpJournalWide: "Show every column in full: the operator, the host and the requests too.",
+        .helpJournalContact: "Only entries about this contact (part of its unicity, hash or id; any case).",
+        .helpJournalSince: "Only entries since this local date (2024-01-15, 2024-01, 2024) or age (7d, 12h, 2w).",
+        .helpJournalHost: "Only entries sent to this host (part of its name).",
+        .helpJournalProfile: "Only entries recorded under this config profile.",
+        .helpJournalRunID: "Only the entries of this batch run (delete --from-file prints its id).",
+        .helpJournalDemo: "The journal of the --demo sessions (kept apart from the real one).",
+        .helpListAbstract: """
+        List a contact's subscriptions, or many contacts' with --from-file (JSON output is the server's own \
+        objects).
+        """,
+        .helpListFilter: """
+        Keep only the rows that match this query, the browser's / syntax: every space-separated term must \
+        match; smart case (a term in lower case ignores case, one with a capital matches exactly); !term \
+        excludes; "a phrase"; ~term is fuzzy; provider: app: token: id: contact: user: look in one field; \
+        created: and modified: take dates (>2024-01-01, <=2023-06, 2025), ages (<30d, >1y) and never. See \
+        docs/usage.md, "The filter".
+        """,
+        .helpNP6SubsDiscussion: "Without a subcommand it runs the browser (np6-subs browse). ",
+        .helpProfilesAbstract: """
+        List the config file's profiles: name, host, key source kind, read-only, production (never a key).
+        """,
+        .helpRestoreAbstract: """
+        Re-create the subscriptions of a journal entry (or of a whole batch run) with PUT /subscriptions.
+        """,
+        .helpRestoreEntryID: "The journal entry's id, or a unique prefix of it.",
+        .helpRestoreRunID: "Re-create everything the batch run RUN deleted (delete --from-file prints its id).",
+        .helpRestoreJobs: "With --run: requests at once (1 to 16).",
+        .helpRestoreDryRun: "Print what would be re-created, and where; send nothing.",
+        .helpRestoreToHost: """
+        Re-create on this host although the entry was recorded against another (it must be the host \
+        --base-url names).
+        """,
+        .helpRestoreToProfile: """
+        Re-create under this profile although the entry was recorded under another (it must be the profile \
+        in use; none for no profile).
+        """,
+        .helpShowAbstract: "Show one subscription.",
+        .helpShowSubscriptionID: "The subscription's id.",
+
+        .helpHeadingOverview: "OVERVIEW:",
+        .helpHeadingUsage: "USAGE:",
+        .helpHeadingOptions: "OPTIONS:",
+        .helpHeadingArguments: "ARGUMENTS:",
+        .helpHeadingSubcommands: "SUBCOMMANDS:",
+        .helpShowVersion: "Show the version.",
+        .helpShowHelp: "Show help information.",
+        .helpSeeSubcommand: "See '{command}' for detailed help.",
+        .helpSubcommandsForScripts: "SUBCOMMANDS (for scripts; {command} for each):",
+        .helpErrorPrefix: "Error:",
+        .helpHelpAbstract: "Show subcommand help information.",
+
+        .helpUsageShort: "Usage:",
+        .helpSeeMore: "See '{command}' for more information.",
+
+        .usageCSVColumnNeedsFile: "--csv-column reads the file of --from-file; give --from-file too.",
+        .usageJobsRange: "--jobs must be between 1 and 16, not {jobs}.",
+        .usageReadOnlyAndWrite: "--read-only and --read-write contradict each other; give one.",
+        .usageAtMostOneContact: "Give at most one of --unicity, --hash, --contact-id, --subscription-id.",
+        .usageContactFlagEmpty: "A contact flag needs a non-empty value.",
+        .usageDemoWithServer: """
+        --demo runs its own sandbox on 127.0.0.1 and never sends anything to {flag}; drop one of the two (to \
+        try a real server, drop --demo).
+        """,
+        .usageOnlyNeedsFile: "--only works with --from-file.",
+        .usageDeleteFormats: "delete writes table or json.",
+        .usageJSONNeedsBatch: "--format json works with --from-file or --resume.",
+        .usageDryRunResume: "--dry-run shows a new plan; --resume continues one that was confirmed.",
+        .usageDeleteSources: """
+        Give --subscription ID…, exactly one of --unicity, --hash, --contact-id, or --from-file FILE, or \
+        --resume RUN.
+        """,
+        .usageListSources: "Give --from-file or one of --unicity, --hash, --contact-id, not both.",
+        .usageRestoreSources: "Give a journal entry id or --run RUN.",
+        .usageExactlyOneContact: """
+        Give exactly one of --unicity, --hash, --contact-id (or --from-file FILE for many contacts).
+        """,
+        .usageNeedsValue: "{flag} needs a non-empty value.",
+        .usageTheEntryID: "The journal entry id",
+        .usageTheSubscriptionID: "The subscription id",
+        .usageSince: """
+        --since takes a date (2024-01-15, 2024-01, 2024) or an age (7d, 12h, 2w, 6m, 1y), not "{since}".
+        """,
+        .usageUnknownCommandSuggest: "unknown command \"{word}\". Did you mean \"{name}\"? ({help})",
+        .usageUnknownCommand: "unknown command \"{word}\" (commands: {commands}; {help})",
+
+        .helpDefaultLabel: "default:",
+        .helpValuesLabel: "values:",
     ]
 }

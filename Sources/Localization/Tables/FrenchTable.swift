@@ -1044,5 +1044,236 @@ enum FrenchTable {
         .journalFailureWrite: "impossible d’écrire {path}\u{00A0}: {error}",
         .journalFailureSync: "impossible de synchroniser {path}\u{00A0}: {error}",
         .journalFailureOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
+
+        .helpAuditReason: """
+        Pourquoi, par exemple un numéro de ticket\u{00A0}: inscrit au journal avec chaque suppression et \
+        recréation (le navigateur le propose dans chaque confirmation).
+        """,
+        .helpAuditAuditLog: """
+        Ajoute aussi chaque ligne du journal à ce fichier, par exemple celui de l’équipe\u{00A0}; >(logger \
+        -t np6-subs) l’envoie à syslog. Par défaut\u{00A0}: NP6_AUDIT_LOG.
+        """,
+        .helpBatchFromFile: """
+        Prend les contacts dans ce fichier (- pour l’entrée standard)\u{00A0}: un par ligne, unicity:…, \
+        hash:… ou id:… (une valeur seule est une unicity)\u{00A0}; les lignes vides et les commentaires # \
+        sont ignorés.
+        """,
+        .helpBatchCsvColumn: """
+        Lit --from-file comme un CSV et prend les contacts dans cette colonne (désignée par son en-tête).
+        """,
+        .helpBatchJobs: "Requêtes simultanées avec --from-file (de 1 à 16).",
+        .helpBrowseAbstract: """
+        Parcourt les abonnements push d’un contact NP6, lit leurs jetons, supprime ceux qui sont périmés.
+        """,
+        .helpBrowseDiscussion: """
+        La clé d’API vient de --key-file CHEMIN (un fichier que vous seul pouvez lire) ou de la variable \
+        d’environnement NP6_API_KEY. Aucune option ne prend la clé elle-même\u{00A0}: elle n’apparaît donc jamais \
+        dans `ps` ni dans l’historique du shell.
+
+        L’URL de base vient de --base-url, puis de NP6_BASE_URL, puis du profil, sinon \
+        https://api-cm.np6.com.
+
+        Les profils (un par compte et par environnement) sont dans ~/.config/np6-subs/config.yaml\u{00A0}: \
+        --profile NOM en choisit un, P en change dans le navigateur. Voir np6-subs profiles et np6-subs \
+        config init.
+
+        Sans option de contact, le programme s’ouvre sur la recherche\u{00A0}; la touche «\u{00A0}?\u{00A0}» y \
+        liste toutes les touches. Pour essayer sans clé\u{00A0}: np6-subs --demo
+        """,
+        .helpBrowseUnicity: "Ouvre sur le contact de cette unicity (sa clé métier, souvent une adresse e-mail).",
+        .helpBrowseHash: "Ouvre sur le contact de ce hash.",
+        .helpBrowseContactID: "Ouvre sur le contact de cet id.",
+        .helpBrowseSubscriptionID: "Ouvre sur le contact qui possède cet abonnement, celui-ci sélectionné.",
+        .helpBrowseReadOnly: """
+        Interdit toute écriture\u{00A0}: suppression (d et D), défaire (u) et marquage de lignes à supprimer \
+        (espace). Aussi NP6_READ_ONLY=1, et read_only à true dans un profil.
+        """,
+        .helpBrowseReadWrite: """
+        Permet de supprimer pendant cette session bien que le profil ait read_only à true (l’en-tête le \
+        signale).
+        """,
+        .helpBrowseDemo: """
+        Fonctionne avec un bac à sable intégré de l’API NP6 sur 127.0.0.1, ouvert sur son contact d’exemple. \
+        Aucune clé nécessaire.
+        """,
+        .helpBrowseLogFile: """
+        Écrit un journal de débogage (requêtes, statuts, durées\u{00A0}; la clé masquée) dans ce fichier.
+        """,
+        .helpBrowseNoMouse: """
+        Laisse la souris au terminal, pour sélectionner du texte sans tenir Maj. Aussi NP6_NO_MOUSE=1.
+        """,
+        .helpConfigAbstract: "Écrit un fichier de configuration commenté, ou dit où il se trouve.",
+        .helpConfigInitAbstract: """
+        Écrit un fichier de configuration commenté (mode 0600)\u{00A0}; un fichier existant n’est jamais \
+        écrasé.
+        """,
+        .helpConfigPathAbstract: """
+        Affiche l’emplacement du fichier de configuration ($XDG_CONFIG_HOME/np6-subs/config.yaml, sinon \
+        ~/.config/np6-subs/config.yaml).
+        """,
+        .helpConnectionProfile: """
+        Utilise ce profil du fichier de configuration (np6-subs profiles les liste). Par défaut\u{00A0}: \
+        NP6_PROFILE, sinon le default_profile du fichier.
+        """,
+        .helpConnectionBaseURL: """
+        L’URL de base de l’API NP6 (https\u{00A0}; http seulement en bouclage). Par défaut\u{00A0}: \
+        NP6_BASE_URL, sinon celle du profil, sinon https://api-cm.np6.com.
+        """,
+        .helpConnectionKeyFile: """
+        Lit la clé d’API dans ce fichier\u{00A0}; il ne doit être lisible ni par le groupe ni par les autres \
+        (chmod 600). Par défaut\u{00A0}: NP6_API_KEY, sinon la source de clé du profil.
+        """,
+        .helpConnectionCaFile: """
+        Fait aussi confiance aux certificats d’autorité de ce fichier PEM (ou dossier), par exemple l’AC \
+        privée d’un réseau. Par défaut\u{00A0}: le ca_file du profil\u{00A0}; SSL_CERT_FILE et SSL_CERT_DIR \
+        ajoutent les leurs.
+        """,
+        .helpConnectionProxy: """
+        Passe par ce proxy HTTP, http://[UTILISATEUR:MOT_DE_PASSE@]HÔTE:PORT (https dans un tunnel CONNECT). \
+        Par défaut\u{00A0}: le proxy du profil, sinon HTTPS_PROXY ou ALL_PROXY, moins NO_PROXY.
+        """,
+        .helpConnectionNoProxy: "Ignore les variables de proxy de l’environnement (HTTPS_PROXY, ALL_PROXY, NO_PROXY…).",
+        .helpContactUnicity: "L’unicity du contact.",
+        .helpContactHash: "Le hash du contact.",
+        .helpContactContactID: "L’id du contact.",
+        .helpDeleteAbstract: """
+        Supprime des abonnements, inscrits d’abord au journal. Demande confirmation sur un terminal\u{00A0}; \
+        sans terminal, exige --yes.
+        """,
+        .helpDeleteDiscussion: """
+        Avec --from-file, elle traite de nombreux contacts\u{00A0}: elle lit chacun et affiche le plan (ce \
+        que chaque contact a, les requêtes exactes, les totaux), demande de taper le nombre d’abonnements \
+        (sauf avec --yes), puis supprime --jobs contacts à la fois, au rythme des en-têtes de limite de \
+        débit du serveur, sous un seul identifiant de lot dans le journal. Ctrl-C arrête les nouvelles \
+        requêtes (deux fois, abandonne celles en cours)\u{00A0}; --resume LOT reprend\u{00A0}; restore --run \
+        LOT recrée ce qu’il a supprimé.
+        """,
+        .helpDeleteSubscriptions: "Un ou plusieurs id d’abonnement.",
+        .helpDeleteOnly: """
+        Avec --from-file\u{00A0}: ne supprime, de chaque contact, que les abonnements qui correspondent à \
+        cette requête (la syntaxe du / du navigateur, par exemple "app:shop provider:apns"), un DELETE \
+        chacun.
+        """,
+        .helpDeleteResume: """
+        Reprend le lot interrompu LOT (son id figure dans le résumé et le journal)\u{00A0}: saute ce qui est \
+        fait, revérifie les résultats inconnus.
+        """,
+        .helpDeleteFormat: """
+        Avec --from-file ou --resume\u{00A0}: table (un plan et un résumé) ou json (une ligne JSON par \
+        contact).
+        """,
+        .helpDeleteDryRun: "Affiche les requêtes (avec --from-file, tout le plan)\u{00A0}; n’envoie rien.",
+        .helpDeleteYes: "Confirme sans demander (pour les scripts).",
+        .helpDeleteReadWrite: "Écrit bien que le profil ait read_only à true (pour cette commande seulement).",
+        .helpDoctorAbstract: """
+        Vérifie la configuration, la source de la clé, le DNS, TCP, TLS, le proxy, la clé, l’horloge, le \
+        terminal et le dossier du journal.
+        """,
+        .helpDoctorDiscussion: """
+        Affiche une ligne ✓ ou ✗ par étape, avec la correction de chaque ✗. Sort avec 0 quand tout passe, 1 \
+        sinon. N’affiche jamais la clé.
+        """,
+        .helpJournalAbstract: """
+        Liste le journal des suppressions, du plus récent au plus ancien\u{00A0}: quand, qui, quoi, combien, \
+        le résultat et le motif (les entrées sans résultat\u{00A0}: résultat inconnu).
+        """,
+        .helpJournalFormat: "table, json ou csv.",
+        .helpJournalWide: "Affiche chaque colonne en entier\u{00A0}: l’opérateur, l’hôte et les requêtes aussi.",
+        .helpJournalContact: """
+        Seulement les entrées de ce contact (une partie de son unicity, de son hash ou de son id\u{00A0}; \
+        casse indifférente).
+        """,
+        .helpJournalSince: """
+        Seulement les entrées depuis cette date locale (2024-01-15, 2024-01, 2024) ou cet âge (7d, 12h, 2w).
+        """,
+        .helpJournalHost: "Seulement les entrées envoyées à cet hôte (une partie de son nom).",
+        .helpJournalProfile: "Seulement les entrées enregistrées sous ce profil.",
+        .helpJournalRunID: "Seulement les entrées de ce lot (delete --from-file affiche son id).",
+        .helpJournalDemo: "Le journal des sessions --demo (tenu à part du vrai).",
+        .helpListAbstract: """
+        Liste les abonnements d’un contact, ou de nombreux contacts avec --from-file (la sortie JSON est \
+        faite des objets du serveur eux-mêmes).
+        """,
+        .helpListFilter: """
+        Ne garde que les lignes qui correspondent à cette requête, la syntaxe du / du navigateur\u{00A0}: \
+        chaque terme séparé par une espace doit correspondre\u{00A0}; casse intelligente (un terme en \
+        minuscules ignore la casse, un terme avec une majuscule la respecte)\u{00A0}; \
+        «\u{00A0}!terme\u{00A0}» exclut\u{00A0}; \
+        "une phrase"\u{00A0}; ~terme est approché\u{00A0}; provider:…, app:…, token:…, id:…, contact:… et \
+        user:… cherchent dans un seul champ\u{00A0}; created:… et modified:… prennent des dates \
+        (>2024-01-01, <=2023-06, 2025), des âges (<30d, >1y) et never. Voir docs/usage.md, « The filter ».
+        """,
+        .helpNP6SubsDiscussion: "Sans sous-commande, lance le navigateur (np6-subs browse). ",
+        .helpProfilesAbstract: """
+        Liste les profils du fichier de configuration\u{00A0}: nom, hôte, type de source de clé, lecture \
+        seule, production (jamais une clé).
+        """,
+        .helpRestoreAbstract: """
+        Recrée les abonnements d’une entrée du journal (ou de tout un lot) avec PUT /subscriptions.
+        """,
+        .helpRestoreEntryID: "L’id de l’entrée du journal, ou un préfixe unique de celui-ci.",
+        .helpRestoreRunID: "Recrée tout ce que le lot LOT a supprimé (delete --from-file affiche son id).",
+        .helpRestoreJobs: "Avec --run\u{00A0}: requêtes simultanées (de 1 à 16).",
+        .helpRestoreDryRun: "Affiche ce qui serait recréé, et où\u{00A0}; n’envoie rien.",
+        .helpRestoreToHost: """
+        Recrée sur cet hôte bien que l’entrée ait été enregistrée pour un autre (ce doit être l’hôte que \
+        nomme --base-url).
+        """,
+        .helpRestoreToProfile: """
+        Recrée sous ce profil bien que l’entrée ait été enregistrée sous un autre (ce doit être le profil en \
+        service\u{00A0}; none pour aucun profil).
+        """,
+        .helpShowAbstract: "Affiche un abonnement.",
+        .helpShowSubscriptionID: "L’id de l’abonnement.",
+
+        .helpHeadingOverview: "PRÉSENTATION\u{00A0}:",
+        .helpHeadingUsage: "UTILISATION\u{00A0}:",
+        .helpHeadingOptions: "OPTIONS\u{00A0}:",
+        .helpHeadingArguments: "ARGUMENTS\u{00A0}:",
+        .helpHeadingSubcommands: "SOUS-COMMANDES\u{00A0}:",
+        .helpShowVersion: "Affiche la version.",
+        .helpShowHelp: "Affiche cette aide.",
+        .helpSeeSubcommand: "Voir « {command} » pour l’aide détaillée.",
+        .helpSubcommandsForScripts: "SOUS-COMMANDES (pour les scripts\u{00A0}; {command} pour chacune)\u{00A0}:",
+        .helpErrorPrefix: "Erreur\u{00A0}:",
+        .helpHelpAbstract: "Affiche l’aide d’une sous-commande.",
+
+        .helpUsageShort: "Utilisation\u{00A0}:",
+        .helpSeeMore: "Voir « {command} » pour en savoir plus.",
+
+        .usageCSVColumnNeedsFile: "--csv-column lit le fichier de --from-file\u{00A0}; donnez aussi --from-file.",
+        .usageJobsRange: "--jobs doit être entre 1 et 16, pas {jobs}.",
+        .usageReadOnlyAndWrite: "--read-only et --read-write se contredisent\u{00A0}; n’en donnez qu’un.",
+        .usageAtMostOneContact: "Donnez au plus une option parmi --unicity, --hash, --contact-id, --subscription-id.",
+        .usageContactFlagEmpty: "Une option de contact demande une valeur non vide.",
+        .usageDemoWithServer: """
+        --demo lance son propre bac à sable sur 127.0.0.1 et n’envoie jamais rien à {flag}\u{00A0}; retirez \
+        l’un des deux (pour essayer un vrai serveur, retirez --demo).
+        """,
+        .usageOnlyNeedsFile: "--only fonctionne avec --from-file.",
+        .usageDeleteFormats: "delete écrit en table ou en json.",
+        .usageJSONNeedsBatch: "--format json fonctionne avec --from-file ou --resume.",
+        .usageDryRunResume: "--dry-run montre un nouveau plan\u{00A0}; --resume poursuit un plan déjà confirmé.",
+        .usageDeleteSources: """
+        Donnez --subscription ID…, exactement une option parmi --unicity, --hash, --contact-id, ou \
+        --from-file FICHIER, ou --resume LOT.
+        """,
+        .usageListSources: "Donnez --from-file ou une option parmi --unicity, --hash, --contact-id, pas les deux.",
+        .usageRestoreSources: "Donnez un id d’entrée du journal ou --run LOT.",
+        .usageExactlyOneContact: """
+        Donnez exactement une option parmi --unicity, --hash, --contact-id (ou --from-file FICHIER pour de \
+        nombreux contacts).
+        """,
+        .usageNeedsValue: "{flag} demande une valeur non vide.",
+        .usageTheEntryID: "L’id de l’entrée du journal",
+        .usageTheSubscriptionID: "L’id de l’abonnement",
+        .usageSince: """
+        --since prend une date (2024-01-15, 2024-01, 2024) ou un âge (7d, 12h, 2w, 6m, 1y), pas « {since} ».
+        """,
+        .usageUnknownCommandSuggest: "commande inconnue « {word} ». Vouliez-vous dire « {name} »\u{00A0}? ({help})",
+        .usageUnknownCommand: "commande inconnue « {word} » (commandes\u{00A0}: {commands}\u{00A0}; {help})",
+
+        .helpDefaultLabel: "par défaut\u{00A0}:",
+        .helpValuesLabel: "valeurs\u{00A0}:",
     ]
 }
