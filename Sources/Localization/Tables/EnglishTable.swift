@@ -1143,5 +1143,45 @@ enum EnglishTable {
 
         .helpDefaultLabel: "default:",
         .helpValuesLabel: "values:",
+
+        .manSectionEnvironment: "ENVIRONMENT",
+        .manSectionFiles: "FILES",
+        .manSectionExitStatus: "EXIT STATUS",
+        .manSectionKeys: "KEYS",
+        .manSectionExamples: "EXAMPLES",
+        .manEnvAPIKey: "The API key, when no profile or --key-file names another source. Never shown or logged.",
+        .manEnvBaseURL: "The API's base URL (default https://api-cm.np6.com); --base-url wins.",
+        .manEnvProfile: "The config profile to use when --profile is not given.",
+        .manEnvReadOnly: "1: nothing can be deleted or re-created (as --read-only), whatever the profile says.",
+        .manEnvAuditLog: "A file that receives every journal line too (as --audit-log).",
+        .manEnvNoMouse: "1: leave the mouse to the terminal (as --no-mouse).",
+        .manEnvProxy: "The proxy, as curl reads them.",
+        .manEnvNoProxy: "Hosts reached without the proxy, as curl reads it.",
+        .manEnvCerts: "Where the trusted certificate authorities are, as OpenSSL reads them.",
+        .manEnvConfigHome: "Where the config file is (default ~/.config).",
+        .manEnvStateHome: "Where the journal, the batch runs and the recent lookups are (default ~/.local/state).",
+        .manEnvHomeUser: "The defaults of the two above, and the operator the journal records.",
+        .manEnvTerm: "The terminal's capabilities; NO_COLOR set: no colours, every role still distinct.",
+        .manEnvLanguage: """
+        The language of the words (after the config file's language:): LANGUAGE as gettext reads it, then \
+        LC_ALL, LC_MESSAGES, LANG; C, POSIX or a language np6-subs does not speak means English. No French \
+        locale need be installed. The character set: UTF-8, even when the locale named is not installed.
+        """,
+        .manEnvTmux: "Inside tmux, a copy goes into its paste buffer too.",
+        .manFileConfig: "The profiles (np6-subs config path prints it; config init writes one).",
+        .manFileJournal: "The write-ahead journal: every delete and re-creation, before it is sent.",
+        .manFileRun: "A batch run's plan, the subscriptions' JSON as fetched (--resume reads it).",
+        .manFileRecent: "The browser's recent lookups (↑ in the prompt).",
+        .manFileDemo: "The --demo sessions' journal and lookups, kept apart (journal --demo).",
+        .manBrowserExit: "The browser ends with 0, or 2 on a usage error.",
+        .manKeysIntro: "The browser's keys, by where they work (the ? overlay lists them too).",
+        .manExampleDemo: "Try it on the built-in sandbox, without a key:",
+        .manExampleBrowse: "Open the browser on a contact, under a profile:",
+        .manExampleList: "One contact's subscriptions for a script:",
+        .manExampleDelete: "Delete one subscription, with the ticket:",
+        .manExampleBatch: "See the plan of a batch, then run it:",
+        .manExampleJournal: "What was deleted this week, and undo an entry:",
+        .manExampleRestoreRun: "Re-create what a batch run deleted:",
+        .manExampleDoctor: "Check the set-up when something fails:",
     ]
 }

@@ -1275,5 +1275,57 @@ enum FrenchTable {
 
         .helpDefaultLabel: "par défaut\u{00A0}:",
         .helpValuesLabel: "valeurs\u{00A0}:",
+
+        .manSectionEnvironment: "ENVIRONNEMENT",
+        .manSectionFiles: "FICHIERS",
+        .manSectionExitStatus: "CODE DE RETOUR",
+        .manSectionKeys: "TOUCHES",
+        .manSectionExamples: "EXEMPLES",
+        .manEnvAPIKey: """
+        La clé d’API, quand ni un profil ni --key-file n’indique une autre source. Jamais affichée ni \
+        journalisée.
+        """,
+        .manEnvBaseURL: "L’URL de base de l’API (par défaut https://api-cm.np6.com)\u{00A0}; --base-url l’emporte.",
+        .manEnvProfile: "Le profil à utiliser quand --profile n’est pas donné.",
+        .manEnvReadOnly: """
+        1\u{00A0}: rien ne peut être supprimé ni recréé (comme --read-only), quoi que dise le profil.
+        """,
+        .manEnvAuditLog: "Un fichier qui reçoit aussi chaque ligne du journal (comme --audit-log).",
+        .manEnvNoMouse: "1\u{00A0}: laisse la souris au terminal (comme --no-mouse).",
+        .manEnvProxy: "Le proxy, comme curl les lit.",
+        .manEnvNoProxy: "Les hôtes joints sans le proxy, comme curl la lit.",
+        .manEnvCerts: "Où sont les autorités de certification de confiance, comme OpenSSL les lit.",
+        .manEnvConfigHome: "Où est le fichier de configuration (par défaut ~/.config).",
+        .manEnvStateHome: "Où sont le journal, les lots et les recherches récentes (par défaut ~/.local/state).",
+        .manEnvHomeUser: "Les valeurs par défaut des deux précédentes, et l’opérateur que le journal inscrit.",
+        .manEnvTerm: """
+        Les capacités du terminal\u{00A0}; NO_COLOR défini\u{00A0}: pas de couleurs, chaque rôle reste \
+        distinct.
+        """,
+        .manEnvLanguage: """
+        La langue des mots (après le réglage language: du fichier de configuration)\u{00A0}: LANGUAGE comme \
+        gettext le lit, puis LC_ALL, LC_MESSAGES, LANG\u{00A0}; C, POSIX ou une langue que np6-subs ne parle \
+        pas signifie l’anglais. Aucune locale française n’a besoin d’être installée. Le jeu de \
+        caractères\u{00A0}: UTF-8, même quand la locale nommée n’est pas installée.
+        """,
+        .manEnvTmux: "Dans tmux, une copie va aussi dans son tampon de collage.",
+        .manFileConfig: "Les profils (np6-subs config path l’affiche\u{00A0}; config init en écrit un).",
+        .manFileJournal: "Le journal écrit d’avance\u{00A0}: chaque suppression et recréation, avant son envoi.",
+        .manFileRun: "Le plan d’un lot, le JSON des abonnements tel que lu (--resume le lit).",
+        .manFileRecent: "Les recherches récentes du navigateur (↑ dans la recherche).",
+        .manFileDemo: "Le journal et les recherches des sessions --demo, tenus à part (journal --demo).",
+        .manBrowserExit: "Le navigateur se termine avec 0, ou 2 sur une erreur d’utilisation.",
+        .manKeysIntro: """
+        Les touches du navigateur, selon l’endroit où elles agissent (l’aide «\u{00A0}?\u{00A0}» les liste \
+        aussi).
+        """,
+        .manExampleDemo: "Essayer sur le bac à sable intégré, sans clé\u{00A0}:",
+        .manExampleBrowse: "Ouvrir le navigateur sur un contact, sous un profil\u{00A0}:",
+        .manExampleList: "Les abonnements d’un contact pour un script\u{00A0}:",
+        .manExampleDelete: "Supprimer un abonnement, avec le ticket\u{00A0}:",
+        .manExampleBatch: "Voir le plan d’un lot, puis le lancer\u{00A0}:",
+        .manExampleJournal: "Ce qui a été supprimé cette semaine, et défaire une entrée\u{00A0}:",
+        .manExampleRestoreRun: "Recréer ce qu’un lot a supprimé\u{00A0}:",
+        .manExampleDoctor: "Vérifier l’installation quand quelque chose échoue\u{00A0}:",
     ]
 }
