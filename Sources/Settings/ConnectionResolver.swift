@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import NP6
 
 /// The one resolver of connection options, used by the browser and every subcommand. Each
@@ -56,11 +57,10 @@ public enum ConnectionResolver {
             guard let config else {
                 let origin = chosenByFlag ? "--profile" : "NP6_PROFILE"
                 throw UsageError(
-                    """
-                    \(origin) names the profile \"\(profileName)\", but there is no config file at \
-                    \(ConfigFile.path(environment: environment)). `np6-subs config init` writes one.
-                    """
-                )
+                    Message.profileWithoutConfig(
+                        origin: origin, name: profileName, path: ConfigFile.path(environment: environment),
+                        command: "`np6-subs config init`"
+                    ).text())
             }
             profile = try config.requireProfile(profileName)
         }
@@ -71,13 +71,16 @@ public enum ConnectionResolver {
         if let flag = flags.baseURL {
             (baseURLText, baseURLOrigin) = (flag, "--base-url")
         } else if let profile, chosenByFlag {
-            (baseURLText, baseURLOrigin) = (profile.baseURL ?? defaultBaseURL, "profile \"\(profile.name)\"")
+            (baseURLText, baseURLOrigin) = (
+                profile.baseURL ?? defaultBaseURL, Message.originProfile(name: profile.name).text()
+            )
         } else if let variable = nonEmpty("NP6_BASE_URL") {
             (baseURLText, baseURLOrigin) = (variable, "NP6_BASE_URL")
-            if let profile { notices.append("NP6_BASE_URL overrides the base_url of profile \"\(profile.name)\"") }
+            if let profile { notices.append(Message.baseURLOverrides(name: profile.name).text()) }
         } else {
             (baseURLText, baseURLOrigin) = (
-                profile?.baseURL ?? defaultBaseURL, profile.map { "profile \"\($0.name)\"" } ?? "the default"
+                profile?.baseURL ?? defaultBaseURL,
+                profile.map { Message.originProfile(name: $0.name).text() } ?? Message.originDefault.text()
             )
         }
         let baseURL: NP6BaseURL
@@ -88,16 +91,16 @@ public enum ConnectionResolver {
         if let keyFile = flags.keyFile {
             (keySource, keyOrigin) = (.file(keyFile), "--key-file")
         } else if let profile, chosenByFlag {
-            (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
+            (keySource, keyOrigin) = (profile.keySource, Message.originProfile(name: profile.name).text())
         } else if nonEmpty("NP6_API_KEY") != nil {
             (keySource, keyOrigin) = (.environment("NP6_API_KEY"), "NP6_API_KEY")
             // A profile whose key_env is NP6_API_KEY reads the same variable: nothing is overridden.
             if let profile, profile.keySource != .environment("NP6_API_KEY") {
                 notices.append(
-                    "NP6_API_KEY overrides the key of profile \"\(profile.name)\" (its key_\(profile.keySource.kind))")
+                    Message.apiKeyOverrides(name: profile.name, source: profile.keySource.kind).text())
             }
         } else if let profile {
-            (keySource, keyOrigin) = (profile.keySource, "profile \"\(profile.name)\"")
+            (keySource, keyOrigin) = (profile.keySource, Message.originProfile(name: profile.name).text())
         }
         let profileCA = profile.flatMap { chosen in chosen.caFile.map { ("profile \"\(chosen.name)\"'s ca_file", $0) } }
         let trustRoots = try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment)
@@ -142,8 +145,7 @@ public enum ConnectionResolver {
             roots.append(("SSL_CERT_DIR", String(folder)))
         }
         for root in roots where !FileManager.default.isReadableFile(atPath: root.path) {
-            throw UsageError(
-                "\(root.origin): cannot read \(root.path) (a PEM file of CA certificates, or a folder of them)")
+            throw UsageError(Message.caUnreadable(origin: root.origin, path: root.path).text())
         }
         return roots.map(\.path)
     }
@@ -162,7 +164,8 @@ public enum ConnectionResolver {
         let explicitProxy =
             flags.proxy.map { ("--proxy", $0) } ?? profile.proxy.map { ("profile \"\(profile.name)\"'s proxy", $0) }
         return ConnectionPlan(
-            baseURL: baseURL, keySource: profile.keySource, keyOrigin: "profile \"\(profile.name)\"", profile: profile,
+            baseURL: baseURL, keySource: profile.keySource, keyOrigin: Message.originProfile(name: profile.name).text(),
+            profile: profile,
             notices: [],
             trustRoots: try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment),
             proxy: try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment))

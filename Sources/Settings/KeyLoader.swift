@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 
 /// Reads the API key from where the layering says: a file, an environment variable or a
@@ -17,24 +18,21 @@ public enum KeyLoader {
             return try fromFile(path)
         case .environment(let name):
             guard let value = environment[name], !value.isEmpty else {
-                throw UsageError("\(origin) takes its key from the environment variable \(name), which is not set")
+                throw UsageError(Message.keyVariableUnset(origin: origin, name: name).text())
             }
-            do { return try APIKey(value) } catch { throw UsageError("\(name) is not usable: \(error.message)") }
+            do { return try APIKey(value) } catch {
+                throw UsageError(Message.keyVariableUnusable(name: name, error: error.message).text())
+            }
         case .command(let argv):
             let text = try await KeyCommand.key(from: argv, timeout: commandTimeout)
             do { return try APIKey(text) } catch {
-                throw UsageError("the key printed by \(origin)'s key_command is not usable: \(error.message)")
+                throw UsageError(Message.keyCommandUnusable(origin: origin, error: error.message).text())
             }
         }
     }
 
     /// What to say when nothing names a key.
-    static let noKeyMessage =
-        """
-        no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile with \
-        --profile NAME (np6-subs config init writes a config file). To try the program without a key: np6-subs \
-        --demo
-        """
+    static var noKeyMessage: String { Message.noKeyMessage.text() }
 
     /// A key is a line; 64 KiB is already a mistake (a 300 MB file used to be read whole).
     static let maximumKeyFileSize = 64 * 1024
@@ -43,37 +41,31 @@ public enum KeyLoader {
     static func fromFile(_ path: String) throws(UsageError) -> APIKey {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw UsageError("cannot read the key file '\(path)': \(String(cString: strerror(errno)))")
+            throw UsageError(Message.keyFileCannotRead(path: path, error: String(cString: strerror(errno))).text())
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw UsageError("the key file '\(path)' is not a regular file")
+            throw UsageError(Message.keyFileNotRegular(path: path).text())
         }
         let permissions = info.st_mode & 0o777
         if permissions & 0o077 != 0 {
             throw UsageError(
-                """
-                permissions \(String(format: "%04o", permissions)) for '\(path)' are too open: it is required \
-                that your key file is not accessible by others: chmod 600 '\(path)'
-                """
-            )
+                Message.keyFileTooOpen(
+                    mode: String(format: "%04o", permissions), path: path, command: "chmod 600 '\(path)'"
+                ).text())
         }
         let bytes: [UInt8]
         do { bytes = try BoundedFile.read(path, limit: maximumKeyFileSize) } catch {
-            throw UsageError("cannot read the key file '\(path)': \(error.description) (a key file holds one line)")
+            throw UsageError(Message.keyFileTooLarge(path: path, error: error.description).text())
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw UsageError("the key file '\(path)' is not UTF-8 text")
+            throw UsageError(Message.keyFileNotUTF8(path: path).text())
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let extra = lines.dropFirst().firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }) {
-            throw UsageError(
-                """
-                the key file '\(path)' has more than one line (line \(extra + 1) is not empty): the first line is \
-                the key, and nothing may follow it
-                """)
+            throw UsageError(Message.keyFileExtraLines(path: path, line: extra + 1).text())
         }
         do { return try APIKey(String(lines.first ?? "")) } catch {
-            throw UsageError("the key in '\(path)' is not usable: \(error.message)")
+            throw UsageError(Message.keyFileUnusable(path: path, error: error.message).text())
         }
     }
 }

@@ -1183,5 +1183,64 @@ enum EnglishTable {
         .manExampleJournal: "What was deleted this week, and undo an entry:",
         .manExampleRestoreRun: "Re-create what a batch run deleted:",
         .manExampleDoctor: "Check the set-up when something fails:",
+
+        .keyVariableUnset: "{origin} takes its key from the environment variable {name}, which is not set",
+        .keyVariableUnusable: "{name} is not usable: {error}",
+        .keyCommandUnusable: "the key printed by {origin}'s key_command is not usable: {error}",
+        .noKeyMessage: """
+        no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile \
+        with --profile NAME (np6-subs config init writes a config file). To try the program without a key: \
+        np6-subs --demo
+        """,
+        .keyFileCannotRead: "cannot read the key file '{path}': {error}",
+        .keyFileNotRegular: "the key file '{path}' is not a regular file",
+        .keyFileTooOpen: """
+        permissions {mode} for '{path}' are too open: it is required that your key file is not accessible by \
+        others: {command}
+        """,
+        .keyFileTooLarge: "cannot read the key file '{path}': {error} (a key file holds one line)",
+        .keyFileNotUTF8: "the key file '{path}' is not UTF-8 text",
+        .keyFileExtraLines: """
+        the key file '{path}' has more than one line (line {line} is not empty): the first line is the key, \
+        and nothing may follow it
+        """,
+        .keyFileUnusable: "the key in '{path}' is not usable: {error}",
+        .keyCommandEmpty: "key_command is empty",
+        .keyCommandShown: "key_command {program}",
+        .keyCommandNotOnPath: "{shown}: cannot run {program}: no such program on PATH",
+        .keyCommandCannotRun: "{shown}: cannot run it ({error})",
+        .keyCommandTimedOut: "{shown} did not finish within {seconds} s and was stopped",
+        .keyCommandExited: "{shown} exited with status {status}",
+        .keyCommandKilled: "{shown} was killed by a signal",
+        .keyCommandSaid: "{message}: {complaint}",
+        .keyCommandPrintedNothing: "{shown} printed nothing on its standard output; the key must be its first line",
+        .keyCommandItSaid: " (it said: {complaint})",
+        .originProfile: "profile \"{name}\"",
+        .originDefault: "the default",
+        .profileWithoutConfig: """
+        {origin} names the profile "{name}", but there is no config file at {path}. {command} writes one.
+        """,
+        .baseURLOverrides: "NP6_BASE_URL overrides the base_url of profile \"{name}\"",
+        .apiKeyOverrides: "NP6_API_KEY overrides the key of profile \"{name}\" (its key_{source})",
+        .caUnreadable: "{origin}: cannot read {path} (a PEM file of CA certificates, or a folder of them)",
+        .noProfileNamed: "no profile \"{name}\" in {path} ({list}). {command} lists them.",
+        .profilesNone: "it defines none",
+        .profilesDefined: "it defines: {names}",
+        .configCannotRead: "cannot read the config file {path}: {error}",
+        .configNotUTF8: "{path} is not UTF-8 text",
+        .configUnknownField: "{location}: unknown field \"{field}\"",
+        .configUnknownFieldIn: "{location}: unknown field \"{field}\" in {within}",
+        .configDidYouMean: "; did you mean {nearest}?",
+        .configKnownFields: " (known: {fields})",
+        .configDefaultNotAmong: "{path}: default_profile \"{name}\" is not among the profiles ({names})",
+        .configNoKeySource: "profile \"{name}\" has no key source: give it one of key_file, key_env or key_command",
+        .configManyKeySources: """
+        profile "{name}" has {count, one {# key source} other {# key sources}} ({sources}); keep exactly one
+        """,
+        .configKeyInConfig: """
+        profile "{name}" has the key written into the config ({field}); np6-subs refuses keys in the config. \
+        Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, \
+        key_command: {example}
+        """,
     ]
 }

@@ -1303,7 +1303,7 @@ enum FrenchTable {
         distinct.
         """,
         .manEnvLanguage: """
-        La langue des mots (après le réglage language: du fichier de configuration)\u{00A0}: LANGUAGE comme \
+        La langue des mots (après le réglage language du fichier de configuration)\u{00A0}: LANGUAGE comme \
         gettext le lit, puis LC_ALL, LC_MESSAGES, LANG\u{00A0}; C, POSIX ou une langue que np6-subs ne parle \
         pas signifie l’anglais. Aucune locale française n’a besoin d’être installée. Le jeu de \
         caractères\u{00A0}: UTF-8, même quand la locale nommée n’est pas installée.
@@ -1327,5 +1327,79 @@ enum FrenchTable {
         .manExampleJournal: "Ce qui a été supprimé cette semaine, et défaire une entrée\u{00A0}:",
         .manExampleRestoreRun: "Recréer ce qu’un lot a supprimé\u{00A0}:",
         .manExampleDoctor: "Vérifier l’installation quand quelque chose échoue\u{00A0}:",
+
+        .keyVariableUnset: "{origin} prend sa clé dans la variable d’environnement {name}, qui n’est pas définie",
+        .keyVariableUnusable: "{name} est inutilisable\u{00A0}: {error}",
+        .keyCommandUnusable: "la clé affichée par le key_command de {origin} est inutilisable\u{00A0}: {error}",
+        .noKeyMessage: """
+        aucune clé d’API. Définissez NP6_API_KEY, passez --key-file CHEMIN (un fichier que vous seul pouvez \
+        lire), ou choisissez un profil avec --profile NOM (np6-subs config init écrit un fichier de \
+        configuration). Pour essayer le programme sans clé\u{00A0}: np6-subs --demo
+        """,
+        .keyFileCannotRead: "impossible de lire le fichier de clé « {path} »\u{00A0}: {error}",
+        .keyFileNotRegular: "le fichier de clé « {path} » n’est pas un fichier ordinaire",
+        .keyFileTooOpen: """
+        les permissions {mode} de « {path} » sont trop ouvertes\u{00A0}: votre fichier de clé ne doit pas \
+        être accessible aux autres\u{00A0}: {command}
+        """,
+        .keyFileTooLarge: """
+        impossible de lire le fichier de clé « {path} »\u{00A0}: {error} (un fichier de clé tient en une \
+        ligne)
+        """,
+        .keyFileNotUTF8: "le fichier de clé « {path} » n’est pas du texte UTF-8",
+        .keyFileExtraLines: """
+        le fichier de clé « {path} » a plus d’une ligne (la ligne {line} n’est pas vide)\u{00A0}: la \
+        première ligne est la clé, et rien ne doit la suivre
+        """,
+        .keyFileUnusable: "la clé de « {path} » est inutilisable\u{00A0}: {error}",
+        .keyCommandEmpty: "key_command est vide",
+        .keyCommandShown: "key_command {program}",
+        .keyCommandNotOnPath: """
+        {shown}\u{00A0}: impossible de lancer {program}\u{00A0}: aucun programme de ce nom dans le PATH
+        """,
+        .keyCommandCannotRun: "{shown}\u{00A0}: impossible de le lancer ({error})",
+        .keyCommandTimedOut: "{shown} n’a pas fini en {seconds}\u{00A0}s et a été arrêté",
+        .keyCommandExited: "{shown} s’est terminé avec le code {status}",
+        .keyCommandKilled: "{shown} a été tué par un signal",
+        .keyCommandSaid: "{message}\u{00A0}: {complaint}",
+        .keyCommandPrintedNothing: """
+        {shown} n’a rien affiché sur sa sortie standard\u{00A0}; la clé doit être sa première ligne
+        """,
+        .keyCommandItSaid: " (il a dit\u{00A0}: {complaint})",
+        .originProfile: "profil « {name} »",
+        .originDefault: "la valeur par défaut",
+        .profileWithoutConfig: """
+        {origin} désigne le profil « {name} », mais il n’y a pas de fichier de configuration en {path}. \
+        {command} en écrit un.
+        """,
+        .baseURLOverrides: "NP6_BASE_URL remplace le base_url du profil « {name} »",
+        .apiKeyOverrides: "NP6_API_KEY remplace la clé du profil « {name} » (son key_{source})",
+        .caUnreadable: """
+        {origin}\u{00A0}: impossible de lire {path} (un fichier PEM de certificats d’autorité, ou un dossier \
+        de tels fichiers)
+        """,
+        .noProfileNamed: "aucun profil « {name} » dans {path} ({list}). {command} les liste.",
+        .profilesNone: "il n’en définit aucun",
+        .profilesDefined: "il définit\u{00A0}: {names}",
+        .configCannotRead: "impossible de lire le fichier de configuration {path}\u{00A0}: {error}",
+        .configNotUTF8: "{path} n’est pas du texte UTF-8",
+        .configUnknownField: "{location}\u{00A0}: champ inconnu « {field} »",
+        .configUnknownFieldIn: "{location}\u{00A0}: champ inconnu « {field} » dans {within}",
+        .configDidYouMean: "\u{00A0}; vouliez-vous dire {nearest}\u{00A0}?",
+        .configKnownFields: " (connus\u{00A0}: {fields})",
+        .configDefaultNotAmong: "{path}\u{00A0}: default_profile « {name} » ne fait pas partie des profils ({names})",
+        .configNoKeySource: """
+        le profil « {name} » n’a pas de source de clé\u{00A0}: donnez-lui un key_file, un key_env ou un \
+        key_command
+        """,
+        .configManyKeySources: """
+        le profil « {name} » a {count, one {# source de clé} other {# sources de clé}} ({sources})\u{00A0}; \
+        n’en gardez qu’une
+        """,
+        .configKeyInConfig: """
+        le profil « {name} » a la clé écrite dans la configuration ({field})\u{00A0}; np6-subs refuse les clés \
+        dans la configuration. Retirez-la et utilisez à la place key_file (le chemin d’un fichier que vous \
+        seul pouvez lire, chmod 600), key_env (le nom d’une variable) ou key_command, par exemple {example}
+        """,
     ]
 }

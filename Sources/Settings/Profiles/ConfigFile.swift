@@ -31,10 +31,10 @@ public enum ConfigFile {
         if let problem = PathTrust.problem(path, what: "the config file") { throw UsageError(problem) }
         let bytes: [UInt8]
         do { bytes = try BoundedFile.read(path, limit: maximumSize) } catch {
-            throw UsageError("cannot read the config file \(path): \(error.description)")
+            throw UsageError(Message.configCannotRead(path: path, error: error.description).text())
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw UsageError("\(path) is not UTF-8 text")
+            throw UsageError(Message.configNotUTF8(path: path).text())
         }
         return try parse(text, path: path, environment: environment)
     }
@@ -94,7 +94,7 @@ public enum ConfigFile {
                     if let nearest = EditDistance.nearest(
                         to: word.lowercased(), among: LanguageSetting.words, allowing: { _ in 2 })
                     {
-                        warning += "; did you mean \(nearest)?"
+                        warning += Message.configDidYouMean(nearest: nearest).text()
                     }
                     config.warnings.append(warning)
                 }
@@ -120,11 +120,9 @@ public enum ConfigFile {
         }
         if let defaultProfile = config.defaultProfile, config.profile(named: defaultProfile) == nil {
             config.warnings.append(
-                """
-                \(path): default_profile \"\(defaultProfile)\" is not among the profiles \
-                (\(config.profiles.map(\.name).joined(separator: ", ")))
-                """
-            )
+                Message.configDefaultNotAmong(
+                    path: path, name: defaultProfile, names: config.profiles.map(\.name).joined(separator: ", ")
+                ).text())
         }
         return config
     }
@@ -173,25 +171,25 @@ public enum ConfigFile {
             case let secret where isSecretField(secret):
                 throw problem(
                     path, keyNode,
-                    """
-                    profile \"\(name)\" has the key written into the config (\(secret)); np6-subs refuses keys in \
-                    the config. Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), \
-                    key_env: VARIABLE, key_command: [\"pass\", \"show\", \"np6/\(name)\"]
-                    """
+                    Message.configKeyInConfig(
+                        name: name, field: secret, example: "[\"pass\", \"show\", \"np6/\(name)\"]"
+                    ).text()
                 )
             default:
-                warnings.append(unknownField(path, keyNode, key, known: profileFields, within: "profile \"\(name)\""))
+                warnings.append(
+                    unknownField(
+                        path, keyNode, key, known: profileFields, within: Message.originProfile(name: name).text()))
             }
         }
         guard sources.count == 1, let source = sources.first else {
             throw problem(
                 path, nameNode,
                 sources.isEmpty
-                    ? "profile \"\(name)\" has no key source: give it one of key_file, key_env or key_command"
-                    : """
-                    profile \"\(name)\" has \(CountText.of(sources.count, "key source")) \
-                    (\(sources.map { "key_" + $0.kind }.joined(separator: ", "))); keep exactly one
-                    """
+                    ? Message.configNoKeySource(name: name).text()
+                    : Message.configManyKeySources(
+                        name: name, count: sources.count,
+                        sources: sources.map { "key_" + $0.kind }.joined(separator: ", ")
+                    ).text()
             )
         }
         return Profile(
@@ -260,15 +258,16 @@ public enum ConfigFile {
     static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil)
         -> String
     {
+        let field = UntrustedText.sanitized(key)
         var message =
-            "\(location(path, node)): unknown field \"\(UntrustedText.sanitized(key))\""
-            + (within.map { " in \($0)" } ?? "")
+            (within.map { Message.configUnknownFieldIn(location: location(path, node), field: field, within: $0) }
+            ?? .configUnknownField(location: location(path, node), field: field)).text()
         if let nearest = EditDistance.nearest(
             to: key.replacingOccurrences(of: "-", with: "_"), among: known, allowing: { max(2, $0.count / 3) })
         {
-            message += "; did you mean \(nearest)?"
+            message += Message.configDidYouMean(nearest: nearest).text()
         } else {
-            message += " (known: \(known.joined(separator: ", ")))"
+            message += Message.configKnownFields(fields: known.joined(separator: ", ")).text()
         }
         return message
     }

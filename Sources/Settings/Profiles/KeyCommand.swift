@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 import NP6
 import Subprocess
 
@@ -15,28 +16,34 @@ public enum KeyCommand {
     /// The first line of the command's standard output. Every failure says what to fix and
     /// quotes the command's standard error, sanitised.
     public static func key(from argv: [String], timeout: Duration = defaultTimeout) async throws(UsageError) -> String {
-        guard let program = argv.first, !program.isEmpty else { throw UsageError("key_command is empty") }
-        let shown = "key_command \(KeySource.programWords(argv))"
+        guard let program = argv.first, !program.isEmpty else { throw UsageError(Message.keyCommandEmpty.text()) }
+        let shown = Message.keyCommandShown(program: KeySource.programWords(argv)).text()
         let outcome: BoundedProcess.Outcome
         do {
             outcome = try await BoundedProcess.run(
                 program, arguments: Array(argv.dropFirst()), timeout: timeout, outputLimit: outputLimit)
         } catch let error as SubprocessError {
             if error.code == .executableNotFound {
-                throw UsageError("\(shown): cannot run \(program): no such program on PATH")
+                throw UsageError(Message.keyCommandNotOnPath(shown: shown, program: program).text())
             }
-            throw UsageError("\(shown): cannot run it (\(UntrustedText.sanitized(String(describing: error))))")
+            throw UsageError(
+                Message.keyCommandCannotRun(shown: shown, error: UntrustedText.sanitized(String(describing: error)))
+                    .text())
         } catch {
             throw UsageError("\(shown): \(UntrustedText.sanitized(String(describing: error)))")
         }
         switch outcome {
         case .timedOut:
-            throw UsageError("\(shown) did not finish within \(Int(timeout.components.seconds)) s and was stopped")
+            throw UsageError(
+                Message.keyCommandTimedOut(shown: shown, seconds: "\(Int(timeout.components.seconds))").text())
         case .finished(let code, let output, let errors):
             let complaint = errorExcerpt(redactingKeys(in: errors, printed: output))
             guard code == 0 else {
-                let status = code.map { "exited with status \($0)" } ?? "was killed by a signal"
-                throw UsageError("\(shown) \(status)" + (complaint.isEmpty ? "" : ": \(complaint)"))
+                let status =
+                    (code.map { Message.keyCommandExited(shown: shown, status: "\($0)") }
+                    ?? .keyCommandKilled(shown: shown)).text()
+                throw UsageError(
+                    complaint.isEmpty ? status : Message.keyCommandSaid(message: status, complaint: complaint).text())
             }
             let firstLine =
                 output.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
@@ -44,8 +51,8 @@ public enum KeyCommand {
             let key = firstLine.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !key.isEmpty else {
                 throw UsageError(
-                    "\(shown) printed nothing on its standard output; the key must be its first line"
-                        + (complaint.isEmpty ? "" : " (it said: \(complaint))"))
+                    Message.keyCommandPrintedNothing(shown: shown).text()
+                        + (complaint.isEmpty ? "" : Message.keyCommandItSaid(complaint: complaint).text()))
             }
             return key
         }

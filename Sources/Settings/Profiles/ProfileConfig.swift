@@ -24,7 +24,9 @@ public struct ProfileConfig: Sendable, Equatable {
     public func requireProfile(_ name: String) throws(UsageError) -> Profile {
         if let profile = profile(named: name) { return profile }
         let known = profiles.map(\.name)
-        let list = known.isEmpty ? "it defines none" : "it defines: \(known.joined(separator: ", "))"
-        throw UsageError("no profile \"\(name)\" in \(path) (\(list)). `np6-subs profiles` lists them.")
+        let list = (known.isEmpty ? Message.profilesNone : .profilesDefined(names: known.joined(separator: ", ")))
+            .text()
+        throw UsageError(
+            Message.noProfileNamed(name: name, path: path, list: list, command: "`np6-subs profiles`").text())
     }
 }
