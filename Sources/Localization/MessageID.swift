@@ -1031,4 +1031,8 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case configNoKeySource = "settings.config-no-key-source"
     case configManyKeySources = "settings.config-many-key-sources"
     case configKeyInConfig = "settings.config-key-in-config"
+
+    // The wide journal table's other columns.
+    case journalColumnOperator = "journal-words.column-operator"
+    case journalColumnRequests = "journal-words.column-requests"
 }

@@ -45,16 +45,23 @@ public enum JournalScripts {
             }
             try Console.out(ConsoleText(safe: JSONValue.array(objects).prettySerialized()))
         case .csv:
-            try Console.out(
-                CSV.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }), terminator: "")
+            // A machine format: its words and dates are the same in every language.
+            let rows = Localization.with(.english) { entries.map { wideRow($0, timeZone: timeZone) } }
+            try Console.out(CSV.render(header: wideHeader, rows: rows), terminator: "")
         case .table:
             if entries.isEmpty {
                 try Console.out(ConsoleText(all.isEmpty ? .journalIsEmpty : .journalNoEntryMatches))
                 return .ok
             }
             if wide {
+                let titles: [Message] = [
+                    .journalColumnWhen, .journalColumnEntry, .journalColumnOperator, .columnHost, .journalColumnProfile,
+                    .journalColumnContact, .journalColumnOperation, .journalColumnCount, .journalColumnOutcome,
+                    .journalColumnReason, .journalColumnRequests,
+                ]
                 try Console.out(
-                    TextTable.render(header: wideHeader, rows: entries.map { wideRow($0, timeZone: timeZone) }))
+                    TextTable.render(
+                        header: titles.map { $0.text() }, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
                 let showsProfile = JournalColumns.showsProfile(entries)
                 let rows = entries.map { entry in
@@ -71,6 +78,7 @@ public enum JournalScripts {
         return .ok
     }
 
+    /// The CSV's header (a machine format: English in every language).
     static let wideHeader = [
         "WHEN", "ENTRY", "OPERATOR", "HOST", "PROFILE", "CONTACT", "OPERATION", "COUNT", "OUTCOME", "REASON",
         "REQUESTS",

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import TestTags
 import Testing
@@ -47,5 +48,90 @@ struct LanguageEndToEndTests {
         let french = try await tmux.waitFor("✓ langue", timeout: .seconds(30))
         #expect(french.contains("français, d’après LANG=fr_FR.UTF-8"), "\(french)")
         #expect(french.contains("✓ locale\u{00A0}: UTF-8"), "a missing French locale still draws UTF-8: \(french)")
+    }
+
+    /// A French support engineer's shell: LANG=fr_FR.UTF-8 (not installed here), and none of the
+    /// variables CI exports that would win over it.
+    static let french = ["LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""]
+
+    @Test("in French: a lookup, a delete with its modal and a typed reason, the help overlay, an error, the journal")
+    func frenchSession() async throws {
+        try await BrowserSession.with(environment: Self.french, readyText: "2 abonnements") { session in
+            let tmux = session.tmux
+            #expect(try tmux.capture().contains("q quitter"))
+            try tmux.send("d")
+            let modal = try await tmux.waitFor("[ Supprimer ]")
+            #expect(modal.contains("Supprimer cet abonnement\u{00A0}?"), "\(modal)")
+            #expect(modal.contains("DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"))
+            #expect(modal.contains("[ Annuler ]") && !modal.contains("Cancel"), "\(modal)")
+            try tmux.send("Tab")
+            try tmux.send("TICKET-9 à supprimer", literal: true)
+            try tmux.send("Enter")
+            try tmux.send("Enter")
+            let deleted = try await tmux.waitFor("Supprimé\u{00A0}: firebase")
+            #expect(deleted.contains("1 abonnement"), "\(deleted)")
+            #expect(try await !session.sandbox.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
+            try tmux.send("?")
+            let help = try await tmux.waitFor("Touches (")
+            #expect(help.contains("quitter") && help.contains("Liste et détail"), "\(help)")
+            try tmux.send("Escape")
+            _ = try await tmux.waitForAbsence("Touches (")
+            try tmux.send("o")
+            _ = try await tmux.waitFor("Rechercher un contact")
+            try tmux.send("fault-500", literal: true)
+            try tmux.send("Enter")
+            let failed = try await tmux.waitFor("Erreur du serveur 500")
+            #expect(failed.contains("La recherche de unicity « fault-500 » a échoué"), "\(failed)")
+            try tmux.send("q")
+            _ = try await tmux.waitFor("EXITED-0")
+            try tmux.typeLine("clear; \(try Binaries.path("np6-subs")) journal")
+            let journal = try await tmux.waitFor("TICKET-9 à supprimer")
+            #expect(
+                journal.contains("QUAND") && journal.contains("suppression") && journal.contains("fait"), "\(journal)")
+        }
+    }
+
+    @Test("list --format json and csv, and journal --format json and csv, are byte for byte the same in both languages")
+    func machineFormatsAreLanguageFree() async throws {
+        let sandbox = try SandboxProcess()
+        do { try await Self.compareMachineFormats(sandbox) } catch {
+            await sandbox.stop()
+            throw error
+        }
+        await sandbox.stop()
+    }
+
+    static func compareMachineFormats(_ sandbox: SandboxProcess) async throws {
+        let state = NSTemporaryDirectory() + "np6-language-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        var base = ProcessInfo.processInfo.environment
+        base["NP6_API_KEY"] = SandboxProcess.key
+        base["XDG_STATE_HOME"] = state
+        base["LC_ALL"] = nil
+        base["LC_MESSAGES"] = nil
+        base["LANGUAGE"] = nil
+        let binary = try Binaries.path("np6-subs")
+        let url = ["--base-url", sandbox.baseURL]
+        // One delete, so that the journal has an entry to print.
+        let delete = try await ChildProcess.run(
+            [binary, "delete", "--subscription", "ee3c161a-2ab2-4f10-b4f8-bd501eb14e50", "--yes", "--reason", "T-1"]
+                + url, environment: base)
+        #expect(delete.status == 0, "\(delete.output)")
+        for arguments in [
+            ["list", "--unicity", "foobar", "--format", "json"] + url,
+            ["list", "--unicity", "foobar", "--format", "csv"] + url, ["journal", "--format", "json"],
+            ["journal", "--format", "csv"],
+        ] {
+            var outputs: [String] = []
+            for lang in ["C.UTF-8", "fr_FR.UTF-8"] {
+                var environment = base
+                environment["LANG"] = lang
+                let result = try await ChildProcess.run([binary] + arguments, environment: environment)
+                #expect(result.status == 0, "\(arguments) \(lang): \(result.output)")
+                outputs.append(result.output)
+            }
+            #expect(outputs[0] == outputs[1], "\(arguments)")
+            #expect(!outputs[0].isEmpty)
+        }
     }
 }

@@ -62,4 +62,6 @@ extension Message {
     public static func journalFailureOpen(path: String, error: String) -> Message {
         Message(.journalFailureOpen, ["path": .text(path), "error": .text(error)])
     }
+    public static let journalColumnOperator = Message(.journalColumnOperator)
+    public static let journalColumnRequests = Message(.journalColumnRequests)
 }

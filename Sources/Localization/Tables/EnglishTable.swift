@@ -1242,5 +1242,8 @@ enum EnglishTable {
         Remove it and use one of: key_file: PATH (a file only you can read, chmod 600), key_env: VARIABLE, \
         key_command: {example}
         """,
+
+        .journalColumnOperator: "OPERATOR",
+        .journalColumnRequests: "REQUESTS",
     ]
 }

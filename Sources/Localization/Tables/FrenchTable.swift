@@ -1401,5 +1401,8 @@ enum FrenchTable {
         dans la configuration. Retirez-la et utilisez à la place key_file (le chemin d’un fichier que vous \
         seul pouvez lire, chmod 600), key_env (le nom d’une variable) ou key_command, par exemple {example}
         """,
+
+        .journalColumnOperator: "OPÉRATEUR",
+        .journalColumnRequests: "REQUÊTES",
     ]
 }
