@@ -161,8 +161,7 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard let period = calendarPeriod(body, timeZone: timeZone) else {
-            throw ParseError(
-                message: "malformed date \"\(text)\": use 2024, 2024-01, 2024-01-15, an age (30d) or never")
+            throw ParseError(message: Message.queryMalformedDate(text: text).text())
         }
         switch comparison {
         case ">": return .after(period.to)

@@ -25,7 +25,10 @@ struct ReadmeScreenTests {
     @Test func theReadmeShowsTheGoldenScreen() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let screens = Self.screens(in: readme)
-        #expect(screens.map(\.path) == ["Tests/ViewsTests/Golden/browser-120x40.txt"])
+        #expect(
+            screens.map(\.path) == [
+                "Tests/ViewsTests/Golden/browser-120x40.txt", "Tests/ViewsTests/Golden/fr-browser-80x24.txt",
+            ])
         for screen in screens {
             let golden = try String(contentsOf: Self.root.appendingPathComponent(screen.path), encoding: .utf8)
             let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden

@@ -1245,5 +1245,51 @@ enum EnglishTable {
 
         .journalColumnOperator: "OPERATOR",
         .journalColumnRequests: "REQUESTS",
+
+        .refusalForcedReadOnly: "{source} is set: this session may not delete or re-create anything",
+        .refusalProfileReadOnly: """
+        profile "{profile}" is read-only (read_only: true); add --read-write to write with it this once
+        """,
+        .queryMalformedDate: "malformed date \"{text}\": use 2024, 2024-01, 2024-01-15, an age (30d) or never",
+        .tlsExpired: """
+        the server's certificate expired on {day}: the server must renew it (or this machine's clock is \
+        wrong)
+        """,
+        .tlsNotYetValid: "the server's certificate is not valid before {day}: check this machine's clock",
+        .tlsOtherName: "the server's certificate is for {names}, not {host}: check the host in the base URL",
+        .tlsAnotherName: "another name",
+        .tlsSelfSigned: "self-signed ({issuer})",
+        .tlsUntrusted: "signed by {issuer}, an authority this machine does not trust",
+        .tlsPrivateCA: """
+        the server's certificate is {who}: if your network uses a private CA, set ca_file in the profile (or \
+        --ca-file, or SSL_CERT_FILE)
+        """,
+        .tlsNoCertificate: "the server presented no certificate",
+        .tlsClosedDuringHandshake: "the server closed the connection during the handshake",
+        .urlNotHTTP: "not http or https",
+        .urlNoHost: "no host",
+        .urlInvalidHost: "an invalid host",
+        .urlPortOutOfRange: "a port out of range",
+        .urlCredentials: "a user name or password in it",
+        .apiKeyEmpty: "it is empty",
+        .apiKeyControl: "it contains control characters",
+        .apiKeyNonASCII: "it contains characters outside ASCII, which an HTTP header cannot carry",
+        .contactFileLine: "line {line}: {message}",
+        .contactFileUnknownKind: """
+        unknown kind "{kind}"{hint}; a line is unicity:…, hash:… or id:…, and a bare value is a unicity
+        """,
+        .contactFileDidYouMean: " (did you mean \"{kind}\"?)",
+        .contactFileNoValue: "\"{written}\" has no value after it",
+        .contactFileControl: "the value holds a control character",
+        .contactFileCSVEmpty: "the CSV file is empty: no header with a column \"{name}\"",
+        .contactFileNoColumn: "no column \"{name}\" in the header (columns: {columns})",
+        .contactFileShortRecord: """
+        the record has {count, one {# field} other {# fields}}; the column is number {column}
+        """,
+        .contactFileLineTooLong: "a contact's line is longer than 1 MiB: is this a contact file?",
+        .contactFileCannotRead: "cannot read the file: {error}",
+        .contactFileUnclosedQuote: "a quoted field is not closed",
+        .contactFileRecordTooLong: "a record is longer than 1 MiB (a quoted field is not closed?)",
+        .contactFileCannotOpen: "cannot open {path}: {error}",
     ]
 }

@@ -1404,5 +1404,65 @@ enum FrenchTable {
 
         .journalColumnOperator: "OPÉRATEUR",
         .journalColumnRequests: "REQUÊTES",
+
+        .refusalForcedReadOnly: "{source} est défini\u{00A0}: cette session ne peut rien supprimer ni recréer",
+        .refusalProfileReadOnly: """
+        le profil « {profile} » est en lecture seule (read_only à true)\u{00A0}; ajoutez --read-write pour \
+        écrire avec lui cette fois
+        """,
+        .queryMalformedDate: """
+        date mal formée « {text} »\u{00A0}: utilisez 2024, 2024-01, 2024-01-15, un âge (30d) ou never
+        """,
+        .tlsExpired: """
+        le certificat du serveur a expiré le {day}\u{00A0}: le serveur doit le renouveler (ou l’horloge de \
+        cette machine est fausse)
+        """,
+        .tlsNotYetValid: """
+        le certificat du serveur n’est pas valable avant le {day}\u{00A0}: vérifiez l’horloge de cette \
+        machine
+        """,
+        .tlsOtherName: """
+        le certificat du serveur est pour {names}, pas pour {host}\u{00A0}: vérifiez l’hôte de l’URL de base
+        """,
+        .tlsAnotherName: "un autre nom",
+        .tlsSelfSigned: "autosigné ({issuer})",
+        .tlsUntrusted: "signé par {issuer}, une autorité à laquelle cette machine ne fait pas confiance",
+        .tlsPrivateCA: """
+        le certificat du serveur est {who}\u{00A0}: si votre réseau utilise une AC privée, indiquez ca_file \
+        dans le profil (ou --ca-file, ou SSL_CERT_FILE)
+        """,
+        .tlsNoCertificate: "le serveur n’a présenté aucun certificat",
+        .tlsClosedDuringHandshake: "le serveur a fermé la connexion pendant la négociation",
+        .urlNotHTTP: "ni http ni https",
+        .urlNoHost: "aucun hôte",
+        .urlInvalidHost: "un hôte invalide",
+        .urlPortOutOfRange: "un port hors limites",
+        .urlCredentials: "un nom d’utilisateur ou un mot de passe dedans",
+        .apiKeyEmpty: "elle est vide",
+        .apiKeyControl: "elle contient des caractères de contrôle",
+        .apiKeyNonASCII: "elle contient des caractères hors ASCII, qu’un en-tête HTTP ne peut pas porter",
+        .contactFileLine: "ligne {line}\u{00A0}: {message}",
+        .contactFileUnknownKind: """
+        type inconnu « {kind} »{hint}\u{00A0}; une ligne est unicity:…, hash:… ou id:…, et une valeur seule \
+        est une unicity
+        """,
+        .contactFileDidYouMean: " (vouliez-vous dire « {kind} »\u{00A0}?)",
+        .contactFileNoValue: "« {written} » n’a pas de valeur après lui",
+        .contactFileControl: "la valeur contient un caractère de contrôle",
+        .contactFileCSVEmpty: "le fichier CSV est vide\u{00A0}: pas d’en-tête avec une colonne « {name} »",
+        .contactFileNoColumn: "pas de colonne « {name} » dans l’en-tête (colonnes\u{00A0}: {columns})",
+        .contactFileShortRecord: """
+        l’enregistrement a {count, one {# champ} other {# champs}}\u{00A0}; la colonne demandée porte le \
+        numéro {column}
+        """,
+        .contactFileLineTooLong: """
+        une ligne de contact dépasse 1\u{00A0}Mio\u{00A0}: est-ce bien un fichier de contacts\u{00A0}?
+        """,
+        .contactFileCannotRead: "impossible de lire le fichier\u{00A0}: {error}",
+        .contactFileUnclosedQuote: "un champ entre guillemets n’est pas fermé",
+        .contactFileRecordTooLong: """
+        un enregistrement dépasse 1\u{00A0}Mio (un champ entre guillemets n’est pas fermé\u{00A0}?)
+        """,
+        .contactFileCannotOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
     ]
 }

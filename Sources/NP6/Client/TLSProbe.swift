@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import NIOCore
 import NIOPosix
 import NIOSSL
@@ -47,7 +48,7 @@ public enum TLSProbe {
         try await waiter.completed.futureResult.get()
         let version = try await channel.nioSSL_tlsVersion().get()
         guard let peer = try await channel.nioSSL_peerCertificate().get() else {
-            throw ProbeError("the server presented no certificate")
+            throw ProbeError(Message.tlsNoCertificate.text())
         }
         let certificate = try Certificate(derEncoded: try peer.toDERBytes())
         var dnsNames: [String] = []
@@ -82,34 +83,20 @@ public enum TLSProbe {
         }
         let day = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         if peer.notValidAfter < now {
-            return
-                """
-                the server's certificate expired on \(day): the server must renew it (or this machine's clock is \
-                wrong)
-                """
+            return Message.tlsExpired(day: day).text()
         }
         if peer.notValidBefore > now {
             let from = ISO8601Timestamp(secondsSince1970: peer.notValidBefore.timeIntervalSince1970).utcDay
-            return "the server's certificate is not valid before \(from): check this machine's clock"
+            return Message.tlsNotYetValid(day: from).text()
         }
         if !peer.names(host) {
             let names = (peer.dnsNames + peer.ipAddresses).prefix(4).map { UntrustedText.sanitized($0) }.joined(
                 separator: ", ")
-            return
-                """
-                the server's certificate is for \(names.isEmpty ? "another name" : names), not \(host): check the \
-                host in the base URL
-                """
+            return Message.tlsOtherName(names: names.isEmpty ? Message.tlsAnotherName.text() : names, host: host).text()
         }
         let issuer = UntrustedText.sanitized(peer.issuer)
-        let who =
-            peer.isSelfSigned
-            ? "self-signed (\(issuer))" : "signed by \(issuer), an authority this machine does not trust"
-        return
-            """
-            the server's certificate is \(who): if your network uses a private CA, set ca_file in the profile (or \
-            --ca-file, or SSL_CERT_FILE)
-            """
+        let who = (peer.isSelfSigned ? Message.tlsSelfSigned(issuer: issuer) : .tlsUntrusted(issuer: issuer)).text()
+        return Message.tlsPrivateCA(who: who).text()
     }
 
     /// BoringSSL's reason in words (`WRONG_VERSION_NUMBER` → `wrong version number`), without
@@ -168,7 +155,7 @@ public enum TLSProbe {
         }
 
         func channelInactive(context: ChannelHandlerContext) {
-            finish(.failure(ProbeError("the server closed the connection during the handshake")))
+            finish(.failure(ProbeError(Message.tlsClosedDuringHandshake.text())))
             context.fireChannelInactive()
         }
     }

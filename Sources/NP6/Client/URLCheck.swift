@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The one check every URL passes before it reaches the HTTP stack, whether it came from
 /// `--base-url`, `NP6_BASE_URL` or a redirect's `Location`: the stack traps on some malformed
@@ -7,12 +8,12 @@ enum URLCheck {
     /// Why `components` cannot be requested, or nil when it can.
     static func problem(_ components: URLComponents) -> String? {
         guard let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
-            return "not http or https"
+            return Message.urlNotHTTP.text()
         }
-        guard let host = components.host, !host.isEmpty else { return "no host" }
-        guard isValidHost(host) else { return "an invalid host" }
-        if let port = components.port, !(1...65_535).contains(port) { return "a port out of range" }
-        if components.user != nil || components.password != nil { return "a user name or password in it" }
+        guard let host = components.host, !host.isEmpty else { return Message.urlNoHost.text() }
+        guard isValidHost(host) else { return Message.urlInvalidHost.text() }
+        if let port = components.port, !(1...65_535).contains(port) { return Message.urlPortOutOfRange.text() }
+        if components.user != nil || components.password != nil { return Message.urlCredentials.text() }
         return nil
     }
 

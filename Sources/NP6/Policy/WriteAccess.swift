@@ -1,3 +1,5 @@
+import Localization
+
 /// Whether a session may delete or re-create: one rule for the browser (at start and after `P`),
 /// the subcommands and the batches. `--read-only` and `NP6_READ_ONLY` cannot be lifted; a
 /// profile's `read_only` is lifted by `--read-write` for the session. `ConnectionResolver` makes
@@ -23,9 +25,8 @@ public struct WriteAccess: Sendable, Equatable {
         public var refusal: String? {
             switch self {
             case .allowed, .allowedOverridingProfile: nil
-            case .forcedReadOnly(let source): "\(source) is set: this session may not delete or re-create anything"
-            case .profileReadOnly(let profile):
-                "profile \"\(profile)\" is read-only (read_only: true); add --read-write to write with it this once"
+            case .forcedReadOnly(let source): Message.refusalForcedReadOnly(source: source).text()
+            case .profileReadOnly(let profile): Message.refusalProfileReadOnly(profile: profile).text()
             }
         }
     }

@@ -1,3 +1,5 @@
+import Localization
+
 /// What stops a batch before or between its requests: a malformed line of the contact file
 /// (with its number), an unreadable file, a run file that cannot be written or read.
 public struct BatchProblem: Error, Sendable, CustomStringConvertible {
@@ -9,5 +11,7 @@ public struct BatchProblem: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+    public var description: String {
+        line.map { Message.contactFileLine(line: $0, message: message).text() } ?? message
+    }
 }

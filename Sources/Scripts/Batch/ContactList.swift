@@ -1,5 +1,6 @@
 import Essentials
 import Glibc
+import Localization
 import NP6
 
 /// The contacts of `--from-file`: one per line (`unicity:…`, `hash:…` or `id:…`; a bare value is
@@ -37,7 +38,8 @@ public final class ContactList: Sendable {
         } else {
             let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
-                throw BatchProblem(message: "cannot open \(path): \(String(cString: strerror(errno)))")
+                throw BatchProblem(
+                    message: Message.contactFileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
             }
             descriptor = opened
             name = path
@@ -159,10 +161,10 @@ public final class ContactList: Sendable {
                     return .failure(
                         BatchProblem(
                             message:
-                                """
-                                unknown kind \"\(prefix):\"\(nearest.map { " (did you mean \"\($0):\"?)" } ?? ""); \
-                                a line is unicity:…, hash:… or id:…, and a bare value is a unicity
-                                """
+                                Message.contactFileUnknownKind(
+                                    kind: prefix + ":",
+                                    hint: nearest.map { Message.contactFileDidYouMean(kind: $0 + ":").text() } ?? ""
+                                ).text()
                         ))
                 }
                 return check(key, written: prefix + ":")
@@ -172,9 +174,11 @@ public final class ContactList: Sendable {
     }
 
     private static func check(_ key: ContactKey, written: String) -> Result<ContactKey?, BatchProblem> {
-        if key.value.isEmpty { return .failure(BatchProblem(message: "\"\(written)\" has no value after it")) }
+        if key.value.isEmpty {
+            return .failure(BatchProblem(message: Message.contactFileNoValue(written: written).text()))
+        }
         if key.value.unicodeScalars.contains(where: UntrustedText.isControl) {
-            return .failure(BatchProblem(message: "the value holds a control character"))
+            return .failure(BatchProblem(message: Message.contactFileControl.text()))
         }
         return .success(key)
     }

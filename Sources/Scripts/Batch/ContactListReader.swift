@@ -1,4 +1,5 @@
 import Essentials
+import Localization
 
 /// Reads entries from lines, or from one column of CSV records.
 struct ContactListReader {
@@ -8,7 +9,7 @@ struct ContactListReader {
 
     mutating func findColumn(_ name: String) throws(BatchProblem) {
         guard let header = try record() else {
-            throw BatchProblem(line: 1, message: "the CSV file is empty: no header with a column \"\(name)\"")
+            throw BatchProblem(line: 1, message: Message.contactFileCSVEmpty(name: name).text())
         }
         let names = header.fields.map { $0.trimmingWhitespace() }
         guard
@@ -16,7 +17,7 @@ struct ContactListReader {
         else {
             throw BatchProblem(
                 line: header.line,
-                message: "no column \"\(name)\" in the header (columns: \(names.joined(separator: ", ")))")
+                message: Message.contactFileNoColumn(name: name, columns: names.joined(separator: ", ")).text())
         }
         column = index
     }
@@ -31,11 +32,7 @@ struct ContactListReader {
                 guard column < record.fields.count else {
                     throw BatchProblem(
                         line: line,
-                        message:
-                            """
-                            the record has \(CountText.of(record.fields.count, "field")); the column is number \
-                            \(column + 1)
-                            """
+                        message: Message.contactFileShortRecord(count: record.fields.count, column: column + 1).text()
                     )
                 }
                 text = record.fields[column]
@@ -59,9 +56,9 @@ struct ContactListReader {
         do { line = try lines.next() } catch {
             if let tooLong = error.line {
                 throw BatchProblem(
-                    line: tooLong, message: "a contact's line is longer than 1 MiB: is this a contact file?")
+                    line: tooLong, message: Message.contactFileLineTooLong.text())
             }
-            throw BatchProblem(message: "cannot read the file: \(error.description)")
+            throw BatchProblem(message: Message.contactFileCannotRead(error: error.description).text())
         }
         // A file saved by a spreadsheet or Notepad may start with a UTF-8 byte-order mark: it is
         // not part of the first contact (or the first column's name), which would be lost.
@@ -98,12 +95,12 @@ struct ContactListReader {
         var length = first.count
         while quotes % 2 == 1 {
             guard let more = try nextLine() else {
-                throw BatchProblem(line: start, message: "a quoted field is not closed")
+                throw BatchProblem(line: start, message: Message.contactFileUnclosedQuote.text())
             }
             length += more.count + 1
             guard length <= Self.maximumRecordLength else {
                 throw BatchProblem(
-                    line: start, message: "a record is longer than 1 MiB (a quoted field is not closed?)")
+                    line: start, message: Message.contactFileRecordTooLong.text())
             }
             quotes += Self.quoteCount(more)
             text += "\n" + (try Self.decode(more, line: lines.lineNumber))
