@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Primitives"),
         .target(name: "Localization"),
         .target(name: "Essentials", dependencies: ["CLibC", "Localization"]),
-        .target(name: "StateFolder", dependencies: ["Essentials"]),
+        .target(name: "StateFolder", dependencies: ["Essentials", "Localization"]),
         .target(
             name: "NP6",
             dependencies: [

@@ -111,7 +111,7 @@ enum LocalChecks {
                 step, Message.doctorJournalNotFolder(folder: folder).text(),
                 fix: Message.doctorJournalNotFolderFix.text())
         }
-        if let problem = PathTrust.problem(folder, what: "the state folder") {
+        if let problem = PathTrust.problem(folder, what: Message.trustStateFolder.text()) {
             return .fail(step, problem, fix: Message.doctorJournalTrustFix.text())
         }
         let mode = info.st_mode & 0o777

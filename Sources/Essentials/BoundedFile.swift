@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 
 /// Reads a small file whole, refusing one larger than a bound before reading it: a config file
 /// or a key file of 300 MB is a mistake, not something to hold in memory.
@@ -31,6 +32,8 @@ public enum BoundedFile {
     }
 
     private static func tooLarge(_ limit: Int) -> Failure {
-        Failure(description: "it is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit >> 10) KiB")")
+        Failure(
+            description: Message.fileTooLarge(size: limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit >> 10) KiB")
+                .text())
     }
 }

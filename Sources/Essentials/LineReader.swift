@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 
 /// Reads a file descriptor line by line in blocks of 64 KiB, so memory stays flat whatever the
 /// file's length. A line ends at LF; a CR before it is dropped; the last line may lack its LF.
@@ -91,7 +92,7 @@ public struct LineReader {
 
     private func tooLong() -> Failure {
         Failure(
-            description: "line \(lineNumber + 1) is longer than \(Self.sizeText(maximumLineLength))",
+            description: Message.lineTooLong(line: lineNumber + 1, size: Self.sizeText(maximumLineLength)).text(),
             line: lineNumber + 1)
     }
 

@@ -1,4 +1,5 @@
 import Glibc
+import Localization
 
 /// Whether a file that decides what the program runs (the config: its `key_command`) or where it
 /// records (the state folder) can be trusted, by ssh's StrictModes rule: the file and every folder
@@ -25,20 +26,26 @@ public enum PathTrust {
             guard stat(current, &info) == 0 else { return nil }
             let mode = info.st_mode & 0o7777
             let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            let subject = isTarget ? "\(what) '\(path)'" : "the folder '\(current)' above \(what) '\(path)'"
+            let subject =
+                (isTarget
+                ? Message.trustSubject(what: what, path: path)
+                : .trustSubjectAbove(folder: current, what: what, path: path)).text()
             if info.st_uid != user && info.st_uid != 0 {
-                return """
-                    \(subject) belongs to another user (uid \(info.st_uid)), who could change it: refused. \
-                    Fix: chown \(userName(user)) '\(current)'
-                    """
+                return Message.trustOtherOwner(
+                    subject: subject, uid: "\(info.st_uid)", command: "chown \(userName(user)) '\(current)'"
+                ).text()
             }
             let stickyRoot = isFolder && !isTarget && mode & S_ISVTX != 0 && info.st_uid == 0
             if mode & 0o022 != 0 && !stickyRoot {
-                return """
-                    \(subject) is writable by \(mode & 0o002 != 0 ? "everyone" : "its group") \
-                    (mode \(octal(mode))): another user could change \(isTarget ? "it" : "what it holds"); \
-                    refused. Fix: chmod go-w '\(current)'
-                    """
+                let everyone = mode & 0o002 != 0
+                let words: (String, String, String) -> Message =
+                    switch (isTarget, everyone) {
+                    case (true, true): Message.trustWritableByEveryone
+                    case (true, false): Message.trustWritableByGroup
+                    case (false, true): Message.trustFolderWritableByEveryone
+                    case (false, false): Message.trustFolderWritableByGroup
+                    }
+                return words(subject, octal(mode), "chmod go-w '\(current)'").text()
             }
             if current == "/" { return nil }
             current = parent(of: current)

@@ -114,7 +114,7 @@ public final class DeletionJournal: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         // A journal someone else could have written would offer their entries to restore.
         let directory = (path as NSString).deletingLastPathComponent
-        if let problem = PathTrust.problem(directory, what: "the state folder") {
+        if let problem = PathTrust.problem(directory, what: Message.trustStateFolder.text()) {
             throw Failure(description: Message.journalFailureTrust(problem: problem).text())
         }
         var info = stat()

@@ -1,5 +1,6 @@
 import Essentials
 import Foundation
+import Localization
 
 /// Where np6-subs keeps state across runs: `$XDG_STATE_HOME/np6-subs/`, else
 /// `~/.local/state/np6-subs/`. The folder is private to the user (0700).
@@ -28,14 +29,18 @@ public enum StatePaths {
     /// user owns or could write (or that sits in such a folder): they could plant a link where
     /// the journal goes, or read what was deleted.
     public static func ensureDirectory(_ path: String) throws(Failure) {
-        if let problem = PathTrust.problem(path, what: "the state folder") { throw Failure(description: problem) }
+        if let problem = PathTrust.problem(path, what: Message.trustStateFolder.text()) {
+            throw Failure(description: problem)
+        }
         do {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw Failure(description: "cannot create \(path): \(error.localizedDescription)")
+            throw Failure(description: Message.cannotCreateFolder(path: path, error: error.localizedDescription).text())
         }
-        if let problem = PathTrust.problem(path, what: "the state folder") { throw Failure(description: problem) }
+        if let problem = PathTrust.problem(path, what: Message.trustStateFolder.text()) {
+            throw Failure(description: problem)
+        }
         chmod(path, 0o700)
     }
 }

@@ -46,7 +46,7 @@ enum Main {
             }
         } catch let error as OutputError {
             if error.isClosedPipe { exit(closedPipeStatus) }
-            complain("cannot write the output: \(error.description)")
+            complain(Message.cannotWriteOutput(error: error.description).text())
             exit(ScriptExit.apiError.rawValue)
         } catch let error as UsageError {
             complain(error.description)

@@ -60,4 +60,79 @@ extension Message {
     public static func contactFileCannotOpen(path: String, error: String) -> Message {
         Message(.contactFileCannotOpen, ["path": .text(path), "error": .text(error)])
     }
+    public static let trustStateFolder = Message(.trustStateFolder)
+    public static let trustConfigFile = Message(.trustConfigFile)
+    public static func trustSubject(what: String, path: String) -> Message {
+        Message(.trustSubject, ["what": .text(what), "path": .text(path)])
+    }
+    public static func trustSubjectAbove(folder: String, what: String, path: String) -> Message {
+        Message(.trustSubjectAbove, ["folder": .text(folder), "what": .text(what), "path": .text(path)])
+    }
+    public static func trustOtherOwner(subject: String, uid: String, command: String) -> Message {
+        Message(.trustOtherOwner, ["subject": .text(subject), "uid": .text(uid), "command": .text(command)])
+    }
+    public static func trustWritableByEveryone(subject: String, mode: String, command: String) -> Message {
+        Message(.trustWritableByEveryone, ["subject": .text(subject), "mode": .text(mode), "command": .text(command)])
+    }
+    public static func trustWritableByGroup(subject: String, mode: String, command: String) -> Message {
+        Message(.trustWritableByGroup, ["subject": .text(subject), "mode": .text(mode), "command": .text(command)])
+    }
+    public static func trustFolderWritableByEveryone(subject: String, mode: String, command: String) -> Message {
+        Message(
+            .trustFolderWritableByEveryone, ["subject": .text(subject), "mode": .text(mode), "command": .text(command)])
+    }
+    public static func trustFolderWritableByGroup(subject: String, mode: String, command: String) -> Message {
+        Message(
+            .trustFolderWritableByGroup, ["subject": .text(subject), "mode": .text(mode), "command": .text(command)])
+    }
+    public static func lineTooLong(line: Int, size: String) -> Message {
+        Message(.lineTooLong, ["line": .count(line), "size": .text(size)])
+    }
+    public static func fileTooLarge(size: String) -> Message { Message(.fileTooLarge, ["size": .text(size)]) }
+    public static func cannotCreateFolder(path: String, error: String) -> Message {
+        Message(.cannotCreateFolder, ["path": .text(path), "error": .text(error)])
+    }
+    public static func cannotWriteOutput(error: String) -> Message {
+        Message(.cannotWriteOutput, ["error": .text(error)])
+    }
+    public static func runPlanProblem(error: String) -> Message { Message(.runPlanProblem, ["error": .text(error)]) }
+    public static func runFileCannotCreate(path: String, error: String) -> Message {
+        Message(.runFileCannotCreate, ["path": .text(path), "error": .text(error)])
+    }
+    public static func runFileCannotWrite(path: String, error: String) -> Message {
+        Message(.runFileCannotWrite, ["path": .text(path), "error": .text(error)])
+    }
+    public static func runFileMissing(path: String, error: String) -> Message {
+        Message(.runFileMissing, ["path": .text(path), "error": .text(error)])
+    }
+    public static func runFileNoHeader(path: String) -> Message { Message(.runFileNoHeader, ["path": .text(path)]) }
+    public static func runFileCannotRead(error: String) -> Message {
+        Message(.runFileCannotRead, ["error": .text(error)])
+    }
+    public static let standardInput = Message(.standardInput)
+    public static func contactFileCannotReadAgain(error: String) -> Message {
+        Message(.contactFileCannotReadAgain, ["error": .text(error)])
+    }
+    public static func stdinNoTemporaryFile(error: String) -> Message {
+        Message(.stdinNoTemporaryFile, ["error": .text(error)])
+    }
+    public static let stdinTooLarge = Message(.stdinTooLarge)
+    public static func stdinCannotRead(error: String) -> Message { Message(.stdinCannotRead, ["error": .text(error)]) }
+    public static func stdinCannotKeep(error: String) -> Message { Message(.stdinCannotKeep, ["error": .text(error)]) }
+    public static let configTopFields = Message(.configTopFields)
+    public static let configDefaultProfileName = Message(.configDefaultProfileName)
+    public static let configProfilesMapping = Message(.configProfilesMapping)
+    public static func configProfileMapping(name: String) -> Message {
+        Message(.configProfileMapping, ["name": .text(name)])
+    }
+    public static let configBaseURLText = Message(.configBaseURLText)
+    public static func configBoolean(field: String) -> Message { Message(.configBoolean, ["field": .text(field)]) }
+    public static let configLabelText = Message(.configLabelText)
+    public static let configCAFileText = Message(.configCAFileText)
+    public static let configProxyText = Message(.configProxyText)
+    public static let configKeyFilePath = Message(.configKeyFilePath)
+    public static let configKeyCommandWord = Message(.configKeyCommandWord)
+    public static func configKeyCommandList(example: String) -> Message {
+        Message(.configKeyCommandList, ["example": .text(example)])
+    }
 }

@@ -1291,5 +1291,57 @@ enum EnglishTable {
         .contactFileUnclosedQuote: "a quoted field is not closed",
         .contactFileRecordTooLong: "a record is longer than 1 MiB (a quoted field is not closed?)",
         .contactFileCannotOpen: "cannot open {path}: {error}",
+
+        .trustStateFolder: "the state folder",
+        .trustConfigFile: "the config file",
+        .trustSubject: "{what} '{path}'",
+        .trustSubjectAbove: "the folder '{folder}' above {what} '{path}'",
+        .trustOtherOwner: "{subject} belongs to another user (uid {uid}), who could change it: refused. Fix: {command}",
+        .trustWritableByEveryone: """
+        {subject} is writable by everyone (mode {mode}): another user could change it; refused. Fix: \
+        {command}
+        """,
+        .trustWritableByGroup: """
+        {subject} is writable by its group (mode {mode}): another user could change it; refused. Fix: \
+        {command}
+        """,
+        .trustFolderWritableByEveryone: """
+        {subject} is writable by everyone (mode {mode}): another user could change what it holds; refused. \
+        Fix: {command}
+        """,
+        .trustFolderWritableByGroup: """
+        {subject} is writable by its group (mode {mode}): another user could change what it holds; refused. \
+        Fix: {command}
+        """,
+        .lineTooLong: "line {line} is longer than {size}",
+        .fileTooLarge: "it is larger than {size}",
+        .cannotCreateFolder: "cannot create {path}: {error}",
+        .cannotWriteOutput: "cannot write the output: {error}",
+        .runPlanProblem: "the run's plan: {error}",
+        .runFileCannotCreate: "cannot create the run file {path}: {error}",
+        .runFileCannotWrite: "cannot write the run file {path}: {error}",
+        .runFileMissing: "no run file {path}: {error}",
+        .runFileNoHeader: "{path} does not start with a run's header",
+        .runFileCannotRead: "cannot read the run file: {error}",
+        .standardInput: "standard input",
+        .contactFileCannotReadAgain: "cannot read the file again: {error}",
+        .stdinNoTemporaryFile: "cannot make a temporary file for standard input: {error}",
+        .stdinTooLarge: "standard input is larger than 1 GiB: this is not a contact list",
+        .stdinCannotRead: "cannot read standard input: {error}",
+        .stdinCannotKeep: "cannot keep standard input in a temporary file: {error}",
+        .configTopFields: "expected the fields default_profile and profiles at the top",
+        .configDefaultProfileName: "default_profile must be a profile's name",
+        .configProfilesMapping: "profiles must map each profile's name to its fields",
+        .configProfileMapping: "profile \"{name}\" must be a mapping of its fields",
+        .configBaseURLText: "base_url must be a URL",
+        .configBoolean: "{field} must be true or false",
+        .configLabelText: "label must be text",
+        .configCAFileText: "ca_file must be the path of a PEM file or folder",
+        .configProxyText: "proxy must be a URL, http://host:port",
+        .configKeyFilePath: """
+        key_file must be a path starting with / or ~/ (what is there is not one, and is not shown)
+        """,
+        .configKeyCommandWord: "each word of key_command must be text",
+        .configKeyCommandList: "key_command must be a list of words, e.g. {example}; it runs without a shell",
     ]
 }

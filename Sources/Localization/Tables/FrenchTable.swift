@@ -1464,5 +1464,63 @@ enum FrenchTable {
         un enregistrement dépasse 1\u{00A0}Mio (un champ entre guillemets n’est pas fermé\u{00A0}?)
         """,
         .contactFileCannotOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
+
+        .trustStateFolder: "le dossier d’état",
+        .trustConfigFile: "le fichier de configuration",
+        .trustSubject: "{what} « {path} »",
+        .trustSubjectAbove: "le dossier « {folder} » au-dessus de {what} « {path} »",
+        .trustOtherOwner: """
+        {subject} appartient à un autre utilisateur (uid {uid}), qui pourrait le modifier\u{00A0}: refusé. \
+        Correction\u{00A0}: {command}
+        """,
+        .trustWritableByEveryone: """
+        {subject} est modifiable par tous (mode {mode})\u{00A0}: un autre utilisateur pourrait le \
+        changer\u{00A0}; refusé. Correction\u{00A0}: {command}
+        """,
+        .trustWritableByGroup: """
+        {subject} est modifiable par son groupe (mode {mode})\u{00A0}: un autre utilisateur pourrait le \
+        changer\u{00A0}; refusé. Correction\u{00A0}: {command}
+        """,
+        .trustFolderWritableByEveryone: """
+        {subject} est modifiable par tous (mode {mode})\u{00A0}: un autre utilisateur pourrait changer ce \
+        qu’il contient\u{00A0}; refusé. Correction\u{00A0}: {command}
+        """,
+        .trustFolderWritableByGroup: """
+        {subject} est modifiable par son groupe (mode {mode})\u{00A0}: un autre utilisateur pourrait changer \
+        ce qu’il contient\u{00A0}; refusé. Correction\u{00A0}: {command}
+        """,
+        .lineTooLong: "la ligne {line} dépasse {size}",
+        .fileTooLarge: "il dépasse {size}",
+        .cannotCreateFolder: "impossible de créer {path}\u{00A0}: {error}",
+        .cannotWriteOutput: "impossible d’écrire la sortie\u{00A0}: {error}",
+        .runPlanProblem: "le plan du lot\u{00A0}: {error}",
+        .runFileCannotCreate: "impossible de créer le fichier du lot {path}\u{00A0}: {error}",
+        .runFileCannotWrite: "impossible d’écrire le fichier du lot {path}\u{00A0}: {error}",
+        .runFileMissing: "aucun fichier de lot {path}\u{00A0}: {error}",
+        .runFileNoHeader: "{path} ne commence pas par l’en-tête d’un lot",
+        .runFileCannotRead: "impossible de lire le fichier du lot\u{00A0}: {error}",
+        .standardInput: "l’entrée standard",
+        .contactFileCannotReadAgain: "impossible de relire le fichier\u{00A0}: {error}",
+        .stdinNoTemporaryFile: "impossible de créer un fichier temporaire pour l’entrée standard\u{00A0}: {error}",
+        .stdinTooLarge: "l’entrée standard dépasse 1\u{00A0}Gio\u{00A0}: ce n’est pas une liste de contacts",
+        .stdinCannotRead: "impossible de lire l’entrée standard\u{00A0}: {error}",
+        .stdinCannotKeep: "impossible de garder l’entrée standard dans un fichier temporaire\u{00A0}: {error}",
+        .configTopFields: "les champs default_profile et profiles étaient attendus au premier niveau",
+        .configDefaultProfileName: "default_profile doit être le nom d’un profil",
+        .configProfilesMapping: "profiles doit associer à chaque nom de profil ses champs",
+        .configProfileMapping: "le profil « {name} » doit être un ensemble de champs",
+        .configBaseURLText: "base_url doit être une URL",
+        .configBoolean: "{field} doit valoir true ou false",
+        .configLabelText: "label doit être du texte",
+        .configCAFileText: "ca_file doit être le chemin d’un fichier ou d’un dossier PEM",
+        .configProxyText: "proxy doit être une URL, http://hôte:port",
+        .configKeyFilePath: """
+        key_file doit être un chemin qui commence par / ou ~/ (ce qui s’y trouve n’en est pas un, et n’est \
+        pas affiché)
+        """,
+        .configKeyCommandWord: "chaque mot de key_command doit être du texte",
+        .configKeyCommandList: """
+        key_command doit être une liste de mots, par exemple {example}\u{00A0}; il est lancé sans shell
+        """,
     ]
 }

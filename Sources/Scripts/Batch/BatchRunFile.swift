@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import NP6
 import Settings
 import StateFolder
@@ -66,18 +67,19 @@ struct BatchRunFile {
     func create(_ header: Header) throws(BatchProblem) -> FileOutput {
         let folder = (path as NSString).deletingLastPathComponent
         do { try StatePaths.ensureDirectory(folder) } catch {
-            throw BatchProblem(message: "the run's plan: \(error.description)")
+            throw BatchProblem(message: Message.runPlanProblem(error: error.description).text())
         }
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw BatchProblem(message: "cannot create the run file \(path): \(String(cString: strerror(errno)))")
+            throw BatchProblem(
+                message: Message.runFileCannotCreate(path: path, error: String(cString: strerror(errno))).text())
         }
         let output = FileOutput(descriptor: descriptor)
         var stamped = header
         stamped.created =
             stamped.created ?? ISO8601Timestamp(secondsSince1970: Date().timeIntervalSince1970).iso8601String
         do { try output.write(Self.encoded(stamped)) } catch {
-            throw BatchProblem(message: "cannot write the run file \(path): \(error.description)")
+            throw BatchProblem(message: Message.runFileCannotWrite(path: path, error: error.description).text())
         }
         return output
     }
@@ -142,7 +144,8 @@ struct BatchRunFile {
     func open() throws(BatchProblem) -> (Header, Reader) {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw BatchProblem(message: "no run file \(path): \(String(cString: strerror(errno)))")
+            throw BatchProblem(
+                message: Message.runFileMissing(path: path, error: String(cString: strerror(errno))).text())
         }
         var reader = Reader(
             descriptor: descriptor, lines: LineReader(descriptor: descriptor, maximumLineLength: Self.maximumLineLength)
@@ -150,7 +153,7 @@ struct BatchRunFile {
         guard let first = try reader.nextLine(), let header = try? JSONDecoder().decode(Header.self, from: Data(first))
         else {
             Glibc.close(descriptor)
-            throw BatchProblem(message: "\(path) does not start with a run's header")
+            throw BatchProblem(message: Message.runFileNoHeader(path: path).text())
         }
         return (header, reader)
     }
@@ -164,7 +167,7 @@ struct BatchRunFile {
             while true {
                 let bytes: [UInt8]?
                 do { bytes = try lines.next() } catch {
-                    throw BatchProblem(message: "cannot read the run file: \(error.description)")
+                    throw BatchProblem(message: Message.runFileCannotRead(error: error.description).text())
                 }
                 guard let bytes else { return nil }
                 if !bytes.isEmpty { return bytes }
@@ -182,7 +185,7 @@ struct BatchRunFile {
             while true {
                 let line: LineReader.Line?
                 do { line = try lines.next(skippingLinesStartingWith: BatchRunFile.contactLinePrefix) } catch {
-                    throw BatchProblem(message: "cannot read the run file: \(error.description)")
+                    throw BatchProblem(message: Message.runFileCannotRead(error: error.description).text())
                 }
                 switch line {
                 case nil: return nil

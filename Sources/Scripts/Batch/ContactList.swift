@@ -34,7 +34,7 @@ public final class ContactList: Sendable {
     public init(path: String, source: Source) throws(BatchProblem) {
         if path == "-" {
             descriptor = try Self.spoolStandardInput()
-            name = "standard input"
+            name = Message.standardInput.text()
         } else {
             let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
@@ -93,7 +93,8 @@ public final class ContactList: Sendable {
 
     private static func reader(_ descriptor: Int32, source: Source) throws(BatchProblem) -> ContactListReader {
         guard lseek(descriptor, 0, SEEK_SET) == 0 else {
-            throw BatchProblem(message: "cannot read the file again: \(String(cString: strerror(errno)))")
+            throw BatchProblem(
+                message: Message.contactFileCannotReadAgain(error: String(cString: strerror(errno))).text())
         }
         var reader = ContactListReader(lines: LineReader(descriptor: descriptor), column: nil)
         if case .csvColumn(let name) = source { try reader.findColumn(name) }
@@ -109,7 +110,7 @@ public final class ContactList: Sendable {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw BatchProblem(
-                message: "cannot make a temporary file for standard input: \(String(cString: strerror(errno)))")
+                message: Message.stdinNoTemporaryFile(error: String(cString: strerror(errno))).text())
         }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var block = [UInt8](repeating: 0, count: 64 * 1024)
@@ -121,12 +122,12 @@ public final class ContactList: Sendable {
             // `< /dev/zero` must not fill the temporary folder: a million contacts is far less.
             guard total <= maximumStandardInput else {
                 close(descriptor)
-                throw BatchProblem(message: "standard input is larger than 1 GiB: this is not a contact list")
+                throw BatchProblem(message: Message.stdinTooLarge.text())
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
-                throw BatchProblem(message: "cannot read standard input: \(String(cString: strerror(errno)))")
+                throw BatchProblem(message: Message.stdinCannotRead(error: String(cString: strerror(errno))).text())
             }
             do {
                 try block.withUnsafeBufferPointer { (bytes) throws(OutputError) in
@@ -134,7 +135,7 @@ public final class ContactList: Sendable {
                 }
             } catch {
                 close(descriptor)
-                throw BatchProblem(message: "cannot keep standard input in a temporary file: \(error.description)")
+                throw BatchProblem(message: Message.stdinCannotKeep(error: error.description).text())
             }
         }
         return descriptor

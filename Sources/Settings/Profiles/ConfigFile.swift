@@ -28,7 +28,7 @@ public enum ConfigFile {
     /// Reads and checks the file. One that another user could write is refused, as ssh refuses
     /// such a file: its `key_command` would run as whoever starts np6-subs.
     public static func load(path: String, environment: [String: String]) throws(UsageError) -> ProfileConfig {
-        if let problem = PathTrust.problem(path, what: "the config file") { throw UsageError(problem) }
+        if let problem = PathTrust.problem(path, what: Message.trustConfigFile.text()) { throw UsageError(problem) }
         let bytes: [UInt8]
         do { bytes = try BoundedFile.read(path, limit: maximumSize) } catch {
             throw UsageError(Message.configCannotRead(path: path, error: error.description).text())
@@ -74,14 +74,14 @@ public enum ConfigFile {
         var config = ProfileConfig(path: path)
         guard let root else { return config }
         guard let top = root.mapping else {
-            throw problem(path, root, "expected the fields default_profile and profiles at the top")
+            throw problem(path, root, Message.configTopFields.text())
         }
         for (keyNode, value) in top {
             let key = keyNode.string ?? ""
             switch key {
             case "default_profile":
                 guard let name = value.string, !name.isEmpty else {
-                    throw problem(path, value, "default_profile must be a profile's name")
+                    throw problem(path, value, Message.configDefaultProfileName.text())
                 }
                 config.defaultProfile = name
             case "language":
@@ -101,7 +101,7 @@ public enum ConfigFile {
             case "profiles":
                 guard let profiles = value.mapping else {
                     if value.null != nil { continue }
-                    throw problem(path, value, "profiles must map each profile's name to its fields")
+                    throw problem(path, value, Message.configProfilesMapping.text())
                 }
                 for (nameNode, fields) in profiles {
                     config.profiles.append(
@@ -141,7 +141,7 @@ public enum ConfigFile {
                 """)
         }
         guard let fields = node.mapping else {
-            throw problem(path, node, "profile \"\(name)\" must be a mapping of its fields")
+            throw problem(path, node, Message.configProfileMapping(name: name).text())
         }
         var baseURL: String?
         var sources: [KeySource] = []
@@ -154,20 +154,22 @@ public enum ConfigFile {
             let key = keyNode.string ?? ""
             switch key {
             case "base_url":
-                baseURL = try nonEmptyText(value, path: path, "base_url must be a URL")
+                baseURL = try nonEmptyText(value, path: path, Message.configBaseURLText.text())
             case "key_file", "key_env", "key_command":
                 sources.append(try keySource(key, value, profile: name, path: path, environment: environment))
             case "production", "read_only":
-                guard let flag = value.bool else { throw problem(path, value, "\(key) must be true or false") }
+                guard let flag = value.bool else {
+                    throw problem(path, value, Message.configBoolean(field: key).text())
+                }
                 if key == "production" { production = flag } else { readOnly = flag }
             case "label":
-                guard let text = value.string else { throw problem(path, value, "label must be text") }
+                guard let text = value.string else { throw problem(path, value, Message.configLabelText.text()) }
                 label = text.isEmpty ? nil : text
             case "ca_file":
-                let text = try nonEmptyText(value, path: path, "ca_file must be the path of a PEM file or folder")
+                let text = try nonEmptyText(value, path: path, Message.configCAFileText.text())
                 caFile = expandingTilde(text, environment: environment)
             case "proxy":
-                proxy = try nonEmptyText(value, path: path, "proxy must be a URL, http://host:port")
+                proxy = try nonEmptyText(value, path: path, Message.configProxyText.text())
             case let secret where isSecretField(secret):
                 throw problem(
                     path, keyNode,
@@ -207,9 +209,7 @@ public enum ConfigFile {
         switch field {
         case "key_file":
             guard let text = value.string, text.hasPrefix("/") || text.hasPrefix("~/") else {
-                throw problem(
-                    path, value,
-                    "key_file must be a path starting with / or ~/ (what is there is not one, and is not shown)")
+                throw problem(path, value, Message.configKeyFilePath.text())
             }
             return .file(expandingTilde(text, environment: environment))
         case "key_env":
@@ -240,15 +240,12 @@ public enum ConfigFile {
         guard let items = node.sequence, !items.isEmpty else {
             throw problem(
                 path, node,
-                """
-                key_command must be a list of words, e.g. [\"pass\", \"show\", \"np6/\(name)\"]; it runs \
-                without a shell
-                """
+                Message.configKeyCommandList(example: "[\"pass\", \"show\", \"np6/\(name)\"]").text()
             )
         }
         var argv: [String] = []
         for item in items {
-            guard let word = item.string else { throw problem(path, item, "each word of key_command must be text") }
+            guard let word = item.string else { throw problem(path, item, Message.configKeyCommandWord.text()) }
             argv.append(word)
         }
         argv[0] = expandingTilde(argv[0], environment: environment)
