@@ -1110,4 +1110,10 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case configKeyFilePath = "refusal.config-key-file-path"
     case configKeyCommandWord = "refusal.config-key-command-word"
     case configKeyCommandList = "refusal.config-key-command-list"
+
+    // A proxy URL refused, and a log file that cannot be written.
+    case proxyNotAURL = "refusal.proxy-not-a-url"
+    case proxyOnlyHTTP = "refusal.proxy-only-http"
+    case proxyPortOutOfRange = "refusal.proxy-port-out-of-range"
+    case logFileStopped = "refusal.log-file-stopped"
 }

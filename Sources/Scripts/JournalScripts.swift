@@ -313,7 +313,9 @@ public enum JournalScripts {
             await pacer.release(subscriptions.count, observed: client.rateLimit, rateLimited: false)
             return (
                 entry,
-                subscriptions.map { _ in .unexpectedShape(reason: "cannot write the journal (\(error.description))") }
+                subscriptions.map { _ in
+                    .unexpectedShape(reason: Message.cannotWriteJournal(error: error.description).text())
+                }
             )
         }
         await pacer.release(

@@ -1,6 +1,7 @@
 import Essentials
 import Foundation
 import Glibc
+import Localization
 import Logging
 import NP6
 import Synchronization
@@ -32,7 +33,7 @@ public struct FileLogHandler: LogHandler {
                 return error
             }
             if let firstFailure {
-                onFailure("Cannot write the log file \(path) (\(firstFailure.description)); logging has stopped.")
+                onFailure(Message.logFileStopped(path: path, error: firstFailure.description).text())
             }
         }
     }

@@ -135,4 +135,14 @@ extension Message {
     public static func configKeyCommandList(example: String) -> Message {
         Message(.configKeyCommandList, ["example": .text(example)])
     }
+    public static func proxyNotAURL(origin: String, text: String) -> Message {
+        Message(.proxyNotAURL, ["origin": .text(origin), "text": .text(text)])
+    }
+    public static func proxyOnlyHTTP(origin: String) -> Message { Message(.proxyOnlyHTTP, ["origin": .text(origin)]) }
+    public static func proxyPortOutOfRange(origin: String, port: String) -> Message {
+        Message(.proxyPortOutOfRange, ["origin": .text(origin), "port": .text(port)])
+    }
+    public static func logFileStopped(path: String, error: String) -> Message {
+        Message(.logFileStopped, ["path": .text(path), "error": .text(error)])
+    }
 }

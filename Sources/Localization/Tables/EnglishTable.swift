@@ -1343,5 +1343,10 @@ enum EnglishTable {
         """,
         .configKeyCommandWord: "each word of key_command must be text",
         .configKeyCommandList: "key_command must be a list of words, e.g. {example}; it runs without a shell",
+
+        .proxyNotAURL: "{origin}: {text} is not a proxy URL (http://host:port)",
+        .proxyOnlyHTTP: "{origin}: only http:// proxies are supported (https goes through them in a CONNECT tunnel)",
+        .proxyPortOutOfRange: "{origin}: the proxy's port {port} is out of range (1 to 65535)",
+        .logFileStopped: "Cannot write the log file {path} ({error}); logging has stopped.",
     ]
 }

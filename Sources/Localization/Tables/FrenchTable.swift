@@ -1522,5 +1522,16 @@ enum FrenchTable {
         .configKeyCommandList: """
         key_command doit être une liste de mots, par exemple {example}\u{00A0}; il est lancé sans shell
         """,
+
+        .proxyNotAURL: "{origin}\u{00A0}: {text} n’est pas une URL de proxy (http://hôte:port)",
+        .proxyOnlyHTTP: """
+        {origin}\u{00A0}: seuls les proxys http:// sont pris en charge (https passe par eux dans un tunnel \
+        CONNECT)
+        """,
+        .proxyPortOutOfRange: "{origin}\u{00A0}: le port {port} du proxy est hors limites (de 1 à 65535)",
+        .logFileStopped: """
+        Impossible d’écrire le fichier de log {path} ({error})\u{00A0}; la journalisation de débogage s’est \
+        arrêtée.
+        """,
     ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// An HTTP proxy the client goes through: https requests through a CONNECT tunnel, so the proxy
 /// sees the host and port but never `X-Key`. Credentials come from the URL's userinfo (Basic)
@@ -16,21 +17,17 @@ public struct ProxySettings: Sendable, Equatable {
         let withScheme = text.contains("://") ? text : "http://" + text
         guard let components = URLComponents(string: withScheme), let host = components.host, !host.isEmpty else {
             throw .invalidBaseURL(
-                """
-                \(origin): \(UntrustedText.sanitized(Self.hidingCredentials(text))) is not a proxy URL \
-                (http://host:port)
-                """
+                Message.proxyNotAURL(origin: origin, text: UntrustedText.sanitized(Self.hidingCredentials(text))).text()
             )
         }
         guard components.scheme?.lowercased() == "http" else {
-            throw .invalidBaseURL(
-                "\(origin): only http:// proxies are supported (https goes through them in a CONNECT tunnel)")
+            throw .invalidBaseURL(Message.proxyOnlyHTTP(origin: origin).text())
         }
         // Range-checked as a base URL's port is: the HTTP stack keeps 16 bits of it, so 68664
         // would connect to 3128 and send the credentials there.
         let port = components.port ?? 1080
         guard (1...65_535).contains(port) else {
-            throw .invalidBaseURL("\(origin): the proxy's port \(port) is out of range (1 to 65535)")
+            throw .invalidBaseURL(Message.proxyPortOutOfRange(origin: origin, port: "\(port)").text())
         }
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = port
