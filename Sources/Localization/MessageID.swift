@@ -994,7 +994,7 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case keyVariableUnset = "settings.key-variable-unset"
     case keyVariableUnusable = "settings.key-variable-unusable"
     case keyCommandUnusable = "settings.key-command-unusable"
-    case noKeyMessage = "settings.no-key"
+    case noKeyAdvice = "settings.no-key"
     case keyFileCannotRead = "settings.key-file-cannot-read"
     case keyFileNotRegular = "settings.key-file-not-regular"
     case keyFileTooOpen = "settings.key-file-too-open"

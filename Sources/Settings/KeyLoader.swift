@@ -32,7 +32,7 @@ public enum KeyLoader {
     }
 
     /// What to say when nothing names a key.
-    static var noKeyMessage: String { Message.noKeyMessage.text() }
+    static var noKeyMessage: String { Message.noKeyAdvice.text() }
 
     /// A key is a line; 64 KiB is already a mistake (a 300 MB file used to be read whole).
     static let maximumKeyFileSize = 64 * 1024

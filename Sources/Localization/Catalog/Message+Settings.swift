@@ -9,7 +9,7 @@ extension Message {
     public static func keyCommandUnusable(origin: String, error: String) -> Message {
         Message(.keyCommandUnusable, ["origin": .text(origin), "error": .text(error)])
     }
-    public static let noKeyMessage = Message(.noKeyMessage)
+    public static let noKeyAdvice = Message(.noKeyAdvice)
     public static func keyFileCannotRead(path: String, error: String) -> Message {
         Message(.keyFileCannotRead, ["path": .text(path), "error": .text(error)])
     }

@@ -1187,7 +1187,7 @@ enum EnglishTable {
         .keyVariableUnset: "{origin} takes its key from the environment variable {name}, which is not set",
         .keyVariableUnusable: "{name} is not usable: {error}",
         .keyCommandUnusable: "the key printed by {origin}'s key_command is not usable: {error}",
-        .noKeyMessage: """
+        .noKeyAdvice: """
         no API key. Set NP6_API_KEY, pass --key-file PATH (a file only you can read), or choose a profile \
         with --profile NAME (np6-subs config init writes a config file). To try the program without a key: \
         np6-subs --demo

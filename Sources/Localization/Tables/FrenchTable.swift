@@ -1331,7 +1331,7 @@ enum FrenchTable {
         .keyVariableUnset: "{origin} prend sa clé dans la variable d’environnement {name}, qui n’est pas définie",
         .keyVariableUnusable: "{name} est inutilisable\u{00A0}: {error}",
         .keyCommandUnusable: "la clé affichée par le key_command de {origin} est inutilisable\u{00A0}: {error}",
-        .noKeyMessage: """
+        .noKeyAdvice: """
         aucune clé d’API. Définissez NP6_API_KEY, passez --key-file CHEMIN (un fichier que vous seul pouvez \
         lire), ou choisissez un profil avec --profile NOM (np6-subs config init écrit un fichier de \
         configuration). Pour essayer le programme sans clé\u{00A0}: np6-subs --demo
