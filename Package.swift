@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "Views",
             dependencies: ["Browser", "Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Primitives", "Views"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Localization", "Primitives", "Views"]),
         .target(name: "Journal", dependencies: ["Essentials", "Localization", "NP6", "StateFolder"]),
         .target(
             name: "Settings",

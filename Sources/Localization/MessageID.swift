@@ -1116,4 +1116,15 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case proxyOnlyHTTP = "refusal.proxy-only-http"
     case proxyPortOutOfRange = "refusal.proxy-port-out-of-range"
     case logFileStopped = "refusal.log-file-stopped"
+
+    // A terminal the browser cannot draw on, a TLS handshake that failed, and the last config and delete refusals.
+    case termUnset = "refusal.term-unset"
+    case termUnknown = "refusal.term-unknown"
+    case termNotAddressable = "refusal.term-not-addressable"
+    case tlsProtocolFailure = "refusal.tls-protocol-failure"
+    case configKeyAtTop = "refusal.config-key-at-top"
+    case configProfileName = "refusal.config-profile-name"
+    case configKeyEnvName = "refusal.config-key-env-name"
+    case foreignLeftOut = "refusal.foreign-left-out"
+    case answeredAnotherID = "refusal.answered-another-id"
 }

@@ -155,11 +155,7 @@ public enum SubscriptionScripts {
                 let owners = Set(
                     foreign.compactMap { ownership.owner(of: $0) }.map { "\($0.kind.rawValue) \($0.value)" })
                 try Console.out(
-                    """
-                    Left out: \(CountText.of(foreign.count, "subscription")) of another contact \
-                    (\(owners.sorted().joined(separator: ", "))): delete \(foreign.count == 1 ? "it" : "each") \
-                    with --subscription ID. This contact's own rows are deleted one by one.
-                    """)
+                    ConsoleText(.foreignLeftOut(count: foreign.count, owners: owners.sorted().joined(separator: ", "))))
                 subscriptions.removeAll { ownership.owner(of: $0) != nil }
                 target = .subscriptions(subscriptions.map(\.id))
             }
@@ -214,12 +210,7 @@ public enum SubscriptionScripts {
                     // Delete what was asked for, or nothing: a server that answers for another id
                     // must not turn this command into the deletion of that one.
                     guard subscription.id == id else {
-                        Console.error(
-                            """
-                            asked for subscription \(id), the server answered with \(subscription.id); nothing was \
-                            deleted
-                            """
-                        )
+                        Console.error(ConsoleText(.answeredAnotherID(id: id, other: subscription.id)))
                         return .failure(.apiError)
                     }
                     subscriptions.append(subscription)

@@ -1,4 +1,5 @@
 import CNcursesw
+import Localization
 
 /// What terminfo says about a terminal type, for `np6-subs doctor` and the browser's start:
 /// ncurses reads the same database the browser will, so a TERM it knows here, and that can
@@ -26,22 +27,13 @@ public enum TerminfoProbe {
     /// cursor), with what to do; nil when it can.
     public static func problem(term: String?) -> String? {
         guard let term, !term.isEmpty else {
-            return """
-                TERM is not set: the browser needs to know the terminal; run it in a terminal, or export \
-                TERM=xterm-256color
-                """
+            return Message.termUnset.text()
         }
         guard let entry = entry(term: term) else {
-            return """
-                terminfo has no entry for TERM=\(term): install it (apt-get install ncurses-term), or export \
-                TERM=xterm-256color
-                """
+            return Message.termUnknown(term: term).text()
         }
         guard entry.addressable else {
-            return """
-                TERM=\(term) cannot move the cursor, so the browser cannot draw on it; use a full terminal \
-                (TERM=xterm-256color), or the subcommands (np6-subs --help)
-                """
+            return Message.termNotAddressable(term: term, help: "np6-subs --help").text()
         }
         return nil
     }

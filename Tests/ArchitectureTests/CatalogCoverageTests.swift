@@ -61,11 +61,25 @@ struct CatalogCoverageTests {
         ".Bd -literal -offset indent",
     ]
 
-    /// `"…word word…"` outside comments and log lines, its interpolations and commands left out.
+    /// `"…word word…"` and the lines of a `"""` literal, outside comments and log lines, their
+    /// interpolations and commands left out.
     static func prose(in text: String) -> [String] {
         var found: [String] = []
+        // Inside a multi-line literal: nil outside; whether it belongs to a log line otherwise.
+        var block: Bool?
+        var previous = ""
         for line in text.split(separator: "\n") {
             let code = line.trimmingCharacters(in: .whitespaces)
+            if code.components(separatedBy: "\"\"\"").count == 2 {
+                block = block == nil ? (code.contains("logger.") || previous.contains("logger.")) : nil
+                previous = code
+                continue
+            }
+            previous = code
+            if let isLog = block {
+                if !isLog, isProse(code) { found.append(code) }
+                continue
+            }
             // The debug log (--log-file) is English by design, for whoever reads a bug report.
             if code.hasPrefix("//") || code.contains("logger.") { continue }
             for literal in code.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
@@ -75,12 +89,16 @@ struct CatalogCoverageTests {
                 if machineLiterals.contains(text) || command {
                     continue
                 }
-                // Interpolations and `commands` are not words to translate.
-                let words = text.replacing(/\\\([^)]*\)/, with: " ").replacing(/`[^`]*`/, with: " ")
-                if words.contains(/[a-z]{2,} [a-z]{2,}/) { found.append(text) }
+                if isProse(text) { found.append(text) }
             }
         }
         return found
+    }
+
+    /// Two lower-case words in a row, interpolations and `commands` left out (not words to translate).
+    static func isProse(_ text: String) -> Bool {
+        let words = text.replacing(/\\\([^)]*\)/, with: " ").replacing(/`[^`]*`/, with: " ")
+        return words.contains(/[a-z]{2,} [a-z]{2,}/)
     }
 
     static func checkedFiles() -> [URL] {
@@ -116,5 +134,8 @@ struct CatalogCoverageTests {
         #expect(Self.prose(in: #"logger.info("switching to profile \(name)")"#).isEmpty)
         #expect(Self.prose(in: #"case notSent = "not sent""#).isEmpty)
         #expect(Self.prose(in: #"return "cannot read the file""#) == ["cannot read the file"])
+        let block = "return \"\"\"\n    a sentence of two \\\n    lines\n    \"\"\""
+        #expect(Self.prose(in: block) == ["a sentence of two \\"])
+        #expect(Self.prose(in: "logger.info(\n    \"\"\"\n    starting against it\n    \"\"\"\n)").isEmpty)
     }
 }

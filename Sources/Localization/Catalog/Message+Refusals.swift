@@ -145,4 +145,21 @@ extension Message {
     public static func logFileStopped(path: String, error: String) -> Message {
         Message(.logFileStopped, ["path": .text(path), "error": .text(error)])
     }
+    public static let termUnset = Message(.termUnset)
+    public static func termUnknown(term: String) -> Message { Message(.termUnknown, ["term": .text(term)]) }
+    public static func termNotAddressable(term: String, help: String) -> Message {
+        Message(.termNotAddressable, ["term": .text(term), "help": .text(help)])
+    }
+    public static func tlsProtocolFailure(host: String, reason: String) -> Message {
+        Message(.tlsProtocolFailure, ["host": .text(host), "reason": .text(reason)])
+    }
+    public static func configKeyAtTop(field: String) -> Message { Message(.configKeyAtTop, ["field": .text(field)]) }
+    public static let configProfileName = Message(.configProfileName)
+    public static let configKeyEnvName = Message(.configKeyEnvName)
+    public static func foreignLeftOut(count: Int, owners: String) -> Message {
+        Message(.foreignLeftOut, ["count": .count(count), "owners": .text(owners)])
+    }
+    public static func answeredAnotherID(id: String, other: String) -> Message {
+        Message(.answeredAnotherID, ["id": .text(id), "other": .text(other)])
+    }
 }

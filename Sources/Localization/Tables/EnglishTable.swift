@@ -1348,5 +1348,40 @@ enum EnglishTable {
         .proxyOnlyHTTP: "{origin}: only http:// proxies are supported (https goes through them in a CONNECT tunnel)",
         .proxyPortOutOfRange: "{origin}: the proxy's port {port} is out of range (1 to 65535)",
         .logFileStopped: "Cannot write the log file {path} ({error}); logging has stopped.",
+
+        .termUnset: """
+        TERM is not set: the browser needs to know the terminal; run it in a terminal, or export \
+        TERM=xterm-256color
+        """,
+        .termUnknown: """
+        terminfo has no entry for TERM={term}: install it (apt-get install ncurses-term), or export \
+        TERM=xterm-256color
+        """,
+        .termNotAddressable: """
+        TERM={term} cannot move the cursor, so the browser cannot draw on it; use a full terminal \
+        (TERM=xterm-256color), or the subcommands ({help})
+        """,
+        .tlsProtocolFailure: """
+        the TLS handshake with {host} failed (a protocol failure: {reason}): check that the base URL's port \
+        speaks https
+        """,
+        .configKeyAtTop: """
+        the config file has a key written into it ({field}); np6-subs refuses keys in the config. Remove it, \
+        and give each profile one of key_file, key_env or key_command
+        """,
+        .configProfileName: """
+        a profile's name is letters, digits, '.', '_' and '-', starting with a letter or a digit (shells \
+        complete it, and messages print it)
+        """,
+        .configKeyEnvName: """
+        key_env must be the name of an environment variable, such as NP6_ACME_KEY (what is there is not one, \
+        and is not shown)
+        """,
+        .foreignLeftOut: """
+        Left out: {count, one {# subscription} other {# subscriptions}} of another contact ({owners}): \
+        delete {count, one {it} other {each}} with --subscription ID. This contact's own rows are deleted \
+        one by one.
+        """,
+        .answeredAnotherID: "asked for subscription {id}, the server answered with {other}; nothing was deleted",
     ]
 }

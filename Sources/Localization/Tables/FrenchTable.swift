@@ -1533,5 +1533,44 @@ enum FrenchTable {
         Impossible d’écrire le fichier de log {path} ({error})\u{00A0}; la journalisation de débogage s’est \
         arrêtée.
         """,
+
+        .termUnset: """
+        TERM n’est pas défini\u{00A0}: le navigateur doit connaître le terminal\u{00A0}; lancez-le dans un \
+        terminal, ou exportez TERM=xterm-256color
+        """,
+        .termUnknown: """
+        terminfo n’a pas d’entrée pour TERM={term}\u{00A0}: installez-la (apt-get install ncurses-term), ou \
+        exportez TERM=xterm-256color
+        """,
+        .termNotAddressable: """
+        TERM={term} ne sait pas déplacer le curseur, le navigateur ne peut donc pas y dessiner\u{00A0}; \
+        utilisez un vrai terminal (TERM=xterm-256color), ou les sous-commandes ({help})
+        """,
+        .tlsProtocolFailure: """
+        la négociation TLS avec {host} a échoué (une erreur de protocole\u{00A0}: {reason})\u{00A0}: \
+        vérifiez que le port de l’URL de base parle https
+        """,
+        .configKeyAtTop: """
+        le fichier de configuration contient une clé écrite en clair ({field})\u{00A0}; np6-subs refuse les \
+        clés dans la configuration. Retirez-la, et donnez à chaque profil un key_file, un key_env ou un \
+        key_command
+        """,
+        .configProfileName: """
+        le nom d’un profil est fait de lettres, de chiffres, de «\u{00A0}.\u{00A0}», «\u{00A0}_\u{00A0}» et \
+        «\u{00A0}-\u{00A0}», et commence par une lettre ou un chiffre (les shells le complètent, et les \
+        messages l’affichent)
+        """,
+        .configKeyEnvName: """
+        key_env doit être le nom d’une variable d’environnement, comme NP6_ACME_KEY (ce qui s’y trouve n’en \
+        est pas un, et n’est pas affiché)
+        """,
+        .foreignLeftOut: """
+        Laissé de côté\u{00A0}: {count, one {# abonnement} other {# abonnements}} d’un autre contact \
+        ({owners})\u{00A0}: {count, one {supprimez-le} other {supprimez-les un à un}} avec --subscription \
+        ID. Les lignes propres à ce contact sont supprimées une à une.
+        """,
+        .answeredAnotherID: """
+        l’abonnement {id} a été demandé, le serveur a répondu avec {other}\u{00A0}; rien n’a été supprimé
+        """,
     ]
 }

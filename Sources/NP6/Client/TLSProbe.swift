@@ -75,11 +75,7 @@ public enum TLSProbe {
     ) async -> String {
         let peer: TLSPeer
         do { peer = try await handshake(host: host, port: port, trustRoots: [], verify: false, proxy: proxy) } catch {
-            return
-                """
-                the TLS handshake with \(host) failed (a protocol failure: \(reason(of: error))): check that the \
-                base URL's port speaks https
-                """
+            return Message.tlsProtocolFailure(host: host, reason: reason(of: error)).text()
         }
         let day = ISO8601Timestamp(secondsSince1970: peer.notValidAfter.timeIntervalSince1970).utcDay
         if peer.notValidAfter < now {

@@ -110,10 +110,7 @@ public enum ConfigFile {
             case let secret where isSecretField(secret):
                 throw problem(
                     path, keyNode,
-                    """
-                    the config file has a key written into it (\(secret)); np6-subs refuses keys in the config. \
-                    Remove it, and give each profile one of key_file, key_env or key_command
-                    """)
+                    Message.configKeyAtTop(field: secret).text())
             default:
                 config.warnings.append(unknownField(path, keyNode, key, known: topFields))
             }
@@ -135,10 +132,7 @@ public enum ConfigFile {
         guard let name = nameNode.string, Profile.isSafeName(name) else {
             throw problem(
                 path, nameNode,
-                """
-                a profile's name is letters, digits, '.', '_' and '-', starting with a letter or a digit \
-                (shells complete it, and messages print it)
-                """)
+                Message.configProfileName.text())
         }
         guard let fields = node.mapping else {
             throw problem(path, node, Message.configProfileMapping(name: name).text())
@@ -216,10 +210,7 @@ public enum ConfigFile {
             guard let text = value.string, Self.isVariableName(text) else {
                 throw problem(
                     path, value,
-                    """
-                    key_env must be the name of an environment variable, such as NP6_ACME_KEY (what is there \
-                    is not one, and is not shown)
-                    """)
+                    Message.configKeyEnvName.text())
             }
             return .environment(text)
         default:
