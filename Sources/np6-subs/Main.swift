@@ -57,7 +57,12 @@ enum Main {
         } catch {
             if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
             let code = NP6SubsCommand.exitCode(for: error)
-            let message = HelpWords.localized(NP6SubsCommand.fullMessage(for: error))
+            var message = HelpWords.localized(NP6SubsCommand.fullMessage(for: error))
+            // swift-argument-parser's manual generator drops every character outside ASCII (é, ’):
+            // for scripts/release, which turns the marks back into groff's \[uXXXX].
+            if ProcessInfo.processInfo.environment["NP6_MANUAL_ASCII"] == "1" {
+                message = ManualSections.asciiMarked(message)
+            }
             // --help and --version of a subcommand are "errors" that print to stdout and succeed.
             if code == .success {
                 do { try FileOutput.standardOutput.write(message + "\n") } catch {

@@ -77,6 +77,21 @@ enum ManualSections {
         return lines
     }
 
+    /// Every character outside ASCII as `@@uXXXX@@`, which scripts/release turns into groff's
+    /// `\[uXXXX]` after the manual generator (which keeps ASCII only) has written the page.
+    static func asciiMarked(_ text: String) -> String {
+        var marked = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                marked.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                marked += "@@u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "@@"
+            }
+        }
+        return marked
+    }
+
     /// `.Sh NAME` in the program's language.
     static func section(_ name: Message) -> String { ".Sh \(name.text())" }
 

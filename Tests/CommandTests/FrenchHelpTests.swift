@@ -39,6 +39,12 @@ struct FrenchHelpTests {
         #expect(help.contains("USAGE: np6-subs delete") && help.contains("Show help information."))
     }
 
+    @Test("for the manual generator, which keeps ASCII only, every other character is marked for groff")
+    func asciiMarks() {
+        #expect(ManualSections.asciiMarked("périmés d’un ✓") == "p@@u00E9@@rim@@u00E9@@s d@@u2019@@un @@u2713@@")
+        #expect(ManualSections.asciiMarked("plain") == "plain")
+    }
+
     @Test("a usage error's lines in French: Erreur, Utilisation, Voir")
     func usageError() {
         let text = """
