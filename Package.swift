@@ -156,7 +156,9 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
             ],
             path: "Tests/TLSTestSupport"),
-        .testTarget(name: "NP6Tests", dependencies: ["Essentials", "TestTags", "NP6", "NP6Sandbox", "TLSTestSupport"]),
+        .testTarget(
+            name: "NP6Tests",
+            dependencies: ["Essentials", "TestTags", "Localization", "NP6", "NP6Sandbox", "TLSTestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["TestTags", "CNcursesw", "Formatting", "NP6"]),
         .testTarget(
             name: "BrowserTests",

@@ -29,7 +29,8 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The sentence as the journal, the audit log and the batch's JSON lines record it: English
     /// in every language, so that a file a team shares reads the same whoever wrote it.
-    public var recordedMessage: String { words.text(in: .english) }
+    /// (Built under English too, so that its numbers are written the English way.)
+    public var recordedMessage: String { Localization.with(.english) { words.text() } }
 
     /// The transport's reasons, which an error keeps in English, in the program's language.
     static let transportReasons: [String: Message] = Dictionary(
