@@ -121,7 +121,7 @@ public enum BrowserApp {
         guard let newest = unsettled.first else { return nil }
         let count = unsettled.count
         return Banner(
-            title: Message.bannerOutcomeUnknownTitle.text(),
+            title: Message.bannerOutcomeUnknown.text(),
             message: Message.bannerUnknownAtStart(
                 count: count, request: newest.requests.first ?? newest.operation.text, time: newest.time,
                 journal: "`np6-subs journal`", restore: "`np6-subs restore ENTRY`"

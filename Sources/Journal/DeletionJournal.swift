@@ -317,7 +317,7 @@ public final class DeletionJournal: Sendable {
                 throw Failure(description: Message.journalFailureLink(path: path).text())
             }
             throw Failure(
-                description: Message.journalFailureOpen(path: path, error: String(cString: strerror(errno))).text())
+                description: Message.fileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
         }
         defer { close(writeOnly) }
         if isPrivate { fchmod(writeOnly, 0o600) }

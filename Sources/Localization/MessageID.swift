@@ -478,7 +478,6 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case journalDetailOutcome = "journal.detail-outcome"
     case journalDetailRequests = "journal.detail-requests"
     case journalDetailReason = "journal.detail-reason"
-    case journalNoContact = "journal.no-contact"
     case journalSavedUnreadable = "journal.saved-unreadable"
     case tooSmallTitle = "screen.too-small"
     case tooSmallNeed = "screen.too-small-need"
@@ -492,7 +491,6 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case bannerLogFile = "banner.log-file"
     case bannerSettings = "banner.settings"
     case bannerSettingsDismiss = "banner.settings-dismiss"
-    case bannerOutcomeUnknownTitle = "banner.unknown-at-start"
     case bannerUnknownAtStart = "banner.unknown-at-start-message"
     case cannotWriteJournal = "journal.cannot-write"
     case noConfigFile = "profiles.no-config-file"
@@ -753,7 +751,6 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case batchNothing = "batch.nothing"
     case batchSubscriptions = "batch.subscriptions"
     case batchLeftOutForeign = "batch.left-out-foreign"
-    case batchOtherContacts = "batch.other-contacts"
     case batchSubscriptionsOf = "batch.subscriptions-of"
     case batchRunName = "batch.run-name"
     case batchTotalNothing = "batch.total-nothing"
@@ -845,7 +842,7 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case journalFailureAudit = "journal-words.failure-audit"
     case journalFailureWrite = "journal-words.failure-write"
     case journalFailureSync = "journal-words.failure-sync"
-    case journalFailureOpen = "journal-words.failure-open"
+    case fileCannotOpen = "file.cannot-open"
 
     // --help of the program and of each subcommand (and so the man page).
     case helpAuditReason = "help.audit-reason"
@@ -1070,7 +1067,6 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case contactFileCannotRead = "refusal.contact-file-cannot-read"
     case contactFileUnclosedQuote = "refusal.contact-file-unclosed-quote"
     case contactFileRecordTooLong = "refusal.contact-file-record-too-long"
-    case contactFileCannotOpen = "refusal.contact-file-cannot-open"
 
     // Files and folders np6-subs refuses, and the config file's fields.
     case trustStateFolder = "refusal.trust-state-folder"

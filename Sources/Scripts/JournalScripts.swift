@@ -277,7 +277,7 @@ public enum JournalScripts {
         throws(OutputError)
     {
         for entry in entries {
-            let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? Message.journalNoContact.text()
+            let contact = entry.contact.map { "\($0.kind) \($0.value)" } ?? Message.headerNoContact.text()
             try Console.out(
                 ConsoleText(
                     .runPlanEntry(

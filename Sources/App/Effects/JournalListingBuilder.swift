@@ -19,7 +19,7 @@ enum JournalListingBuilder {
             let when = DateText.local(recorded: entry.time, timeZone: timeZone)
             return JournalRow(
                 id: entry.id, cells: JournalColumns.cells(entry, when: when, showsProfile: showsProfile), when: when,
-                contactText: entry.contact?.text ?? Message.journalNoContact.text(), contact: entry.contact?.key,
+                contactText: entry.contact?.text ?? Message.headerNoContact.text(), contact: entry.contact?.key,
                 unicity: entry.contact?.unicity, details: details(of: entry, timeZone: timeZone),
                 undo: undo(of: entry, host: host, restorations: restorations))
         }

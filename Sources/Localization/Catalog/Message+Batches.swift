@@ -19,9 +19,6 @@ extension Message {
     public static func batchLeftOutForeign(foreign: String) -> Message {
         Message(.batchLeftOutForeign, ["foreign": .text(foreign)])
     }
-    public static func batchOtherContacts(count: Int) -> Message {
-        Message(.batchOtherContacts, ["count": .count(count)])
-    }
     public static func batchSubscriptionsOf(count: Int, whose: String) -> Message {
         Message(.batchSubscriptionsOf, ["count": .count(count), "whose": .text(whose)])
     }

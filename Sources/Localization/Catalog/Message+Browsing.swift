@@ -46,7 +46,6 @@ extension Message {
     public static let journalDetailOutcome = Message(.journalDetailOutcome)
     public static let journalDetailRequests = Message(.journalDetailRequests)
     public static let journalDetailReason = Message(.journalDetailReason)
-    public static let journalNoContact = Message(.journalNoContact)
     public static let journalSavedUnreadable = Message(.journalSavedUnreadable)
     public static let tooSmallTitle = Message(.tooSmallTitle)
     public static func tooSmallNeed(columns: String, rows: String) -> Message {
@@ -70,7 +69,6 @@ extension Message {
     public static func bannerSettingsDismiss(key: String) -> Message {
         Message(.bannerSettingsDismiss, ["key": .key(key)])
     }
-    public static let bannerOutcomeUnknownTitle = Message(.bannerOutcomeUnknownTitle)
     public static func bannerUnknownAtStart(count: Int, request: String, time: String, journal: String, restore: String)
         -> Message
     {

@@ -59,8 +59,8 @@ extension Message {
     public static func journalFailureSync(path: String, error: String) -> Message {
         Message(.journalFailureSync, ["path": .text(path), "error": .text(error)])
     }
-    public static func journalFailureOpen(path: String, error: String) -> Message {
-        Message(.journalFailureOpen, ["path": .text(path), "error": .text(error)])
+    public static func fileCannotOpen(path: String, error: String) -> Message {
+        Message(.fileCannotOpen, ["path": .text(path), "error": .text(error)])
     }
     public static let journalColumnOperator = Message(.journalColumnOperator)
     public static let journalColumnRequests = Message(.journalColumnRequests)

@@ -57,9 +57,6 @@ extension Message {
     }
     public static let contactFileUnclosedQuote = Message(.contactFileUnclosedQuote)
     public static let contactFileRecordTooLong = Message(.contactFileRecordTooLong)
-    public static func contactFileCannotOpen(path: String, error: String) -> Message {
-        Message(.contactFileCannotOpen, ["path": .text(path), "error": .text(error)])
-    }
     public static let trustStateFolder = Message(.trustStateFolder)
     public static let trustConfigFile = Message(.trustConfigFile)
     public static func trustSubject(what: String, path: String) -> Message {

@@ -495,7 +495,6 @@ enum EnglishTable {
         .journalDetailOutcome: "outcome",
         .journalDetailRequests: "requests",
         .journalDetailReason: "reason",
-        .journalNoContact: "no contact",
         .journalSavedUnreadable: "its saved subscriptions cannot be read",
         .tooSmallTitle: "Terminal too small",
         .tooSmallNeed: "need {columns}×{rows},",
@@ -509,7 +508,6 @@ enum EnglishTable {
         .bannerLogFile: "Log file",
         .bannerSettings: "Settings",
         .bannerSettingsDismiss: "{key} dismisses this.",
-        .bannerOutcomeUnknownTitle: "Outcome unknown",
         .bannerUnknownAtStart: """
         {count, one {# journalled request has} other {# journalled requests have}} an unknown outcome (the \
         newest: {request} at {time}). {journal} lists them; {restore} re-creates what they removed.
@@ -816,7 +814,6 @@ enum EnglishTable {
         .batchNothing: "{title}: nothing to delete",
         .batchSubscriptions: "{title}: {count, one {# subscription} other {# subscriptions}}",
         .batchLeftOutForeign: "left out: {foreign}, not this contact's",
-        .batchOtherContacts: "{count, one {# other contact} other {# other contacts}}",
         .batchSubscriptionsOf: "{count, one {# subscription} other {# subscriptions}} of {whose}",
         .batchRunName: " (run {run})",
         .batchTotalNothing: "; {count} with nothing to delete",
@@ -937,7 +934,7 @@ enum EnglishTable {
         .journalFailureAudit: "audit log: {error}",
         .journalFailureWrite: "cannot write {path}: {error}",
         .journalFailureSync: "cannot sync {path}: {error}",
-        .journalFailureOpen: "cannot open {path}: {error}",
+        .fileCannotOpen: "cannot open {path}: {error}",
 
         .helpAuditReason: """
         Why, e.g. a ticket number: recorded in the journal with each delete and re-creation (the browser \
@@ -1290,7 +1287,6 @@ enum EnglishTable {
         .contactFileCannotRead: "cannot read the file: {error}",
         .contactFileUnclosedQuote: "a quoted field is not closed",
         .contactFileRecordTooLong: "a record is longer than 1 MiB (a quoted field is not closed?)",
-        .contactFileCannotOpen: "cannot open {path}: {error}",
 
         .trustStateFolder: "the state folder",
         .trustConfigFile: "the config file",

@@ -539,7 +539,6 @@ enum FrenchTable {
         .journalDetailOutcome: "résultat",
         .journalDetailRequests: "requêtes",
         .journalDetailReason: "motif",
-        .journalNoContact: "aucun contact",
         .journalSavedUnreadable: "ses abonnements enregistrés sont illisibles",
         .tooSmallTitle: "Terminal trop petit",
         .tooSmallNeed: "il faut {columns}×{rows},",
@@ -553,9 +552,8 @@ enum FrenchTable {
         .bannerLogFile: "Fichier de log",
         .bannerSettings: "Réglages",
         .bannerSettingsDismiss: "{key} ferme ce message.",
-        .bannerOutcomeUnknownTitle: "Résultat inconnu",
         .bannerUnknownAtStart: """
-        {count, one {# requête journalisée a} other {# requêtes journalisées ont}} un résultat inconnu (la \
+        {count, one {# requête journalisée a} other {# requêtes journalisées ont}} une issue inconnue (la \
         plus récente\u{00A0}: {request} à {time}). {journal} les liste\u{00A0}; {restore} recrée ce qu’elles \
         ont supprimé.
         """,
@@ -820,11 +818,11 @@ enum FrenchTable {
         qu’il est toujours là.
         """,
         .recheckFailedID: """
-        {id}\u{00A0}: résultat inconnu ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). \
+        {id}\u{00A0}: issue inconnue ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). \
         {command} garde l’entrée.
         """,
         .recheckFailed: """
-        résultat inconnu ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). {command} \
+        issue inconnue ({cause})\u{00A0}; la nouvelle vérification a échoué aussi ({error}). {command} \
         garde l’entrée.
         """,
         .recheckAllGone: """
@@ -909,7 +907,6 @@ enum FrenchTable {
         .batchNothing: "{title}\u{00A0}: rien à supprimer",
         .batchSubscriptions: "{title}\u{00A0}: {count, one {# abonnement} other {# abonnements}}",
         .batchLeftOutForeign: "laissé de côté\u{00A0}: {foreign}, pas à ce contact",
-        .batchOtherContacts: "{count, one {# autre contact} other {# autres contacts}}",
         .batchSubscriptionsOf: "{count, one {# abonnement} other {# abonnements}} de {whose}",
         .batchRunName: " (lot {run})",
         .batchTotalNothing: "\u{00A0}; {count} sans rien à supprimer",
@@ -940,7 +937,7 @@ enum FrenchTable {
         .batchInterrupted: " (interrompu)",
         .batchColumnResult: "RÉSULTAT",
         .batchColumnContacts: "CONTACTS",
-        .batchResumeHint: "{command} le poursuit (les résultats inconnus sont vérifiés d’abord)",
+        .batchResumeHint: "{command} le poursuit (les issues inconnues sont vérifiées d’abord)",
         .batchRestoreHint: "{command} recrée ce qu’il a supprimé",
         .batchRepeatedLine: "la ligne {line} répète la ligne {first}\u{00A0}; le contact n’est traité qu’une fois",
         .batchMoreRepeated: "et {count, one {# autre ligne répétée} other {# autres lignes répétées}}",
@@ -984,12 +981,12 @@ enum FrenchTable {
         """,
         .batchHostProfile: "{host} (profil {profile})",
         .batchResumeQuestion: """
-        Reprendre le lot {run} ({source})\u{00A0}? Les contacts déjà faits sont sautés\u{00A0}; ceux au \
-        résultat inconnu sont vérifiés d’abord.
+        Reprendre le lot {run} ({source})\u{00A0}? Les contacts déjà faits sont sautés\u{00A0}; ceux à \
+        l’issue inconnue sont vérifiés d’abord.
         """,
         .batchStopping: """
         arrêt\u{00A0}: plus de nouvelles requêtes\u{00A0}; celles en cours se terminent (un second Ctrl-C \
-        les abandonne, leur résultat est alors inconnu)
+        les abandonne, leur issue est alors inconnue)
         """,
         .batchJournalBroken: """
         arrêté\u{00A0}: impossible d’écrire dans le journal ({error})\u{00A0}; plus rien n’a été envoyé
@@ -1028,7 +1025,7 @@ enum FrenchTable {
         .resultPartial: "partiel",
         .resultRestored: "restauré",
         .resultNotSent: "non envoyé",
-        .outcomeUnknownWords: "résultat inconnu",
+        .outcomeUnknownWords: "issue inconnue",
         .outcomeSettled: "{recorded}, réglé\u{00A0}: {result} par {by}",
         .undoRefusedRecreation: "elle a recréé des abonnements\u{00A0}; seule une suppression se défait",
         .undoRefusedUnknownOperation: "cette version ne connaît pas {operation}",
@@ -1043,7 +1040,7 @@ enum FrenchTable {
         .journalFailureAudit: "journal d’audit\u{00A0}: {error}",
         .journalFailureWrite: "impossible d’écrire {path}\u{00A0}: {error}",
         .journalFailureSync: "impossible de synchroniser {path}\u{00A0}: {error}",
-        .journalFailureOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
+        .fileCannotOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
 
         .helpAuditReason: """
         Pourquoi, par exemple un numéro de ticket\u{00A0}: inscrit au journal avec chaque suppression et \
@@ -1156,7 +1153,7 @@ enum FrenchTable {
         """,
         .helpDeleteResume: """
         Reprend le lot interrompu LOT (son id figure dans le résumé et le journal)\u{00A0}: saute ce qui est \
-        fait, revérifie les résultats inconnus.
+        fait, revérifie les issues inconnues.
         """,
         .helpDeleteFormat: """
         Avec --from-file ou --resume\u{00A0}: table (un plan et un résumé) ou json (une ligne JSON par \
@@ -1175,7 +1172,7 @@ enum FrenchTable {
         """,
         .helpJournalAbstract: """
         Liste le journal des suppressions, du plus récent au plus ancien\u{00A0}: quand, qui, quoi, combien, \
-        le résultat et le motif (les entrées sans résultat\u{00A0}: résultat inconnu).
+        le résultat et le motif (les entrées sans résultat\u{00A0}: issue inconnue).
         """,
         .helpJournalFormat: "table, json ou csv.",
         .helpJournalWide: "Affiche chaque colonne en entier\u{00A0}: l’opérateur, l’hôte et les requêtes aussi.",
@@ -1463,7 +1460,6 @@ enum FrenchTable {
         .contactFileRecordTooLong: """
         un enregistrement dépasse 1\u{00A0}Mio (un champ entre guillemets n’est pas fermé\u{00A0}?)
         """,
-        .contactFileCannotOpen: "impossible d’ouvrir {path}\u{00A0}: {error}",
 
         .trustStateFolder: "le dossier d’état",
         .trustConfigFile: "le fichier de configuration",

@@ -77,7 +77,7 @@ extension BatchDelete {
     /// `1 subscription of unicity X`, `3 subscriptions of 2 other contacts`.
     static func foreignText(_ owners: [ContactKey]) -> String {
         let distinct = Set(owners)
-        let whose = distinct.count == 1 ? describe(owners[0]) : Message.batchOtherContacts(count: distinct.count).text()
+        let whose = distinct.count == 1 ? describe(owners[0]) : Message.confirmOtherContacts(distinct.count).text()
         return Message.batchSubscriptionsOf(count: owners.count, whose: whose).text()
     }
 

@@ -39,7 +39,7 @@ public final class ContactList: Sendable {
             let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
                 throw BatchProblem(
-                    message: Message.contactFileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
+                    message: Message.fileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
             }
             descriptor = opened
             name = path
