@@ -19,7 +19,7 @@ public enum JournalColumns {
     public static func cells(_ entry: JournalEntry, when: String, showsProfile: Bool) -> [String] {
         [when, String(entry.id.prefix(8))] + (showsProfile ? [entry.profile ?? "—"] : []) + [
             entry.contact?.text ?? "—", entry.operationWords,
-            NumberText.grouped(entry.subscriptions.count, in: Localization.current),
+            NumberText.grouped(entry.subscriptions.count),
             entry.shortOutcome, entry.reason ?? "",
         ]
     }

@@ -2,7 +2,7 @@
 /// decimal point; French groups them with a narrow no-break space (12 345) and writes a decimal
 /// comma (2,5).
 public enum NumberText {
-    public static func grouped(_ number: Int, in language: Language) -> String {
+    public static func grouped(_ number: Int, in language: Language = Localization.current) -> String {
         let separator: Character = language == .french ? "\u{202F}" : ","
         let digits = String(number.magnitude)
         var result = ""
@@ -14,7 +14,9 @@ public enum NumberText {
     }
 
     /// `value` with `fractionDigits` decimals (rounded half away from zero), grouped.
-    public static func decimal(_ value: Double, fractionDigits: Int, in language: Language) -> String {
+    public static func decimal(
+        _ value: Double, fractionDigits: Int, in language: Language = Localization.current
+    ) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let scale = (0..<max(0, fractionDigits)).reduce(1.0) { partial, _ in partial * 10 }
         let scaled = (value.magnitude * scale).rounded(.toNearestOrAwayFromZero)

@@ -89,7 +89,7 @@ public enum JournalScripts {
             when(entry, timeZone: timeZone, seconds: true), entry.id, entry.operatorName, entry.host,
             entry.profile ?? "", entry.contact?.fullText ?? "—",
             entry.operationWords,
-            CountText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "",
+            NumberText.grouped(entry.subscriptions.count), entry.outcomeText, entry.reason ?? "",
             entry.requests.joined(separator: "; "),
         ]
     }

@@ -108,7 +108,7 @@ public enum NP6Error: Error, Sendable, Equatable, CustomStringConvertible {
         // The decimal mark is the language's (2.5 s, 2,5 s).
         seconds == seconds.rounded()
             ? "\(Int(seconds)) s"
-            : "\(NumberText.decimal(seconds, fractionDigits: 1, in: Localization.current)) s"
+            : "\(NumberText.decimal(seconds, fractionDigits: 1)) s"
     }
 
     /// The same error with `key` redacted from every text it carries: the one place where a

@@ -137,7 +137,7 @@ extension BatchDelete {
     static func rateText(_ count: Int, since start: ContinuousClock.Instant, withRate: Bool = true) -> ConsoleText {
         let seconds = (ContinuousClock.now - start).seconds
         let rate = seconds > 0 ? Int((Double(count) / seconds).rounded()) : 0
-        let tenths = NumberText.decimal(seconds, fractionDigits: 1, in: Localization.current)
+        let tenths = NumberText.decimal(seconds, fractionDigits: 1)
         guard withRate else { return ConsoleText(.batchSeconds(seconds: tenths)) }
         return ConsoleText(.batchSecondsRate(seconds: tenths, rate: rate))
     }
@@ -151,7 +151,7 @@ extension BatchDelete {
         let rows = order.compactMap { outcome -> [String]? in
             let count = tally.counts[outcome] ?? 0
             if count == 0 && ![.deleted, .alreadyGone, .failed, .unknown].contains(outcome) { return nil }
-            return [outcome.words, NumberText.grouped(count, in: Localization.current)]
+            return [outcome.words, NumberText.grouped(count)]
         }
         try summaryLine(
             ConsoleText(
