@@ -72,6 +72,16 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        .target(
+            name: "AuditTrail",
+            dependencies: [
+                "Essentials", "NP6",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: nio),
+                .product(name: "NIOPosix", package: nio),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(name: "Formatting", dependencies: ["Essentials", "Localization", "NP6"]),
         .target(name: "Search", dependencies: ["Formatting", "Localization", "NP6"]),
         .target(
@@ -80,11 +90,11 @@ let package = Package(
             name: "Views",
             dependencies: ["Browser", "Essentials", "Formatting", "Localization", "NP6", "Primitives", "Search"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "CLibC", "Localization", "Primitives", "Views"]),
-        .target(name: "Journal", dependencies: ["Essentials", "Localization", "NP6", "StateFolder"]),
+        .target(name: "Journal", dependencies: ["AuditTrail", "Essentials", "Localization", "NP6", "StateFolder"]),
         .target(
             name: "Settings",
             dependencies: [
-                "Essentials", "Localization", "NP6",
+                "AuditTrail", "Essentials", "Localization", "NP6",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
@@ -101,14 +111,16 @@ let package = Package(
         .target(
             name: "Scripts",
             dependencies: [
-                "CLibC", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Search", "Settings",
+                "AuditTrail", "CLibC", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Search",
+                "Settings",
                 "StateFolder",
             ]),
         .target(name: "DemoServer", dependencies: ["NP6", "NP6Sandbox"]),
         .target(
             name: "App",
             dependencies: [
-                "Browser", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Primitives", "Settings",
+                "AuditTrail", "Browser", "Essentials", "Formatting", "Journal", "Localization", "NP6", "Primitives",
+                "Settings",
                 "StateFolder", "Terminal", "Views",
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -116,8 +128,9 @@ let package = Package(
         .executableTarget(
             name: "np6-subs",
             dependencies: [
-                "App", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "Localization", "NP6", "Scripts",
-                "Search", "Settings",
+                "App", "AuditTrail", "Browser", "CLibC", "DemoServer", "Doctor", "Essentials", "Journal",
+                "Localization", "NP6",
+                "Scripts", "Search", "Settings",
                 "StateFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -47,11 +47,14 @@ public enum BrowserApp {
         let builder = SessionBuilder(
             environment: configuration.environment, stateDirectory: configuration.stateDirectory,
             auditLog: configuration.auditLog,
-            logger: logger, rateLimitObserver: rateLimitObserver)
+            logger: logger, rateLimitObserver: rateLimitObserver,
+            auditNotice: { notice in
+                inbox.post(.showBanner(Banner(title: Message.bannerAudit.text(), message: notice, sticky: true)))
+            })
         let session = builder.session(
             baseURL: configuration.baseURL, apiKey: apiKey, trustRoots: configuration.trustRoots,
             proxy: configuration.proxy,
-            profile: configuration.profile?.name)
+            profile: configuration.profile?.name, audit: configuration.audit)
         let journal = session.journal
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         do { try journal.checkAuditLog() } catch { throw UsageError(error.description) }

@@ -1,9 +1,11 @@
+import AuditTrail
 import Essentials
 import Foundation
 import Glibc
 import Localization
 import NP6
 import StateFolder
+import Synchronization
 
 /// The write-ahead journal of every delete and re-creation: a JSON Lines file in the state folder.
 /// Before a request is sent, an intent line (with the full raw JSON of every subscription the
@@ -12,6 +14,15 @@ import StateFolder
 public final class DeletionJournal: Sendable {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+        /// The journal is fine: the team's audit collector did not take the intent, and the
+        /// profile requires it (the description says which collector and why).
+        public var refusedByAudit = false
+
+        /// Why the write was not sent, as a sentence's middle: the collector's refusal as it is,
+        /// anything else as the journal's failure.
+        public var refusal: String {
+            refusedByAudit ? description : Message.cannotWriteJournal(error: description).text()
+        }
     }
 
     public let path: String
@@ -22,15 +33,26 @@ public final class DeletionJournal: Sendable {
     /// The config profile requests go through, if one is in use: recorded in every intent, so
     /// `journal --profile` can filter and `restore` can refuse another profile's entry.
     public let profile: String?
-    private let operatorName: String
+    let operatorName: String
+    /// The team's collector (`audit:` in the config): every intent and outcome is delivered there too.
+    public let audit: AuditTrail?
+    /// Told when an event could not be delivered and waits in the spool (`required: false`, or an
+    /// outcome), in the program's language.
+    let auditNotice: @Sendable (String) -> Void
+    /// Each open entry's intent, as its outcome event repeats it.
+    let auditRecords = Mutex<[String: AuditRecord]>([:])
 
-    public init(directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil)
-    {
+    public init(
+        directory: String, host: String, operatorName: String, auditLog: String? = nil, profile: String? = nil,
+        audit: AuditTrail? = nil, auditNotice: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         path = directory + "/journal.jsonl"
         self.host = host
         self.profile = profile
         self.operatorName = operatorName
         self.auditLog = auditLog
+        self.audit = audit
+        self.auditNotice = auditNotice
     }
 
     /// `$USER`, else the account's name.
@@ -47,10 +69,11 @@ public final class DeletionJournal: Sendable {
         operation: JournalOperation, requests: [String], subscriptions: [JSONValue], contact: ContactKey? = nil,
         reason: String? = nil,
         restoring: String? = nil, run: String? = nil
-    ) throws(Failure) -> String {
-        try recordIntent(
+    ) async throws(Failure) -> String {
+        try await recordIntent(
             operation: operation, requests: requests,
             subscriptionBytes: subscriptions.map { $0.serializedBytes()[...] },
+            subscriptionIDs: subscriptions.compactMap { try? Subscription(json: $0).id },
             contact: JournalContact(key: contact, subscriptions: subscriptions), reason: reason, restoring: restoring,
             run: run)
     }
@@ -62,20 +85,22 @@ public final class DeletionJournal: Sendable {
         contact: ContactKey? = nil,
         reason: String? = nil,
         restoring: String? = nil, run: String? = nil
-    ) throws(Failure) -> String {
-        try recordIntent(
+    ) async throws(Failure) -> String {
+        try await recordIntent(
             operation: operation, requests: requests, subscriptionBytes: subscriptions.map(\.jsonBytes),
+            subscriptionIDs: subscriptions.map(\.id),
             contact: JournalContact(key: contact, subscriptions: subscriptions), reason: reason, restoring: restoring,
             run: run)
     }
 
     private func recordIntent(
         operation: JournalOperation, requests: [String], subscriptionBytes: [ArraySlice<UInt8>],
-        contact: JournalContact?, reason: String?, restoring: String?, run: String?
-    ) throws(Failure) -> String {
+        subscriptionIDs: [String], contact: JournalContact?, reason: String?, restoring: String?, run: String?
+    ) async throws(Failure) -> String {
         let id = UUID().uuidString.lowercased()
+        let time = Self.now()
         var object = JSONObject([
-            "kind": .string("intent"), "entry": .string(id), "time": .string(Self.now()),
+            "kind": .string("intent"), "entry": .string(id), "time": .string(time),
             "operator": .string(operatorName),
             "host": .string(host), "operation": .string(operation.text),
             "requests": .array(requests.map(JSONValue.string)),
@@ -88,6 +113,15 @@ public final class DeletionJournal: Sendable {
         if let run { object["run"] = .string(run) }
         let line = JSONValue.serializedBytes(of: object, appendingArray: "subscriptions", elements: subscriptionBytes)
         try append(line: line, sync: true, intent: id)
+        if audit != nil {
+            let record = AuditRecord(
+                phase: .intent, entry: id, run: run, time: time, operatorName: operatorName, profile: profile,
+                host: host, operation: operation.text, contactKind: contact?.kind.text, contact: contact?.value,
+                subscriptionIDs: subscriptionIDs, requests: requests,
+                reason: reason.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }, restores: restoring,
+                subscriptionsJSON: subscriptionBytes.map { Array($0) })
+            try await auditIntent(record)
+        }
         return id
     }
 
@@ -96,11 +130,12 @@ public final class DeletionJournal: Sendable {
         entry: String, status: Int?, result: JournalResult, error: String?, duration: Duration,
         results: [JournalRequestResult] = [],
         durable: Bool = true
-    ) throws(Failure) {
+    ) async throws(Failure) {
         let line = OutcomeLine(
             entry: entry, time: Self.now(), status: status, result: result, error: error,
             milliseconds: Int((duration.seconds * 1000).rounded()), results: results.isEmpty ? nil : results)
         try append(encoded: line, sync: durable)
+        await auditOutcome(line)
     }
 
     /// Settles an entry whose outcome was unknown: `result` is what a later check found
@@ -215,7 +250,7 @@ public final class DeletionJournal: Sendable {
         let by: String
     }
 
-    private func append(encoded line: some Encodable, sync: Bool = true) throws(Failure) {
+    func append(encoded line: some Encodable, sync: Bool = true) throws(Failure) {
         try append(line: Array(try Self.encodedLine(line).utf8), sync: sync)
     }
 

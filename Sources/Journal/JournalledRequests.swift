@@ -15,7 +15,7 @@ public enum JournalledRequests {
         journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [RequestResult] {
         let operations = subscriptions.map { NP6Operation.deleteSubscription(id: $0.id) }
-        let entry = try journal.recordIntent(
+        let entry = try await journal.recordIntent(
             operation: .deleteSubscription, requests: operations.map(\.requestLine),
             fetched: subscriptions, contact: contact,
             reason: reason, run: run)
@@ -37,7 +37,7 @@ public enum JournalledRequests {
             recorded.append(JournalRequestResult(subscriptionID: subscription.id, status: nil, result: .notSent))
         }
         let failure = results.compactMap(\.error).first
-        try? journal.recordOutcome(
+        try? await journal.recordOutcome(
             entry: entry, status: results.count == 1 ? status(of: failure, success: 204) : nil,
             result: combined(recorded.map(\.result)),
             error: failure?.recordedMessage, duration: ContinuousClock.now - started,
@@ -61,14 +61,14 @@ public enum JournalledRequests {
         client: NP6Client,
         journal: DeletionJournal, durableOutcome: Bool = true
     ) async throws(DeletionJournal.Failure) -> (entry: String, error: NP6Error?) {
-        let entry = try journal.recordIntent(
+        let entry = try await journal.recordIntent(
             operation: .deleteContact, requests: [contact.deleteOperation.requestLine],
             fetched: subscriptions, contact: contact,
             reason: reason, run: run)
         let started = ContinuousClock.now
         var failure: NP6Error?
         do { try await client.deleteSubscriptions(of: contact) } catch { failure = error }
-        try? journal.recordOutcome(
+        try? await journal.recordOutcome(
             entry: entry, status: status(of: failure, success: 204), result: result(of: failure),
             error: failure?.recordedMessage,
             duration: ContinuousClock.now - started, durable: durableOutcome)
@@ -82,7 +82,7 @@ public enum JournalledRequests {
         reason: String? = nil,
         client: NP6Client, journal: DeletionJournal
     ) async throws(DeletionJournal.Failure) -> [NP6Error?] {
-        let entry = try journal.recordIntent(
+        let entry = try await journal.recordIntent(
             operation: operation, requests: subscriptions.map { _ in NP6Operation.putSubscription.requestLine },
             subscriptions: subscriptions,
             contact: contact, reason: reason, restoring: restoring)
@@ -99,7 +99,7 @@ public enum JournalledRequests {
         }
         let failures = errors.compactMap { $0 }
         let result: JournalResult = failures.isEmpty ? .done : failures.count == errors.count ? .failed : .partial
-        try? journal.recordOutcome(
+        try? await journal.recordOutcome(
             entry: entry, status: failures.isEmpty ? 200 : status(of: failures.first, success: 200), result: result,
             error: failures.first?.recordedMessage, duration: ContinuousClock.now - started)
         return errors

@@ -13,10 +13,14 @@ public struct JournalFilter: Sendable {
     public var profile: String?
     /// The batch run (`delete --from-file`) the entry belongs to, exactly.
     public var run: String?
+    /// Who recorded it (`audit show --operator`), exactly.
+    public var operatorName: String?
 
     public init(
-        contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil, run: String? = nil
+        contact: String? = nil, since: Double? = nil, host: String? = nil, profile: String? = nil, run: String? = nil,
+        operatorName: String? = nil
     ) {
+        self.operatorName = operatorName
         self.contact = contact
         self.since = since
         self.host = host
@@ -41,6 +45,7 @@ public struct JournalFilter: Sendable {
         if let host, !entry.host.lowercased().contains(host.lowercased()) { return false }
         if let profile, entry.profile != profile { return false }
         if let run, entry.run != run { return false }
+        if let operatorName, entry.operatorName != operatorName { return false }
         if let since {
             guard let time = entry.instant, time >= since else { return false }
         }

@@ -19,6 +19,13 @@ public enum JournalScripts {
             Console.error("\(error.description)")
             return .apiError
         }
+        return try list(all, format: format, filter: filter, wide: wide, timeZone: timeZone)
+    }
+
+    /// Lists `all` (a journal's entries, or a collector's: `audit show`) as `journal` does.
+    public static func list(
+        _ all: [JournalEntry], format: OutputFormat, filter: JournalFilter, wide: Bool, timeZone: LocalTimeZone
+    ) throws(OutputError) -> ScriptExit {
         let entries = filter.select(all)
         switch format {
         case .json:
@@ -64,15 +71,19 @@ public enum JournalScripts {
                         header: titles.map { $0.text() }, rows: entries.map { wideRow($0, timeZone: timeZone) }))
             } else {
                 let showsProfile = JournalColumns.showsProfile(entries)
+                let showsOperator = JournalColumns.showsOperator(entries)
                 let rows = entries.map { entry in
-                    JournalColumns.cells(entry, when: when(entry, timeZone: timeZone), showsProfile: showsProfile)
+                    JournalColumns.cells(
+                        entry, when: when(entry, timeZone: timeZone), showsProfile: showsProfile,
+                        showsOperator: showsOperator)
                 }
                 // The contact, the outcome and the reason give way (cut with …) when the table
                 // would be wider than the limit; `--wide` shows them whole.
                 try Console.out(
                     TextTable.render(
-                        header: JournalColumns.header(showsProfile: showsProfile), rows: rows, maximumWidth: tableWidth,
-                        shrinking: JournalColumns.shrinking(showsProfile: showsProfile)))
+                        header: JournalColumns.header(showsProfile: showsProfile, showsOperator: showsOperator),
+                        rows: rows, maximumWidth: tableWidth,
+                        shrinking: JournalColumns.shrinking(showsProfile: showsProfile, showsOperator: showsOperator)))
             }
         }
         return .ok
@@ -103,14 +114,19 @@ public enum JournalScripts {
     /// `toHost` must name the current host when the entry was recorded against another one, and
     /// `toProfile` the current profile when it was recorded under another: re-creating on a
     /// different server or account is never a default.
+    /// `collected`: entries read from a collector's file (`--from-audit`) instead of the journal.
     public static func restore(
         entryID: String, toHost: String?, toProfile: String? = nil, yes: Bool, dryRun: Bool = false,
-        reason given: String? = nil, context: ScriptContext
+        reason given: String? = nil, collected: [JournalEntry]? = nil, context: ScriptContext
     ) async throws(OutputError) -> ScriptExit {
         let entries: [JournalEntry]
-        do { entries = try context.journal.entries() } catch {
-            Console.error("\(error.description)")
-            return .apiError
+        if let collected {
+            entries = collected
+        } else {
+            do { entries = try context.journal.entries() } catch {
+                Console.error("\(error.description)")
+                return .apiError
+            }
         }
         let matches = entries.filter { $0.id == entryID || $0.id.hasPrefix(entryID.lowercased()) }
         guard let entry = matches.first else {
@@ -125,6 +141,12 @@ public enum JournalScripts {
         let subscriptions = entry.subscriptions.compactMap { try? Subscription(json: $0) }
         guard !subscriptions.isEmpty else {
             Console.error(ConsoleText(.entryHoldsNothing(entry: entry.id)))
+            return .notFound
+        }
+        // A collected intent that left subscriptions out (too large for one message) cannot be
+        // re-created whole from the collector: said, rather than a partial restore.
+        if collected != nil, entry.raw["json-omitted"] != nil || entry.raw["cut"]?.stringValue == "json" {
+            Console.error(ConsoleText(.auditEntryIncomplete(entry: entry.id, count: subscriptions.count)))
             return .notFound
         }
         try SubscriptionScripts.print(
@@ -152,7 +174,11 @@ public enum JournalScripts {
                 client: context.client,
                 journal: context.journal)
         } catch {
-            Console.error(ConsoleText(.refusingRestoreJournal(error: error.description)))
+            Console.error(
+                ConsoleText(
+                    error.refusedByAudit
+                        ? .refusingRestoreAudit(error: error.description)
+                        : .refusingRestoreJournal(error: error.description)))
             return .apiError
         }
         var worst = ScriptExit.ok
@@ -165,7 +191,7 @@ public enum JournalScripts {
             }
         }
         // Whatever the delete did, its subscriptions are back: its unknown outcome is settled.
-        if worst == .ok, entry.isUnsettled {
+        if worst == .ok, collected == nil, entry.isUnsettled {
             do {
                 try context.journal.recordSettlement(entry: entry.id, result: .restored, by: "np6-subs restore")
             } catch {

@@ -1,3 +1,4 @@
+import AuditTrail
 import Foundation
 import Glibc
 import Journal
@@ -27,10 +28,12 @@ public struct ScriptContext: Sendable {
         host = connection.baseURL.displayHost
         profile = connection.profile?.name
         production = connection.profile?.production ?? false
+        let directory = StatePaths.directory(environment: environment)
         journal = DeletionJournal(
-            directory: StatePaths.directory(environment: environment), host: host,
+            directory: directory, host: host,
             operatorName: DeletionJournal.currentOperator(environment: environment), auditLog: auditLog,
-            profile: profile)
+            profile: profile, audit: connection.audit.map { AuditTrail(collector: $0, stateDirectory: directory) },
+            auditNotice: { Console.error("\($0)") })
         self.environment = environment
         timeZone = .current
     }

@@ -235,7 +235,11 @@ public enum SubscriptionScripts {
             results = try await JournalledRequests.deleteEach(
                 subscriptions, reason: reason, client: context.client, journal: context.journal)
         } catch {
-            Console.error(ConsoleText(.refusingDeleteJournal(error: error.description)))
+            Console.error(
+                ConsoleText(
+                    error.refusedByAudit
+                        ? .refusingDeleteAudit(error: error.description)
+                        : .refusingDeleteJournal(error: error.description)))
             return .apiError
         }
         var worst = ScriptExit.ok
@@ -269,7 +273,11 @@ public enum SubscriptionScripts {
             (entry, failure) = try await JournalledRequests.deleteContact(
                 contact, subscriptions: subscriptions, reason: reason, client: context.client, journal: context.journal)
         } catch {
-            Console.error(ConsoleText(.refusingDeleteJournal(error: error.description)))
+            Console.error(
+                ConsoleText(
+                    error.refusedByAudit
+                        ? .refusingDeleteAudit(error: error.description)
+                        : .refusingDeleteJournal(error: error.description)))
             return .apiError
         }
         if let failure, failure.outcomeIsUnknown {

@@ -1,3 +1,4 @@
+import AuditTrail
 import NP6
 
 /// Where the API is, the key to use and the profile they came from, resolved once for every
@@ -19,11 +20,15 @@ public struct Connection: Sendable {
     public let trustRoots: [String]
     /// The HTTP proxy requests go through, if one applies to this server.
     public let proxy: ProxySettings?
+    /// The team's audit collector for this session's writes, if the config names one.
+    public let audit: AuditCollector?
 
     public init(
         baseURL: NP6BaseURL, apiKey: APIKey?, profile: Profile? = nil, keyOrigin: String? = nil,
-        keySource: KeySource? = nil, notices: [String] = [], trustRoots: [String] = [], proxy: ProxySettings? = nil
+        keySource: KeySource? = nil, notices: [String] = [], trustRoots: [String] = [], proxy: ProxySettings? = nil,
+        audit: AuditCollector? = nil
     ) {
+        self.audit = audit
         self.keySource = keySource
         self.trustRoots = trustRoots
         self.proxy = proxy

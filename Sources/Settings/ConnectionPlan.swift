@@ -1,3 +1,4 @@
+import AuditTrail
 import NP6
 
 /// What the layering decided, before any key is read: the base URL, where the key will come
@@ -14,6 +15,16 @@ public struct ConnectionPlan: Sendable {
     public let trustRoots: [String]
     /// The proxy for this server, after `NO_PROXY`; nil to connect directly.
     public let proxy: ProxySettings?
+    /// The team's audit collector for this session's writes, if the config names one.
+    public let audit: AuditCollector?
+
+    public init(
+        baseURL: NP6BaseURL, keySource: KeySource?, keyOrigin: String?, profile: Profile?, notices: [String],
+        trustRoots: [String], proxy: ProxySettings?, audit: AuditCollector? = nil
+    ) {
+        (self.baseURL, self.keySource, self.keyOrigin, self.profile) = (baseURL, keySource, keyOrigin, profile)
+        (self.notices, self.trustRoots, self.proxy, self.audit) = (notices, trustRoots, proxy, audit)
+    }
 
     /// Reads the key (running the profile's command if it has one) and completes the connection.
     public func connect(
@@ -22,7 +33,7 @@ public struct ConnectionPlan: Sendable {
         guard needsKey else {
             return Connection(
                 baseURL: baseURL, apiKey: nil, profile: profile, keyOrigin: nil, notices: notices,
-                trustRoots: trustRoots, proxy: proxy)
+                trustRoots: trustRoots, proxy: proxy, audit: audit)
         }
         guard let keySource, let keyOrigin else { throw UsageError(KeyLoader.noKeyMessage) }
         let key = try await KeyLoader.load(
@@ -30,6 +41,6 @@ public struct ConnectionPlan: Sendable {
         return Connection(
             baseURL: baseURL, apiKey: key, profile: profile, keyOrigin: keyOrigin, keySource: keySource,
             notices: notices,
-            trustRoots: trustRoots, proxy: proxy)
+            trustRoots: trustRoots, proxy: proxy, audit: audit)
     }
 }

@@ -110,7 +110,8 @@ public enum ConnectionResolver {
         let proxy = try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment)
         return ConnectionPlan(
             baseURL: baseURL, keySource: keySource, keyOrigin: keyOrigin, profile: profile, notices: notices,
-            trustRoots: trustRoots, proxy: proxy)
+            trustRoots: trustRoots, proxy: proxy,
+            audit: profile == nil ? config?.audit?.collector(production: false) : profile?.auditCollector)
     }
 
     /// The proxy for `baseURL`, with curl's rules: an explicit one (`--proxy`, the profile's),
@@ -168,6 +169,7 @@ public enum ConnectionResolver {
             profile: profile,
             notices: [],
             trustRoots: try trust(flags.caFile.map { ("--ca-file", $0) } ?? profileCA, environment),
-            proxy: try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment))
+            proxy: try proxy(for: baseURL, explicit: explicitProxy, environment: flags.noProxy ? [:] : environment),
+            audit: profile.auditCollector)
     }
 }

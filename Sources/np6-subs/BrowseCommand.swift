@@ -115,6 +115,7 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.notices = (config?.warnings ?? []) + resolved.notices
         configuration.trustRoots = resolved.trustRoots
         configuration.proxy = resolved.proxy
+        configuration.audit = resolved.audit
         configuration.connectionFlags = connection.flags
         configuration.reason = audit.givenReason
         configuration.auditLog = audit.auditLogPath(environment: environment)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Essentials
+import Journal
 import Localization
 import Scripts
 
@@ -32,6 +33,8 @@ struct RestoreCommand: AsyncParsableCommand {
             ArgumentHelp(Message.helpRestoreToProfile.text())
     )
     var toProfile: String?
+    @Option(name: .customLong("from-audit"), help: ArgumentHelp(Message.helpRestoreFromAudit.text(), valueName: "file"))
+    var fromAudit: String?
     @OptionGroup var audit: AuditOptions
     @Flag(name: .customLong("read-write"), help: ArgumentHelp(Message.helpDeleteReadWrite.text()))
     var readWrite = false
@@ -41,6 +44,10 @@ struct RestoreCommand: AsyncParsableCommand {
         guard (entryID == nil) != (runID == nil) else { throw ValidationError(Message.usageRestoreSources.text()) }
         if let entryID { _ = try nonEmpty(entryID, Message.usageTheEntryID.text()) }
         if let runID { _ = try nonEmpty(runID, "--run") }
+        if let fromAudit {
+            _ = try nonEmpty(fromAudit, "--from-audit")
+            guard runID == nil else { throw ValidationError(Message.usageRestoreSources.text()) }
+        }
         guard (1...16).contains(jobs) else { throw ValidationError(Message.usageJobsRange(jobs: "\(jobs)").text()) }
     }
 
@@ -51,9 +58,14 @@ struct RestoreCommand: AsyncParsableCommand {
                     run: runID, toHost: toHost, toProfile: toProfile, yes: yes, dryRun: dryRun,
                     reason: audit.givenReason, jobs: jobs, context: context)
             }
+            var collected: [JournalEntry]?
+            if let fromAudit {
+                guard let entries = AuditScripts.collectedEntries(path: fromAudit) else { return .notFound }
+                collected = entries
+            }
             return try await JournalScripts.restore(
                 entryID: entryID ?? "", toHost: toHost, toProfile: toProfile, yes: yes, dryRun: dryRun,
-                reason: audit.givenReason, context: context)
+                reason: audit.givenReason, collected: collected, context: context)
         }
     }
 }

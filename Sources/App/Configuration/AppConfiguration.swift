@@ -1,3 +1,4 @@
+import AuditTrail
 import Browser
 import NP6
 import Settings
@@ -35,6 +36,8 @@ public struct AppConfiguration: Sendable {
     public var proxy: ProxySettings?
     /// What the layering wants said (a variable overriding the profile), shown in a band at start.
     public var notices: [String] = []
+    /// The team's audit collector (`audit:` in the config), if writes are audited there.
+    public var audit: AuditCollector?
 
     public init(
         baseURL: NP6BaseURL, apiKey: APIKey?, writeAccess: WriteAccess, demo: Bool, initialTarget: LookupTarget?,

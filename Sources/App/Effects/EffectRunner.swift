@@ -132,7 +132,7 @@ final class EffectRunner: Sendable {
                 inbox.post(
                     .writeRefused(
                         generation: generation,
-                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
+                        reason: (error as? DeletionJournal.Failure)?.refusal ?? String(describing: error)))
             }
         }
     }
@@ -156,7 +156,7 @@ final class EffectRunner: Sendable {
                 inbox.post(
                     .writeRefused(
                         generation: generation,
-                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
+                        reason: (error as? DeletionJournal.Failure)?.refusal ?? String(describing: error)))
             }
         }
     }
@@ -180,7 +180,7 @@ final class EffectRunner: Sendable {
                 inbox.post(
                     .writeRefused(
                         generation: generation,
-                        reason: Message.cannotWriteJournal(error: String(describing: error)).text()))
+                        reason: (error as? DeletionJournal.Failure)?.refusal ?? String(describing: error)))
             }
         }
     }

@@ -1,3 +1,4 @@
+import AuditTrail
 import Journal
 import Logging
 import NP6
@@ -11,9 +12,12 @@ struct SessionBuilder: Sendable {
     let auditLog: String?
     let logger: Logger
     let rateLimitObserver: @Sendable (RateLimit) -> Void
+    /// Told when an audit event waits in the spool: the browser shows it in a band.
+    let auditNotice: @Sendable (String) -> Void
 
     func session(
-        baseURL: NP6BaseURL, apiKey: APIKey, trustRoots: [String], proxy: ProxySettings?, profile: String?
+        baseURL: NP6BaseURL, apiKey: APIKey, trustRoots: [String], proxy: ProxySettings?, profile: String?,
+        audit: AuditCollector?
     ) -> EffectRunner.Session {
         let client = NP6Client(
             configuration: .init(baseURL: baseURL, additionalTrustRoots: trustRoots, proxy: proxy), apiKey: apiKey,
@@ -22,7 +26,8 @@ struct SessionBuilder: Sendable {
         let journal = DeletionJournal(
             directory: stateDirectory, host: baseURL.displayHost,
             operatorName: DeletionJournal.currentOperator(environment: environment),
-            auditLog: auditLog, profile: profile)
+            auditLog: auditLog, profile: profile,
+            audit: audit.map { AuditTrail(collector: $0, stateDirectory: stateDirectory) }, auditNotice: auditNotice)
         return EffectRunner.Session(client: client, journal: journal)
     }
 
@@ -30,6 +35,6 @@ struct SessionBuilder: Sendable {
     func session(for connection: Connection, apiKey: APIKey) -> EffectRunner.Session {
         session(
             baseURL: connection.baseURL, apiKey: apiKey, trustRoots: connection.trustRoots, proxy: connection.proxy,
-            profile: connection.profile?.name)
+            profile: connection.profile?.name, audit: connection.audit)
     }
 }

@@ -1379,5 +1379,55 @@ enum EnglishTable {
         one by one.
         """,
         .answeredAnotherID: "asked for subscription {id}, the server answered with {other}; nothing was deleted",
+        .auditSpooled:
+            "audit: the collector {collector} did not take the event ({reason}); {count, one {# event waits} other {# events wait}} in the spool, sent before the next write or by {command}",
+        .auditNotRecorded: "audit: the outcome of entry {entry} could not be sealed: {error}",
+        .auditRefused:
+            "the audit collector {collector} did not take the intent ({reason}). Nothing was sent to NP6, nothing was deleted; the event waits in the spool ({command} sends it).",
+        .configAuditMapping:
+            "audit: must be a mapping of fields (syslog, ca_file, cert_file, key_file, required, timeout)",
+        .configAuditSyslog:
+            "audit: syslog must name the collector as tls://host:port (or tcp://host:port on a trusted network)",
+        .configAuditFilePath: "audit: {field} must be an absolute path (/… or ~/…)",
+        .configAuditTimeout: "audit: timeout must be a number of seconds, more than 0 and at most 60",
+        .configAuditPair: "audit: cert_file and key_file go together (mutual TLS needs both)",
+        .configAuditTLSFiles: "audit: ca_file, cert_file and key_file need a tls:// collector",
+        .bannerAudit: "Audit trail",
+        .auditNoCollector: "No audit collector has been used from this state folder.",
+        .auditNothingWaiting: "Nothing waits: the collector has every event.",
+        .auditWaiting: "{collector}: {count, one {# event waits} other {# events wait}} in the spool",
+        .auditColumnSequence: "SEQ",
+        .auditColumnPhase: "PHASE",
+        .auditFlushHint: "They are sent before the next write, at the next start, or now by {command}.",
+        .auditNoCollectorConfigured:
+            "no audit collector is configured for this session (an audit: section in the config, see docs/audit.md)",
+        .auditFlushFailed:
+            "the audit collector {collector} did not take the events ({reason}); {count, one {# event still waits} other {# events still wait}}",
+        .auditFlushed: "{count, one {# event} other {# events}} delivered to {collector}; nothing waits.",
+        .auditNoEvents: "{path} holds no np6-subs audit event.",
+        .auditChainLine:
+            "chain {chain} (machine {machine}; operators {operators}): {count, one {# event} other {# events}}",
+        .auditMissing: "  ✗ {count, one {missing event} other {# missing events}}: {sequences}",
+        .auditEdited: "  ✗ {count, one {edited event} other {# edited events}}: {sequences} (file lines {lines})",
+        .auditDuplicates: "  · {count, one {# duplicate} other {# duplicates}} (an event sent again: harmless)",
+        .auditChainWhole: "  ✓ whole from 1 to {last}: nothing missing, nothing edited",
+        .auditVerifyPassed:
+            "{count, one {The chain is whole.} other {All # chains are whole.}} A chain cannot show that its newest events were removed (docs/audit.md).",
+        .auditVerifyFailed:
+            "{count, one {One chain is} other {# chains are}} not whole: events were removed or edited.",
+        .auditEntryIncomplete:
+            "the collector holds only {count, one {# subscription} other {# subscriptions}} of entry {entry} (the rest did not fit in one message); restore it from the journal of the machine that made it",
+        .helpAuditAbstract: "The team's audit trail: what waits for the collector, and what a collected file says.",
+        .helpAuditStatusAbstract: "List the events waiting in the spool for the collector.",
+        .helpAuditFlushAbstract: "Send the spool to this profile's collector now.",
+        .helpAuditVerifyAbstract:
+            "Check each machine's chain in a collected file: missing, edited and duplicate events.",
+        .helpAuditFile: "The collector's file: one RFC 5424 message a line, as rsyslog writes it.",
+        .helpAuditShowAbstract: "List the writes in a collected file, from every machine, as the journal lists them.",
+        .helpAuditOperator: "Only the writes of this operator (their login).",
+        .helpRestoreFromAudit:
+            "Re-create the entry from a collector's file instead of this machine's journal (another machine's delete).",
+        .refusingDeleteAudit: "refusing to delete: {error}",
+        .refusingRestoreAudit: "refusing to restore: {error}",
     ]
 }

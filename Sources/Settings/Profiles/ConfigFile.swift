@@ -39,9 +39,10 @@ public enum ConfigFile {
         return try parse(text, path: path, environment: environment)
     }
 
-    static let topFields = ["default_profile", "language", "profiles"]
+    static let topFields = ["default_profile", "language", "profiles", "audit"]
     static let profileFields = [
         "base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy",
+        "audit",
     ]
     /// Words that, in a field's name, say it would hold a secret itself: refused, never read.
     static let secretWords = ["token", "secret", "password", "passwd", "credential", "auth", "header"]
@@ -98,6 +99,8 @@ public enum ConfigFile {
                     }
                     config.warnings.append(warning)
                 }
+            case "audit":
+                config.audit = try auditSection(value, path: path, environment: environment, warnings: &config.warnings)
             case "profiles":
                 guard let profiles = value.mapping else {
                     if value.null != nil { continue }
@@ -114,6 +117,10 @@ public enum ConfigFile {
             default:
                 config.warnings.append(unknownField(path, keyNode, key, known: topFields))
             }
+        }
+        // A profile without an `audit:` of its own is audited where the file's top says.
+        for index in config.profiles.indices where config.profiles[index].audit == nil {
+            config.profiles[index].audit = config.audit
         }
         if let defaultProfile = config.defaultProfile, config.profile(named: defaultProfile) == nil {
             config.warnings.append(
@@ -144,6 +151,7 @@ public enum ConfigFile {
         var label: String?
         var caFile: String?
         var proxy: String?
+        var audit: AuditSection?
         for (keyNode, value) in fields {
             let key = keyNode.string ?? ""
             switch key {
@@ -164,6 +172,8 @@ public enum ConfigFile {
                 caFile = expandingTilde(text, environment: environment)
             case "proxy":
                 proxy = try nonEmptyText(value, path: path, Message.configProxyText.text())
+            case "audit":
+                audit = try auditSection(value, path: path, environment: environment, warnings: &warnings)
             case let secret where isSecretField(secret):
                 throw problem(
                     path, keyNode,
@@ -190,7 +200,7 @@ public enum ConfigFile {
         }
         return Profile(
             name: name, baseURL: baseURL, keySource: source, production: production, readOnly: readOnly, label: label,
-            caFile: caFile, proxy: proxy)
+            caFile: caFile, proxy: proxy, audit: audit)
     }
 
     /// One of the three key sources. A key pasted where a variable's name or a path belongs must

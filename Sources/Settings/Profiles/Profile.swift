@@ -1,3 +1,5 @@
+import AuditTrail
+
 /// One account and environment from the config file: where its API is and how to get its key.
 public struct Profile: Sendable, Equatable {
     public var name: String
@@ -16,12 +18,15 @@ public struct Profile: Sendable, Equatable {
     public var caFile: String?
     /// An HTTP proxy (`http://[user:password@]host:port`) for this profile's server.
     public var proxy: String?
+    /// The team's audit collector for this profile's writes (its own `audit:`, else the config's).
+    public var audit: AuditSection?
 
     public init(
         name: String, baseURL: String? = nil, keySource: KeySource, production: Bool = false, readOnly: Bool = false,
         label: String? = nil,
-        caFile: String? = nil, proxy: String? = nil
+        caFile: String? = nil, proxy: String? = nil, audit: AuditSection? = nil
     ) {
+        self.audit = audit
         self.caFile = caFile
         self.proxy = proxy
         self.name = name
@@ -42,6 +47,9 @@ public struct Profile: Sendable, Equatable {
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
+
+    /// The collector this profile's writes are audited to, `required` settled by `production`.
+    public var auditCollector: AuditCollector? { audit?.collector(production: production) }
 
     /// The label if there is one, else the name.
     public var displayName: String { label ?? name }

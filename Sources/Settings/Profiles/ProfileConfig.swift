@@ -8,6 +8,9 @@ public struct ProfileConfig: Sendable, Equatable {
     /// `language:` at the top: `auto` (the locale decides), `en` or `fr`; nil when not written.
     public var language: LanguageSetting?
     public var profiles: [Profile]
+    /// The top-level `audit:`: profiles without their own inherit it when the file is read; a
+    /// session without a profile uses it as it is.
+    public var audit: AuditSection?
     /// Unknown fields and other things worth fixing that do not stop the program.
     public var warnings: [String]
 
