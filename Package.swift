@@ -103,7 +103,7 @@ let package = Package(
         .target(
             name: "Doctor",
             dependencies: [
-                "Essentials", "Localization", "NP6", "Settings", "StateFolder", "Terminal",
+                "AuditTrail", "Essentials", "Journal", "Localization", "NP6", "Settings", "StateFolder", "Terminal",
                 .product(name: "NIOCore", package: nio),
                 .product(name: "NIOPosix", package: nio),
             ]
@@ -197,6 +197,7 @@ let package = Package(
             ]),
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
+        .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "TestTags"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestTags"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["ChildProcess", "TestTags"]),
     ],

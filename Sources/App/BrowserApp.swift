@@ -58,6 +58,7 @@ public enum BrowserApp {
         let journal = session.journal
         let recentStore = RecentLookupStore(directory: configuration.stateDirectory)
         do { try journal.checkAuditLog() } catch { throw UsageError(error.description) }
+        flushAuditSpool(journal, inbox: inbox)
         let environment = BrowserEnvironment(
             host: configuration.baseURL.displayHost, writeAccess: configuration.writeAccess, demo: configuration.demo,
             timeZone: .current, baseURL: configuration.baseURL, reason: configuration.reason,
@@ -100,6 +101,20 @@ public enum BrowserApp {
         logger.info("np6-subs quitting")
         await runner.currentClient.shutdown()
         return 0
+    }
+
+    /// Events an earlier run left in the spool go to the collector at start, in the background; a
+    /// collector still down is said in a band.
+    static func flushAuditSpool(_ journal: DeletionJournal, inbox: ActionInbox) {
+        Task.detached {
+            guard let delivery = await journal.flushAudit(), let failure = delivery.failure,
+                let collector = journal.audit?.collector
+            else { return }
+            let notice = Message.auditSpooled(
+                collector: collector.display, reason: failure.description, count: delivery.pending,
+                command: "`np6-subs audit flush`")
+            inbox.post(.showBanner(Banner(title: Message.bannerAudit.text(), message: notice.text(), sticky: true)))
+        }
     }
 
     /// The config's notices, one sentence each. The config file is text of the user's, but names

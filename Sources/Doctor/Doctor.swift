@@ -20,6 +20,7 @@ public enum Doctor {
         let key = try await keyStep(plan, environment: environment, report: report)
         if let plan {
             try await networkSteps(plan, key: key, flags: flags, environment: environment, report: report)
+            try await auditSteps(plan.audit, environment: environment, report: report)
         } else {
             for step in [
                 "DNS", "TCP", "TLS", Message.doctorStepProxy.text(), Message.doctorStepKeyAccepted.text(),

@@ -1161,4 +1161,9 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case helpRestoreFromAudit = "audit.help-from-audit"
     case refusingDeleteAudit = "audit.refusing-delete"
     case refusingRestoreAudit = "audit.refusing-restore"
+    case doctorStepAudit = "audit.doctor-step"
+    case doctorAuditNone = "audit.doctor-none"
+    case doctorAuditFix = "audit.doctor-fix"
+    case doctorAuditTestSent = "audit.doctor-test-sent"
+    case doctorAuditTLSFix = "audit.doctor-tls-fix"
 }

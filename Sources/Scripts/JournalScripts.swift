@@ -143,12 +143,7 @@ public enum JournalScripts {
             Console.error(ConsoleText(.entryHoldsNothing(entry: entry.id)))
             return .notFound
         }
-        // A collected intent that left subscriptions out (too large for one message) cannot be
-        // re-created whole from the collector: said, rather than a partial restore.
-        if collected != nil, entry.raw["json-omitted"] != nil || entry.raw["cut"]?.stringValue == "json" {
-            Console.error(ConsoleText(.auditEntryIncomplete(entry: entry.id, count: subscriptions.count)))
-            return .notFound
-        }
+        if collected != nil, let incomplete = incompleteRefusal(entry, kept: subscriptions.count) { return incomplete }
         try SubscriptionScripts.print(
             subscriptions, format: .table, names: await context.applicationNames(), timeZone: context.timeZone)
         if dryRun {
@@ -199,6 +194,14 @@ public enum JournalScripts {
             }
         }
         return worst
+    }
+
+    /// A collected intent that left subscriptions out (too large for one message) cannot be
+    /// re-created whole from the collector: said, rather than a partial restore.
+    static func incompleteRefusal(_ entry: JournalEntry, kept: Int) -> ScriptExit? {
+        guard entry.raw["json-omitted"] != nil || entry.raw["cut"]?.stringValue == "json" else { return nil }
+        Console.error(ConsoleText(.auditEntryIncomplete(entry: entry.id, count: kept)))
+        return .notFound
     }
 
     /// Usage error when `entry` was recorded against another host or under another profile than

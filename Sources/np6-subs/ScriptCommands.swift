@@ -33,6 +33,9 @@ func withContext(
         await context.client.shutdown()
         throw UsageError(error.description)
     }
+    // A write starts by sending what an earlier run left in the spool; a collector still down is
+    // said by the write's own delivery.
+    if audit != nil { _ = await context.journal.flushAudit() }
     let outcome: Result<ScriptExit, OutputError>
     do { outcome = .success(try await work(context)) } catch { outcome = .failure(error) }
     await context.client.shutdown()

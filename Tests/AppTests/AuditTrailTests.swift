@@ -20,14 +20,14 @@ struct AuditTrailTests {
     ]
 
     @Test("an entry records the contact (its unicity, when looked up by hash) and the reason; a blank reason is none")
-    func contactAndReason() throws {
+    func contactAndReason() async throws {
         let journal = DeletionJournal(directory: JournalTests.folder(), host: "h", operatorName: "o")
-        _ = try journal.recordIntent(
+        _ = try await journal.recordIntent(
             operation: .deleteContact,
             requests: ["DELETE /targets/subscriptions?hash=3858f62230ac3c915f300c664312c63f"],
             subscriptions: Self.foobar,
             contact: .hash("3858f62230ac3c915f300c664312c63f"), reason: "  TICKET-4242  ")
-        _ = try journal.recordIntent(
+        _ = try await journal.recordIntent(
             operation: .deleteSubscription, requests: [], subscriptions: [Self.foobar[0]], reason: " ")
         let entries = try journal.entries()
         #expect(
@@ -41,16 +41,16 @@ struct AuditTrailTests {
     }
 
     @Test("every line goes to the audit log too, byte for byte; an audit log that cannot be written refuses the write")
-    func auditLog() throws {
+    func auditLog() async throws {
         let folder = JournalTests.folder()
         let audit = NSTemporaryDirectory() + "np6-audit-\(UUID().uuidString).jsonl"
         defer { try? FileManager.default.removeItem(atPath: audit) }
         let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o", auditLog: audit)
         try journal.checkAuditLog()
-        let entry = try journal.recordIntent(
+        let entry = try await journal.recordIntent(
             operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.foobar[0]],
             reason: "r")
-        try journal.recordOutcome(entry: entry, status: 204, result: .done, error: nil, duration: .zero)
+        try await journal.recordOutcome(entry: entry, status: 204, result: .done, error: nil, duration: .zero)
         let journalText = try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8)
         let auditText = try String(contentsOfFile: audit, encoding: .utf8)
         #expect(auditText == journalText)
@@ -60,7 +60,7 @@ struct AuditTrailTests {
             directory: JournalTests.folder(), host: "h", operatorName: "o", auditLog: "/nonexistent-dir/audit.jsonl")
         #expect(throws: DeletionJournal.Failure.self) { try blocked.checkAuditLog() }
         do {
-            _ = try blocked.recordIntent(operation: .deleteSubscription, requests: [], subscriptions: [])
+            _ = try await blocked.recordIntent(operation: .deleteSubscription, requests: [], subscriptions: [])
             Issue.record("a write was journalled without its audit line")
         } catch {
             #expect(error.description.hasPrefix("audit log:"))
@@ -68,11 +68,12 @@ struct AuditTrailTests {
     }
 
     /// The intent's outcome as the journal holds it after the audit log refused the intent.
-    static func refusedIntent(auditLog: String, subscriptions: [JSONValue] = []) throws -> (String, JournalEntry?) {
+    static func refusedIntent(auditLog: String, subscriptions: [JSONValue] = []) async throws -> (String, JournalEntry?)
+    {
         let journal = DeletionJournal(
             directory: JournalTests.folder(), host: "h", operatorName: "o", auditLog: auditLog)
         do {
-            _ = try journal.recordIntent(
+            _ = try await journal.recordIntent(
                 operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: subscriptions)
             return ("", nil)
         } catch {
@@ -86,9 +87,9 @@ struct AuditTrailTests {
         refuses the write, and the journal says it was not sent
         """
     )
-    func auditLogThatSwallows() throws {
+    func auditLogThatSwallows() async throws {
         signal(SIGPIPE, SIG_IGN)
-        let (full, fullEntry) = try Self.refusedIntent(auditLog: "/dev/full")
+        let (full, fullEntry) = try await Self.refusedIntent(auditLog: "/dev/full")
         #expect(full.contains("No space left on device"), "\(full)")
         #expect(fullEntry?.outcome?.result == .notSent, "the intent looks unknown though nothing was sent")
         #expect(fullEntry?.outcome?.error?.contains("the audit log /dev/full did not take the intent") == true)
@@ -97,7 +98,7 @@ struct AuditTrailTests {
         #expect(pipe(&dead) == 0)
         close(dead[0])
         defer { close(dead[1]) }
-        let (gone, goneEntry) = try Self.refusedIntent(auditLog: "/proc/self/fd/\(dead[1])")
+        let (gone, goneEntry) = try await Self.refusedIntent(auditLog: "/proc/self/fd/\(dead[1])")
         #expect(!gone.isEmpty, "a pipe without a reader took the intent")
         #expect(goneEntry?.outcome?.result == .notSent)
 
@@ -109,7 +110,8 @@ struct AuditTrailTests {
             close(stalled[1])
         }
         let big = try JSONParser.parse("[\"\(String(repeating: "t", count: 100_000))\"]")
-        let (stall, stallEntry) = try Self.refusedIntent(auditLog: "/proc/self/fd/\(stalled[1])", subscriptions: [big])
+        let (stall, stallEntry) = try await Self.refusedIntent(
+            auditLog: "/proc/self/fd/\(stalled[1])", subscriptions: [big])
         #expect(stall.contains("took nothing for 5 s"), "\(stall)")
         #expect(stallEntry?.outcome?.result == .notSent)
     }
@@ -129,13 +131,13 @@ struct AuditTrailTests {
     }
 
     @Test("a pipe as the audit log (--audit-log >(logger …)) takes the lines though it cannot be synced")
-    func pipeAuditLog() throws {
+    func pipeAuditLog() async throws {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
         let journal = DeletionJournal(
             directory: JournalTests.folder(), host: "h", operatorName: "o", auditLog: "/proc/self/fd/\(ends[1])")
-        _ = try journal.recordIntent(
+        _ = try await journal.recordIntent(
             operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [])
         close(ends[1])
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -15,12 +15,13 @@ struct JournalTests {
         #"{"id": "s-1", "provider": {"type": "apns", "token": "t"}, "x-unknown": [1.50]}"#)
 
     @Test("an intent then an outcome read back as one entry, newest first")
-    func roundTrip() throws {
+    func roundTrip() async throws {
         let journal = DeletionJournal(directory: Self.folder(), host: "api-cm.np6.com", operatorName: "jeanne")
-        let first = try journal.recordIntent(
+        let first = try await journal.recordIntent(
             operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
-        try journal.recordOutcome(entry: first, status: 204, result: .done, error: nil, duration: .milliseconds(12))
-        let second = try journal.recordIntent(
+        try await journal.recordOutcome(
+            entry: first, status: 204, result: .done, error: nil, duration: .milliseconds(12))
+        let second = try await journal.recordIntent(
             operation: .deleteContact, requests: ["DELETE /targets/subscriptions?unicity=x"], subscriptions: [])
         let entries = try journal.entries()
         #expect(entries.map(\.id) == [second, first])
@@ -34,12 +35,12 @@ struct JournalTests {
     }
 
     @Test("an intent of fetched subscriptions holds their bytes as the server sent them, and reads back whole")
-    func intentKeepsTheServersBytes() throws {
+    func intentKeepsTheServersBytes() async throws {
         let folder = Self.folder()
         let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o")
         let sent = #"{ "id" : "s-9", "name": "caf\u00e9", "contact": {"unicity": "jeanne"} }"#
         let fetched = try Subscription.list(fromJSON: Array("[\(sent)]".utf8))
-        let entry = try journal.recordIntent(
+        let entry = try await journal.recordIntent(
             operation: .deleteContact, requests: ["DELETE /targets/subscriptions?unicity=jeanne"], fetched: fetched,
             reason: "T-1")
         let text = try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8)
@@ -50,10 +51,10 @@ struct JournalTests {
     }
 
     @Test("the file is 0600 and its folder 0700")
-    func fileModes() throws {
+    func fileModes() async throws {
         let folder = Self.folder()
         let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o")
-        _ = try journal.recordIntent(operation: .deleteSubscription, requests: [], subscriptions: [])
+        _ = try await journal.recordIntent(operation: .deleteSubscription, requests: [], subscriptions: [])
         let fileMode = try FileManager.default.attributesOfItem(atPath: journal.path)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
@@ -61,9 +62,9 @@ struct JournalTests {
     }
 
     @Test("a partly written last line, left by a crash, is skipped")
-    func partialLastLine() throws {
+    func partialLastLine() async throws {
         let journal = DeletionJournal(directory: Self.folder(), host: "h", operatorName: "o")
-        let id = try journal.recordIntent(
+        let id = try await journal.recordIntent(
             operation: .deleteSubscription, requests: ["DELETE /subscriptions/s-1"], subscriptions: [Self.subscription])
         let handle = try #require(FileHandle(forWritingAtPath: journal.path))
         handle.seekToEndOfFile()
@@ -73,27 +74,29 @@ struct JournalTests {
         #expect(entries.map(\.id) == [id])
         #expect(entries[0].outcomeText == "outcome unknown")
         // And the journal can still be appended to after the torn line.
-        try journal.recordOutcome(entry: id, status: 204, result: .done, error: nil, duration: .zero)
+        try await journal.recordOutcome(entry: id, status: 204, result: .done, error: nil, duration: .zero)
         #expect(try journal.entries()[0].outcomeText == "done (204)")
     }
 
     @Test("a state folder others can write, or another user's, is refused; a planted journal link is not followed")
-    func untrustedStateFolder() throws {
+    func untrustedStateFolder() async throws {
         let folder = Self.folder()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let journal = DeletionJournal(directory: folder, host: "h", operatorName: "o")
         chmod(folder, 0o777)
         #expect(
-            Self.refusal { _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: []) }?
-                .contains("is writable by everyone (mode 0777)") == true)
+            await Self.refusal {
+                _ = try await journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: [])
+            }?
+            .contains("is writable by everyone (mode 0777)") == true)
         #expect(!FileManager.default.fileExists(atPath: journal.path), "an intent was written there")
         if geteuid() == 0 {
             chmod(folder, 0o700)
             chown(folder, 65534, 65534)
-            #expect(Self.refusal { _ = try journal.entries() } == nil, "no journal yet: nothing to refuse")
+            #expect(await Self.refusal { _ = try journal.entries() } == nil, "no journal yet: nothing to refuse")
             #expect(
-                Self.refusal {
-                    _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: [])
+                await Self.refusal {
+                    _ = try await journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: [])
                 }?
                 .contains("belongs to another user (uid 65534)") == true)
             chown(folder, 0, 0)
@@ -104,15 +107,17 @@ struct JournalTests {
         defer { unlink(elsewhere) }
         symlink(elsewhere, journal.path)
         #expect(
-            Self.refusal { _ = try journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: []) }?
-                .contains("is a symbolic link: refused") == true)
-        #expect(Self.refusal { _ = try journal.entries() }?.contains("is a symbolic link: refused") == true)
+            await Self.refusal {
+                _ = try await journal.recordIntent(operation: .deleteContact, requests: [], subscriptions: [])
+            }?
+            .contains("is a symbolic link: refused") == true)
+        #expect(await Self.refusal { _ = try journal.entries() }?.contains("is a symbolic link: refused") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)).isEmpty, "the link was followed")
     }
 
-    static func refusal(_ body: () throws -> Void) -> String? {
+    static func refusal(_ body: () async throws -> Void) async -> String? {
         do {
-            try body()
+            try await body()
             return nil
         } catch {
             return String(describing: error)

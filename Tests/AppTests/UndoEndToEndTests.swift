@@ -148,7 +148,7 @@ struct UnfinishedJournalTests {
             arguments: "--unicity foobar", readyText: nil,
             prepare: { state in
                 let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
-                _ = try journal.recordIntent(
+                _ = try await journal.recordIntent(
                     operation: .deleteSubscription,
                     requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
             }
@@ -165,7 +165,7 @@ struct UnfinishedJournalTests {
             arguments: "--unicity foobar", readyText: "2 subscriptions",
             prepare: { state in
                 let journal = DeletionJournal(directory: state + "/np6-subs", host: "127.0.0.1", operatorName: "tester")
-                let entry = try journal.recordIntent(
+                let entry = try await journal.recordIntent(
                     operation: .deleteSubscription,
                     requests: ["DELETE /subscriptions/0581e259-9039-487c-a94e-ff8c3944f956"], subscriptions: [])
                 try journal.recordSettlement(entry: entry, result: .failed, by: "a re-check in the browser")

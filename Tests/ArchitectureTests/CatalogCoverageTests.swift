@@ -32,6 +32,14 @@ struct CatalogCoverageTests {
         "Sources/Essentials/BuildStamp.swift": "--version",
         // The YAML file config init writes: keys and their comments stay as the docs name them.
         "Sources/Settings/Profiles/ConfigTemplate.swift": "the config file's template",
+        // The audit trail's failures, recorded in English as the journal records every reason (a
+        // not-sent outcome, the collector's file); the sentence around them is the catalog's.
+        "Sources/AuditTrail/Delivery/AuditLedger.swift": "the spool's failures, recorded with the event",
+        "Sources/AuditTrail/Delivery/SyslogSender.swift": "the collector's refusals, recorded in the not-sent outcome",
+        "Sources/AuditTrail/Reading/CollectedTrail.swift": "the system's words for a file that cannot be opened",
+        "Sources/AuditTrail/Syslog/SyslogReader.swift": "RFC 5424's own syntax",
+        "Sources/Essentials/DurableFile.swift": "the system's words, quoted in the spool's failure",
+        "Sources/Journal/DeletionJournal+Audit.swift": "the not-sent outcome and delivery reasons the journal records",
     ]
 
     /// Literals that are recorded (the journal, run files, JSON lines), raw values or commands.

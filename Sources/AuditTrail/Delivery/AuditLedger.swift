@@ -42,7 +42,8 @@ public struct AuditLedger: Sendable {
             return AuditLedger(
                 directory: root + "/" + name,
                 collectorName:
-                    "\(name[..<first])://\(host.contains(":") ? "[\(host)]" : String(host)):\(name[name.index(after: last)...])"
+                    "\(name[..<first])://\(host.contains(":") ? "[\(host)]" : String(host))"
+                    + ":\(name[name.index(after: last)...])"
             )
         }
     }

@@ -80,4 +80,11 @@ extension Message {
     public static func refusingRestoreAudit(error: String) -> Message {
         Message(.refusingRestoreAudit, ["error": .text(error)])
     }
+    public static let doctorStepAudit = Message(.doctorStepAudit)
+    public static let doctorAuditNone = Message(.doctorAuditNone)
+    public static let doctorAuditFix = Message(.doctorAuditFix)
+    public static func doctorAuditTestSent(collector: String) -> Message {
+        Message(.doctorAuditTestSent, ["collector": .text(collector)])
+    }
+    public static let doctorAuditTLSFix = Message(.doctorAuditTLSFix)
 }

@@ -1379,11 +1379,15 @@ enum EnglishTable {
         one by one.
         """,
         .answeredAnotherID: "asked for subscription {id}, the server answered with {other}; nothing was deleted",
-        .auditSpooled:
-            "audit: the collector {collector} did not take the event ({reason}); {count, one {# event waits} other {# events wait}} in the spool, sent before the next write or by {command}",
+        .auditSpooled: """
+        audit: the collector {collector} did not take the event ({reason}); {count, one {# event waits} \
+        other {# events wait}} in the spool, sent before the next write or by {command}
+        """,
         .auditNotRecorded: "audit: the outcome of entry {entry} could not be sealed: {error}",
-        .auditRefused:
-            "the audit collector {collector} did not take the intent ({reason}). Nothing was sent to NP6, nothing was deleted; the event waits in the spool ({command} sends it).",
+        .auditRefused: """
+        the audit collector {collector} did not take the intent ({reason}). Nothing was sent to NP6, nothing \
+        was deleted; the event waits in the spool ({command} sends it).
+        """,
         .configAuditMapping:
             "audit: must be a mapping of fields (syslog, ca_file, cert_file, key_file, required, timeout)",
         .configAuditSyslog:
@@ -1401,8 +1405,10 @@ enum EnglishTable {
         .auditFlushHint: "They are sent before the next write, at the next start, or now by {command}.",
         .auditNoCollectorConfigured:
             "no audit collector is configured for this session (an audit: section in the config, see docs/audit.md)",
-        .auditFlushFailed:
-            "the audit collector {collector} did not take the events ({reason}); {count, one {# event still waits} other {# events still wait}}",
+        .auditFlushFailed: """
+        the audit collector {collector} did not take the events ({reason}); {count, one {# event still \
+        waits} other {# events still wait}}
+        """,
         .auditFlushed: "{count, one {# event} other {# events}} delivered to {collector}; nothing waits.",
         .auditNoEvents: "{path} holds no np6-subs audit event.",
         .auditChainLine:
@@ -1411,12 +1417,16 @@ enum EnglishTable {
         .auditEdited: "  ✗ {count, one {edited event} other {# edited events}}: {sequences} (file lines {lines})",
         .auditDuplicates: "  · {count, one {# duplicate} other {# duplicates}} (an event sent again: harmless)",
         .auditChainWhole: "  ✓ whole from 1 to {last}: nothing missing, nothing edited",
-        .auditVerifyPassed:
-            "{count, one {The chain is whole.} other {All # chains are whole.}} A chain cannot show that its newest events were removed (docs/audit.md).",
+        .auditVerifyPassed: """
+        {count, one {The chain is whole.} other {All # chains are whole.}} A chain cannot show that its \
+        newest events were removed (docs/audit.md).
+        """,
         .auditVerifyFailed:
             "{count, one {One chain is} other {# chains are}} not whole: events were removed or edited.",
-        .auditEntryIncomplete:
-            "the collector holds only {count, one {# subscription} other {# subscriptions}} of entry {entry} (the rest did not fit in one message); restore it from the journal of the machine that made it",
+        .auditEntryIncomplete: """
+        the collector holds only {count, one {# subscription} other {# subscriptions}} of entry {entry} (the \
+        rest did not fit in one message); restore it from the journal of the machine that made it
+        """,
         .helpAuditAbstract: "The team's audit trail: what waits for the collector, and what a collected file says.",
         .helpAuditStatusAbstract: "List the events waiting in the spool for the collector.",
         .helpAuditFlushAbstract: "Send the spool to this profile's collector now.",
@@ -1429,5 +1439,14 @@ enum EnglishTable {
             "Re-create the entry from a collector's file instead of this machine's journal (another machine's delete).",
         .refusingDeleteAudit: "refusing to delete: {error}",
         .refusingRestoreAudit: "refusing to restore: {error}",
+        .doctorStepAudit: "audit",
+        .doctorAuditNone: "no audit: section in the config for this profile",
+        .doctorAuditFix:
+            "Check the audit: section's syslog address, and that the collector listens there (docs/audit.md).",
+        .doctorAuditTestSent: "{collector} took a test event (phase \"test\", outside the chain)",
+        .doctorAuditTLSFix: """
+        Check ca_file (the CA that signed the collector's certificate), the host name in that certificate, \
+        and cert_file/key_file if the collector asks for a client certificate.
+        """,
     ]
 }

@@ -1568,15 +1568,22 @@ enum FrenchTable {
         .answeredAnotherID: """
         l’abonnement {id} a été demandé, le serveur a répondu avec {other}\u{00A0}; rien n’a été supprimé
         """,
-        .auditSpooled:
-            "audit\u{00A0}: le collecteur {collector} n’a pas pris l’événement ({reason})\u{00A0}; {count, one {# événement attend} other {# événements attendent}} dans la file, envoyés avant la prochaine écriture ou par {command}",
+        .auditSpooled: """
+        audit\u{00A0}: le collecteur {collector} n’a pas pris l’événement ({reason})\u{00A0}; {count, one {# \
+        événement attend} other {# événements attendent}} dans la file, envoyés avant la prochaine écriture \
+        ou par {command}
+        """,
         .auditNotRecorded: "audit\u{00A0}: l’issue de l’entrée {entry} n’a pas pu être scellée\u{00A0}: {error}",
-        .auditRefused:
-            "le collecteur d’audit {collector} n’a pas pris l’intention ({reason}). Rien n’est parti vers NP6, rien n’a été supprimé\u{00A0}; l’événement attend dans la file ({command} l’envoie).",
+        .auditRefused: """
+        le collecteur d’audit {collector} n’a pas pris l’intention ({reason}). Rien n’est parti vers NP6, \
+        rien n’a été supprimé\u{00A0}; l’événement attend dans la file ({command} l’envoie).
+        """,
         .configAuditMapping:
             "audit\u{00A0}: doit être une table de champs (syslog, ca_file, cert_file, key_file, required, timeout)",
-        .configAuditSyslog:
-            "audit\u{00A0}: syslog doit nommer le collecteur sous la forme tls://hôte:port (ou tcp://hôte:port sur un réseau de confiance)",
+        .configAuditSyslog: """
+        audit\u{00A0}: syslog doit nommer le collecteur sous la forme tls://hôte:port (ou tcp://hôte:port \
+        sur un réseau de confiance)
+        """,
         .configAuditFilePath: "audit\u{00A0}: {field} doit être un chemin absolu (/… ou ~/…)",
         .configAuditTimeout: "audit\u{00A0}: timeout doit être un nombre de secondes, plus de 0 et au plus 60",
         .configAuditPair: "audit\u{00A0}: cert_file et key_file vont ensemble (le TLS mutuel demande les deux)",
@@ -1590,40 +1597,69 @@ enum FrenchTable {
         .auditColumnPhase: "PHASE",
         .auditFlushHint:
             "Ils partent avant la prochaine écriture, au prochain démarrage, ou tout de suite avec {command}.",
-        .auditNoCollectorConfigured:
-            "aucun collecteur d’audit n’est configuré pour cette session (une section audit: dans la configuration, voir docs/audit.md)",
-        .auditFlushFailed:
-            "le collecteur d’audit {collector} n’a pas pris les événements ({reason})\u{00A0}; {count, one {# événement attend encore} other {# événements attendent encore}}",
+        .auditNoCollectorConfigured: """
+        aucun collecteur d’audit n’est configuré pour cette session (une section audit dans la \
+        configuration, voir docs/audit.md)
+        """,
+        .auditFlushFailed: """
+        le collecteur d’audit {collector} n’a pas pris les événements ({reason})\u{00A0}; {count, one {# \
+        événement attend encore} other {# événements attendent encore}}
+        """,
         .auditFlushed:
             "{count, one {# événement remis} other {# événements remis}} à {collector}\u{00A0}; rien n’attend.",
         .auditNoEvents: "{path} ne contient aucun événement d’audit de np6-subs.",
-        .auditChainLine:
-            "chaîne {chain} (machine {machine}\u{00A0}; opérateurs {operators})\u{00A0}: {count, one {# événement} other {# événements}}",
+        .auditChainLine: """
+        chaîne {chain} (machine {machine}\u{00A0}; opérateurs {operators})\u{00A0}: {count, one {# \
+        événement} other {# événements}}
+        """,
         .auditMissing: "  ✗ {count, one {événement manquant} other {# événements manquants}}\u{00A0}: {sequences}",
-        .auditEdited:
-            "  ✗ {count, one {événement modifié} other {# événements modifiés}}\u{00A0}: {sequences} (lignes du fichier {lines})",
+        .auditEdited: """
+        ✗ {count, one {événement modifié} other {# événements modifiés}}\u{00A0}: {sequences} (lignes du \
+        fichier {lines})
+        """,
         .auditDuplicates:
             "  · {count, one {# doublon} other {# doublons}} (un événement renvoyé\u{00A0}: sans conséquence)",
         .auditChainWhole: "  ✓ complète de 1 à {last}\u{00A0}: rien ne manque, rien n’est modifié",
-        .auditVerifyPassed:
-            "{count, one {La chaîne est complète.} other {Les # chaînes sont complètes.}} Une chaîne ne peut pas montrer que ses derniers événements ont été retirés (docs/audit.md).",
-        .auditVerifyFailed:
-            "{count, one {Une chaîne n’est pas complète} other {# chaînes ne sont pas complètes}}\u{00A0}: des événements ont été retirés ou modifiés.",
-        .auditEntryIncomplete:
-            "le collecteur ne contient que {count, one {# abonnement} other {# abonnements}} de l’entrée {entry} (le reste ne tenait pas dans un message)\u{00A0}; restaurez-la depuis le journal de la machine qui l’a faite",
+        .auditVerifyPassed: """
+        {count, one {La chaîne est complète.} other {Les # chaînes sont complètes.}} Une chaîne ne peut pas \
+        montrer que ses derniers événements ont été retirés (docs/audit.md).
+        """,
+        .auditVerifyFailed: """
+        {count, one {Une chaîne n’est pas complète} other {# chaînes ne sont pas complètes}}\u{00A0}: des \
+        événements ont été retirés ou modifiés.
+        """,
+        .auditEntryIncomplete: """
+        le collecteur ne contient que {count, one {# abonnement} other {# abonnements}} de l’entrée {entry} \
+        (le reste ne tenait pas dans un message)\u{00A0}; restaurez-la depuis le journal de la machine qui \
+        l’a faite
+        """,
         .helpAuditAbstract:
             "La piste d’audit de l’équipe\u{00A0}: ce qui attend le collecteur, et ce que dit un fichier collecté.",
         .helpAuditStatusAbstract: "Liste les événements qui attendent le collecteur dans la file.",
         .helpAuditFlushAbstract: "Envoie tout de suite la file au collecteur de ce profil.",
-        .helpAuditVerifyAbstract:
-            "Vérifie la chaîne de chaque machine dans un fichier collecté\u{00A0}: événements manquants, modifiés et en double.",
+        .helpAuditVerifyAbstract: """
+        Vérifie la chaîne de chaque machine dans un fichier collecté\u{00A0}: événements manquants, modifiés \
+        et en double.
+        """,
         .helpAuditFile: "Le fichier du collecteur\u{00A0}: un message RFC 5424 par ligne, tel que rsyslog l’écrit.",
         .helpAuditShowAbstract:
             "Liste les écritures d’un fichier collecté, de toutes les machines, comme le journal les liste.",
         .helpAuditOperator: "Seulement les écritures de cet opérateur (son identifiant).",
-        .helpRestoreFromAudit:
-            "Recrée l’entrée depuis le fichier d’un collecteur plutôt que depuis le journal de cette machine (la suppression d’une autre machine).",
+        .helpRestoreFromAudit: """
+        Recrée l’entrée depuis le fichier d’un collecteur plutôt que depuis le journal de cette machine (la \
+        suppression d’une autre machine).
+        """,
         .refusingDeleteAudit: "suppression refusée\u{00A0}: {error}",
         .refusingRestoreAudit: "restauration refusée\u{00A0}: {error}",
+        .doctorStepAudit: "audit",
+        .doctorAuditNone: "pas de section audit dans la configuration pour ce profil",
+        .doctorAuditFix:
+            "Vérifiez l’adresse syslog de la section audit, et que le collecteur y écoute (docs/audit.md).",
+        .doctorAuditTestSent:
+            "{collector} a pris un événement de test (phase «\u{00A0}test\u{00A0}», hors de la chaîne)",
+        .doctorAuditTLSFix: """
+        Vérifiez ca_file (l’AC qui a signé le certificat du collecteur), le nom d’hôte dans ce certificat, \
+        et cert_file/key_file si le collecteur demande un certificat client.
+        """,
     ]
 }

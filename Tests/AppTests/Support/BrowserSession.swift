@@ -9,7 +9,7 @@ struct BrowserSession {
     static func with(
         arguments: String = "--unicity foobar", columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
         readyText: String? = "2 subscriptions", sandboxArguments: [String] = [],
-        prepare: (_ stateFolder: String) throws -> Void = { _ in },
+        prepare: (_ stateFolder: String) async throws -> Void = { _ in },
         _ body: (BrowserSession) async throws -> Void
     ) async throws {
         let sandbox = try SandboxProcess(extraArguments: sandboxArguments)
@@ -24,7 +24,7 @@ struct BrowserSession {
         }
         let session = BrowserSession(sandbox: sandbox, tmux: tmux)
         do {
-            try prepare(tmux.stateFolder)
+            try await prepare(tmux.stateFolder)
             try tmux.typeLine(
                 "\(try Binaries.path("np6-subs")) --base-url \(sandbox.baseURL) \(arguments); echo \"EXITED-$?\"")
             if let readyText { try await tmux.waitFor(readyText) }
