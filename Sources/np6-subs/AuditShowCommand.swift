@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import Localization
 import Scripts
-import Search
 
 /// `np6-subs audit show FILE`: a collected file as the journal's table, every machine's writes.
 struct AuditShowCommand: ParsableCommand {
@@ -24,19 +22,12 @@ struct AuditShowCommand: ParsableCommand {
     var runID: String?
 
     func validate() throws {
-        if let since, sinceInstant(since) == nil {
-            throw ValidationError(Message.usageSince(since: since).text())
-        }
-    }
-
-    func sinceInstant(_ text: String) -> Double? {
-        SearchQuery.instant(
-            since: text.trimmingCharacters(in: .whitespaces), now: Date().timeIntervalSince1970, timeZone: .current)
+        try JournalCommand.validate(since: since)
     }
 
     func run() throws {
         let filter = JournalFilter(
-            contact: contact, since: since.flatMap(sinceInstant), profile: profile, run: runID,
+            contact: contact, since: since.flatMap(JournalCommand.sinceInstant), profile: profile, run: runID,
             operatorName: operatorName)
         try finish(AuditScripts.show(path: file, format: format, filter: filter, wide: wide))
     }

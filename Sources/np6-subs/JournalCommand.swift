@@ -28,19 +28,24 @@ struct JournalCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Message.helpJournalDemo.text())) var demo = false
 
     func validate() throws {
+        try Self.validate(since: since)
+    }
+
+    /// `--since` as `journal` and `audit show` read it: a usage error when it names no instant.
+    static func validate(since: String?) throws {
         if let since, sinceInstant(since) == nil {
             throw ValidationError(Message.usageSince(since: since).text())
         }
     }
 
-    func sinceInstant(_ text: String) -> Double? {
+    static func sinceInstant(_ text: String) -> Double? {
         SearchQuery.instant(
             since: text.trimmingCharacters(in: .whitespaces), now: Date().timeIntervalSince1970, timeZone: .current)
     }
 
     func run() throws {
         let filter = JournalFilter(
-            contact: contact, since: since.flatMap(sinceInstant), host: host, profile: profile, run: runID)
+            contact: contact, since: since.flatMap(Self.sinceInstant), host: host, profile: profile, run: runID)
         let journal = ScriptContext.journalOnly(environment: ProcessInfo.processInfo.environment, demo: demo)
         try finish(JournalScripts.list(format: format, filter: filter, wide: wide, journal: journal))
     }

@@ -109,7 +109,7 @@ public struct AuditLedger: Sendable {
 
     /// Holds the ledger's lock around `work`, so no other np6-subs of this state folder seals or
     /// sends meanwhile.
-    public func locked<Value>(_ work: () throws(AuditFailure) -> Value) throws(AuditFailure) -> Value {
+    private func locked<Value>(_ work: () throws(AuditFailure) -> Value) throws(AuditFailure) -> Value {
         try ensureFolders()
         let descriptor = open(directory + "/lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {

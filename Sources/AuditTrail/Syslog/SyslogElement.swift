@@ -19,9 +19,4 @@ public struct SyslogElement: Sendable, Equatable {
     /// Every value of `name`, in order.
     public func values(_ name: String) -> [String] { parameters.filter { $0.name == name }.map(\.value) }
 
-    /// Whether `text` may be an SD-NAME: 1 to 32 printable US-ASCII characters, none of `= ]"` or space.
-    public static func isName(_ text: String) -> Bool {
-        guard (1...32).contains(text.utf8.count) else { return false }
-        return text.utf8.allSatisfy { (33...126).contains($0) && !"=]\"".utf8.contains($0) }
-    }
 }
