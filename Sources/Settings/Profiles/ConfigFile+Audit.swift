@@ -49,9 +49,10 @@ extension ConfigFile {
         if destination.transport == .tcp, !files.isEmpty {
             throw problem(path, node, Message.configAuditTLSFiles.text())
         }
-        return AuditSection(
+        let collector = AuditCollector(
             transport: destination.transport, host: destination.host, port: destination.port,
-            caFile: files["ca_file"], certificateFile: files["cert_file"], keyFile: files["key_file"],
-            required: required, timeout: timeout)
+            caFile: files["ca_file"], certificateFile: files["cert_file"], keyFile: files["key_file"], required: false,
+            timeout: timeout)
+        return AuditSection(destination: collector, required: required)
     }
 }
