@@ -1440,7 +1440,8 @@ enum EnglishTable {
         .refusingDeleteAudit: "refusing to delete: {error}",
         .refusingRestoreAudit: "refusing to restore: {error}",
         .doctorStepAudit: "audit",
-        .doctorAuditNone: "no audit: section in the config for this profile",
+        .doctorAuditNone:
+            "not configured: no audit: section for this profile; writes are in the local journal only",
         .doctorAuditFix:
             "Check the audit: section's syslog address, and that the collector listens there (docs/audit.md).",
         .doctorAuditTestSent: "{collector} took a test event (phase \"test\", outside the chain)",

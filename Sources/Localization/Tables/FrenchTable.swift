@@ -1652,7 +1652,8 @@ enum FrenchTable {
         .refusingDeleteAudit: "suppression refusée\u{00A0}: {error}",
         .refusingRestoreAudit: "restauration refusée\u{00A0}: {error}",
         .doctorStepAudit: "audit",
-        .doctorAuditNone: "pas de section audit dans la configuration pour ce profil",
+        .doctorAuditNone:
+            "non configuré\u{00A0}: aucune section audit pour ce profil, les écritures restent au journal local",
         .doctorAuditFix:
             "Vérifiez l’adresse syslog de la section audit, et que le collecteur y écoute (docs/audit.md).",
         .doctorAuditTestSent:
