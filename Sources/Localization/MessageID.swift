@@ -548,6 +548,8 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case filterFuzzy = "filter.fuzzy"
     case filterError = "filter.error"
     case filterFiltering = "filter.filtering"
+    case filterIndexing = "filter.indexing"
+    case listSorting = "list.sorting"
     case copyMenuTitle = "copy-menu.title"
     case queryUnclosedQuote = "query.unclosed-quote"
     case queryNeedsValue = "query.needs-value"

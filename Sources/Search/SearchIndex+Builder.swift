@@ -72,14 +72,7 @@ extension SearchIndex {
             finishRow()
 
             if let application = fields.application {
-                if let position = applicationPositions[application] {
-                    applicationSlots.append(position)
-                } else {
-                    let position = Int32(applicationIDs.count)
-                    applicationIDs.append(application)
-                    applicationPositions[application] = position
-                    applicationSlots.append(position)
-                }
+                applicationSlots.append(slot(of: application))
             } else {
                 applicationSlots.append(-1)
             }
@@ -139,6 +132,51 @@ extension SearchIndex {
             if capitalBits.count < words {
                 capitalBits.append(contentsOf: repeatElement(0, count: words - capitalBits.count))
             }
+        }
+
+        /// Room for `rows` rows and `bytes` bytes of text in all, before slices are appended.
+        mutating func reserve(rows: Int, bytes: Int) {
+            rowStarts.reserveCapacity(rows + 1)
+            partStarts.reserveCapacity(rows * (SearchIndex.partCount - 1))
+            applicationSlots.reserveCapacity(rows)
+            created.reserveCapacity(rows)
+            modified.reserveCapacity(rows)
+            text.reserveCapacity(bytes)
+            capitalBits.reserveCapacity((bytes + 63) / 64)
+        }
+
+        /// Appends the rows `next` built, as if they had been added here one by one: offsets move
+        /// past this text, capital bits shift with them, applications keep first-seen order.
+        mutating func append(_ next: Builder) {
+            let firstRow = rowStarts.count - 1
+            let offset = text.count
+            text.append(contentsOf: next.text)
+            reserveBits(upTo: text.count)
+            let (wordOffset, shift) = (offset >> 6, UInt64(offset & 63))
+            for (position, word) in next.capitalBits.enumerated() where word != 0 {
+                capitalBits[wordOffset + position] |= word << shift
+                // Bits that cross into the next word; past the last word they are all zero.
+                if shift != 0, wordOffset + position + 1 < capitalBits.count {
+                    capitalBits[wordOffset + position + 1] |= word >> (64 - shift)
+                }
+            }
+            rowStarts.append(contentsOf: next.rowStarts.dropFirst().lazy.map { $0 + offset })
+            partStarts.append(contentsOf: next.partStarts)
+            for (row, original) in next.originals { originals[firstRow + row] = original }
+            var slots: [Int32] = []
+            for application in next.applicationIDs { slots.append(slot(of: application)) }
+            applicationSlots.append(contentsOf: next.applicationSlots.lazy.map { $0 < 0 ? -1 : slots[Int($0)] })
+            created.append(contentsOf: next.created)
+            modified.append(contentsOf: next.modified)
+        }
+
+        /// The position of `application` in `applicationIDs`, added at the end when new.
+        private mutating func slot(of application: String) -> Int32 {
+            if let position = applicationPositions[application] { return position }
+            let position = Int32(applicationIDs.count)
+            applicationIDs.append(application)
+            applicationPositions[application] = position
+            return position
         }
 
         /// Appends row `row` of `index` as it is.

@@ -44,7 +44,7 @@ public final class SearchIndex: Sendable {
     let created: [Double]
     let modified: [Double]
 
-    struct OriginalText: Sendable {
+    struct OriginalText: Sendable, Equatable {
         var bytes: [UInt8]
         /// Where each part starts, then the end plus one (so every part ends one before the next bound).
         var partBounds: [Int]
@@ -54,6 +54,43 @@ public final class SearchIndex: Sendable {
         var builder = Builder(timeZone: timeZone, expectedRows: subscriptions.count)
         for subscription in subscriptions { builder.add(subscription) }
         self.init(builder)
+    }
+
+    /// The same index built in `parts` slices at once, one task each, then joined in order: the
+    /// result is identical to the sequential one. Nil when the task is cancelled (a newer answer
+    /// replaced these rows); each slice checks every `cancellationStride` rows.
+    public static func build(_ subscriptions: [Subscription], timeZone: LocalTimeZone, parts: Int = 2) async
+        -> SearchIndex?
+    {
+        let slices = slices(of: subscriptions.count, parts: parts)
+        let built = await withTaskGroup(of: (Int, Builder?).self) { group in
+            for (position, slice) in slices.enumerated() {
+                group.addTask {
+                    var builder = Builder(timeZone: timeZone, expectedRows: slice.count)
+                    for row in slice {
+                        if row % SearchFilter.cancellationStride == 0, Task.isCancelled { return (position, nil) }
+                        builder.add(subscriptions[row])
+                    }
+                    return (position, builder)
+                }
+            }
+            var parts = [Builder?](repeating: nil, count: slices.count)
+            for await (position, builder) in group { parts[position] = builder }
+            return parts
+        }
+        guard var whole = built.first ?? Builder(timeZone: timeZone, expectedRows: 0) else { return nil }
+        whole.reserve(rows: subscriptions.count, bytes: built.reduce(0) { $0 + ($1?.text.count ?? 0) })
+        for part in built.dropFirst() {
+            guard let part else { return nil }
+            whole.append(part)
+        }
+        return SearchIndex(whole)
+    }
+
+    /// `count` rows cut into at most `parts` consecutive ranges of nearly equal length.
+    public static func slices(of count: Int, parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, count))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
     private init(_ builder: Builder) {
@@ -149,5 +186,22 @@ public final class SearchIndex: Sendable {
         case .contact?: return .contact
         case .user?: return .user
         }
+    }
+}
+
+/// Two indexes are equal when every stored array is: what the parallel build is held to.
+extension SearchIndex: Equatable {
+    public static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool {
+        lhs.count == rhs.count && lhs.timeZone == rhs.timeZone && lhs.text == rhs.text
+            && lhs.capitalBits == rhs.capitalBits && lhs.rowStarts == rhs.rowStarts
+            && lhs.partStarts == rhs.partStarts && lhs.originals == rhs.originals
+            && lhs.applicationSlots == rhs.applicationSlots && lhs.applicationIDs == rhs.applicationIDs
+            && lhs.created.elementsEqual(rhs.created, by: Self.sameInstant)
+            && lhs.modified.elementsEqual(rhs.modified, by: Self.sameInstant)
+    }
+
+    /// NaN (no date) equals NaN here.
+    private static func sameInstant(_ lhs: Double, _ rhs: Double) -> Bool {
+        lhs == rhs || (lhs.isNaN && rhs.isNaN)
     }
 }

@@ -108,27 +108,39 @@ public enum BrowserFixtures {
             recentLookups: recentLookups)
         _ = BrowserReducer.start(&state, lookingUp: .contact(contact))
         let generation = state.pending!.generation
-        _ = BrowserReducer.reduce(
+        let effects = BrowserReducer.reduce(
             &state,
             .lookupFinished(
                 generation: generation, target: .contact(contact),
                 result: .success(LookupAnswer(contact: contact, subscriptions: subscriptions)),
                 now: now - 3))
+        buildIndexes(effects, &state)
         _ = BrowserReducer.reduce(&state, .tick(now: now))
         if applications { _ = BrowserReducer.reduce(&state, .applicationsFinished(.success(Self.applications))) }
         return state
     }
 
-    /// Looks `unicity` up with `o` and hands the reducer its answer.
+    /// Runs the `.buildIndex` effects among `effects` here and hands the reducer their indexes,
+    /// as the controller does off the UI thread; returns what those answers asked for.
+    @discardableResult
+    public static func buildIndexes(_ effects: [Effect], _ state: inout BrowserState) -> [Effect] {
+        effects.flatMap { effect -> [Effect] in
+            guard case .buildIndex(let job) = effect else { return [] }
+            return BrowserReducer.reduce(&state, .indexBuilt(generation: job.generation, index: job.runHere()))
+        }
+    }
+
+    /// Looks `unicity` up with `o` and hands the reducer its answer (a long list's index built).
     public static func lookUp(_ unicity: String, _ subscriptions: [Subscription], _ state: inout BrowserState) {
         press([.character("o")], &state)
         _ = type(unicity, &state)
         press([.enter], &state)
-        _ = BrowserReducer.reduce(
+        let effects = BrowserReducer.reduce(
             &state,
             .lookupFinished(
                 generation: state.pending!.generation, target: .contact(.unicity(unicity)),
                 result: .success(LookupAnswer(contact: .unicity(unicity), subscriptions: subscriptions)), now: now))
+        buildIndexes(effects, &state)
     }
 
     /// Sends keys one by one; returns every effect they produced.

@@ -115,6 +115,8 @@ struct ReducerModelTests {
             return .applicationsFinished(failure ? .failure(error) : .success(BrowserFixtures.applications))
         case .filter(let job):
             return .filterFinished(generation: job.generation, rows: job.run() ?? [])
+        case .buildIndex(let job):
+            return .indexBuilt(generation: stale ? job.generation + 5 : job.generation, index: job.runHere())
         case .copyToClipboard(_, let what):
             return .copyFinished(what: what, error: failure ? "no terminal" : nil)
         case .switchProfile(let generation, let name):

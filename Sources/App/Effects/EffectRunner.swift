@@ -28,6 +28,8 @@ final class EffectRunner: Sendable {
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
     /// The filter running off the UI thread; a newer one cancels it.
     private let filterTask = Mutex<Task<Void, Never>?>(nil)
+    /// The search index being built off the UI thread; a newer build cancels it.
+    private let indexTask = Mutex<Task<Void, Never>?>(nil)
     /// The application names being loaded; a newer load, or quitting, cancels it.
     private let applicationsTask = Mutex<Task<Void, Never>?>(nil)
     /// The last save of the recent lookups: each save waits for the one before, so the file ends
@@ -80,6 +82,7 @@ final class EffectRunner: Sendable {
         case .settleJournal(let settlements): settle(settlements)
         case .saveRecentLookups(let lookups): save(lookups)
         case .filter(let job): filter(job)
+        case .buildIndex(let job): buildIndex(job)
         case .switchProfile(let generation, let name): switchProfile(generation, to: name)
         case .lookup(let generation, let target): lookup(generation, target)
         case .loadApplications: loadApplications()
@@ -270,6 +273,17 @@ final class EffectRunner: Sendable {
         }
     }
 
+    private func buildIndex(_ job: IndexJob) {
+        let task = Task.detached(priority: .userInitiated) { [inbox] in
+            guard let index = await job.run(), !Task.isCancelled else { return }
+            inbox.post(.indexBuilt(generation: job.generation, index: index))
+        }
+        indexTask.withLock { running in
+            running?.cancel()
+            running = task
+        }
+    }
+
     private func switchProfile(_ generation: Int, to name: String) {
         logger.info("switching to profile \(name)")
         guard let switcher else {
@@ -306,6 +320,7 @@ final class EffectRunner: Sendable {
         }
         for task in running { task.cancel() }
         filterTask.withLock { $0?.cancel() }
+        indexTask.withLock { $0?.cancel() }
         applicationsTask.withLock { $0?.cancel() }
     }
 

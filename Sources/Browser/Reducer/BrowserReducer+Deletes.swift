@@ -209,13 +209,20 @@ extension BrowserReducer {
         let deleted = results.filter { $0.error == nil }.map(\.subscription)
         let gone = results.filter { if case .notFound? = $0.error { return true } else { return false } }.map(
             \.subscription)
+        let indexing = state.removeSubscriptions(ids: Set((deleted + gone).map(\.id)))
+        return indexing + reportDelete(&state, results: results, deleted: deleted, gone: gone)
+    }
+
+    /// What a delete's answers say, once their rows are gone: a flash, a banner, or a re-check.
+    static func reportDelete(
+        _ state: inout BrowserState, results: [RequestResult], deleted: [Subscription], gone: [Subscription]
+    ) -> [Effect] {
         let unknown = results.filter { $0.error?.outcomeIsUnknown == true }
         let failed = results.filter { result in
             guard let error = result.error else { return false }
             if case .notFound = error { return false }
             return !error.outcomeIsUnknown
         }
-        state.removeSubscriptions(ids: Set((deleted + gone).map(\.id)))
         // Undo re-creates what this delete removed, or may have removed.
         if !deleted.isEmpty || !unknown.isEmpty { state.lastDeleted = deleted + unknown.map(\.subscription) }
 

@@ -49,7 +49,7 @@ extension BrowserReducer {
         }
         state[keyPath: source].removeLast()
         if let current = state.snapshot() { state[keyPath: destination].append(current) }
-        state.restore(target)
+        effects += state.restore(target)
         let position =
             """
             \(CountText.grouped(state.backHistory.count + 1)) of \

@@ -73,6 +73,8 @@ public enum BrowserReducer {
         case .filterFinished(let generation, let rows):
             state.applyFilterResult(generation: generation, rows: rows)
             return []
+        case .indexBuilt(let generation, let index):
+            return state.indexBuilt(generation: generation, index: index)
         case .rateLimitObserved(let rateLimit):
             state.rateLimit = rateLimit
             return []
@@ -180,7 +182,7 @@ public enum BrowserReducer {
                 state.focus = .list
             }
             state.contact = contact
-            state.replaceSubscriptions(
+            effects += state.replaceSubscriptions(
                 answer.subscriptions, index: answer.searchIndex, ownership: answer.ownership, keepingSelectionOn: keep)
             state.fetchedAt = now
             if state.banner?.sticky != true { state.banner = nil }

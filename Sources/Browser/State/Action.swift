@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case copyFinished(what: String, error: String?)
     /// A filter run off the UI thread finished; stale generations are dropped.
     case filterFinished(generation: Int, rows: [Int])
+    /// The index of a `.buildIndex` effect is ready; one for rows no longer shown is dropped.
+    case indexBuilt(generation: Int, index: SearchIndex)
     /// An answer carried rate-limit headers.
     case rateLimitObserved(RateLimit)
     /// The profile's key was read and the client rebuilt: requests now go to `connection`.

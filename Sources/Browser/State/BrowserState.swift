@@ -34,8 +34,11 @@ public struct BrowserState: Sendable {
     public internal(set) var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
-    /// Every row's searchable text, parallel to `subscriptions`.
-    public private(set) var searchIndex = SearchIndex([], timeZone: .utc)
+    /// Every row's searchable text, parallel to `subscriptions`, or the build that will make it.
+    public private(set) var index = IndexState.ready(SearchIndex([], timeZone: .utc))
+    /// A filter or sort was asked for before the index was ready: it runs when the index comes,
+    /// and until then the rows shown are those of `shownFilter`, marked "indexing…".
+    public private(set) var waitingForIndex = false
     /// Fuzzy mode (Ctrl-F in the filter bar): every text term matches fzf style.
     public private(set) var fuzzyFilter = false
     /// The list's order (`s`, `S`); nil: as the server sent it. Kept across refresh and filter.
@@ -91,6 +94,9 @@ public struct BrowserState: Sendable {
     }
 
     public var isLoading: Bool { pending != nil }
+
+    /// The rows' search index, once built.
+    public var searchIndex: SearchIndex? { index.index }
 
     /// The reason a confirmation opened now starts with: the one given for this contact under this
     /// profile, else `--reason` under the profile it was given for, else none.
@@ -156,17 +162,18 @@ public struct BrowserState: Sendable {
     func snapshot() -> ContactSnapshot? {
         guard let contact else { return nil }
         return ContactSnapshot(
-            contact: contact, subscriptions: subscriptions, searchIndex: searchIndex, fetchedAt: fetchedAt,
+            contact: contact, subscriptions: subscriptions, index: index, fetchedAt: fetchedAt,
             filter: shownFilter,
             fuzzyFilter: fuzzyFilter, sort: sort, visible: visible, selection: selection, listScroll: listScroll,
             focus: focus)
     }
 
-    /// Puts a contact back exactly as it was: nothing is fetched or filtered again.
-    mutating func restore(_ snapshot: ContactSnapshot) {
+    /// Puts a contact back exactly as it was: nothing is fetched or filtered again (an index
+    /// that was still being built is built anew: that build's answer was dropped).
+    mutating func restore(_ snapshot: ContactSnapshot) -> [Effect] {
         contact = snapshot.contact
         subscriptions = snapshot.subscriptions
-        searchIndex = snapshot.searchIndex
+        index = snapshot.index
         fetchedAt = snapshot.fetchedAt
         filter = snapshot.filter
         shownFilter = snapshot.filter
@@ -184,6 +191,13 @@ public struct BrowserState: Sendable {
         banner = nil
         failedLookup = nil
         keepSelectionVisible()
+        guard index.index == nil else {
+            waitingForIndex = false
+            return []
+        }
+        // The rows shown are filtered but perhaps not yet sorted: sort them once indexed.
+        waitingForIndex = sort != nil
+        return reindex()
     }
 
     /// Another profile: nothing recorded against the previous server may be acted on here, so
@@ -203,7 +217,8 @@ public struct BrowserState: Sendable {
         rateLimit = nil
         applicationNames = [:]
         applicationsError = nil
-        replaceSubscriptions([], index: SearchIndex([], timeZone: environment.timeZone), keepingSelectionOn: nil)
+        // No rows: an empty index is ready at once, so there is nothing to build.
+        _ = replaceSubscriptions([], index: SearchIndex([], timeZone: environment.timeZone), keepingSelectionOn: nil)
         selection = 0
         listScroll = 0
         detailScroll = 0
@@ -213,19 +228,49 @@ public struct BrowserState: Sendable {
     /// Lists this long are filtered by an effect, off the UI thread; shorter ones at once.
     public static let backgroundFilterRows = 20_000
 
+    /// New rows for the contact on screen. Without a fitting index, a short list is indexed here
+    /// and a long one is shown at once and indexed by the `.buildIndex` effect returned.
     mutating func replaceSubscriptions(
-        _ new: [Subscription], index: SearchIndex, ownership: ContactOwnership = .none, keepingSelectionOn id: String?
-    ) {
+        _ new: [Subscription], index given: SearchIndex?, ownership: ContactOwnership = .none,
+        keepingSelectionOn id: String?
+    ) -> [Effect] {
         subscriptions = new
         self.ownership = ownership
-        searchIndex =
-            index.count == new.count && index.timeZone == environment.timeZone
-            ? index : SearchIndex(new, timeZone: environment.timeZone)
+        var effects: [Effect] = []
+        if let given, given.count == new.count, given.timeZone == environment.timeZone {
+            index = .ready(given)
+        } else if new.count < Self.backgroundFilterRows {
+            index = .ready(SearchIndex(new, timeZone: environment.timeZone))
+        } else {
+            effects = reindex()
+        }
         if !marked.isEmpty {
             let present = Set(new.map(\.id))
             marked = marked.filter { present.contains($0) }
         }
         refilterNow(keepingSelectionOn: id.flatMap { id in new.firstIndex { $0.id == id } })
+        return effects
+    }
+
+    /// Has the index of the rows now shown built off the UI thread; until it comes, a filter or
+    /// sort waits (`waitingForIndex`).
+    private mutating func reindex() -> [Effect] {
+        let generation = nextGeneration
+        nextGeneration += 1
+        index = .building(generation: generation)
+        return [
+            .buildIndex(IndexJob(generation: generation, subscriptions: subscriptions, timeZone: environment.timeZone))
+        ]
+    }
+
+    /// The answer of a `.buildIndex` effect: the index is used if it is that of the rows shown,
+    /// and whatever waited for it runs now.
+    mutating func indexBuilt(generation: Int, index built: SearchIndex) -> [Effect] {
+        guard case .building(generation) = index, built.count == subscriptions.count else { return [] }
+        index = .ready(built)
+        guard waitingForIndex else { return [] }
+        waitingForIndex = false
+        return run(candidates: nil)
     }
 
     mutating func setApplicationNames(_ names: [String: String]) {
@@ -257,11 +302,16 @@ public struct BrowserState: Sendable {
         return run(candidates: order == nil && filter.isFuzzy ? nil : visible)
     }
 
-    /// Filters and sorts: at once when few rows are involved, else off the UI thread.
+    /// Filters and sorts: at once when few rows are involved, else off the UI thread, and not
+    /// before the index is built.
     private mutating func run(candidates: [Int]?) -> [Effect] {
         if filter.isEmpty, sort == nil {
             // Every row in the server's order: nothing to filter or sort.
             apply(Array(subscriptions.indices), keepingSelectionOn: selectedRow)
+            return []
+        }
+        guard let searchIndex else {
+            waitForIndex()
             return []
         }
         let job = FilterJob(
@@ -289,27 +339,61 @@ public struct BrowserState: Sendable {
     }
 
     /// After a delete: the rows go, the rest keep their order, the selection stays in place.
-    mutating func removeSubscriptions(ids: Set<String>) {
-        guard !ids.isEmpty else { return }
+    mutating func removeSubscriptions(ids: Set<String>) -> [Effect] {
+        guard !ids.isEmpty else { return [] }
         let removed = Set(subscriptions.indices.filter { ids.contains(subscriptions[$0].id) })
-        guard !removed.isEmpty else { return }
+        guard !removed.isEmpty else { return [] }
         let position = selection
         subscriptions = subscriptions.indices.filter { !removed.contains($0) }.map { subscriptions[$0] }
-        searchIndex = searchIndex.removing(rows: removed)
+        var effects: [Effect] = []
+        if let searchIndex {
+            index = .ready(searchIndex.removing(rows: removed))
+        } else {
+            // The build under way is of the old rows: start one of those that remain.
+            effects = reindex()
+        }
         marked.subtract(ids)
         ownership.forget(ids: ids)
         refilterNow(keepingSelectionOn: nil)
         selection = min(position, max(0, visible.count - 1))
         keepSelectionVisible()
+        return effects
     }
 
     /// Filters again after the rows changed, on the spot: a data change is rare, and the
     /// selection must follow it now. A filter still running is overtaken.
     private mutating func refilterNow(keepingSelectionOn row: Int?) {
+        if filter.isEmpty, sort == nil {
+            apply(Array(subscriptions.indices), keepingSelectionOn: row)
+            return
+        }
+        guard let searchIndex else {
+            // The rows changed under the filter: show them all, as unfiltered, until it can run.
+            waitForIndex(showingAllRows: true, keepingSelectionOn: row)
+            return
+        }
         let job = FilterJob(
             generation: 0, filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
             candidates: nil, sort: sort)
         apply(job.run() ?? [], keepingSelectionOn: row)
+    }
+
+    /// A filter or sort that needs the index before it can run: the rows shown stay (or, when
+    /// they are new, all show, as the unfiltered list they are) and say "indexing…".
+    private mutating func waitForIndex(showingAllRows: Bool = false, keepingSelectionOn row: Int? = nil) {
+        runningFilter = nil
+        if filter.error != nil {
+            // An invalid query matches nothing, index or not.
+            apply([], keepingSelectionOn: nil)
+            return
+        }
+        waitingForIndex = true
+        guard showingAllRows else { return }
+        visible = Array(subscriptions.indices)
+        shownFilter = SearchQuery()
+        selection = row ?? min(selection, max(0, visible.count - 1))
+        detailScroll = 0
+        keepSelectionVisible()
     }
 
     /// The selected row's position in `subscriptions`.
@@ -319,6 +403,7 @@ public struct BrowserState: Sendable {
     /// position in `subscriptions`) if it is among them.
     private mutating func apply(_ rows: [Int], keepingSelectionOn row: Int?) {
         runningFilter = nil
+        waitingForIndex = false
         shownFilter = filter
         visible = rows
         if let row, let position = visible.firstIndex(of: row) {

@@ -7,7 +7,7 @@ import Search
 public struct ContactSnapshot: Sendable {
     let contact: ContactKey
     let subscriptions: [Subscription]
-    let searchIndex: SearchIndex
+    let index: IndexState
     let fetchedAt: Double?
     let filter: SearchQuery
     let fuzzyFilter: Bool

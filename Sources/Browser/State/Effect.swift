@@ -20,6 +20,9 @@ public enum Effect: Sendable, Equatable {
     case settleJournal([JournalSettlement])
     /// Filter a large list off the UI thread; a newer filter cancels this one.
     case filter(FilterJob)
+    /// Build a large list's search index off the UI thread, after its rows are drawn; a newer
+    /// build cancels this one.
+    case buildIndex(IndexJob)
     /// Read the profile's key (running its command), then send every later request there.
     case switchProfile(generation: Int, profile: String)
     /// Read the journal of the profile in use (`J`), newest first, off the UI thread.

@@ -104,6 +104,8 @@ extension Message {
     public static let filterFuzzy = Message(.filterFuzzy)
     public static let filterError = Message(.filterError)
     public static let filterFiltering = Message(.filterFiltering)
+    public static let filterIndexing = Message(.filterIndexing)
+    public static let listSorting = Message(.listSorting)
     public static let copyMenuTitle = Message(.copyMenuTitle)
     public static let queryUnclosedQuote = Message(.queryUnclosedQuote)
     public static func queryNeedsValue(term: String) -> Message { Message(.queryNeedsValue, ["term": .text(term)]) }

@@ -568,6 +568,8 @@ enum EnglishTable {
         .filterFuzzy: "fuzzy",
         .filterError: "error",
         .filterFiltering: "filtering…",
+        .filterIndexing: "indexing…",
+        .listSorting: "sorting…",
         .copyMenuTitle: "Copy",
         .queryUnclosedQuote: "unclosed quote",
         .queryNeedsValue: "\"{term}\" needs a value",

@@ -623,6 +623,8 @@ enum FrenchTable {
         .filterFuzzy: "approché",
         .filterError: "erreur",
         .filterFiltering: "filtrage…",
+        .filterIndexing: "indexation…",
+        .listSorting: "tri…",
         .copyMenuTitle: "Copier",
         .queryUnclosedQuote: "guillemet non fermé",
         .queryNeedsValue: "« {term} » attend une valeur",

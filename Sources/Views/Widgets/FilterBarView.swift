@@ -10,16 +10,15 @@ enum FilterBarView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(rect)
         let mode = state.fuzzyFilter ? " \(Message.filterFuzzy)" : ""
-        // While a large list is filtered off the UI thread the old rows stay; say they are old.
+        // While a large list is filtered off the UI thread, or waits for its index, the old rows
+        // stay; say they are old.
+        let counted = "\(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
         let count =
             state.filter.error != nil
             ? " \(Message.filterError) "
-            : state.runningFilter != nil
-                ? """
-                \(mode) \(Message.filterFiltering) \
-                \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) 
-                """
-                : "\(mode) \(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
+            : state.waitingForIndex
+                ? "\(mode) \(Message.filterIndexing) \(counted)"
+                : state.runningFilter != nil ? "\(mode) \(Message.filterFiltering) \(counted)" : "\(mode) \(counted)"
         let countWidth = DisplayWidth.of(count)
         canvas.put(
             count, row: rect.top, column: rect.right - countWidth,

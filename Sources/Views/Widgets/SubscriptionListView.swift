@@ -82,9 +82,11 @@ enum SubscriptionListView {
         return (text, end)
     }
 
-    /// ` 3/100,000 ` while the rows do not all fit (` sorting… ` while a sort runs), else nil.
+    /// ` 3/100,000 ` while the rows do not all fit (` sorting… ` while a sort runs, ` indexing… `
+    /// while one waits for the index), else nil.
     static func counter(_ state: BrowserState, listHeight: Int) -> String? {
-        if state.runningFilter != nil && state.filter == state.shownFilter { return " sorting… " }
+        if state.waitingForIndex && state.filter == state.shownFilter { return " \(Message.filterIndexing) " }
+        if state.runningFilter != nil && state.filter == state.shownFilter { return " \(Message.listSorting) " }
         guard state.visible.count > listHeight - 1 else { return nil }
         let position = CountText.grouped(min(state.selection + 1, state.visible.count))
         return " \(position)/\(CountText.grouped(state.visible.count)) "
