@@ -15,6 +15,7 @@ final class EventLoop {
     private let environment: [String: String]
     private let mouse: Bool
     private var quitting = false
+    private let trace: FrameTrace
 
     init(
         state: BrowserState, inbox: ActionInbox, runner: EffectRunner, environment: [String: String], mouse: Bool = true
@@ -24,6 +25,7 @@ final class EventLoop {
         self.runner = runner
         self.environment = environment
         self.mouse = mouse
+        self.trace = FrameTrace(environment: environment)
     }
 
     /// Opens the screen, reduces `startup` (notices known before the screen opened) and runs
@@ -41,6 +43,7 @@ final class EventLoop {
         }
         perform(BrowserReducer.start(&state, lookingUp: target))
         screen.present(Screen.render(state))
+        trace.frame(state)
 
         while !quitting {
             var descriptors = [
@@ -83,10 +86,12 @@ final class EventLoop {
             actions += inbox.drain()
             actions.append(.tick(now: EffectRunner.now()))
             for action in actions where !quitting {
+                trace.key(action)
                 perform(BrowserReducer.reduce(&state, action))
             }
             if quitting { break }
             screen.present(Screen.render(state))
+            trace.frame(state)
         }
     }
 
