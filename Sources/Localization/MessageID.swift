@@ -964,6 +964,7 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case manEnvReadOnly = "man.env-read-only"
     case manEnvAuditLog = "man.env-audit-log"
     case manEnvNoMouse = "man.env-no-mouse"
+    case manEnvFrameTrace = "man.env-frame-trace"
     case manEnvProxy = "man.env-proxy"
     case manEnvNoProxy = "man.env-no-proxy"
     case manEnvCerts = "man.env-certs"

@@ -88,7 +88,7 @@ struct TextTerm {
 
     /// Whether the text at `offset` (an all-ASCII row, where the folded needle was found) has the
     /// needle's capitals exactly.
-    private func hasExactCase(at offset: Int) -> Bool {
+    func hasExactCase(at offset: Int) -> Bool {
         for (position, byte) in exact.enumerated()
         where (byte >= 0x41 && byte <= 0x5A) != index.isCapital(at: offset + position) {
             return false
@@ -100,49 +100,7 @@ struct TextTerm {
     /// jumps to the next row, so a needle that is everywhere costs one search a row and a rare
     /// one costs one `memchr` sweep.
     func scanAllRows(isCancelled: () -> Bool) -> [Int]? {
-        var found: [Int] = []
-        var cancelled = false
-        let skipsOriginals = caseSensitive && !index.originals.isEmpty
-        index.text.withUnsafeBufferPointer { text in
-            index.rowStarts.withUnsafeBufferPointer { rowStarts in
-                index.partStarts.withUnsafeBufferPointer { partStarts in
-                    folded.withUnsafeBufferPointer { needle in
-                        var position = 0
-                        var row = 0
-                        var nextCheck = SearchFilter.cancellationStride
-                        while let hit = ByteSearch.first(needle, in: text, range: position..<text.count) {
-                            while rowStarts[row + 1] <= hit { row += 1 }
-                            if row >= nextCheck {
-                                nextCheck = row + SearchFilter.cancellationStride
-                                if isCancelled() {
-                                    cancelled = true
-                                    return
-                                }
-                            }
-                            let next = rowStarts[row + 1]
-                            if skipsOriginals, index.originals[row] != nil {
-                                // Checked against its original text below.
-                                position = next
-                                continue
-                            }
-                            let range = SearchIndex.range(
-                                of: part, row: row, rowStarts: rowStarts, partStarts: partStarts)
-                            if hit < range.lowerBound {
-                                position = range.lowerBound
-                            } else if hit + needle.count > range.upperBound {
-                                position = next
-                            } else if caseSensitive && !hasExactCase(at: hit) {
-                                position = hit + 1
-                            } else {
-                                found.append(row)
-                                position = next
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if cancelled { return nil }
+        guard var found = scanInParallel(isCancelled: isCancelled) else { return nil }
         if caseSensitive {
             // Rows not all ASCII: lower-casing is not byte for byte there, so look in the original.
             let originals = index.originals.keys.filter {

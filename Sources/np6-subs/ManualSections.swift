@@ -11,6 +11,7 @@ enum ManualSections {
         [
             ("NP6_API_KEY", Message.manEnvAPIKey), ("NP6_BASE_URL", .manEnvBaseURL), ("NP6_PROFILE", .manEnvProfile),
             ("NP6_READ_ONLY", .manEnvReadOnly), ("NP6_AUDIT_LOG", .manEnvAuditLog), ("NP6_NO_MOUSE", .manEnvNoMouse),
+            ("NP6_FRAME_TRACE", .manEnvFrameTrace),
             ("HTTPS_PROXY, https_proxy, ALL_PROXY, all_proxy, http_proxy", .manEnvProxy),
             ("NO_PROXY, no_proxy", .manEnvNoProxy), ("SSL_CERT_FILE, SSL_CERT_DIR", .manEnvCerts),
             ("XDG_CONFIG_HOME", .manEnvConfigHome), ("XDG_STATE_HOME", .manEnvStateHome),

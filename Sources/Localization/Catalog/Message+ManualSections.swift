@@ -11,6 +11,7 @@ extension Message {
     public static let manEnvReadOnly = Message(.manEnvReadOnly)
     public static let manEnvAuditLog = Message(.manEnvAuditLog)
     public static let manEnvNoMouse = Message(.manEnvNoMouse)
+    public static let manEnvFrameTrace = Message(.manEnvFrameTrace)
     public static let manEnvProxy = Message(.manEnvProxy)
     public static let manEnvNoProxy = Message(.manEnvNoProxy)
     public static let manEnvCerts = Message(.manEnvCerts)

@@ -1154,6 +1154,8 @@ enum EnglishTable {
         .manEnvReadOnly: "1: nothing can be deleted or re-created (as --read-only), whatever the profile says.",
         .manEnvAuditLog: "A file that receives every journal line too (as --audit-log).",
         .manEnvNoMouse: "1: leave the mouse to the terminal (as --no-mouse).",
+        .manEnvFrameTrace:
+            "a file: the browser appends a stamped line for each key read and frame drawn (for scripts/bench-screen).",
         .manEnvProxy: "The proxy, as curl reads them.",
         .manEnvNoProxy: "Hosts reached without the proxy, as curl reads it.",
         .manEnvCerts: "Where the trusted certificate authorities are, as OpenSSL reads them.",
