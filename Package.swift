@@ -19,7 +19,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Without its default traits: FullFoundation links Foundation's DateFormatter (and with it ICU),
+        // ConfigurationSupport links swift-configuration; the demo server needs neither.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -175,7 +177,10 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["TestTags", "CNcursesw", "Formatting", "NP6"]),
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["TestTags", "Browser", "BrowserTestSupport", "Localization", "NP6", "Primitives", "Search"]),
+            dependencies: [
+                "TestTags", "Browser", "BrowserTestSupport", "Essentials", "Localization", "NP6", "Primitives",
+                "Search",
+            ]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

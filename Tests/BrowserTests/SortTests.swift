@@ -1,5 +1,6 @@
 import Browser
 import BrowserTestSupport
+import Essentials
 import NP6
 import Search
 import TestTags
@@ -130,5 +131,71 @@ struct IndexSortTests {
         #expect(Self.order(SortOrder(.provider)) == ["a", "b", "d", "c"])
         #expect(Self.order(SortOrder(.provider, descending: true)) == ["c", "a", "b", "d"])
         #expect(Self.order(SortOrder(.token), rows: [3, 1]) == ["b", "d"])
+    }
+}
+
+@Suite("Sorting an index by radix, against a comparison sort", .tags(.unit))
+struct RadixSortTests {
+    /// Rows with every kind of tie: equal dates, missing dates, dates before 1970, equal tokens,
+    /// tokens that agree on their first eight bytes and differ after, prefixes of each other.
+    static func corpus(_ count: Int, seed: UInt64) -> [Subscription] {
+        var generator = SplitMix64(seed: seed)
+        let stems = ["", "a", "abcdefgh", "abcdefghij", "abcdefghik", "abcdefgh\\u0000", "zz", "ABCDEFGHIJ", "é"]
+        var items: [String] = []
+        for row in 0..<count {
+            let stem = stems[Int(generator.next() % UInt64(stems.count))]
+            let token = stem + (generator.next() % 3 == 0 ? "" : String(generator.next() % 50))
+            let year = 1950 + Int(generator.next() % 90)
+            let date =
+                generator.next() % 5 == 0 ? "" : #""creation": {"date": "\#(year)-01-0\#(row % 2 + 1)T00:00:00Z"}"#
+            items.append(
+                #"{"id": "\#(row)", "lifecycle": {\#(date)}, "provider": {"type": "\#(stems[row % 4])", "#
+                    + #""token": "\#(token)"}}"#)
+        }
+        return try! Subscription.list(fromJSON: Array(("[" + items.joined(separator: ",") + "]").utf8))
+    }
+
+    /// What a plain stable comparison sort gives, from the texts and dates as the rows say them.
+    static func reference(_ subscriptions: [Subscription], _ rows: [Int], _ order: SortOrder, index: SearchIndex)
+        -> [Int]
+    {
+        let descending = order.descending
+        func text(_ row: Int) -> [UInt8] {
+            let parts = index.rowText(row).split(separator: "\t", omittingEmptySubsequences: false)
+            return Array(parts[order.key == .provider ? 1 : 2].utf8)
+        }
+        let keyed = rows.enumerated().map { (position: $0.offset, row: $0.element) }
+        return keyed.sorted { a, b in
+            switch order.key {
+            case .created:
+                let left = subscriptions[a.row].lifecycle.creation?.date?.secondsSince1970
+                let right = subscriptions[b.row].lifecycle.creation?.date?.secondsSince1970
+                if (left == nil) != (right == nil) { return (left == nil) != descending }
+                if let left, let right, left != right { return (left < right) != descending }
+            default:
+                let left = text(a.row)
+                let right = text(b.row)
+                if left != right { return left.lexicographicallyPrecedes(right) != descending }
+            }
+            return a.position < b.position
+        }.map(\.row)
+    }
+
+    @Test("dates, providers and tokens, both ways, over every row and over a subset", arguments: [1, 2, 3])
+    func matchesComparisonSort(seed: UInt64) {
+        let subscriptions = Self.corpus(3_000, seed: seed)
+        let index = SearchIndex(subscriptions, timeZone: .utc)
+        var generator = SplitMix64(seed: seed &+ 99)
+        let subset = (0..<subscriptions.count).filter { _ in generator.next() % 3 == 0 }.shuffled(using: &generator)
+        for key in [SortKey.created, .provider, .token] {
+            for descending in [false, true] {
+                let order = SortOrder(key, descending: descending)
+                for rows in [Array(0..<subscriptions.count), subset] {
+                    #expect(
+                        index.sorted(rows, by: order, applicationNames: [:])
+                            == Self.reference(subscriptions, rows, order, index: index), "\(order)")
+                }
+            }
+        }
     }
 }

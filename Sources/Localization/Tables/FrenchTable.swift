@@ -1291,11 +1291,10 @@ enum FrenchTable {
         """,
         .manEnvAuditLog: "Un fichier qui reçoit aussi chaque ligne du journal (comme --audit-log).",
         .manEnvNoMouse: "1\u{00A0}: laisse la souris au terminal (comme --no-mouse).",
-        .manEnvFrameTrace:
-            """
-            un fichier\u{00A0}: le navigateur y ajoute une ligne datée par touche lue et par écran dessiné \
-            (pour scripts/bench-screen).
-            """,
+        .manEnvFrameTrace: """
+        un fichier\u{00A0}: le navigateur y ajoute une ligne datée par touche lue et par écran \
+        dessiné (pour scripts/bench-screen).
+        """,
         .manEnvProxy: "Le proxy, comme curl les lit.",
         .manEnvNoProxy: "Les hôtes joints sans le proxy, comme curl la lit.",
         .manEnvCerts: "Où sont les autorités de certification de confiance, comme OpenSSL les lit.",
