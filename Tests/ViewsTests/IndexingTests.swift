@@ -92,6 +92,33 @@ struct IndexingTests {
         }
     }
 
+    @Test("a query typed while the contact loads is kept for its rows, and runs once they are indexed")
+    func typedWhileLoading() throws {
+        var state = BrowserState(
+            environment: BrowserFixtures.environment(), size: TerminalSize(rows: 40, columns: 120),
+            now: BrowserFixtures.now)
+        _ = BrowserReducer.start(&state, lookingUp: .contact(.unicity("bulk")))
+        let generation = try #require(state.pending?.generation)
+        _ = BrowserFixtures.press([.character("/")], &state) + BrowserFixtures.type("apns", &state)
+        var effects = BrowserReducer.reduce(
+            &state,
+            .lookupFinished(
+                generation: generation, target: .contact(.unicity("bulk")),
+                result: .success(LookupAnswer(contact: .unicity("bulk"), subscriptions: Self.large)),
+                now: BrowserFixtures.now))
+        #expect(state.filter.text == "apns" && state.filterEditing, "the query and the open filter bar stay")
+        #expect(state.waitingForIndex)
+        let job = try #require(Self.jobs(effects).first)
+        effects = BrowserReducer.reduce(&state, .indexBuilt(generation: job.generation, index: job.runHere()))
+        Self.finishFilters(effects, &state)
+        #expect(state.visibleSubscriptions.map(\.id) == Self.idsWithIndexReady("apns"))
+
+        // A query typed for the contact before is not carried to the next one.
+        _ = BrowserFixtures.press([.enter], &state)
+        BrowserFixtures.lookUp("foobar", BrowserFixtures.foobar, &state)
+        #expect(state.filter.isEmpty && state.visible.count == BrowserFixtures.foobar.count)
+    }
+
     @Test("a sort asked for before the index leaves the rows in the server's order until the index comes")
     func sortWaits() throws {
         var (state, job) = try Self.answered()

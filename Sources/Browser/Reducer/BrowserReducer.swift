@@ -171,8 +171,10 @@ public enum BrowserReducer {
             if !sameContact {
                 recordHistory(&state)
                 // Another contact starts unfiltered (a filter kept from the last one would hide
-                // rows); the old filter waits in the history. The sort order stays.
-                if !state.filter.isEmpty || state.filterEditing {
+                // rows); the old filter waits in the history. The sort order stays. A query typed
+                // while this contact loaded is for it, and stays.
+                let typedForThese = state.filterTypedDuringLookup == generation
+                if !typedForThese && (!state.filter.isEmpty || state.filterEditing) {
                     state.filterEditing = false
                     state.filterField = TextField()
                     state.resetFilter()

@@ -31,6 +31,9 @@ public struct BrowserState: Sendable {
     /// The generation of the filter running off the UI thread, if any; other results are stale.
     public private(set) var runningFilter: Int?
     public internal(set) var filterEditing = false
+    /// The generation of the lookup that was loading when the query was last typed: that query
+    /// was meant for the rows this lookup brings, so they do not start unfiltered.
+    public private(set) var filterTypedDuringLookup: Int?
     public internal(set) var filterField = TextField()
     /// Indices into `subscriptions` of the rows the filter lets through, in order.
     public private(set) var visible: [Int] = []
@@ -282,6 +285,7 @@ public struct BrowserState: Sendable {
     /// `.filter` effect whose answer (`applyFilterResult`) replaces the rows shown.
     mutating func setFilter(_ text: String) -> [Effect] {
         filter = SearchQuery(text, now: now, timeZone: environment.timeZone, fuzzy: fuzzyFilter)
+        filterTypedDuringLookup = pending.flatMap { $0.isLookup ? $0.generation : nil }
         // Growing a query only narrows: test again just the rows that matched (unless a run is
         // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
