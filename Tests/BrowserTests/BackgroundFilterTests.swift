@@ -1,4 +1,4 @@
-import Browser
+@testable import Browser
 import BrowserTestSupport
 import NP6
 import TestTags
@@ -91,5 +91,17 @@ struct BackgroundFilterTests {
         #expect(state.runningFilter == nil)
         _ = BrowserReducer.reduce(&state, .filterFinished(generation: job.generation, rows: try #require(job.run())))
         #expect(state.visible.count == Self.large.count, "the late answer does not bring the filter back")
+    }
+}
+
+@Suite("Putting a filter's candidate rows back in order", .tags(.unit))
+struct CandidateOrderTests {
+    @Test("a shuffled list of distinct rows comes back ascending, short or long, with nothing added")
+    func ascending() {
+        var generator = SystemRandomNumberGenerator()
+        for (count, total) in [(0, 10), (5, 10), (4_095, 9_000), (4_096, 4_096), (50_000, 120_000)] {
+            let rows = Array((0..<total).shuffled(using: &generator).prefix(count))
+            #expect(FilterJob.ascending(rows, among: total) == rows.sorted(), "\(count) of \(total)")
+        }
     }
 }
