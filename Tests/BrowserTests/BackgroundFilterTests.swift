@@ -1,8 +1,9 @@
-@testable import Browser
 import BrowserTestSupport
 import NP6
 import TestTags
 import Testing
+
+@testable import Browser
 
 @Suite("Filtering a large list off the UI thread", .tags(.unit))
 struct BackgroundFilterTests {
