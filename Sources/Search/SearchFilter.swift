@@ -5,11 +5,17 @@ public struct SearchFilter: Sendable {
     public let query: SearchQuery
     /// Application names by UUID: matched once per query, not once per row.
     public let applicationNames: [String: String]
+    /// From this many rows a full scan is cut in two halves that run at once: below, a second
+    /// thread costs more than it saves. Tests lower it to split small lists.
+    public let parallelRows: Int
 
-    public init(index: SearchIndex, query: SearchQuery, applicationNames: [String: String]) {
+    public init(
+        index: SearchIndex, query: SearchQuery, applicationNames: [String: String], parallelRows: Int = 50_000
+    ) {
         self.index = index
         self.query = query
         self.applicationNames = applicationNames
+        self.parallelRows = parallelRows
     }
 
     /// How often (in rows) a long run asks whether it is still wanted.
@@ -85,7 +91,7 @@ public struct SearchFilter: Sendable {
             if let rows, rows.count < index.count / 8 {
                 return perRow(rows, isCancelled: isCancelled) { row in text.matches(row: row) }
             }
-            guard let found = text.scanAllRows(isCancelled: isCancelled) else { return nil }
+            guard let found = text.scanAllRows(parallelFrom: parallelRows, isCancelled: isCancelled) else { return nil }
             guard let rows else { return found }
             return Self.intersection(rows, found)
         }

@@ -2,15 +2,12 @@ import Dispatch
 
 /// The scan of the whole text, cut in two halves of rows that run at once on both cores.
 extension TextTerm {
-    /// From this many rows the scan is split: below, a second thread costs more than it saves.
-    static let parallelRows = 50_000
-
     /// The rows, in order, where the needle is (the all-ASCII rows' text; originals and
-    /// applications are added by the caller). The calling thread scans the first half and asks
-    /// `isCancelled`; the second half runs on a Dispatch thread, which sees a cancellation
-    /// through a flag the first half sets.
-    func scanInParallel(isCancelled: () -> Bool) -> [Int]? {
-        guard index.count >= Self.parallelRows else { return scan(rows: 0..<index.count, isCancelled: isCancelled) }
+    /// applications are added by the caller), cut in two from `parallelRows` rows. The calling
+    /// thread scans the first half and asks `isCancelled`; the second half runs on a Dispatch
+    /// thread, which sees a cancellation through a flag the first half sets.
+    func scanInParallel(from parallelRows: Int, isCancelled: () -> Bool) -> [Int]? {
+        guard index.count >= max(2, parallelRows) else { return scan(rows: 0..<index.count, isCancelled: isCancelled) }
         let halves = SearchIndex.slices(of: index.count, parts: 2)
         let second = ParallelScan()
         let group = DispatchGroup()

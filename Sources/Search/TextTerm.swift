@@ -99,8 +99,8 @@ struct TextTerm {
     /// Every row that contains the needle, by one pass over the whole text: after a hit the scan
     /// jumps to the next row, so a needle that is everywhere costs one search a row and a rare
     /// one costs one `memchr` sweep.
-    func scanAllRows(isCancelled: () -> Bool) -> [Int]? {
-        guard var found = scanInParallel(isCancelled: isCancelled) else { return nil }
+    func scanAllRows(parallelFrom: Int, isCancelled: () -> Bool) -> [Int]? {
+        guard var found = scanInParallel(from: parallelFrom, isCancelled: isCancelled) else { return nil }
         if caseSensitive {
             // Rows not all ASCII: lower-casing is not byte for byte there, so look in the original.
             let originals = index.originals.keys.filter {
