@@ -166,6 +166,9 @@ struct ClientErrorTests {
         let url = "http://127.0.0.1:\(reserved.port)"
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL(url))
         configuration.retryPolicy.initialBackoff = .milliseconds(10)
+        // The subject is the error's kind: a test runner busy with other suites may take its
+        // time to run the retries, and must not turn the refusal into the 30 s deadline.
+        configuration.requestTimeout = .seconds(600)
         let client = NP6Client(configuration: configuration, apiKey: try APIKey("k"))
         let error = await expectNP6Error { _ = try await client.subscriptions(unicity: "foobar") }
         await client.shutdown()
@@ -182,6 +185,7 @@ struct ClientErrorTests {
         var configuration = NP6Client.Configuration(baseURL: try NP6BaseURL("https://no-such-host.invalid"))
         configuration.retryPolicy = .none
         configuration.connectTimeout = .seconds(3)
+        configuration.requestTimeout = .seconds(600)
         let client = NP6Client(configuration: configuration, apiKey: try APIKey("k"))
         let error = await expectNP6Error { _ = try await client.applications() }
         await client.shutdown()
