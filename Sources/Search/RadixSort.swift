@@ -1,8 +1,11 @@
-/// A stable sort of rows by one 64-bit key each, least significant 16 bits first: four passes of
-/// counting and scattering, a pass skipped when every key has the same 16 bits there (dates a few
+/// A stable sort of rows by one 64-bit key each, least significant 11 bits first: six passes of
+/// counting and scattering, a pass skipped when every key has the same bits there (dates a few
 /// years apart share their top bits). Hand-written because the comparison sort of a million
-/// rows took 224 ms where the budget is 120 (docs/performance.md); this takes a fraction of that.
+/// rows took 224 ms where the budget is 120 (docs/performance.md).
 enum RadixSort {
+    static let digitBits = 11
+    static let digitCount = 1 << digitBits
+
     /// `rows` ordered by `keys` (one per row, parallel to `rows`), ties in their given order.
     static func sorted(_ rows: [Int], keys: [UInt64]) -> [Int] {
         precondition(rows.count == keys.count)
@@ -11,20 +14,26 @@ enum RadixSort {
         var rows = rows
         var spareKeys = [UInt64](repeating: 0, count: keys.count)
         var spareRows = [Int](repeating: 0, count: rows.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in stride(from: 0, to: 64, by: 16) {
-            for position in counts.indices { counts[position] = 0 }
-            for key in keys { counts[Int((key >> UInt64(shift)) & 0xFFFF)] += 1 }
-            // Every key has these 16 bits alike: the pass would move nothing.
-            if counts[Int((keys[0] >> UInt64(shift)) & 0xFFFF)] == keys.count { continue }
+        // On the heap, said so: an array of a constant size may be put on the stack by the
+        // optimiser, and a sort runs on a task's thread, whose stack is small (a 16-bit table of
+        // 512 KiB there crashed the release build).
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: digitCount)
+        defer { counts.deallocate() }
+        let mask = UInt64(digitCount - 1)
+        for shift in stride(from: 0, to: 64, by: digitBits) {
+            let shift = UInt64(shift)
+            counts.initialize(repeating: 0)
+            for key in keys { counts[Int((key >> shift) & mask)] += 1 }
+            // Every key has these bits alike: the pass would move nothing.
+            if counts[Int((keys[0] >> shift) & mask)] == keys.count { continue }
             var start = 0
-            for digit in counts.indices {
+            for digit in 0..<digitCount {
                 let count = counts[digit]
                 counts[digit] = start
                 start += count
             }
             for (key, row) in zip(keys, rows) {
-                let digit = Int((key >> UInt64(shift)) & 0xFFFF)
+                let digit = Int((key >> shift) & mask)
                 spareKeys[counts[digit]] = key
                 spareRows[counts[digit]] = row
                 counts[digit] += 1
