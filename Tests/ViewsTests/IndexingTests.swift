@@ -1,5 +1,6 @@
 import Browser
 import BrowserTestSupport
+import Localization
 import NP6
 import Primitives
 import Search
@@ -129,6 +130,16 @@ struct IndexingTests {
         _ = BrowserFixtures.press([.enter], &state)
         BrowserFixtures.lookUp("foobar", BrowserFixtures.foobar, &state)
         #expect(state.filter.isEmpty && state.visible.count == BrowserFixtures.foobar.count)
+    }
+
+    @Test("in French the bar says indexation… and groups the counts as French does")
+    func frenchBar() throws {
+        var (state, _) = try Self.answered()
+        _ = BrowserFixtures.press([.character("/")], &state) + BrowserFixtures.type("apns", &state)
+        let screen = Localization.with(.french) { Screen.render(state) }.lines()
+        let bar = screen.first { $0.contains("/ apns") } ?? ""
+        #expect(bar.contains("indexation… 23\u{202F}000/23\u{202F}000"), "\(bar)")
+        #expect(screen.contains { $0.contains("1/23\u{202F}000") }, "the list's counter too")
     }
 
     @Test("a sort asked for before the index leaves the rows in the server's order until the index comes")

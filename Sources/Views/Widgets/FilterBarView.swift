@@ -12,7 +12,7 @@ enum FilterBarView {
         let mode = state.fuzzyFilter ? " \(Message.filterFuzzy)" : ""
         // While a large list is filtered off the UI thread, or waits for its index, the old rows
         // stay; say they are old.
-        let counted = "\(CountText.grouped(state.visible.count))/\(CountText.grouped(state.subscriptions.count)) "
+        let counted = "\(NumberText.grouped(state.visible.count))/\(NumberText.grouped(state.subscriptions.count)) "
         let count =
             state.filter.error != nil
             ? " \(Message.filterError) "

@@ -88,8 +88,8 @@ enum SubscriptionListView {
         if state.waitingForIndex && state.filter == state.shownFilter { return " \(Message.filterIndexing) " }
         if state.runningFilter != nil && state.filter == state.shownFilter { return " \(Message.listSorting) " }
         guard state.visible.count > listHeight - 1 else { return nil }
-        let position = CountText.grouped(min(state.selection + 1, state.visible.count))
-        return " \(position)/\(CountText.grouped(state.visible.count)) "
+        let position = NumberText.grouped(min(state.selection + 1, state.visible.count))
+        return " \(position)/\(NumberText.grouped(state.visible.count)) "
     }
 
     /// The counter, when the title row has no room for it: the header shows it instead.
