@@ -18,7 +18,7 @@ public struct IndexJob: Sendable, Equatable {
         await SearchIndex.build(subscriptions, timeZone: timeZone)
     }
 
-    /// The same, on the calling thread (tests and the replayer drive the reducer synchronously).
+    /// The same, on the calling thread (tests and the memory probe drive the reducer synchronously).
     public func runHere() -> SearchIndex {
         SearchIndex(subscriptions, timeZone: timeZone)
     }
