@@ -27,7 +27,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
@@ -41,6 +40,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CLibC"),
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+        // libyaml linked from its static archive: a user's machine need not have libyaml installed.
+        .target(name: "YAMLReader", dependencies: ["CYAML"], linkerSettings: [.linkedLibrary(":libyaml.a")]),
         .target(name: "Primitives"),
         .target(name: "Localization"),
         .target(name: "Essentials", dependencies: ["CLibC", "Localization"]),
@@ -99,7 +101,7 @@ let package = Package(
                 "AuditTrail", "Essentials", "Localization", "NP6",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
-                .product(name: "Yams", package: "Yams"),
+                "YAMLReader",
             ]
         ),
         .target(
@@ -203,6 +205,7 @@ let package = Package(
         .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
         .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "TestTags"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["TestTags", "YAMLReader"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestTags"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["ChildProcess", "TestTags"]),
     ],

@@ -61,6 +61,58 @@ struct ConfigFileTests {
         }
     }
 
+    @Test("profiles share fields through an anchor and <<; a profile's own fields win")
+    func anchorsAndMerges() throws {
+        let text = """
+            x-acme: &acme
+              base_url: https://api-cm.np6.com
+              key_command: [pass, show, np6/acme]
+              production: true
+            profiles:
+              acme-prod:
+                <<: *acme
+                label: ACME
+              acme-staging:
+                <<: *acme
+                production: false
+                base_url: https://staging.example.net
+            """
+        let config = try ConfigFile.parse(text, path: "c.yaml")
+        #expect(config.profiles.map(\.name) == ["acme-prod", "acme-staging"])
+        #expect(config.profiles.map(\.baseURL) == ["https://api-cm.np6.com", "https://staging.example.net"])
+        #expect(config.profiles.map(\.production) == [true, false])
+        #expect(config.profiles.map(\.keySource) == Array(repeating: .command(["pass", "show", "np6/acme"]), count: 2))
+        #expect(config.warnings.isEmpty, "an x- field is a place for anchors: \(config.warnings)")
+        let typo = try ConfigFile.parse("defaults: &d {a: 1}\nprofiles: {}\n", path: "c.yaml")
+        #expect(typo.warnings.count == 1 && typo.warnings[0].hasPrefix("c.yaml:1:1: "), "\(typo.warnings)")
+    }
+
+    @Test("an alias bomb, a key twice, an unknown alias: refused at path:line:column")
+    func hostileYAML() {
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            bomb += "a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]\n"
+        }
+        let cases = [
+            (bomb, #"^c\.yaml:\d+:\d+: refused: its aliases would make more than 100,000 values"#),
+            (
+                "profiles:\n  a:\n    key_env: A\n    key_env: B\n",
+                #"^c\.yaml:4:5: malformed YAML: key_env is given twice"#
+            ),
+            ("profiles:\n  a: *nowhere\n", #"^c\.yaml:2:6: malformed YAML: the alias \*nowhere names no anchor"#),
+            ("profiles: {}\n---\nprofiles: {}\n", #"^c\.yaml:2:1: a second YAML document"#),
+        ]
+        for (text, pattern) in cases {
+            do {
+                _ = try ConfigFile.parse(text, path: "c.yaml")
+                Issue.record("parsed: \(text.prefix(40))")
+            } catch {
+                #expect(
+                    error.description.range(of: pattern, options: .regularExpression) != nil, "\(error.description)")
+            }
+        }
+    }
+
     @Test("language: auto, en or fr; another word is a warning at its place with a suggestion, and the locale decides")
     func languageSetting() throws {
         #expect(try ConfigFile.parse("language: fr\n", path: "c.yaml").language == .fixed(.french))

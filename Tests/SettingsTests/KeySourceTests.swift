@@ -198,6 +198,19 @@ struct KeySourceTests {
         }
         try String(repeating: "# padding\n", count: 110_000).write(toFile: path, atomically: true, encoding: .utf8)
         #expect(Self.refusal(path)?.contains("larger than 1 MiB") == true)
+        try String(repeating: "# padding\n", count: 1_000_000).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(Self.refusal(path)?.contains("larger than 1 MiB") == true, "a 10 MB file")
+    }
+
+    @Test("a config file that is not UTF-8 is refused whole, naming it")
+    func notUTF8Config() throws {
+        let path = try Self.folder() + "/config.yaml"
+        // Latin-1 "é" in a label: a file saved by an old editor.
+        let bytes: [UInt8] =
+            Array("profiles:\n  a:\n    key_env: K\n    label: \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        chmod(path, 0o600)
+        #expect(Self.refusal(path) == "\(path) is not UTF-8 text")
     }
 
     static func refusal(_ path: String) -> String? {

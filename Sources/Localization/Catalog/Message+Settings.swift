@@ -79,6 +79,24 @@ extension Message {
         Message(.configCannotRead, ["path": .text(path), "error": .text(error)])
     }
     public static func configNotUTF8(path: String) -> Message { Message(.configNotUTF8, ["path": .text(path)]) }
+    public static func configYAMLMalformed(problem: String) -> Message {
+        Message(.configYAMLMalformed, ["problem": .text(problem)])
+    }
+    public static func configYAMLDuplicateKey(key: String) -> Message {
+        Message(.configYAMLDuplicateKey, ["key": .text(key)])
+    }
+    public static func configYAMLUnknownAlias(name: String) -> Message {
+        Message(.configYAMLUnknownAlias, ["name": .text(name)])
+    }
+    public static func configYAMLTooManyNodes(limit: Int) -> Message {
+        Message(.configYAMLTooManyNodes, ["limit": .count(limit)])
+    }
+    public static func configYAMLTooDeep(limit: Int) -> Message {
+        Message(.configYAMLTooDeep, ["limit": .count(limit)])
+    }
+    public static let configYAMLSeveralDocuments = Message(.configYAMLSeveralDocuments)
+    public static let configYAMLBadMerge = Message(.configYAMLBadMerge)
+    public static let configYAMLParserUnavailable = Message(.configYAMLParserUnavailable)
     public static func configUnknownField(location: String, field: String) -> Message {
         Message(.configUnknownField, ["location": .text(location), "field": .text(field)])
     }

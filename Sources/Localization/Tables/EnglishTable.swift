@@ -1156,6 +1156,10 @@ enum EnglishTable {
         .manEnvNoMouse: "1: leave the mouse to the terminal (as --no-mouse).",
         .manEnvFrameTrace:
             "a file: the browser appends a stamped line for each key read and frame drawn (for scripts/bench-screen).",
+        .manEnvTimeZone: """
+        The time zone dates are shown in, as the C library reads them (default /etc/localtime; zone \
+        files in /usr/share/zoneinfo).
+        """,
         .manEnvProxy: "The proxy, as curl reads them.",
         .manEnvNoProxy: "Hosts reached without the proxy, as curl reads it.",
         .manEnvCerts: "Where the trusted certificate authorities are, as OpenSSL reads them.",
@@ -1229,6 +1233,15 @@ enum EnglishTable {
         .profilesDefined: "it defines: {names}",
         .configCannotRead: "cannot read the config file {path}: {error}",
         .configNotUTF8: "{path} is not UTF-8 text",
+        .configYAMLMalformed: "malformed YAML: {problem}",
+        .configYAMLDuplicateKey: "malformed YAML: {key} is given twice in the same mapping",
+        .configYAMLUnknownAlias: "malformed YAML: the alias *{name} names no anchor &{name} written before it",
+        .configYAMLTooManyNodes:
+            "refused: its aliases would make more than {limit} values (an alias bomb?); write the values out instead",
+        .configYAMLTooDeep: "refused: lists and mappings nested more than {limit} deep",
+        .configYAMLSeveralDocuments: "a second YAML document (---) here; the config file is one document",
+        .configYAMLBadMerge: "<< merges a mapping, or a list of mappings, into the one it is in",
+        .configYAMLParserUnavailable: "the YAML parser could not start (out of memory)",
         .configUnknownField: "{location}: unknown field \"{field}\"",
         .configUnknownFieldIn: "{location}: unknown field \"{field}\" in {within}",
         .configDidYouMean: "; did you mean {nearest}?",

@@ -1295,6 +1295,10 @@ enum FrenchTable {
         un fichier\u{00A0}: le navigateur y ajoute une ligne datée par touche lue et par écran \
         dessiné (pour scripts/bench-screen).
         """,
+        .manEnvTimeZone: """
+        Le fuseau horaire des dates affichées, comme la bibliothèque C les lit (par défaut \
+        /etc/localtime\u{00A0}; fichiers de fuseaux dans /usr/share/zoneinfo).
+        """,
         .manEnvProxy: "Le proxy, comme curl les lit.",
         .manEnvNoProxy: "Les hôtes joints sans le proxy, comme curl la lit.",
         .manEnvCerts: "Où sont les autorités de certification de confiance, comme OpenSSL les lit.",
@@ -1386,6 +1390,19 @@ enum FrenchTable {
         .profilesDefined: "il définit\u{00A0}: {names}",
         .configCannotRead: "impossible de lire le fichier de configuration {path}\u{00A0}: {error}",
         .configNotUTF8: "{path} n’est pas du texte UTF-8",
+        .configYAMLMalformed: "YAML mal formé\u{00A0}: {problem}",
+        .configYAMLDuplicateKey: "YAML mal formé\u{00A0}: {key} figure deux fois dans le même bloc",
+        .configYAMLUnknownAlias:
+            "YAML mal formé\u{00A0}: l’alias *{name} ne renvoie à aucune ancre &{name} écrite avant lui",
+        .configYAMLTooManyNodes: """
+        refusé\u{00A0}: ses alias produiraient plus de {limit} valeurs (une bombe d’alias\u{00A0}?)\u{00A0}; \
+        écrivez les valeurs en clair
+        """,
+        .configYAMLTooDeep: "refusé\u{00A0}: listes et blocs imbriqués sur plus de {limit} niveaux",
+        .configYAMLSeveralDocuments:
+            "un second document YAML (---) ici\u{00A0}; le fichier de configuration n’en contient qu’un",
+        .configYAMLBadMerge: "<< fusionne un bloc, ou une liste de blocs, dans celui où il se trouve",
+        .configYAMLParserUnavailable: "l’analyseur YAML n’a pas pu démarrer (mémoire épuisée)",
         .configUnknownField: "{location}\u{00A0}: champ inconnu « {field} »",
         .configUnknownFieldIn: "{location}\u{00A0}: champ inconnu « {field} » dans {within}",
         .configDidYouMean: "\u{00A0}; vouliez-vous dire {nearest}\u{00A0}?",

@@ -1,13 +1,13 @@
 import AuditTrail
 import Localization
-import Yams
+import YAMLReader
 
 extension ConfigFile {
     static let auditFields = ["syslog", "ca_file", "cert_file", "key_file", "required", "timeout"]
 
     /// `audit:`: `syslog: tls://host:6514` (or `tcp://`), `ca_file`, `cert_file` with `key_file`
     /// for mutual TLS, `required`, `timeout` in seconds.
-    static func auditSection(_ node: Node, path: String, environment: [String: String], warnings: inout [String])
+    static func auditSection(_ node: YAMLNode, path: String, environment: [String: String], warnings: inout [String])
         throws(UsageError) -> AuditSection
     {
         guard let fields = node.mapping else { throw problem(path, node, Message.configAuditMapping.text()) }
@@ -15,7 +15,8 @@ extension ConfigFile {
         var files: [String: String] = [:]
         var required: Bool?
         var timeout = Duration.seconds(5)
-        for (keyNode, value) in fields {
+        for pair in fields {
+            let (keyNode, value) = (pair.key, pair.value)
             let key = keyNode.string ?? ""
             switch key {
             case "syslog":

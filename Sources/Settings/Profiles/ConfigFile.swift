@@ -1,11 +1,11 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 import NP6
-import Yams
+import YAMLReader
 
-/// The config file: where it is and what it says. Yams reads the YAML (with each node's line and
-/// column, for messages); this type only checks the shape.
+/// The config file: where it is and what it says. `YAMLDocument` (libyaml) reads the YAML, with
+/// each node's line and column for messages; this type only checks the shape.
 public enum ConfigFile {
     /// `$XDG_CONFIG_HOME/np6-subs/config.yaml`, else `~/.config/np6-subs/config.yaml`.
     public static func path(environment: [String: String]) -> String {
@@ -70,14 +70,15 @@ public enum ConfigFile {
     public static func parse(_ text: String, path: String, environment: [String: String] = [:]) throws(UsageError)
         -> ProfileConfig
     {
-        let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw UsageError("\(path):\(describe(error))") }
+        let root: YAMLNode?
+        do { root = try YAMLDocument.compose(text) } catch { throw UsageError("\(path):\(describe(error))") }
         var config = ProfileConfig(path: path)
         guard let root else { return config }
         guard let top = root.mapping else {
             throw problem(path, root, Message.configTopFields.text())
         }
-        for (keyNode, value) in top {
+        for pair in top {
+            let (keyNode, value) = (pair.key, pair.value)
             let key = keyNode.string ?? ""
             switch key {
             case "default_profile":
@@ -103,10 +104,11 @@ public enum ConfigFile {
                 config.audit = try auditSection(value, path: path, environment: environment, warnings: &config.warnings)
             case "profiles":
                 guard let profiles = value.mapping else {
-                    if value.null != nil { continue }
+                    if value.isNull { continue }
                     throw problem(path, value, Message.configProfilesMapping.text())
                 }
-                for (nameNode, fields) in profiles {
+                for pair in profiles {
+                    let (nameNode, fields) = (pair.key, pair.value)
                     config.profiles.append(
                         try profile(nameNode, fields, path: path, environment: environment, warnings: &config.warnings))
                 }
@@ -114,6 +116,9 @@ public enum ConfigFile {
                 throw problem(
                     path, keyNode,
                     Message.configKeyAtTop(field: secret).text())
+            case let extensionField where extensionField.hasPrefix("x-"):
+                // As in Compose files: a top-level `x-` field holds anchors for the profiles to merge.
+                continue
             default:
                 config.warnings.append(unknownField(path, keyNode, key, known: topFields))
             }
@@ -132,7 +137,7 @@ public enum ConfigFile {
     }
 
     static func profile(
-        _ nameNode: Node, _ node: Node, path: String, environment: [String: String], warnings: inout [String]
+        _ nameNode: YAMLNode, _ node: YAMLNode, path: String, environment: [String: String], warnings: inout [String]
     ) throws(UsageError)
         -> Profile
     {
@@ -152,7 +157,8 @@ public enum ConfigFile {
         var caFile: String?
         var proxy: String?
         var audit: AuditSection?
-        for (keyNode, value) in fields {
+        for pair in fields {
+            let (keyNode, value) = (pair.key, pair.value)
             let key = keyNode.string ?? ""
             switch key {
             case "base_url":
@@ -206,7 +212,7 @@ public enum ConfigFile {
     /// One of the three key sources. A key pasted where a variable's name or a path belongs must
     /// not be printed back in the message.
     static func keySource(
-        _ field: String, _ value: Node, profile name: String, path: String, environment: [String: String]
+        _ field: String, _ value: YAMLNode, profile name: String, path: String, environment: [String: String]
     )
         throws(UsageError) -> KeySource
     {
@@ -229,13 +235,13 @@ public enum ConfigFile {
     }
 
     /// A field whose value must be text that is not empty.
-    static func nonEmptyText(_ node: Node, path: String, _ message: String) throws(UsageError) -> String {
+    static func nonEmptyText(_ node: YAMLNode, path: String, _ message: String) throws(UsageError) -> String {
         guard let text = node.string, !text.isEmpty else { throw problem(path, node, message) }
         return text
     }
 
     /// `key_command: [pass, show, np6/acme]`: a list of words, run without a shell.
-    static func keyCommand(_ node: Node, profile name: String, path: String, environment: [String: String])
+    static func keyCommand(_ node: YAMLNode, profile name: String, path: String, environment: [String: String])
         throws(UsageError) -> [String]
     {
         guard let items = node.sequence, !items.isEmpty else {
@@ -253,7 +259,7 @@ public enum ConfigFile {
         return argv
     }
 
-    static func unknownField(_ path: String, _ node: Node, _ key: String, known: [String], within: String? = nil)
+    static func unknownField(_ path: String, _ node: YAMLNode, _ key: String, known: [String], within: String? = nil)
         -> String
     {
         let field = UntrustedText.sanitized(key)
@@ -261,7 +267,7 @@ public enum ConfigFile {
             (within.map { Message.configUnknownFieldIn(location: location(path, node), field: field, within: $0) }
             ?? .configUnknownField(location: location(path, node), field: field)).text()
         if let nearest = EditDistance.nearest(
-            to: key.replacingOccurrences(of: "-", with: "_"), among: known, allowing: { max(2, $0.count / 3) })
+            to: key.replacingAll("-", with: "_"), among: known, allowing: { max(2, $0.count / 3) })
         {
             message += Message.configDidYouMean(nearest: nearest).text()
         } else {
@@ -270,30 +276,34 @@ public enum ConfigFile {
         return message
     }
 
-    static func problem(_ path: String, _ node: Node, _ message: String) -> UsageError {
+    static func problem(_ path: String, _ node: YAMLNode, _ message: String) -> UsageError {
         UsageError("\(location(path, node)): \(message)")
     }
 
     /// `path:line:column`, as compilers say it, so an editor can jump there.
-    static func location(_ path: String, _ node: Node) -> String {
-        guard let mark = node.mark else { return path }
-        return "\(path):\(mark.line):\(mark.column)"
+    static func location(_ path: String, _ node: YAMLNode) -> String {
+        "\(path):\(node.mark.line):\(node.mark.column)"
     }
 
-    /// Yams's errors carry the place where the text broke: `line:column: malformed YAML: …`,
-    /// to follow the path and a colon.
-    static func describe(_ error: any Error) -> String {
-        guard let yaml = error as? YamlError else { return " " + String(describing: error) }
-        switch yaml {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return "\(mark.line):\(mark.column): malformed YAML: \(problem)"
-        default:
-            return " malformed YAML: " + (String(describing: yaml).split(separator: "\n").first.map(String.init) ?? "")
-        }
+    /// Where the text broke and why: `line:column: malformed YAML: …`, to follow the path and a
+    /// colon, so an editor can jump there.
+    static func describe(_ error: YAMLError) -> String {
+        let message: Message =
+            switch error.kind {
+            case .syntax(let problem): .configYAMLMalformed(problem: problem)
+            case .duplicateKey(let key): .configYAMLDuplicateKey(key: UntrustedText.sanitized(key))
+            case .unknownAlias(let name): .configYAMLUnknownAlias(name: UntrustedText.sanitized(name))
+            case .tooManyNodes(let limit): .configYAMLTooManyNodes(limit: limit)
+            case .tooDeep(let limit): .configYAMLTooDeep(limit: limit)
+            case .severalDocuments: .configYAMLSeveralDocuments
+            case .badMerge: .configYAMLBadMerge
+            case .parserUnavailable: .configYAMLParserUnavailable
+            }
+        return "\(error.mark.line):\(error.mark.column): \(message.text())"
     }
 
     static func home(_ environment: [String: String]) -> String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        HomeDirectory.path(environment: environment)
     }
 
     /// `~/x` → `$HOME/x`, as a shell would have done for a flag.
