@@ -1,6 +1,6 @@
 import Browser
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
 import Journal
 import Localization
@@ -87,20 +87,18 @@ public enum BrowserApp {
         let mouse = configuration.mouse
 
         // The loop blocks in poll(), so it gets a thread of its own rather than a cooperative one.
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let thread = Thread {
-                let loop = EventLoop(
-                    state: state, inbox: inbox, runner: runner, environment: terminalEnvironment, mouse: mouse)
-                loop.run(startingWith: target, startup: startup)
-                continuation.resume()
+        let ran = await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+            let started = DedicatedThread.start(name: "np6-subs UI") {
+                EventLoop(state: state, inbox: inbox, runner: runner, environment: terminalEnvironment, mouse: mouse)
+                    .run(startingWith: target, startup: startup)
+                continuation.resume(returning: true)
             }
-            thread.name = "np6-subs UI"
-            thread.start()
+            if !started { continuation.resume(returning: false) }
         }
-        await runner.saved()
-        logger.info("np6-subs quitting")
+        if ran { await runner.saved() }
+        logger.info(ran ? "np6-subs quitting" : "np6-subs could not start its UI thread")
         await runner.currentClient.shutdown()
-        return 0
+        return ran ? 0 : 1
     }
 
     /// Events an earlier run left in the spool go to the collector at start, in the background; a

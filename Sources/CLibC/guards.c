@@ -20,6 +20,10 @@ int np6_disable_core_dumps(void) {
     return result;
 }
 
+void np6_name_this_thread(const char *name) {
+    (void)prctl(PR_SET_NAME, (unsigned long)name, 0, 0, 0);
+}
+
 static locale_t utf8_locale = (locale_t)0;
 static pthread_once_t utf8_locale_once = PTHREAD_ONCE_INIT;
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NP6
 import NP6Sandbox
 

@@ -1,6 +1,6 @@
 import AuditTrail
 import Essentials
-import Foundation
+import FoundationEssentials
 import Journal
 import Localization
 import NP6

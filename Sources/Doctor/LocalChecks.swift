@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
 import Localization
 import Settings
@@ -95,9 +95,9 @@ enum LocalChecks {
         let step = Message.doctorStepJournal.text()
         var info = stat()
         guard stat(folder, &info) == 0 else {
-            var parent = (folder as NSString).deletingLastPathComponent
+            var parent = folder.parentFolder
             while !parent.isEmpty, parent != "/", !FileManager.default.fileExists(atPath: parent) {
-                parent = (parent as NSString).deletingLastPathComponent
+                parent = parent.parentFolder
             }
             if access(parent, W_OK) == 0 {
                 return .pass(step, Message.doctorJournalWillCreate(folder: folder).text())
@@ -122,7 +122,7 @@ enum LocalChecks {
         }
         guard mode & 0o077 == 0 else {
             return .fail(
-                step, Message.doctorFolderOpen(folder: folder, mode: String(format: "%04o", mode)).text(),
+                step, Message.doctorFolderOpen(folder: folder, mode: PathTrust.octal(mode)).text(),
                 fix: "chmod 700 '\(folder)'")
         }
         let journal = folder + "/journal.jsonl"
@@ -135,13 +135,13 @@ enum LocalChecks {
             let fileMode = fileInfo.st_mode & 0o777
             guard fileMode & 0o077 == 0 else {
                 return .fail(
-                    step, Message.doctorFileMode(path: journal, mode: String(format: "%04o", fileMode)).text(),
+                    step, Message.doctorFileMode(path: journal, mode: PathTrust.octal(fileMode)).text(),
                     fix: "chmod 600 '\(journal)'")
             }
             guard access(journal, W_OK) == 0 else {
                 return .fail(step, Message.doctorNotWritable(path: journal).text(), fix: "chmod 600 '\(journal)'")
             }
         }
-        return .pass(step, Message.doctorJournalWritable(folder: folder, mode: String(format: "%04o", mode)).text())
+        return .pass(step, Message.doctorJournalWritable(folder: folder, mode: PathTrust.octal(mode)).text())
     }
 }

@@ -70,7 +70,7 @@ public enum PathTrust {
     }
 
     /// `0777`, `0666`: as chmod takes it.
-    static func octal(_ mode: mode_t) -> String {
+    public static func octal(_ mode: mode_t) -> String {
         let digits = String(mode, radix: 8)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

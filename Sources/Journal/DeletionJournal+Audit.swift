@@ -1,5 +1,5 @@
 import AuditTrail
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The journal's side of the team's audit trail: each intent and outcome becomes an event,

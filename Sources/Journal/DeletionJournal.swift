@@ -1,6 +1,6 @@
 import AuditTrail
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
 import Localization
 import NP6
@@ -148,7 +148,7 @@ public final class DeletionJournal: Sendable {
     public func entries() throws(Failure) -> [JournalEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         // A journal someone else could have written would offer their entries to restore.
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = path.parentFolder
         if let problem = PathTrust.problem(directory, what: Message.trustStateFolder.text()) {
             throw Failure(description: Message.journalFailureTrust(problem: problem).text())
         }
@@ -266,7 +266,7 @@ public final class DeletionJournal: Sendable {
     /// both is not sent. `intent` is the entry an intent line opens. Bytes, not a String: an
     /// intent can be 235 MB, and each conversion would copy it.
     private func append(line text: [UInt8], sync: Bool, intent: String? = nil) throws(Failure) {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = path.parentFolder
         do { try StatePaths.ensureDirectory(directory) } catch {
             throw Failure(description: Message.journalFailureTrust(problem: error.description).text())
         }

@@ -1,8 +1,8 @@
-import Foundation
+import Essentials
 import NP6
 
 enum PercentDecoding {
     static func formValue(_ text: String) -> String? {
-        PercentEncoding.decode(text.replacingOccurrences(of: "+", with: " "))
+        PercentEncoding.decode(text.replacingAll("+", with: " "))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NP6
 
 /// The sandbox's whole state and behaviour, an in-memory NP6 subscription API, shared by

@@ -1,6 +1,6 @@
 import Essentials
 import Formatting
-import Foundation
+import FoundationEssentials
 import Glibc
 import Localization
 
@@ -55,7 +55,7 @@ enum Console {
             (try? FileOutput.standardError.write(Message.askReason.text())) != nil,
             let typed = readLine(strippingNewline: true)
         else { return nil }
-        let reason = typed.trimmingCharacters(in: .whitespaces)
+        let reason = typed.trimmingWhitespace()
         return reason.isEmpty ? nil : reason
     }
 
@@ -80,6 +80,6 @@ enum Console {
         // What was typed before the question (during a long fetch, say) must not answer it.
         tcflush(STDIN_FILENO, TCIFLUSH)
         guard let typed = readLine(strippingNewline: true) else { return false }
-        return typed.trimmingCharacters(in: .whitespaces) == answer
+        return typed.trimmingWhitespace() == answer
     }
 }

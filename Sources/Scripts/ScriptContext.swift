@@ -1,5 +1,5 @@
 import AuditTrail
-import Foundation
+import FoundationEssentials
 import Glibc
 import Journal
 import Localization

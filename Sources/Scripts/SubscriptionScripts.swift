@@ -1,6 +1,6 @@
 import Essentials
 import Formatting
-import Foundation
+import FoundationEssentials
 import Journal
 import Localization
 import NP6

@@ -1,5 +1,6 @@
 import Essentials
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 import NP6
 
@@ -50,7 +51,7 @@ public enum KeyLoader {
         if permissions & 0o077 != 0 {
             throw UsageError(
                 Message.keyFileTooOpen(
-                    mode: String(format: "%04o", permissions), path: path, command: "chmod 600 '\(path)'"
+                    mode: PathTrust.octal(permissions), path: path, command: "chmod 600 '\(path)'"
                 ).text())
         }
         let bytes: [UInt8]

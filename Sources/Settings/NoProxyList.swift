@@ -1,4 +1,6 @@
-import Foundation
+import Essentials
+import FoundationEssentials
+import Glibc
 
 /// `NO_PROXY` with curl's semantics: a comma list of host names (a name matches itself and its
 /// subdomains; a leading `.` or `*.` is the same), IP addresses, CIDR ranges, and `*` for all.
@@ -7,7 +9,7 @@ public struct NoProxyList: Sendable, Equatable {
     public let entries: [String]
 
     public init(_ text: String) {
-        entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter {
+        entries = text.split(separator: ",").map { String($0).trimmingWhitespace().lowercased() }.filter {
             !$0.isEmpty
         }
     }

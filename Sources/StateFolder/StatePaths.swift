@@ -1,5 +1,6 @@
 import Essentials
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 
 /// Where np6-subs keeps state across runs: `$XDG_STATE_HOME/np6-subs/`, else
@@ -9,8 +10,7 @@ public enum StatePaths {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return state + "/np6-subs"
         }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return home + "/.local/state/np6-subs"
+        return HomeDirectory.path(environment: environment) + "/.local/state/np6-subs"
     }
 
     /// Where `--demo` keeps its journal and recent lookups: a folder of its own inside the real
@@ -36,7 +36,8 @@ public enum StatePaths {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw Failure(description: Message.cannotCreateFolder(path: path, error: error.localizedDescription).text())
+            throw Failure(
+                description: Message.cannotCreateFolder(path: path, error: SystemErrorText.describe(error)).text())
         }
         if let problem = PathTrust.problem(path, what: Message.trustStateFolder.text()) {
             throw Failure(description: problem)

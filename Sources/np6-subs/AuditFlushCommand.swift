@@ -1,6 +1,6 @@
 import ArgumentParser
 import AuditTrail
-import Foundation
+import FoundationEssentials
 import Journal
 import Localization
 import Scripts

@@ -20,13 +20,13 @@ struct AuditOptions: ParsableArguments {
     /// The flag, else `NP6_AUDIT_LOG`; nil when neither names a file.
     func auditLogPath(environment: [String: String]) -> String? {
         let path = auditLog ?? environment["NP6_AUDIT_LOG"]
-        guard let path, !path.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let path, !path.trimmingWhitespace().isEmpty else { return nil }
         return path
     }
 
     /// A blank reason is none.
     var givenReason: String? {
-        guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let reason, !reason.trimmingWhitespace().isEmpty else { return nil }
         return reason
     }
 }

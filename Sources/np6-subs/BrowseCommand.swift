@@ -2,7 +2,7 @@ import App
 import ArgumentParser
 import Browser
 import DemoServer
-import Foundation
+import FoundationEssentials
 import Localization
 import Settings
 import StateFolder
@@ -74,7 +74,7 @@ struct BrowseCommand: AsyncParsableCommand {
         if targets.count > 1 {
             throw ValidationError(Message.usageAtMostOneContact.text())
         }
-        if targets.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if targets.contains(where: { $0.trimmingWhitespace().isEmpty }) {
             throw ValidationError(Message.usageContactFlagEmpty.text())
         }
     }

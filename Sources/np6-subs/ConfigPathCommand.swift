@@ -1,6 +1,6 @@
 import ArgumentParser
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 import Settings
 

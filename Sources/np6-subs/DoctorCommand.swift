@@ -1,7 +1,7 @@
 import ArgumentParser
 import Doctor
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// `np6-subs doctor`: checks the whole way from the config file to the server and the terminal.

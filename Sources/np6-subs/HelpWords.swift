@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// swift-argument-parser writes its headings (`OVERVIEW:`, `USAGE:`, `OPTIONS:`…), its own
@@ -25,7 +25,7 @@ enum HelpWords {
             line = heading.text(in: language) + line.dropFirst(heading.text(in: .english).count)
         }
         for phrase in [Message.helpShowVersion, .helpShowHelp, .helpHelpAbstract] {
-            line = line.replacingOccurrences(of: phrase.text(in: .english), with: phrase.text(in: language))
+            line = line.replacingAll(phrase.text(in: .english), with: phrase.text(in: language))
         }
         if let match = line.firstMatch(of: /See '([^']+)' for detailed help\./) {
             line.replaceSubrange(
@@ -38,14 +38,14 @@ enum HelpWords {
         if line.contains("(" + Message.helpValuesLabel.text(in: .english) + " ") {
             // The list's own `;` is set apart as the language sets it (French: a no-break space).
             let separator = Message.helpDefaultLabel.text(in: language).hasSuffix("\u{00A0}:") ? "\u{00A0};" : ";"
-            line = line.replacingOccurrences(of: ";", with: separator)
+            line = line.replacingAll(";", with: separator)
         }
         for label in [Message.helpDefaultLabel, .helpValuesLabel] {
             let english = label.text(in: .english) + " "
             for prefix in ["(", "; "] {
-                line = line.replacingOccurrences(of: prefix + english, with: prefix + label.text(in: language) + " ")
+                line = line.replacingAll(prefix + english, with: prefix + label.text(in: language) + " ")
             }
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix(english), let start = line.range(of: english) {
+            if line.trimmingWhitespace().hasPrefix(english), let start = line.firstRange(of: english) {
                 line.replaceSubrange(start, with: label.text(in: language) + " ")
             }
         }

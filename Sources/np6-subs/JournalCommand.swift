@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Localization
 import NP6
 import Scripts
@@ -40,7 +40,7 @@ struct JournalCommand: ParsableCommand {
 
     static func sinceInstant(_ text: String) -> Double? {
         SearchQuery.instant(
-            since: text.trimmingCharacters(in: .whitespaces), now: Date().timeIntervalSince1970, timeZone: .current)
+            since: text.trimmingWhitespace(), now: Date().timeIntervalSince1970, timeZone: .current)
     }
 
     func run() throws {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CLibC
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
 import Localization
 import NP6
@@ -82,9 +82,10 @@ enum Main {
             Message.helpSubcommandsForScripts(command: "`np6-subs help <subcommand>`").text(),
         ]
         for command in NP6SubsCommand.configuration.subcommands where command != BrowseCommand.self {
+            // Command names are ASCII words shorter than the column.
+            let name = command.configuration.commandName ?? ""
             lines.append(
-                "  " + (command.configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0)
-                    + command.configuration.abstract)
+                "  " + name + String(repeating: " ", count: max(1, 10 - name.count)) + command.configuration.abstract)
         }
         lines += ["", ScriptExit.summary]
         return HelpWords.localized(lines.joined(separator: "\n"))

@@ -15,7 +15,7 @@ enum ManualSections {
             ("HTTPS_PROXY, https_proxy, ALL_PROXY, all_proxy, http_proxy", .manEnvProxy),
             ("NO_PROXY, no_proxy", .manEnvNoProxy), ("SSL_CERT_FILE, SSL_CERT_DIR", .manEnvCerts),
             ("XDG_CONFIG_HOME", .manEnvConfigHome), ("XDG_STATE_HOME", .manEnvStateHome),
-            ("HOME, USER", .manEnvHomeUser), ("TERM, NO_COLOR", .manEnvTerm),
+            ("HOME, USER", .manEnvHomeUser), ("TERM, NO_COLOR", .manEnvTerm), ("TZ, TZDIR", .manEnvTimeZone),
             ("LANGUAGE, LC_ALL, LC_MESSAGES, LC_CTYPE, LANG", .manEnvLanguage), ("TMUX", .manEnvTmux),
         ].map { ($0.0, $0.1.text()) }
     }
@@ -99,7 +99,7 @@ enum ManualSections {
     /// A text line as mdoc reads it: a backslash is `\e`, and a line that would start a request
     /// (`.` or `'`) is guarded with `\&`.
     static func escaped(_ text: String) -> String {
-        let guarded = text.replacingOccurrences(of: "\\", with: "\\e")
+        let guarded = text.replacingAll("\\", with: "\\e")
         return guarded.hasPrefix(".") || guarded.hasPrefix("'") ? "\\&" + guarded : guarded
     }
 }

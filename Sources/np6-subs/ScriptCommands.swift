@@ -1,6 +1,6 @@
 import ArgumentParser
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 import Scripts
 import Settings
@@ -45,7 +45,7 @@ func withContext(
 /// A value given to a flag that must name something: empty or blank is a usage error, as the
 /// browser's prompt refuses it.
 func nonEmpty(_ value: String, _ flag: String) throws -> String {
-    guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard !value.trimmingWhitespace().isEmpty else {
         throw ValidationError(Message.usageNeedsValue(flag: flag).text())
     }
     return value

@@ -263,4 +263,14 @@ struct ArchitectureTests {
             #expect(late.isEmpty, "\(file.lastPathComponent) imports after its code: \(late)")
         }
     }
+
+    /// Foundation (beyond FoundationEssentials) brings FoundationInternationalization and ICU's
+    /// 34 MB of data into the release binary; scripts/verify-release checks the binary itself.
+    @Test("nothing np6-subs links imports Foundation: FoundationEssentials only (np6-bench and np6-sandbox may)")
+    func noFoundationInTheProgram() {
+        let allowed = ["Sources/np6-bench/", "Sources/np6-sandbox/"]
+        for file in Self.swiftFiles(under: "Sources") where !allowed.contains(where: { file.path.contains($0) }) {
+            #expect(!Self.imports(in: file).contains("Foundation"), "\(file.lastPathComponent) imports Foundation")
+        }
+    }
 }

@@ -37,6 +37,14 @@ struct SupportTests {
         let now = Date(timeIntervalSince1970: 784_111_747)  // Sun, 06 Nov 1994 08:49:07 GMT
         #expect(RetryPolicy.retryAfterDelay("Sun, 06 Nov 1994 08:49:37 GMT", now: now) == .seconds(30))
         #expect(RetryPolicy.retryAfterDelay("Sun, 06 Nov 1994 08:48:37 GMT", now: now) == .zero)
+        #expect(RetryPolicy.retryAfterDelay("Sunday, 06-Nov-94 08:49:37 GMT", now: now) == .seconds(30))
+        #expect(RetryPolicy.retryAfterDelay("Sun Nov  6 08:49:37 1994", now: now) == .seconds(30))
+        for broken in [
+            "Sun, 06 Nov 1994 08:49:37 CET", "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Sun, 06 Nox 1994 08:49:37 GMT", "06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-1994 08:49:37 GMT",
+        ] {
+            #expect(RetryPolicy.httpDate(broken) == nil, "\(broken)")
+        }
         #expect(RetryPolicy.retryAfterDelay("soon") == nil)
         #expect(RetryPolicy.retryAfterDelay("-3") == nil)
     }

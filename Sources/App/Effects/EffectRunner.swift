@@ -1,6 +1,7 @@
 import Browser
 import Essentials
-import Foundation
+import FoundationEssentials
+import Glibc
 import Journal
 import Localization
 import Logging

@@ -1,6 +1,6 @@
 import Browser
 import Formatting
-import Foundation
+import FoundationEssentials
 import Glibc
 import Terminal
 import Views

@@ -1,5 +1,6 @@
 import Browser
-import Foundation
+import FoundationEssentials
+import Glibc
 import StateFolder
 
 /// The lookup history, as JSON in the state folder, so ↑ in the prompt recalls yesterday's contacts.
@@ -16,7 +17,7 @@ public struct RecentLookupStore: Sendable {
     }
 
     public func save(_ lookups: [RecentLookup]) throws {
-        try StatePaths.ensureDirectory((path as NSString).deletingLastPathComponent)
+        try StatePaths.ensureDirectory(path.parentFolder)
         let data = try JSONEncoder().encode(lookups)
         let temporary = path + ".tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])

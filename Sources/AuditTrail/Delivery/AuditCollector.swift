@@ -43,7 +43,7 @@ public struct AuditCollector: Sendable, Equatable {
     /// Reads `tls://host[:port]` or `tcp://host[:port]` (an IPv6 address in brackets); nil with
     /// anything else. The ports default to 6514 (RFC 5425) and 514.
     public static func parse(_ text: String) -> (transport: Transport, host: String, port: Int)? {
-        guard let separator = text.range(of: "://"),
+        guard let separator = text.firstRange(of: "://"),
             let transport = Transport(rawValue: text[..<separator.lowerBound].lowercased())
         else { return nil }
         var rest = Substring(text[separator.upperBound...])

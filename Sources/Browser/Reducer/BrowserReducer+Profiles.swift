@@ -16,7 +16,7 @@ extension BrowserReducer {
         }
         if let pending = state.pending, !pending.isLookup {
             // English says "A delete is in progress"; the French names the activity as it is.
-            let activity = pending.activity.replacingOccurrences(of: "deleting", with: "delete")
+            let activity = pending.activity.replacingAll("deleting", with: "delete")
             state.flash = Flash(
                 Message.flashWriteBeforeSwitch(activity: activity).text(), kind: .warning, now: state.now)
             return []

@@ -8,6 +8,9 @@
 /// key. Returns 0, or -1 if either call failed.
 int np6_disable_core_dumps(void);
 
+/// Names the calling thread (at most 15 bytes are kept), as `ps -L` and gdb show it.
+void np6_name_this_thread(const char *name);
+
 /// Saves the terminal's modes now (before ncurses changes them) and installs handlers for
 /// SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE. On a crash they leave the alternate screen, show
 /// the cursor, turn mouse tracking off, put the saved modes back, say so on stderr, then let the

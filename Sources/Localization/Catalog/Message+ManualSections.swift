@@ -12,6 +12,7 @@ extension Message {
     public static let manEnvAuditLog = Message(.manEnvAuditLog)
     public static let manEnvNoMouse = Message(.manEnvNoMouse)
     public static let manEnvFrameTrace = Message(.manEnvFrameTrace)
+    public static let manEnvTimeZone = Message(.manEnvTimeZone)
     public static let manEnvProxy = Message(.manEnvProxy)
     public static let manEnvNoProxy = Message(.manEnvNoProxy)
     public static let manEnvCerts = Message(.manEnvCerts)

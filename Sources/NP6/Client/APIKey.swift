@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The NP6 API key. Its description is redacted, so printing, logging or interpolating it

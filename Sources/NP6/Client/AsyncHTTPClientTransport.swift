@@ -1,6 +1,6 @@
 import AsyncHTTPClient
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 import NIOCore
 import NIOHTTP1

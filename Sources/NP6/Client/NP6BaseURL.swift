@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 
 /// Where the API lives. `https` is required, except on loopback addresses, where the sandbox
 /// runs over plain `http`: an API key must never cross a network in clear text.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// An HTTP proxy the client goes through: https requests through a CONNECT tunnel, so the proxy
@@ -31,8 +31,8 @@ public struct ProxySettings: Sendable, Equatable {
         }
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = port
-        self.username = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }
-        self.password = components.percentEncodedPassword.flatMap { $0.removingPercentEncoding }
+        self.username = components.percentEncodedUser.flatMap(PercentEncoding.decode)
+        self.password = components.percentEncodedPassword.flatMap(PercentEncoding.decode)
         self.origin = origin
     }
 
@@ -46,7 +46,7 @@ public struct ProxySettings: Sendable, Equatable {
     /// A proxy URL as it may be shown: `http://…@proxy:3128`.
     public static func hidingCredentials(_ url: String) -> String {
         guard let at = url.lastIndex(of: "@") else { return url }
-        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
+        let scheme = url.firstRange(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
         return scheme + "…" + url[at...]
     }
 }

@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 
 /// When a read is tried again. Writes are never retried: a DELETE that timed out may have been
 /// carried out, and sending it twice hides that from the person who asked for it.
@@ -46,16 +46,7 @@ public struct RetryPolicy: Sendable {
     /// An HTTP date (`Retry-After`, `Date`) in any of the three forms RFC 9110 allows.
     public static func httpDate(_ value: String) -> Date? {
         let trimmed = value.trimmingWhitespace()
-        // An HTTP date is printable ASCII; Foundation's DateFormatter traps on some other text
-        // (found by the rate-limit fuzz target), so nothing else reaches it.
         guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
-        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "GMT")
-            formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) { return date }
-        }
-        return nil
+        return HTTPDate.parse(trimmed)
     }
 }

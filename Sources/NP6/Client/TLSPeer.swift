@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a TLS handshake showed of the server: the protocol version and its certificate.
 public struct TLSPeer: Sendable, Equatable {

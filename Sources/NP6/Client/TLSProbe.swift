@@ -1,4 +1,5 @@
-import Foundation
+import Essentials
+import FoundationEssentials
 import Localization
 import NIOCore
 import NIOPosix
@@ -99,9 +100,9 @@ public enum TLSProbe {
     /// the source paths its errors carry; anything else as it describes itself.
     static func reason(of error: any Error) -> String {
         let text = String(describing: error)
-        if let marker = text.range(of: "OPENSSL_internal:") {
+        if let marker = text.firstRange(of: "OPENSSL_internal:") {
             let code = text[marker.upperBound...].prefix { $0.isUppercase || $0.isNumber || $0 == "_" }
-            if !code.isEmpty { return code.lowercased().replacingOccurrences(of: "_", with: " ") }
+            if !code.isEmpty { return code.lowercased().replacingAll("_", with: " ") }
         }
         return UntrustedText.sanitized(String(text.prefix(200)))
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NIOSSL
 
 /// CA certificates trusted besides the system's, as NIOSSL takes them. A PEM file is passed on
@@ -7,9 +7,9 @@ import NIOSSL
 enum TrustRoots {
     static func additional(_ paths: [String]) -> [NIOSSLAdditionalTrustRoots] {
         paths.compactMap { path in
-            var isFolder: ObjCBool = false
+            var isFolder = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
-            guard isFolder.boolValue else { return .file(path) }
+            guard isFolder else { return .file(path) }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             var certificates: [NIOSSLCertificate] = []
             // Hashed links (`<hash>.0`) point at files already listed: each certificate once.

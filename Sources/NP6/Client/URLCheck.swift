@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The one check every URL passes before it reaches the HTTP stack, whether it came from

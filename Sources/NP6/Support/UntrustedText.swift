@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 
 /// Text that came from the server (or any other outside source) made safe to print on a terminal:
 /// control characters, escape sequences and bidirectional overrides become visible escapes, so

@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
 import Localization
 import NP6
@@ -54,7 +54,7 @@ struct BatchRunFile {
     /// `20261130-221500-3f9a`: sortable, readable, and unique enough for one person's runs.
     static func newRunID(now: Date = Date()) -> String {
         let time = ISO8601Timestamp(secondsSince1970: now.timeIntervalSince1970).iso8601String
-        let digits = time.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) }.map(String.init).joined()
+        let digits = String(time.filter { $0.isASCII && $0.isNumber })
         return String(digits.prefix(8)) + "-" + String(digits.dropFirst(8).prefix(6)) + "-"
             + String(UUID().uuidString.lowercased().prefix(4))
     }
@@ -65,7 +65,7 @@ struct BatchRunFile {
 
     /// Creates the file with its header; the run refuses to start if it cannot.
     func create(_ header: Header) throws(BatchProblem) -> FileOutput {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentFolder
         do { try StatePaths.ensureDirectory(folder) } catch {
             throw BatchProblem(message: Message.runPlanProblem(error: error.description).text())
         }

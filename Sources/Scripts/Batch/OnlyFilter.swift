@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NP6
 import Search
 
@@ -11,7 +11,7 @@ struct OnlyFilter: Sendable {
 
     /// Nil without `--only`; a message when the query does not parse.
     static func make(_ text: String?, context: ScriptContext) -> Result<OnlyFilter?, QueryError> {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .success(nil) }
+        guard let text, !text.trimmingWhitespace().isEmpty else { return .success(nil) }
         let query = SearchQuery(text, now: Date().timeIntervalSince1970, timeZone: context.timeZone)
         if let error = query.error { return .failure(QueryError(message: "\(error)")) }
         return .success(OnlyFilter(query: query, timeZone: context.timeZone))

@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 
 /// The wall clock: the rate-limit headers speak in epoch seconds.
 struct SystemPacerClock: PacerClock {

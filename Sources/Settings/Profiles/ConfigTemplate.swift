@@ -1,6 +1,7 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Glibc
+import Localization
 
 /// `np6-subs config init`: a commented starting point, written with mode 0600 and never over an
 /// existing file.
@@ -41,12 +42,12 @@ public enum ConfigTemplate {
 
     /// Writes the template to `path` (creating its folder, 0700), refusing to replace a file.
     public static func write(to path: String) throws(UsageError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentFolder
         do {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw UsageError("cannot create \(folder): \(error.localizedDescription)")
+            throw UsageError(Message.cannotCreateFolder(path: folder, error: SystemErrorText.describe(error)).text())
         }
         // O_EXCL: the check and the creation are one step, so an existing file is never replaced.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

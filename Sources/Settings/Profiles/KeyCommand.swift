@@ -1,5 +1,5 @@
 import Essentials
-import Foundation
+import FoundationEssentials
 import Localization
 import NP6
 import Subprocess
@@ -48,7 +48,7 @@ public enum KeyCommand {
             let firstLine =
                 output.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
                 ?? ""
-            let key = firstLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = firstLine.trimmingWhitespace()
             guard !key.isEmpty else {
                 throw UsageError(
                     Message.keyCommandPrintedNothing(shown: shown).text()
@@ -65,7 +65,7 @@ public enum KeyCommand {
     static func redactingKeys(in errors: String, printed output: String) -> String {
         var text = errors
         for line in output.split(whereSeparator: \.isNewline) {
-            let candidate = line.trimmingCharacters(in: .whitespaces)
+            let candidate = String(line).trimmingWhitespace()
             if candidate.count >= 4 { text = text.replacingAll(candidate, with: "<redacted>") }
         }
         // Runs of key characters, each replaced when it looks like a key.

@@ -42,7 +42,7 @@ public enum KeySource: Sendable, Equatable {
     public static func shellWords(_ argv: [String]) -> String {
         argv.map { word in
             let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { Self.plainShellCharacters.contains($0) }
-            return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            return plain ? word : "'" + word.replacingAll("'", with: "'\\''") + "'"
         }.joined(separator: " ")
     }
 
