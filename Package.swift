@@ -58,7 +58,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: nio),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOTLS", package: nio),
-                .product(name: "X509", package: "swift-certificates"),
             ]
         ),
         .target(

@@ -5,7 +5,6 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import NIOTLS
-import X509
 
 /// One TLS handshake and nothing else (no request, no key): `doctor` reports what it negotiated,
 /// and after a failed connection it tells which TLS failure it was. SwiftNIO's bootstrap and
@@ -51,21 +50,33 @@ public enum TLSProbe {
         guard let peer = try await channel.nioSSL_peerCertificate().get() else {
             throw ProbeError(Message.tlsNoCertificate.text())
         }
-        let certificate = try Certificate(derEncoded: try peer.toDERBytes())
         var dnsNames: [String] = []
         var addresses: [String] = []
-        for name in (try? certificate.extensions.subjectAlternativeNames) ?? SubjectAlternativeNames() {
-            switch name {
-            case .dnsName(let dns): dnsNames.append(dns)
-            case .ipAddress(let octets): addresses.append(Self.address(Array(octets.bytes)))
+        for name in peer._subjectAlternativeNames() {
+            switch name.nameType {
+            case .dnsName: dnsNames.append(String(decoding: Array(name.contents), as: UTF8.self))
+            case .ipAddress: addresses.append(Self.address(Array(name.contents)))
             default: break
             }
         }
         return TLSPeer(
-            version: Self.name(of: version), subject: certificate.subject.description,
-            issuer: certificate.issuer.description,
-            notValidBefore: certificate.notValidBefore, notValidAfter: certificate.notValidAfter, dnsNames: dnsNames,
+            version: Self.name(of: version), subject: Self.distinguishedName(peer.subjectName),
+            issuer: Self.distinguishedName(peer.issuerName),
+            notValidBefore: Date(timeIntervalSince1970: Double(peer.notValidBefore)),
+            notValidAfter: Date(timeIntervalSince1970: Double(peer.notValidAfter)), dnsNames: dnsNames,
             ipAddresses: addresses)
+    }
+
+    /// `CN=Example CA,O=Example,C=FR`: the certificate's last RDN first, as RFC 4514 writes a name
+    /// (and swift-certificates did; NIOSSL reads it now, and the ASN.1 stack is not linked).
+    static func distinguishedName(_ names: [SSLCertificateName]) -> String {
+        let labels: [(SSLCertificateNameType, String)] = [
+            (.commonName, "CN"), (.organization, "O"), (.organizationalUnit, "OU"), (.city, "L"), (.state, "ST"),
+            (.country, "C"), (.emailAddress, "E"), (.userId, "UID"),
+        ]
+        return names.reversed().compactMap { name in
+            labels.first { $0.0 == name.type }.map { "\($0.1)=\(name.value)" }
+        }.joined(separator: ",")
     }
 
     /// Why a TLS connection to `host:port` failed, in one complete sentence with its fix: an
