@@ -65,12 +65,11 @@ struct AuditCollectorEndToEndTests {
 
     static func with(_ body: (SandboxProcess, TestPKI, RsyslogProcess) async throws -> Void) async throws {
         let pki = try TestPKI.make()
-        let sandbox = try SandboxProcess()
+        defer { pki.remove() }
+        // The collector first: a sandbox left without stop() would end the run in its client's deinit.
         let collector = try RsyslogProcess(pki: pki)
-        defer {
-            collector.remove()
-            pki.remove()
-        }
+        defer { collector.remove() }
+        let sandbox = try SandboxProcess()
         do { try await body(sandbox, pki, collector) } catch {
             await sandbox.stop()
             throw error
