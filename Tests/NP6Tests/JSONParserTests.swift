@@ -1,4 +1,4 @@
-import NP6
+@testable import NP6
 import TestTags
 import Testing
 
@@ -179,5 +179,36 @@ struct RepeatedKeyTests {
         #expect(
             value == (try JSONParser.parse(#"{"id": "x", "lifecycle": {"a": 1}, "lifecycle": {"b": 2}}"#)),
             "keys in any order")
+    }
+
+    /// The string scanner reads eight bytes at a time until a word holds a byte that ends the
+    /// plain run: every such byte, at every position of a word, must be found where it is.
+    @Test("a string's quote, backslash, control character or non-ASCII byte is found at every offset")
+    func stringScanAtEveryOffset() throws {
+        for before in 0..<20 {
+            for after in [0, 1, 7, 8, 9, 17] {
+                let head = String(repeating: "a", count: before)
+                let tail = String(repeating: "b", count: after)
+                #expect(try JSONParser.parse(Array("[\"\(head)\(tail)\"]".utf8)) == .array([.string(head + tail)]))
+                #expect(
+                    try JSONParser.parse(Array("[\"\(head)\\n\(tail)\"]".utf8)) == .array([.string(head + "\n" + tail)]))
+                #expect(try JSONParser.parse(Array("[\"\(head)é\(tail)\"]".utf8)) == .array([.string(head + "é" + tail)]))
+                for control: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x1F] {
+                    let text = Array("[\"\(head)".utf8) + [control] + Array("\(tail)\"]".utf8)
+                    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(text) }
+                    do {
+                        _ = try JSONParser.parse(text)
+                    } catch {
+                        #expect(error.offset == 2 + before, "control \(control) after \(before) bytes")
+                    }
+                }
+                let invalid = Array("[\"\(head)".utf8) + [0xFF] + Array("\(tail)\"]".utf8)
+                #expect(throws: JSONParser.Failure.self, "0xFF after \(before)") { try JSONParser.parse(invalid) }
+                let unclosed = Array("[\"\(head)\(tail)".utf8)
+                #expect(throws: JSONParser.Failure.self, "unclosed after \(before)") { try JSONParser.parse(unclosed) }
+            }
+        }
+        #expect(JSONParser.endsPlainRun(0x6161_6161_6161_6161) == false)
+        #expect(JSONParser.endsPlainRun(0xC3A9_6161_7F80_FF20) == false, "0x20, DEL and high bytes are plain")
     }
 }

@@ -412,6 +412,20 @@ public struct JSONParser {
     private mutating func scanPlainString() throws(Failure) -> (closed: Bool, ascii: Bool) {
         index += 1
         var highBits: UInt8 = 0
+        // Eight bytes at a time while none of them ends the run: this loop was a quarter of the
+        // time from Enter to 100,000 rows (docs/performance.md). The byte loop below takes over at
+        // the word that holds the quote, backslash or control character, and says where it is.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var seen: UInt64 = 0
+            while index &+ 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if Self.endsPlainRun(word) { break }
+                seen |= word
+                index &+= 8
+            }
+            if seen & 0x8080_8080_8080_8080 != 0 { highBits = 0x80 }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -424,6 +438,20 @@ public struct JSONParser {
             index += 1
         }
         throw failure("unexpected end of data in a string")
+    }
+
+    /// Whether one of the eight bytes is a quote, a backslash or a control character (below
+    /// 0x20): the exact "has a zero byte" and "has a byte less than n" tests of bit twiddling.
+    @inline(__always)
+    static func endsPlainRun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote
+        let hasBackslash = (backslash &- ones) & ~backslash
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return (hasQuote | hasBackslash | hasControl) & highs != 0
     }
 
     /// Decodes the rest of a string from its first backslash, past the closing quote.
