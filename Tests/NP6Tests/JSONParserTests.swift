@@ -1,6 +1,7 @@
-@testable import NP6
 import TestTags
 import Testing
+
+@testable import NP6
 
 @Suite("JSON parser", .tags(.unit))
 struct JSONParserTests {
@@ -191,8 +192,10 @@ struct RepeatedKeyTests {
                 let tail = String(repeating: "b", count: after)
                 #expect(try JSONParser.parse(Array("[\"\(head)\(tail)\"]".utf8)) == .array([.string(head + tail)]))
                 #expect(
-                    try JSONParser.parse(Array("[\"\(head)\\n\(tail)\"]".utf8)) == .array([.string(head + "\n" + tail)]))
-                #expect(try JSONParser.parse(Array("[\"\(head)é\(tail)\"]".utf8)) == .array([.string(head + "é" + tail)]))
+                    try JSONParser.parse(Array("[\"\(head)\\n\(tail)\"]".utf8)) == .array([.string(head + "\n" + tail)])
+                )
+                #expect(
+                    try JSONParser.parse(Array("[\"\(head)é\(tail)\"]".utf8)) == .array([.string(head + "é" + tail)]))
                 for control: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x1F] {
                     let text = Array("[\"\(head)".utf8) + [control] + Array("\(tail)\"]".utf8)
                     #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(text) }
