@@ -14,33 +14,41 @@ public struct ContactOwnership: Sendable, Equatable {
             foreignOwners = [:]
             return
         }
-        let contacts = Self.contacts(of: subscriptions)
+        // What is known depends on the contacts only, not on how many rows repeat each one: the
+        // rules run once per distinct contact, and the rows look their verdict up.
+        let (distinct, rowContact) = Self.contacts(of: subscriptions)
         var known = Known(key: key)
-        for contact in contacts where known.matchesKey(contact) { known.learn(from: contact) }
+        for contact in distinct where known.matchesKey(contact) { known.learn(from: contact) }
+        let foreign = distinct.map { known.contradicts($0) }
         var owners: [String: ContactKey] = [:]
-        for (subscription, contact) in zip(subscriptions, contacts) where known.contradicts(contact) {
-            owners[subscription.id] = Self.name(of: contact)
+        for (subscription, index) in zip(subscriptions, rowContact) where foreign[index] {
+            owners[subscription.id] = Self.name(of: distinct[index])
         }
         foreignOwners = owners
     }
 
-    /// Each row's contact, parsed once per distinct text: the rows of one contact repeat the same
-    /// bytes, and parsing each of 100,000 copies was half the time from Enter to the rows drawn
-    /// (docs/performance.md).
-    static func contacts(of subscriptions: [Subscription]) -> [Contact] {
-        var parsed: [ArraySlice<UInt8>: Contact] = [:]
-        var previous: (bytes: ArraySlice<UInt8>, contact: Contact)?
-        return subscriptions.map { subscription in
-            guard let range = JSONParser.memberRange("contact", inObject: subscription.jsonBytes) else {
-                return Contact(json: nil)
-            }
+    /// The distinct contacts of the rows, each parsed once, and for each row the index of its
+    /// own: the rows of one contact repeat the same bytes, and parsing (then judging) each of
+    /// 100,000 copies was half the time from Enter to the rows drawn (docs/performance.md).
+    static func contacts(of subscriptions: [Subscription]) -> (distinct: [Contact], rowContact: [Int]) {
+        var distinct: [Contact] = [Contact(json: nil)]
+        var indices: [ArraySlice<UInt8>: Int] = [:]
+        var previous: (bytes: ArraySlice<UInt8>, index: Int)?
+        let rowContact = subscriptions.map { subscription -> Int in
+            guard let range = JSONParser.memberRange("contact", inObject: subscription.jsonBytes) else { return 0 }
             let bytes = subscription.jsonBytes[range]
-            if let previous, previous.bytes.elementsEqual(bytes) { return previous.contact }
-            let contact = parsed[bytes] ?? Contact(json: try? JSONParser.parse(bytes))
-            parsed[bytes] = contact
-            previous = (bytes, contact)
-            return contact
+            if let previous, previous.bytes.elementsEqual(bytes) { return previous.index }
+            let index =
+                indices[bytes]
+                ?? {
+                    distinct.append(Contact(json: try? JSONParser.parse(bytes)))
+                    return distinct.count - 1
+                }()
+            indices[bytes] = index
+            previous = (bytes, index)
+            return index
         }
+        return (distinct, rowContact)
     }
 
     /// No row is foreign (nothing was looked up yet).
