@@ -1,3 +1,4 @@
+import Essentials
 import TestTags
 import Testing
 
@@ -213,5 +214,50 @@ struct RepeatedKeyTests {
         }
         #expect(JSONParser.endsPlainRun(0x6161_6161_6161_6161) == false)
         #expect(JSONParser.endsPlainRun(0xC3A9_6161_7F80_FF20) == false, "0x20, DEL and high bytes are plain")
+    }
+
+    /// memberRange skips what comes before the member by structure alone (the object is known to
+    /// be valid): over random objects with hostile strings, it must agree with the validating pass.
+    @Test("memberRange agrees with the validating memberRanges over random objects with hostile strings")
+    func memberRangeAgreesWithValidation() throws {
+        let texts = [
+            "", "a", "\"", "\\", "\\\"", "}", "]", "{[", "\",\"id\":", "é", "🚀x", "\u{1}", "12345678", "\"}]\\",
+            String(repeating: "x", count: 17), "\n\t",
+        ]
+        var random = SplitMix64(seed: 24)
+        func value(_ depth: Int) -> JSONValue {
+            switch random.next() % (depth > 2 ? 4 : 6) {
+            case 0: return .string(texts[Int(random.next() % UInt64(texts.count))])
+            case 1: return .number(["0", "-1.5e3", "42", "3.25"][Int(random.next() % 4)])
+            case 2: return [.bool(true), .bool(false), .null][Int(random.next() % 3)]
+            case 3: return .string(texts[Int(random.next() % UInt64(texts.count))] + "\"")
+            case 4: return .array((0..<Int(random.next() % 4)).map { _ in value(depth + 1) })
+            default:
+                return .object(
+                    JSONObject(
+                        (0..<Int(random.next() % 4)).map { _ in
+                            JSONObject.Member(key: texts[Int(random.next() % 4)], value: value(depth + 1))
+                        }))
+            }
+        }
+        for _ in 0..<2_000 {
+            let names = ["id", "contact", "provider", "\"}", "a"]
+            let members = (0..<Int(random.next() % 6)).map { _ in
+                JSONObject.Member(key: names[Int(random.next() % UInt64(names.count))], value: value(0))
+            }
+            var bytes = JSONValue.object(JSONObject(members)).serializedBytes()
+            if random.next() % 2 == 0 {
+                // Spaces around the structure, as another server might send it.
+                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingAll(",", with: "  ,  ").utf8)
+            }
+            let object = ArraySlice(bytes)
+            let validated = try #require(try JSONParser.memberRanges(ofObject: object))
+            for name in names {
+                let expected = validated.first { $0.name == name }?.value
+                #expect(
+                    JSONParser.memberRange(name, inObject: object) == expected,
+                    "\(name) in \(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
     }
 }
