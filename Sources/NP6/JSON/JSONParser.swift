@@ -318,14 +318,7 @@ public struct JSONParser {
     /// From an opening quote to past the closing one, stepping over escapes.
     mutating func skipValidatedString() -> Bool {
         index += 1
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index &+ 8 <= bytes.count,
-                !Self.endsPlainRun(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            {
-                index &+= 8
-            }
-        }
+        _ = skipPlainWords()
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "\""):
@@ -479,17 +472,7 @@ public struct JSONParser {
         // Eight bytes at a time while none of them ends the run: this loop was a quarter of the
         // time from Enter to 100,000 rows (docs/performance.md). The byte loop below takes over at
         // the word that holds the quote, backslash or control character, and says where it is.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            var seen: UInt64 = 0
-            while index &+ 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if Self.endsPlainRun(word) { break }
-                seen |= word
-                index &+= 8
-            }
-            if seen & 0x8080_8080_8080_8080 != 0 { highBits = 0x80 }
-        }
+        if skipPlainWords() & 0x8080_8080_8080_8080 != 0 { highBits = 0x80 }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -502,6 +485,23 @@ public struct JSONParser {
             index += 1
         }
         throw failure("unexpected end of data in a string")
+    }
+
+    /// Past every whole word of eight bytes from `index` that holds no quote, backslash or
+    /// control character; returns the OR of those words (its high bits say whether any byte
+    /// needs UTF-8 validation). The byte loops after it find and name the byte that stopped it.
+    @inline(__always)
+    private mutating func skipPlainWords() -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var seen: UInt64 = 0
+        while index &+ 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if Self.endsPlainRun(word) { break }
+            seen |= word
+            index &+= 8
+        }
+        return seen
     }
 
     /// Whether one of the eight bytes is a quote, a backslash or a control character (below
