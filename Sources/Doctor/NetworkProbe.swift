@@ -1,3 +1,4 @@
+import Essentials
 import FoundationEssentials
 import Glibc
 import Localization
@@ -50,7 +51,7 @@ enum NetworkProbe {
         } catch let error as NIOConnectionError {
             // The system's reason for the first address tried, e.g. "Connection refused".
             let first = error.connectionErrors.first?.error
-            if let io = first as? IOError { return .failure(ProbeFailure(String(cString: strerror(io.errnoCode)))) }
+            if let io = first as? IOError { return .failure(ProbeFailure(SystemErrorText.text(errno: io.errnoCode))) }
             if let channel = first as? ChannelError, case .connectTimeout = channel {
                 return .failure(
                     ProbeFailure(Message.doctorNoAnswerWithin(timeout: DoctorTimeouts.text(timeout)).text()))

@@ -11,7 +11,7 @@ public enum BoundedFile {
     /// The file's bytes; `limit` in bytes. A file that grows while it is read stops at the bound.
     public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw Failure(description: SystemErrorText.text(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
@@ -24,7 +24,7 @@ public enum BoundedFile {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: String(cString: strerror(errno)))
+                throw Failure(description: SystemErrorText.text(errno: errno))
             }
             guard bytes.count + count <= limit else { throw tooLarge(limit) }
             bytes.append(contentsOf: block[..<count])

@@ -45,6 +45,6 @@ public enum DurableFile {
     }
 
     private static func failure(_ what: String) -> Failure {
-        Failure(description: "\(what): \(String(cString: strerror(errno)))")
+        Failure(description: "\(what): \(SystemErrorText.text(errno: errno))")
     }
 }

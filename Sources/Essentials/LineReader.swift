@@ -79,7 +79,7 @@ public struct LineReader {
             let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: String(cString: strerror(errno)))
+                throw Failure(description: SystemErrorText.text(errno: errno))
             }
             if count == 0 { atEnd = true } else { pending.append(contentsOf: block[..<count]) }
         }

@@ -12,5 +12,5 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The reader closed the pipe (`np6-subs list | head -1`): not a failure to report.
     public var isClosedPipe: Bool { code == EPIPE }
 
-    public var description: String { String(cString: strerror(code)) }
+    public var description: String { SystemErrorText.text(errno: code) }
 }

@@ -64,9 +64,10 @@ public enum PathTrust {
         return String(cString: resolved)
     }
 
+    /// The folder above an absolute path; `/` above `/` itself, so a walk up ends there.
     static func parent(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return "/" }
-        return String(path[..<slash])
+        let folder = path.parentFolder
+        return folder.isEmpty ? "/" : folder
     }
 
     /// `0777`, `0666`: as chmod takes it.

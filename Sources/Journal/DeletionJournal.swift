@@ -302,7 +302,7 @@ public final class DeletionJournal: Sendable {
             if errno == ENXIO {
                 throw Failure(description: "no program reads the audit log \(auditLog) (a FIFO without a reader)")
             }
-            throw Failure(description: "cannot open the audit log \(auditLog): \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot open the audit log \(auditLog): \(SystemErrorText.text(errno: errno))")
         }
         return descriptor
     }
@@ -326,7 +326,7 @@ public final class DeletionJournal: Sendable {
         }
         // A file is synced; a pipe or a FIFO cannot be.
         guard fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS else {
-            throw Failure(description: "cannot sync \(auditLog): \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot sync \(auditLog): \(SystemErrorText.text(errno: errno))")
         }
     }
 
@@ -352,7 +352,7 @@ public final class DeletionJournal: Sendable {
                 throw Failure(description: Message.journalFailureLink(path: path).text())
             }
             throw Failure(
-                description: Message.fileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
+                description: Message.fileCannotOpen(path: path, error: SystemErrorText.text(errno: errno)).text())
         }
         defer { close(writeOnly) }
         if isPrivate { fchmod(writeOnly, 0o600) }
@@ -372,7 +372,7 @@ public final class DeletionJournal: Sendable {
         }
         guard !sync || fsync(writeOnly) == 0 || errno == EINVAL || errno == EROFS else {
             throw Failure(
-                description: Message.journalFailureSync(path: path, error: String(cString: strerror(errno))).text())
+                description: Message.journalFailureSync(path: path, error: SystemErrorText.text(errno: errno)).text())
         }
     }
 

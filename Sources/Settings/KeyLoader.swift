@@ -42,7 +42,7 @@ public enum KeyLoader {
     static func fromFile(_ path: String) throws(UsageError) -> APIKey {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw UsageError(Message.keyFileCannotRead(path: path, error: String(cString: strerror(errno))).text())
+            throw UsageError(Message.keyFileCannotRead(path: path, error: SystemErrorText.text(errno: errno)).text())
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw UsageError(Message.keyFileNotRegular(path: path).text())

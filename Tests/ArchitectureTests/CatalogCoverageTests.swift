@@ -59,9 +59,9 @@ struct CatalogCoverageTests {
         // own failures are in the catalog).
         "its reader has gone", "not sent: the audit log \\(auditLog) did not take the intent (\\(error.description))",
         "no program reads the audit log \\(auditLog) (a FIFO without a reader)",
-        "cannot open the audit log \\(auditLog): \\(String(cString: strerror(errno)))",
+        "cannot open the audit log \\(auditLog): \\(SystemErrorText.text(errno: errno))",
         "its reader took nothing for \\(Int(auditLogPatience.components.seconds)) s",
-        "cannot write \\(auditLog): \\(reason)", "cannot sync \\(auditLog): \\(String(cString: strerror(errno)))",
+        "cannot write \\(auditLog): \\(reason)", "cannot sync \\(auditLog): \\(SystemErrorText.text(errno: errno))",
         "cannot encode a journal line: \\(error)",
         // A batch contact's error as its JSON line and the run file record it.
         "the plan's fetch failed: \\(error)", "the re-check failed: \\((error as? NP6Error)?.message ?? ",

@@ -113,11 +113,11 @@ public struct AuditLedger: Sendable {
         try ensureFolders()
         let descriptor = open(directory + "/lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
-            throw AuditFailure("cannot open \(directory)/lock: \(String(cString: strerror(errno)))")
+            throw AuditFailure("cannot open \(directory)/lock: \(SystemErrorText.text(errno: errno))")
         }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_EX) == 0 else {
-            throw AuditFailure("cannot lock \(directory)/lock: \(String(cString: strerror(errno)))")
+            throw AuditFailure("cannot lock \(directory)/lock: \(SystemErrorText.text(errno: errno))")
         }
         return try work()
     }
@@ -153,7 +153,7 @@ public struct AuditLedger: Sendable {
         let root = String(directory[..<(directory.lastIndex(of: "/") ?? directory.endIndex)])
         for folder in [root, directory, spoolDirectory] {
             guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
-                throw AuditFailure("cannot create \(folder): \(String(cString: strerror(errno)))")
+                throw AuditFailure("cannot create \(folder): \(SystemErrorText.text(errno: errno))")
             }
         }
     }

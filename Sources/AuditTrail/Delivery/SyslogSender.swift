@@ -1,3 +1,4 @@
+import Essentials
 import Glibc
 import NIOCore
 import NIOPosix
@@ -76,7 +77,7 @@ public enum SyslogSender {
         if let connection = error as? NIOConnectionError, let first = connection.connectionErrors.first?.error {
             return describe(first)
         }
-        if let io = error as? IOError { return String(cString: strerror(io.errnoCode)) }
+        if let io = error as? IOError { return SystemErrorText.text(errno: io.errnoCode) }
         if let channel = error as? ChannelError, case .connectTimeout = channel { return "no answer" }
         if let ssl = error as? NIOSSLError {
             if case .handshakeFailed(let inner) = ssl { return "TLS handshake failed (\(inner))" }

@@ -23,7 +23,7 @@ public struct CollectedTrail: Sendable {
     /// Reads `path` line by line (a collector's file can be large; a line past 1 MiB is refused).
     public static func read(_ path: String) throws(AuditFailure) -> CollectedTrail {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw AuditFailure("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw AuditFailure("cannot open \(path): \(SystemErrorText.text(errno: errno))") }
         defer { close(descriptor) }
         var reader = LineReader(descriptor: descriptor)
         var trail = CollectedTrail(lines: [])

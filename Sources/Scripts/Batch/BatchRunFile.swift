@@ -72,7 +72,7 @@ struct BatchRunFile {
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw BatchProblem(
-                message: Message.runFileCannotCreate(path: path, error: String(cString: strerror(errno))).text())
+                message: Message.runFileCannotCreate(path: path, error: SystemErrorText.text(errno: errno)).text())
         }
         let output = FileOutput(descriptor: descriptor)
         var stamped = header
@@ -145,7 +145,7 @@ struct BatchRunFile {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw BatchProblem(
-                message: Message.runFileMissing(path: path, error: String(cString: strerror(errno))).text())
+                message: Message.runFileMissing(path: path, error: SystemErrorText.text(errno: errno)).text())
         }
         var reader = Reader(
             descriptor: descriptor, lines: LineReader(descriptor: descriptor, maximumLineLength: Self.maximumLineLength)

@@ -39,7 +39,7 @@ public final class ContactList: Sendable {
             let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
                 throw BatchProblem(
-                    message: Message.fileCannotOpen(path: path, error: String(cString: strerror(errno))).text())
+                    message: Message.fileCannotOpen(path: path, error: SystemErrorText.text(errno: errno)).text())
             }
             descriptor = opened
             name = path
@@ -94,7 +94,7 @@ public final class ContactList: Sendable {
     private static func reader(_ descriptor: Int32, source: Source) throws(BatchProblem) -> ContactListReader {
         guard lseek(descriptor, 0, SEEK_SET) == 0 else {
             throw BatchProblem(
-                message: Message.contactFileCannotReadAgain(error: String(cString: strerror(errno))).text())
+                message: Message.contactFileCannotReadAgain(error: SystemErrorText.text(errno: errno)).text())
         }
         var reader = ContactListReader(lines: LineReader(descriptor: descriptor), column: nil)
         if case .csvColumn(let name) = source { try reader.findColumn(name) }
@@ -110,7 +110,7 @@ public final class ContactList: Sendable {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw BatchProblem(
-                message: Message.stdinNoTemporaryFile(error: String(cString: strerror(errno))).text())
+                message: Message.stdinNoTemporaryFile(error: SystemErrorText.text(errno: errno)).text())
         }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var block = [UInt8](repeating: 0, count: 64 * 1024)
@@ -127,7 +127,7 @@ public final class ContactList: Sendable {
             if count < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
-                throw BatchProblem(message: Message.stdinCannotRead(error: String(cString: strerror(errno))).text())
+                throw BatchProblem(message: Message.stdinCannotRead(error: SystemErrorText.text(errno: errno)).text())
             }
             do {
                 try block.withUnsafeBufferPointer { (bytes) throws(OutputError) in

@@ -57,7 +57,7 @@ public enum ConfigTemplate {
                 throw UsageError(
                     "\(path) exists already; np6-subs never overwrites it. Edit it, or move it away first.")
             }
-            throw UsageError("cannot create \(path): \(String(cString: strerror(reason)))")
+            throw UsageError("cannot create \(path): \(SystemErrorText.text(errno: reason))")
         }
         defer { close(descriptor) }
         do { try FileOutput(descriptor: descriptor).write(text) } catch {
@@ -67,7 +67,7 @@ public enum ConfigTemplate {
         guard fsync(descriptor) == 0 || errno == EINVAL else {
             let reason = errno
             unlink(path)
-            throw UsageError("cannot write \(path): \(String(cString: strerror(reason)))")
+            throw UsageError("cannot write \(path): \(SystemErrorText.text(errno: reason))")
         }
     }
 }
