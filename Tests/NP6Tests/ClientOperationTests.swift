@@ -117,6 +117,28 @@ struct ClientOperationTests {
             #expect(try await sandbox.client.subscriptions(unicity: "bulk-250") == list)
         }
     }
+
+    @Test("the transport validates a list as it arrives, and vouches only for a valid array")
+    func prescanOverTheWire() async throws {
+        try await LiveSandbox.with { sandbox in
+            let transport = AsyncHTTPClientTransport()
+            func fetch(_ path: String) async throws -> HTTPExchangeResponse {
+                let request = HTTPExchangeRequest(
+                    method: "GET", url: sandbox.server.baseURL + path, headers: [HTTPHeader("X-Key", LiveSandbox.key)],
+                    prescan: Subscription.notedKeys)
+                return try await transport.send(request, timeout: .seconds(30), maximumBodyBytes: 1 << 28)
+            }
+            let list = try await fetch("/targets/subscriptions?unicity=bulk-5000")
+            #expect(list.body.count > 1 << 20, "many chunks")
+            let elements = try #require(list.prescannedElements)
+            #expect(elements == (try JSONParser.elements(ofArray: list.body[...], noting: Subscription.notedKeys)))
+            #expect(elements.count == 5000)
+            let refused = try await fetch("/targets/subscriptions/no-such-id")
+            #expect(refused.status == 404)
+            #expect(refused.prescannedElements == nil)
+            await transport.shutdown()
+        }
+    }
 }
 
 @Suite("The sandbox's largest bulk contact and the client's answer cap agree", .tags(.endToEnd), .notInFastRun)

@@ -44,3 +44,28 @@ struct ContactOwnershipTests {
         #expect(ContactOwnership(key: nil, subscriptions: rows).isEmpty)
     }
 }
+
+@Suite("Contact ownership over decoded answers", .tags(.unit))
+struct ContactOwnershipAnswerTests {
+    static func answer(_ contacts: [(id: String, unicity: String)], from first: Int = 0) throws -> [Subscription] {
+        let rows = contacts.enumerated().map { position, contact in
+            #"{"id":"s\#(first + position)","contact":{"id":"\#(contact.id)","unicity":"\#(contact.unicity)"}}"#
+        }
+        return try Subscription.list(fromJSON: Array("[\(rows.joined(separator: ","))]".utf8))
+    }
+
+    @Test("alternating contacts in one answer: each row judged by its own")
+    func alternating() throws {
+        let rows = try Self.answer([("1", "jeanne"), ("2", "paul"), ("1", "jeanne"), ("2", "paul"), ("2", "paul")])
+        let ownership = ContactOwnership(key: .unicity("jeanne"), subscriptions: rows)
+        #expect(ownership.foreignOwners == ["s1": .unicity("paul"), "s3": .unicity("paul"), "s4": .unicity("paul")])
+    }
+
+    @Test("rows of two answers with equal contacts are one contact; unequal ones are not")
+    func acrossAnswers() throws {
+        let first = try Self.answer([("1", "jeanne"), ("1", "jeanne")])
+        let second = try Self.answer([("1", "jeanne"), ("3", "jeanne"), ("3", "jeanne")], from: 2)
+        let ownership = ContactOwnership(key: .contactID("1"), subscriptions: first + second)
+        #expect(ownership.foreignOwners == ["s3": .unicity("jeanne"), "s4": .unicity("jeanne")])
+    }
+}

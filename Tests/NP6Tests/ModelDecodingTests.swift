@@ -155,3 +155,46 @@ struct ModelDecodingTests {
                 == .array([.number("1"), .number("2.50"), .bool(true), .null, .number("-0.0e+3")]))
     }
 }
+
+@Suite("Subscriptions keep where their id and contact are", .tags(.unit))
+struct SubscriptionLandmarkTests {
+    @Test("a list's ids and contacts read the same whether the pass noted them or they were looked up")
+    func notedOrLookedUp() throws {
+        let text =
+            #"[{"\u0069d":"by escape","contact":{"id":"1"}},{"id":"a\"b","x":1},{"contact":{"id":"2"},"id":"last"}]"#
+        let listed = try Subscription.list(fromJSON: Array(text.utf8))
+        #expect(listed.map(\.id) == ["by escape", "a\"b", "last"])
+        #expect(listed.map(\.contact.id) == ["1", nil, "2"])
+        #expect(listed[1].contactBytes == nil)
+        let parsed = try Subscription.list(from: try JSONParser.parse(text))
+        #expect(parsed.map(\.id) == listed.map(\.id))
+        #expect(parsed.map(\.contact) == listed.map(\.contact))
+    }
+
+    @Test("an id that is not a string, or no id, is refused with the row's position")
+    func idShape() {
+        #expect(throws: SubscriptionListError.self) { try Subscription.list(fromJSON: Array(#"[{"id":1}]"#.utf8)) }
+        for text in [#"[{"id":"a"},{"id":1}]"#, #"[{"id":"a"},{"x":"1"}]"#] {
+            do {
+                _ = try Subscription.list(fromJSON: Array(text.utf8))
+                Issue.record("\(text) was accepted")
+            } catch {
+                guard case .shape(let shape) = error else {
+                    Issue.record("\(error)")
+                    continue
+                }
+                #expect(shape.reason == "item 1: a subscription has no \"id\"")
+            }
+        }
+    }
+
+    @Test("a prescanned list is the same list")
+    func prescanned() throws {
+        let bytes = Array(Fixtures.referenceList.utf8)
+        var prescan = JSONArrayPrescan(noting: Subscription.notedKeys)
+        prescan.advance(over: Array(bytes[..<300]))
+        let elements = prescan.finish(bytes)
+        #expect(elements != nil)
+        #expect(try Subscription.list(fromJSON: bytes, prescanned: elements) == Subscription.list(fromJSON: bytes))
+    }
+}

@@ -167,11 +167,14 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             guard length <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
             body.reserveCapacity(length)
         }
+        var prescan = request.prescan.map(JSONArrayPrescan.init(noting:))
         do {
             for try await chunk in response.body {
                 guard body.count + chunk.readableBytes <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
                 // Through a typed buffer: contiguous, so it is one copy even unspecialised (debug).
                 chunk.withUnsafeReadableBytes { bytes in body.append(contentsOf: bytes.bindMemory(to: UInt8.self)) }
+                // Validated as it arrives: when the last chunk comes, only its elements are left.
+                prescan?.advance(over: body)
             }
         } catch TransportError.bodyTooLarge {
             throw TransportError.bodyTooLarge
@@ -182,13 +185,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             throw TransportError.connectionLost(
                 reason: Message.reasonBrokeOff(status: "\(response.status.code)").text(in: .english))
         }
-        return HTTPExchangeResponse(
+        var exchanged = HTTPExchangeResponse(
             status: Int(response.status.code),
             headers: response.headers.map { HTTPHeader($0.name, $0.value) },
             body: body,
             protocolVersion: response.version.major >= 2
                 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         )
+        exchanged.prescannedElements = prescan?.finish(body)
+        return exchanged
     }
 
     /// The reasons are kept in English, as the journal and the audit log record them;

@@ -155,9 +155,9 @@ public final class NP6Client: Sendable {
     // MARK: Policy
 
     private func subscriptionList(_ operation: NP6Operation) async throws(NP6Error) -> [Subscription] {
-        let response = try await perform(operation)
+        let response = try await perform(operation, prescan: Subscription.notedKeys)
         do {
-            return try Subscription.list(fromJSON: response.body)
+            return try Subscription.list(fromJSON: response.body, prescanned: response.prescannedElements)
         } catch {
             switch error {
             case .invalidJSON(let failure): throw Self.invalidJSON(failure).redacting(apiKey)
@@ -180,13 +180,18 @@ public final class NP6Client: Sendable {
     }
 
     /// Sends one operation, retrying reads as the policy allows, and returns a 2xx answer. Every
-    /// error leaves with the key redacted from its text, whatever the server echoed.
-    public func perform(_ operation: NP6Operation, body: [UInt8]? = nil) async throws(NP6Error) -> HTTPExchangeResponse
+    /// error leaves with the key redacted from its text, whatever the server echoed. `prescan`:
+    /// the answer should be a JSON array, validated as it arrives (`HTTPExchangeRequest.prescan`).
+    public func perform(_ operation: NP6Operation, body: [UInt8]? = nil, prescan: NotedKeys? = nil)
+        async throws(NP6Error)
+        -> HTTPExchangeResponse
     {
-        do { return try await attempt(operation, body: body) } catch { throw error.redacting(apiKey) }
+        do { return try await attempt(operation, body: body, prescan: prescan) } catch { throw error.redacting(apiKey) }
     }
 
-    private func attempt(_ operation: NP6Operation, body: [UInt8]?) async throws(NP6Error) -> HTTPExchangeResponse {
+    private func attempt(_ operation: NP6Operation, body: [UInt8]?, prescan: NotedKeys?) async throws(NP6Error)
+        -> HTTPExchangeResponse
+    {
         let policy = operation.isRetryable ? configuration.retryPolicy : .none
         var attempt = 1
         while true {
@@ -194,7 +199,7 @@ public final class NP6Client: Sendable {
             let started = ContinuousClock.now
             let response: HTTPExchangeResponse
             do {
-                response = try await sendFollowingRedirects(operation, body: body)
+                response = try await sendFollowingRedirects(operation, body: body, prescan: prescan)
             } catch let error {
                 let elapsed = ContinuousClock.now - started
                 logger.debug(
@@ -263,7 +268,8 @@ public final class NP6Client: Sendable {
         do { try await Task.sleep(for: delay) } catch { throw .cancelled }
     }
 
-    private func sendFollowingRedirects(_ operation: NP6Operation, body: [UInt8]?) async throws(NP6Error)
+    private func sendFollowingRedirects(_ operation: NP6Operation, body: [UInt8]?, prescan: NotedKeys?)
+        async throws(NP6Error)
         -> HTTPExchangeResponse
     {
         var url = configuration.baseURL.url(for: operation)
@@ -276,7 +282,7 @@ public final class NP6Client: Sendable {
             // The key goes to the configured server only, never to whatever a redirect names.
             if sameOrigin { headers.append(HTTPHeader("X-Key", apiKey.headerValue)) }
             if body != nil { headers.append(HTTPHeader("Content-Type", "application/json")) }
-            let request = HTTPExchangeRequest(method: method, url: url, headers: headers, body: body)
+            let request = HTTPExchangeRequest(method: method, url: url, headers: headers, body: body, prescan: prescan)
             let response: HTTPExchangeResponse
             do {
                 response = try await transport.send(

@@ -13,11 +13,14 @@ public struct JSONParser {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    // Internal, with the pieces below that are, for `JSONArrayPrescan`.
+    var index = 0
+    var depth = 0
+    /// Whether a failure says its line and column (false: its offset only).
+    var locatesFailures = true
     private static let maximumDepth = 512
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -50,8 +53,18 @@ public struct JSONParser {
     /// The same over a part of a larger buffer (a plan line's subscriptions): offsets are the
     /// slice's own indices.
     public static func elementRanges(ofArray bytes: ArraySlice<UInt8>) throws(Failure) -> [Range<Int>]? {
+        try elements(ofArray: bytes, noting: nil)?.map(\.range)
+    }
+
+    /// `elementRanges`, noting on the way where two members of each element object lie, so
+    /// that nobody skips through 100,000 objects a second time to find them: looking up each
+    /// row's `id` and `contact` after the validating pass was a third of Enter-to-rows
+    /// (docs/performance.md).
+    public static func elements(ofArray bytes: ArraySlice<UInt8>, noting keys: NotedKeys?) throws(Failure)
+        -> [NotedElement]?
+    {
         let base = bytes.startIndex
-        let ranges = try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [Range<Int>]? in
+        let elements = try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> [NotedElement]? in
             var parser = JSONParser(bytes: buffer)
             parser.skipWhitespace()
             guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "[") else {
@@ -59,11 +72,11 @@ public struct JSONParser {
                 try parser.expectEnd()
                 return nil
             }
-            let ranges = try parser.skipArray(recordingElements: true)
+            let elements = try parser.skipArray(recordingElements: true, noting: keys)
             try parser.expectEnd()
-            return ranges
+            return elements
         }
-        return base == 0 ? ranges : ranges?.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
+        return base == 0 ? elements : elements?.map { $0.moved(by: base) }
     }
 
     /// Validates the whole document in one pass. If it is an object, returns each top-level
@@ -152,6 +165,9 @@ public struct JSONParser {
     private func failure(_ reason: String) -> Failure {
         var line = 1
         var column = 1
+        // Counting lines reads everything before the failure: a prescan that meets a cut element
+        // at every chunk only needs to know that it failed.
+        guard locatesFailures else { return Failure(reason: reason, offset: index, line: 0, column: 0) }
         for byte in bytes[..<min(index, bytes.count)] {
             if byte == UInt8(ascii: "\n") {
                 line += 1
@@ -163,7 +179,7 @@ public struct JSONParser {
         return Failure(reason: reason, offset: index, line: line, column: column)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -348,6 +364,13 @@ public struct JSONParser {
     }
 
     private mutating func skipObject() throws(Failure) {
+        var notes = NotedElement.Notes()
+        try skipObject(noting: nil, into: &notes)
+    }
+
+    /// Skips an object, noting where the first members named by `keys` have their values. A
+    /// name written with an escape could be either, so it makes the notes incomplete.
+    private mutating func skipObject(noting keys: NotedKeys?, into notes: inout NotedElement.Notes) throws(Failure) {
         try enterContainer()
         defer { depth -= 1 }
         index += 1
@@ -358,32 +381,59 @@ public struct JSONParser {
         }
         while true {
             try memberName()
+            let nameStart = index + 1
             try skipString()
+            let nameEnd = index - 1
             try memberColon()
+            let valueStart = index
             try skipValue()
+            if let keys {
+                notes.note(
+                    UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), keys, valueStart..<index, in: bytes)
+            }
             if try objectContinues() { continue }
             return
         }
     }
 
-    private mutating func skipArray(recordingElements: Bool) throws(Failure) -> [Range<Int>] {
+    private mutating func skipArray(recordingElements: Bool, noting keys: NotedKeys? = nil) throws(Failure)
+        -> [NotedElement]
+    {
         try enterContainer()
         defer { depth -= 1 }
         index += 1
-        var ranges: [Range<Int>] = []
+        var elements: [NotedElement] = []
+        var previousSecond: Range<Int>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return ranges
+            return elements
         }
         while true {
             skipWhitespace()
-            let start = index
-            try skipValue()
-            if recordingElements { ranges.append(start..<index) }
+            let element = try skipElement(noting: keys, after: previousSecond)
+            previousSecond = element.second
+            if recordingElements { elements.append(element) }
             if try arrayContinues() { continue }
-            return ranges
+            return elements
         }
+    }
+
+    /// One element of an array, from its first byte: an object's noted members (`keys`, nil for
+    /// none) and whether its second repeats `previousSecond`, the previous element's.
+    mutating func skipElement(noting keys: NotedKeys?, after previousSecond: Range<Int>?) throws(Failure)
+        -> NotedElement
+    {
+        let start = index
+        var notes = NotedElement.Notes()
+        if keys != nil, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+            notes.isObject = true
+            try skipObject(noting: keys, into: &notes)
+            notes.compareSecond(with: previousSecond, in: bytes)
+        } else {
+            try skipValue()
+        }
+        return NotedElement(range: start..<index, notes: notes)
     }
 
     private mutating func skipString() throws(Failure) {

@@ -28,24 +28,34 @@ public struct ContactOwnership: Sendable, Equatable {
     }
 
     /// The distinct contacts of the rows, each parsed once, and for each row the index of its
-    /// own: the rows of one contact repeat the same bytes, and parsing (then judging) each of
-    /// 100,000 copies was half the time from Enter to the rows drawn (docs/performance.md).
+    /// own. The rows of one contact repeat the same bytes: parsing (then judging) each of 100,000
+    /// copies was half the time from Enter to the rows drawn, and reading each row's copy after
+    /// the decode a cache miss a row (docs/performance.md). Rows whose contacts the decode found
+    /// equal share an identity, so only each distinct one is read.
     static func contacts(of subscriptions: [Subscription]) -> (distinct: [Contact], rowContact: [Int]) {
         var distinct: [Contact] = [Contact(json: nil)]
-        var indices: [ArraySlice<UInt8>: Int] = [:]
-        var previous: (bytes: ArraySlice<UInt8>, index: Int)?
+        var byBytes: [ArraySlice<UInt8>: Int] = [:]
+        var byIdentity: [Int: Int] = [:]
+        var previous: (identity: Int, index: Int)?
         let rowContact = subscriptions.map { subscription -> Int in
-            guard let range = JSONParser.memberRange("contact", inObject: subscription.jsonBytes) else { return 0 }
-            let bytes = subscription.jsonBytes[range]
-            if let previous, previous.bytes.elementsEqual(bytes) { return previous.index }
+            let identity = subscription.contactIdentity
+            if let identity, let previous, previous.identity == identity { return previous.index }
+            if let identity, let index = byIdentity[identity] {
+                previous = (identity, index)
+                return index
+            }
+            guard let bytes = subscription.contactBytes else { return 0 }
             let index =
-                indices[bytes]
+                byBytes[bytes]
                 ?? {
                     distinct.append(Contact(json: try? JSONParser.parse(bytes)))
                     return distinct.count - 1
                 }()
-            indices[bytes] = index
-            previous = (bytes, index)
+            byBytes[bytes] = index
+            if let identity {
+                byIdentity[identity] = index
+                previous = (identity, index)
+            }
             return index
         }
         return (distinct, rowContact)
