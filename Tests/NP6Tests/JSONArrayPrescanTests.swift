@@ -72,3 +72,44 @@ struct JSONArrayPrescanTests {
         #expect(escaped.map(\.isComplete) == [false, true], "an escaped name could be either member")
     }
 }
+
+@Suite("Concurrent prescan: the same validation on a thread of its own", .tags(.unit))
+struct ConcurrentPrescanTests {
+    /// A list of `count` subscriptions as the sandbox writes them.
+    static func list(_ count: Int) -> [UInt8] {
+        let rows = (0..<count).map { #"{"id":"s\#($0)","provider":{"token":"t\#($0)"},"contact":{"id":"1"}}"# }
+        return Array("[\(rows.joined(separator: ", "))]".utf8)
+    }
+
+    @Test("bytes published a chunk at a time give what one validating pass gives")
+    func sameAsOnePass() async throws {
+        for chunk in [1, 13, 4096] {
+            let whole = Self.list(300)
+            var body: [UInt8] = []
+            body.reserveCapacity(whole.count)
+            let prescan = try #require(ConcurrentPrescan.start(noting: JSONArrayPrescanTests.keys, over: body))
+            for start in stride(from: 0, to: whole.count, by: chunk) {
+                body.append(contentsOf: whole[start..<min(start + chunk, whole.count)])
+                prescan.publish(body.count)
+            }
+            let elements = await prescan.finish(body.count)
+            #expect(elements == (try JSONParser.elements(ofArray: whole[...], noting: JSONArrayPrescanTests.keys)))
+            #expect(elements?.count == 300)
+        }
+    }
+
+    @Test("a cut answer is vouched for by no one, and a stopped prescan ends")
+    func cutAndStopped() async throws {
+        let whole = Self.list(50)
+        var body: [UInt8] = []
+        body.reserveCapacity(whole.count)
+        let cut = try #require(ConcurrentPrescan.start(noting: JSONArrayPrescanTests.keys, over: body))
+        body.append(contentsOf: whole[..<(whole.count / 2)])
+        cut.publish(body.count)
+        #expect(await cut.finish(body.count) == nil)
+        let stopped = try #require(ConcurrentPrescan.start(noting: JSONArrayPrescanTests.keys, over: body))
+        stopped.publish(body.count)
+        await stopped.stop()
+        #expect(await stopped.finish(body.count) == nil, "after a stop, nothing is vouched for")
+    }
+}

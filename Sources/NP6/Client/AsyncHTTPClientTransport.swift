@@ -167,18 +167,25 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             guard length <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
             body.reserveCapacity(length)
         }
-        var prescan = request.prescan.map(JSONArrayPrescan.init(noting:))
+        // Validated as it arrives, on a thread of its own, when the whole buffer is reserved.
+        var prescan =
+            body.capacity > 0 ? request.prescan.flatMap { ConcurrentPrescan.start(noting: $0, over: body) } : nil
         do {
             for try await chunk in response.body {
                 guard body.count + chunk.readableBytes <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
+                if let running = prescan, body.count + chunk.readableBytes > body.capacity {
+                    // More than Content-Length said: the buffer is about to move under the thread.
+                    await running.stop()
+                    prescan = nil
+                }
                 // Through a typed buffer: contiguous, so it is one copy even unspecialised (debug).
                 chunk.withUnsafeReadableBytes { bytes in body.append(contentsOf: bytes.bindMemory(to: UInt8.self)) }
-                // Validated as it arrives: when the last chunk comes, only its elements are left.
-                prescan?.advance(over: body)
+                prescan?.publish(body.count)
             }
-        } catch TransportError.bodyTooLarge {
-            throw TransportError.bodyTooLarge
         } catch {
+            // The thread reads the buffer: it ends before the buffer can go.
+            await prescan?.stop()
+            if error as? TransportError == .bodyTooLarge { throw TransportError.bodyTooLarge }
             if Task.isCancelled { throw TransportError.cancelled }
             // The status line arrived, so the server got the request and may have acted on it:
             // whatever broke the body, the outcome of a write is unknown, never "failed".
@@ -192,7 +199,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             protocolVersion: response.version.major >= 2
                 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         )
-        exchanged.prescannedElements = prescan?.finish(body)
+        exchanged.prescannedElements = await prescan?.finish(body.count)
         return exchanged
     }
 

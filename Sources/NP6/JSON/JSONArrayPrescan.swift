@@ -28,21 +28,27 @@ public struct JSONArrayPrescan: Sendable {
     /// Reads on through `bytes`, every byte of the answer received so far (the same prefix as
     /// before, longer).
     public mutating func advance(over bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { advance(over: $0) }
+    }
+
+    mutating func advance(over bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= retryAt else { return }
-        bytes.withUnsafeBufferPointer { read($0, final: false) }
+        read(bytes, final: false)
     }
 
     /// The whole answer's elements, as a validating pass would give them; nil when it is not a
     /// valid array (the caller's own pass then says why).
     public mutating func finish(_ bytes: [UInt8]) -> [NotedElement]? {
-        bytes.withUnsafeBufferPointer { buffer in
-            read(buffer, final: true)
-            guard stage == .closed else { return nil }
-            var parser = JSONParser(bytes: buffer)
-            parser.index = cursor
-            parser.skipWhitespace()
-            return parser.index == buffer.count ? elements : nil
-        }
+        bytes.withUnsafeBufferPointer { finish($0) }
+    }
+
+    mutating func finish(_ bytes: UnsafeBufferPointer<UInt8>) -> [NotedElement]? {
+        read(bytes, final: true)
+        guard stage == .closed else { return nil }
+        var parser = JSONParser(bytes: bytes)
+        parser.index = cursor
+        parser.skipWhitespace()
+        return parser.index == bytes.count ? elements : nil
     }
 
     private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, final: Bool) {
