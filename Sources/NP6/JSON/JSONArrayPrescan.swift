@@ -62,22 +62,12 @@ public struct JSONArrayPrescan: Sendable {
             let byte = bytes[parser.index]
             switch stage {
             case .beforeArray:
-                guard byte == UInt8(ascii: "[") else {
-                    stage = .refused
-                    return
-                }
-                parser.index += 1
-                stage = .beforeFirstElement
+                guard step(over: "[", at: byte, to: .beforeFirstElement, &parser) else { return }
             case .beforeFirstElement where byte == UInt8(ascii: "]"), .afterElement where byte == UInt8(ascii: "]"):
                 parser.index += 1
                 stage = .closed
             case .afterElement:
-                guard byte == UInt8(ascii: ",") else {
-                    stage = .refused
-                    return
-                }
-                parser.index += 1
-                stage = .beforeElement
+                guard step(over: ",", at: byte, to: .beforeElement, &parser) else { return }
             case .beforeFirstElement, .beforeElement:
                 let start = parser.index
                 // An element that fails, or ends at the last byte (a number may go on), may be cut.
@@ -96,5 +86,18 @@ public struct JSONArrayPrescan: Sendable {
             }
             cursor = parser.index
         }
+    }
+
+    /// Past `wanted` into `next`; any other byte there refuses the document.
+    private mutating func step(
+        over wanted: Unicode.Scalar, at byte: UInt8, to next: Stage, _ parser: inout JSONParser
+    ) -> Bool {
+        guard byte == UInt8(ascii: wanted) else {
+            stage = .refused
+            return false
+        }
+        parser.index += 1
+        stage = next
+        return true
     }
 }
