@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A stable sort of rows by one 64-bit key each, least significant 11 bits first: six passes of
 /// counting and scattering, a pass skipped when every key has the same bits there (dates a few
 /// years apart share their top bits). Hand-written because the comparison sort of a million
@@ -7,11 +9,53 @@ enum RadixSort {
     static let digitCount = 1 << digitBits
 
     /// `rows` ordered by `keys` (one per row, parallel to `rows`), ties in their given order.
-    static func sorted(_ rows: [Int], keys: [UInt64]) -> [Int] {
+    /// `inHalves`: the two halves are sorted at once, on both cores, then merged; a 1M token sort
+    /// (six passes, no digit shared) was at its budget's edge on one core (docs/performance.md).
+    static func sorted(_ rows: [Int], keys: [UInt64], inHalves: Bool = false) -> [Int] {
         precondition(rows.count == keys.count)
-        guard rows.count > 1 else { return rows }
-        var keys = keys
-        var rows = rows
+        guard inHalves, rows.count > 1 else { return sortedPairs(rows[...], keys: keys[...]).rows }
+        let middle = rows.count / 2
+        let halves = [0..<middle, middle..<rows.count]
+        nonisolated(unsafe) var sortedHalves: [(rows: [Int], keys: [UInt64])] = [([], []), ([], [])]
+        sortedHalves.withUnsafeMutableBufferPointer { results in
+            nonisolated(unsafe) let results = results
+            // Each half writes its own slot only.
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                results[half] = sortedPairs(rows[halves[half]], keys: keys[halves[half]])
+            }
+        }
+        return merged(sortedHalves[0], sortedHalves[1])
+    }
+
+    /// Two sorted runs as one; on equal keys the first run's row comes first, as it came first.
+    private static func merged(_ first: (rows: [Int], keys: [UInt64]), _ second: (rows: [Int], keys: [UInt64]))
+        -> [Int]
+    {
+        var result: [Int] = []
+        result.reserveCapacity(first.rows.count + second.rows.count)
+        var i = 0
+        var j = 0
+        while i < first.rows.count, j < second.rows.count {
+            if second.keys[j] < first.keys[i] {
+                result.append(second.rows[j])
+                j += 1
+            } else {
+                result.append(first.rows[i])
+                i += 1
+            }
+        }
+        result.append(contentsOf: first.rows[i...])
+        result.append(contentsOf: second.rows[j...])
+        return result
+    }
+
+    /// The least-significant-digit passes over one run: its rows and their keys, both ordered.
+    private static func sortedPairs(_ rows: ArraySlice<Int>, keys: ArraySlice<UInt64>) -> (
+        rows: [Int], keys: [UInt64]
+    ) {
+        var keys = Array(keys)
+        var rows = Array(rows)
+        guard rows.count > 1 else { return (rows, keys) }
         var spareKeys = [UInt64](repeating: 0, count: keys.count)
         var spareRows = [Int](repeating: 0, count: rows.count)
         // On the heap, said so: an array of a constant size may be put on the stack by the
@@ -41,7 +85,7 @@ enum RadixSort {
             swap(&keys, &spareKeys)
             swap(&rows, &spareRows)
         }
-        return rows
+        return (rows, keys)
     }
 
     /// A number as a key whose unsigned order is the number's order, NaN below every number;

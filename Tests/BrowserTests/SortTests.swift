@@ -181,8 +181,10 @@ struct RadixSortTests {
         }.map(\.row)
     }
 
-    @Test("dates, providers and tokens, both ways, over every row and over a subset", arguments: [1, 2, 3])
-    func matchesComparisonSort(seed: UInt64) {
+    @Test(
+        "dates, providers and tokens, both ways, over every row and over a subset, in one piece or in halves",
+        arguments: zip([1, 2, 3], [Int.max, 2, 1_001]))
+    func matchesComparisonSort(seed: UInt64, parallelRows: Int) {
         let subscriptions = Self.corpus(3_000, seed: seed)
         let index = SearchIndex(subscriptions, timeZone: .utc)
         var generator = SplitMix64(seed: seed &+ 99)
@@ -192,7 +194,7 @@ struct RadixSortTests {
                 let order = SortOrder(key, descending: descending)
                 for rows in [Array(0..<subscriptions.count), subset] {
                     #expect(
-                        index.sorted(rows, by: order, applicationNames: [:])
+                        index.sorted(rows, by: order, applicationNames: [:], parallelRows: parallelRows)
                             == Self.reference(subscriptions, rows, order, index: index), "\(order)")
                 }
             }

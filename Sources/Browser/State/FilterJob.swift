@@ -22,7 +22,8 @@ public struct FilterJob: Sendable, Equatable {
         guard let rows = filter.run(candidates: ascending, isCancelled: isCancelled) else { return nil }
         guard let sort else { return rows }
         if isCancelled() { return nil }
-        return filter.index.sorted(rows, by: sort, applicationNames: filter.applicationNames)
+        return filter.index.sorted(
+            rows, by: sort, applicationNames: filter.applicationNames, parallelRows: filter.parallelRows)
     }
 
     /// Distinct rows in ascending order. A long list is put in order by marking its rows and
