@@ -23,15 +23,17 @@ public struct SearchFilter: Sendable {
 
     /// The rows that pass every term: in index order, or best first when a term is fuzzy.
     /// `candidates` (ascending), when given, are the only rows that can pass (the query only
-    /// narrowed). Nil if `isCancelled` said stop.
-    public func run(candidates: [Int]? = nil, isCancelled: () -> Bool = { false }) -> [Int]? {
+    /// narrowed), and they already pass the first `heldTerms` terms
+    /// (`SearchQuery.termsHeld(narrowing:)`). Nil if `isCancelled` said stop.
+    public func run(candidates: [Int]? = nil, heldTerms: Int = 0, isCancelled: () -> Bool = { false }) -> [Int]? {
         if query.error != nil { return [] }
-        if query.terms.isEmpty { return candidates ?? Array(0..<index.count) }
+        let terms = candidates == nil ? query.terms : Array(query.terms.dropFirst(heldTerms))
+        if terms.isEmpty { return candidates ?? Array(0..<index.count) }
         var rows = candidates
         // Cheap, selective terms first: dates, then literal text. Positive fuzzy terms come
         // last, in one pass that also scores the rows for their order.
-        let ranked = query.terms.filter(Self.ranks)
-        let ordered = query.terms.filter { !Self.ranks($0) }.sorted { cost($0) < cost($1) }
+        let ranked = terms.filter(Self.ranks)
+        let ordered = terms.filter { !Self.ranks($0) }.sorted { cost($0) < cost($1) }
         for term in ordered {
             guard let matching = self.rows(matching: term, among: rows, isCancelled: isCancelled) else { return nil }
             rows = term.negated ? complement(of: matching, within: rows) : matching

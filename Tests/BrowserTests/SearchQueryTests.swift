@@ -224,8 +224,11 @@ struct FuzzyAndNarrowingTests {
 
     @Test(
         "narrowing a growing query gives the same rows as a full rescan",
-        arguments: ["jeanne", "shop mo", "a1b2c3", "example.com", "provider:ap", "app:sh", "Sho"])
-    func narrowingEqualsRescan(query: String) {
+        arguments: [
+            "jeanne", "shop mo", "a1b2c3", "example.com", "provider:ap", "app:sh", "Sho", "apns mobile 2",
+            "provider:a token:b 1", "mobile qz",
+        ])
+    func narrowingEqualsRescan(query: String) throws {
         var typed = BrowserFixtures.loaded(
             BrowserFixtures.jeanne + BrowserFixtures.foobar + BrowserFixtures.hostile, contact: .unicity("mixed"))
         BrowserFixtures.press([.character("/")], &typed)
@@ -236,9 +239,18 @@ struct FuzzyAndNarrowingTests {
             BrowserFixtures.press([.character("/")], &fresh)
             _ = BrowserFixtures.type(typed.filterField.text, &fresh)
             #expect(typed.visible == fresh.visible, "after \(typed.filterField.text)")
+            // And what one run over every row gives, with no narrowing at all.
+            let index = try #require(typed.searchIndex)
+            let wholeRun = SearchFilter(index: index, query: typed.filter, applicationNames: typed.applicationNames)
+                .run()
+            #expect(typed.visible == wholeRun, "after \(typed.filterField.text), against one run over every row")
         }
         #expect(SearchQuery("jeanne sh").narrows(SearchQuery("jeanne s")))
         #expect(!SearchQuery("!ab").narrows(SearchQuery("!a")), "a growing negation widens")
         #expect(!SearchQuery("created:<2024-06").narrows(SearchQuery("created:<2024")))
+        #expect(SearchQuery("user:agent 1").termsHeld(narrowing: SearchQuery("user:agent")) == 1)
+        #expect(SearchQuery("user:agent 12").termsHeld(narrowing: SearchQuery("user:agent 1")) == 1)
+        #expect(SearchQuery("ab").termsHeld(narrowing: SearchQuery("a")) == 0, "the grown term is tested again")
+        #expect(SearchQuery("b a").termsHeld(narrowing: SearchQuery("a")) == 0, "not narrowing")
     }
 }

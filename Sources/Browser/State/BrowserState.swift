@@ -289,7 +289,7 @@ public struct BrowserState: Sendable {
         // Growing a query only narrows: test again just the rows that matched (unless a run is
         // still going, in which case `visible` belongs to an older query than `shownFilter`'s).
         let candidates = runningFilter == nil && filter.narrows(shownFilter) ? visible : nil
-        return run(candidates: candidates)
+        return run(candidates: candidates, heldTerms: candidates == nil ? 0 : filter.termsHeld(narrowing: shownFilter))
     }
 
     /// No filter, before other rows replace these (which filters them anew).
@@ -308,7 +308,7 @@ public struct BrowserState: Sendable {
 
     /// Filters and sorts: at once when few rows are involved, else off the UI thread, and not
     /// before the index is built.
-    private mutating func run(candidates: [Int]?) -> [Effect] {
+    private mutating func run(candidates: [Int]?, heldTerms: Int = 0) -> [Effect] {
         if filter.isEmpty, sort == nil {
             // Every row in the server's order: nothing to filter or sort.
             apply(Array(subscriptions.indices), keepingSelectionOn: selectedRow)
@@ -321,7 +321,7 @@ public struct BrowserState: Sendable {
         let job = FilterJob(
             generation: nextGeneration,
             filter: SearchFilter(index: searchIndex, query: filter, applicationNames: applicationNames),
-            candidates: candidates, sort: sort)
+            candidates: candidates, heldTerms: heldTerms, sort: sort)
         if filter.error != nil || (candidates?.count ?? subscriptions.count) < Self.backgroundFilterRows {
             apply(job.run() ?? [], keepingSelectionOn: selectedRow)
             return []

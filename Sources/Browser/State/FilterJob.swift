@@ -7,19 +7,24 @@ public struct FilterJob: Sendable, Equatable {
     public let filter: SearchFilter
     /// Rows that may pass, in any order (a sorted list's rows); nil: every row.
     public let candidates: [Int]?
+    /// How many of the query's first terms every candidate already passes.
+    public let heldTerms: Int
     public let sort: SortOrder?
 
-    public init(generation: Int, filter: SearchFilter, candidates: [Int]?, sort: SortOrder? = nil) {
+    public init(generation: Int, filter: SearchFilter, candidates: [Int]?, heldTerms: Int = 0, sort: SortOrder? = nil) {
         self.generation = generation
         self.filter = filter
         self.candidates = candidates
+        self.heldTerms = heldTerms
         self.sort = sort
     }
 
     /// The rows that pass, in order, or nil if `isCancelled` said stop.
     public func run(isCancelled: () -> Bool = { false }) -> [Int]? {
         let ascending = candidates.map { Self.ascending($0, among: filter.index.count) }
-        guard let rows = filter.run(candidates: ascending, isCancelled: isCancelled) else { return nil }
+        guard let rows = filter.run(candidates: ascending, heldTerms: heldTerms, isCancelled: isCancelled) else {
+            return nil
+        }
         guard let sort else { return rows }
         if isCancelled() { return nil }
         return filter.index.sorted(
@@ -41,6 +46,6 @@ public struct FilterJob: Sendable, Equatable {
 
     public static func == (lhs: FilterJob, rhs: FilterJob) -> Bool {
         lhs.generation == rhs.generation && lhs.filter.query == rhs.filter.query && lhs.candidates == rhs.candidates
-            && lhs.sort == rhs.sort
+            && lhs.heldTerms == rhs.heldTerms && lhs.sort == rhs.sort
     }
 }
