@@ -167,9 +167,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             guard length <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
             body.reserveCapacity(length)
         }
-        // Validated as it arrives, on a thread of its own, when the whole buffer is reserved.
+        // Validated as it arrives, on a thread of its own, when the whole buffer is reserved and
+        // large enough to be worth a thread (a small answer is validated after, in no time).
         var prescan =
-            body.capacity > 0 ? request.prescan.flatMap { ConcurrentPrescan.start(noting: $0, over: body) } : nil
+            body.capacity >= ConcurrentPrescan.minimumBytes
+            ? request.prescan.flatMap { ConcurrentPrescan.start(noting: $0, over: body) } : nil
         do {
             for try await chunk in response.body {
                 guard body.count + chunk.readableBytes <= maximumBodyBytes else { throw TransportError.bodyTooLarge }
