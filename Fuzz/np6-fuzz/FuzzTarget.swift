@@ -177,7 +177,7 @@ enum FuzzTarget: String, CaseIterable {
         let read = RFC4180.records(written)
         require(read.count == padded.count + 1, "\(read.count) records read back, \(padded.count + 1) written")
         for (readRow, row) in zip(read.dropFirst(), padded) {
-            require(readRow == row.map(CSV.field).map(RFC4180.unquoted), "a cell did not come back")
+            require(readRow == row.map(CSVText.field).map(RFC4180.unquoted), "a cell did not come back")
         }
     }
 }

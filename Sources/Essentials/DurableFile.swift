@@ -6,6 +6,8 @@ import Glibc
 public enum DurableFile {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+        /// The system's error (ENOSPC, EACCES…), for a message in the program's language.
+        public var code: Int32 = 0
     }
 
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(Failure) {
@@ -18,7 +20,7 @@ public enum DurableFile {
         } catch {
             close(descriptor)
             unlink(temporary)
-            throw Failure(description: "cannot write \(temporary): \(error.description)")
+            throw Failure(description: "cannot write \(temporary): \(error.description)", code: error.code)
         }
         guard fsync(descriptor) == 0 else {
             let failure = failure("cannot sync \(temporary)")
@@ -45,6 +47,7 @@ public enum DurableFile {
     }
 
     private static func failure(_ what: String) -> Failure {
-        Failure(description: "\(what): \(SystemErrorText.text(errno: errno))")
+        let code = errno
+        return Failure(description: "\(what): \(SystemErrorText.text(errno: code))", code: code)
     }
 }

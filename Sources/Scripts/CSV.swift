@@ -1,32 +1,15 @@
-import Essentials
-import NP6
+import Formatting
 
-/// RFC 4180 CSV with OWASP's guard against formula injection. Every cell is sanitised first
-/// (control characters, escape sequences and bidi overrides become visible escapes, as on the
-/// screen); a cell that a spreadsheet would run as a formula gets a leading `'`; a cell holding a
-/// comma, a quote, CR or LF is quoted, its quotes doubled. Every record ends in CR LF, the last
-/// one too, so print it with no terminator of its own (`Console.out(_:terminator:)`).
+/// `CSVText` (Formatting) as console text: the records are safe to print, every cell sanitised.
+/// Every record ends in CR LF, the last one too, so print it with no terminator of its own
+/// (`Console.out(_:terminator:)`).
 public enum CSV {
     public static func render(header: [String], rows: [[String]]) -> ConsoleText {
-        records([header] + rows)
+        ConsoleText(safe: CSVText.render(header: header, rows: rows))
     }
 
     /// Records without a header (a batch writes its header once, then each contact's rows).
     public static func records(_ rows: [[String]]) -> ConsoleText {
-        ConsoleText(safe: rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined())
-    }
-
-    /// The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @, tab, CR).
-    public static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
-    public static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, formulaStarts.contains(first) { value = "'" + value }
-        value = UntrustedText.sanitized(value)
-        // By scalar: Swift reads "\r\n" as one Character, which a Character test would miss.
-        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
-        }
-        return value
+        ConsoleText(safe: CSVText.records(rows))
     }
 }

@@ -8,30 +8,12 @@ import Search
 
 /// `list`, `show` and `delete`: the same NP6 module and journal as the browser, for scripts.
 public enum SubscriptionScripts {
-    static let columns = [
-        "id", "provider", "application", "token", "created", "modified", "contact_id", "unicity", "hash",
-    ]
+    static let columns = SubscriptionRow.columns
 
     static func row(_ subscription: Subscription, names: [String: String], timeZone: LocalTimeZone, shortToken: Bool)
         -> [String]
     {
-        let address = subscription.provider.address ?? ""
-        func date(_ event: LifecycleEvent?) -> String {
-            // The table says "never" as the browser does; CSV leaves the cell empty.
-            guard let event else { return shortToken && event == nil ? Message.detailNever.text() : "" }
-            if let date = event.date {
-                return shortToken ? DateText.local(date, timeZone: timeZone) : event.dateText ?? ""
-            }
-            return event.dateText ?? ""
-        }
-        return [
-            subscription.id, subscription.provider.type,
-            subscription.application.map { names[$0] ?? $0 } ?? "",
-            shortToken ? TokenText.shortened(address) : address,
-            subscription.lifecycle.creation.map { date($0) } ?? "", date(subscription.lifecycle.modification),
-            subscription.contact.id ?? "", subscription.contact.unicity ?? subscription.contact.value ?? "",
-            subscription.contact.hash ?? "",
-        ]
+        SubscriptionRow.cells(subscription, names: names, timeZone: timeZone, shortToken: shortToken)
     }
 
     /// `ownership`: which rows are another contact's; the table gives them a BELONGS TO column
@@ -47,10 +29,7 @@ public enum SubscriptionScripts {
             try json.finish()
         case .csv:
             try Console.out(
-                CSV.render(
-                    header: columns,
-                    rows: subscriptions.map { row($0, names: names, timeZone: timeZone, shortToken: false) }),
-                terminator: "")
+                ConsoleText(safe: SubscriptionRow.csv(subscriptions, names: names, timeZone: timeZone)), terminator: "")
         case .table:
             let foreign = subscriptions.contains { ownership.owner(of: $0) != nil }
             let titles: [Message] = [

@@ -21,12 +21,16 @@ public final class TerminalScreen {
     public private(set) var isOpen = false
     private var palette: ColorPalette?
     private var cursorVisible = false
+    private var options = Options(noColor: true)
+    private var signalPipe: Int32 = -1
 
     public init() {}
 
     /// Takes over the terminal. `signalPipe` is the write end of the event loop's wake-up
     /// pipe: SIGWINCH writes `w` to it, SIGTERM/SIGHUP/SIGINT/SIGQUIT write `q`.
     public func open(options: Options, signalPipe: Int32) {
+        self.options = options
+        self.signalPipe = signalPipe
         TerminalLocale.activate()
         // The modes saved before ncurses changes them are what a crash puts back.
         np6_install_crash_restorer(STDOUT_FILENO)
@@ -132,6 +136,28 @@ public final class TerminalScreen {
             cursorVisible = false
         }
         np6_refresh()
+    }
+
+    /// Lends the terminal to another program (the pager): the screen as it was before, the
+    /// cursor shown, mouse tracking off; Ctrl-C and Ctrl-Backslash are that program's while it runs, as
+    /// system(3) leaves them (SIGTERM and SIGHUP still end the browser after it).
+    public func suspend() {
+        guard isOpen else { return }
+        if options.mouse { _ = np6_mousemask(0) }
+        curs_set(1)
+        endwin()
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+    }
+
+    /// Takes the terminal back after `suspend`, and repaints it whole at the next `present`.
+    public func resume() {
+        guard isOpen else { return }
+        np6_install_signal_handlers(signalPipe)
+        np6_refresh()
+        curs_set(cursorVisible ? 1 : 0)
+        if options.mouse { _ = np6_mousemask(np6_mouse_mask_all()) }
+        invalidate()
     }
 
     /// Forgets what ncurses believes is on screen and repaints everything (Ctrl-L, resize).

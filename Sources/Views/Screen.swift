@@ -21,7 +21,9 @@ public enum Screen {
         switch state.overlay {
         case .prompt(let prompt)?: PromptView.draw(prompt, state: state, into: &canvas)
         case .confirmation(let confirmation)?: ConfirmationView.draw(confirmation, state: state, into: &canvas)
-        case .help(let scroll)?: HelpView.draw(scroll: scroll, state: state, into: &canvas)
+        case .help(let help)?: HelpView.draw(help, state: state, into: &canvas)
+        case .palette(let palette)?: PaletteView.draw(palette, state: state, into: &canvas)
+        case .export(let prompt)?: ExportView.draw(prompt, state: state, into: &canvas)
         case .copyMenu(let menu)?: CopyMenuView.draw(menu, state: state, into: &canvas)
         case .profilePicker(let picker)?: ProfilePickerView.draw(picker, state: state, into: &canvas)
         case .journal(let journal)?: JournalView.draw(journal, state: state, into: &canvas)

@@ -17,6 +17,7 @@ enum ManualSections {
             ("XDG_CONFIG_HOME", .manEnvConfigHome), ("XDG_STATE_HOME", .manEnvStateHome),
             ("HOME, USER", .manEnvHomeUser), ("TERM, NO_COLOR", .manEnvTerm), ("TZ, TZDIR", .manEnvTimeZone),
             ("LANGUAGE, LC_ALL, LC_MESSAGES, LC_CTYPE, LANG", .manEnvLanguage), ("TMUX", .manEnvTmux),
+            ("PAGER", .manEnvPager),
         ].map { ($0.0, $0.1.text()) }
     }
 

@@ -84,6 +84,23 @@ public enum BrowserFixtures {
             production: true),
     ]
 
+    /// A contact with fifteen subscriptions (the issue's 80×24 case): tokens long enough to wrap.
+    public static let fifteen: [Subscription] = try! Subscription.list(
+        from: JSONParser.parse(
+            "["
+                + (1...15).map { number in
+                    let two = number < 10 ? "0\(number)" : "\(number)"
+                    let provider = number % 3 == 0 ? "apns" : "firebase"
+                    let token = String(repeating: "tok\(two)-", count: 20)
+                    let application = number % 2 == 0 ? shopID : mobileID
+                    return """
+                        {"id": "00000000-0000-4000-8000-0000000000\(two)", "lifecycle": {"creation": {"date": \
+                        "2024-01-\(two)T10:00:00Z", "user": null}}, "application": "\(application)", \
+                        "provider": {"type": "\(provider)", "token": "\(token)"}, "contact": {"type": "footprint", \
+                        "id": "00000015", "unicity": "fifteen@example.com", "hash": "1515"}}
+                        """
+                }.joined(separator: ",") + "]"))
+
     public static func environment(
         readOnly: Bool = false, demo: Bool = false, profile: ProfileChoice? = nil, profiles: [ProfileChoice] = [],
         readWrite: Bool = false

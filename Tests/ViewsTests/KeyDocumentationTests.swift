@@ -41,9 +41,10 @@ struct KeyDocumentationTests {
         return Array(rows.dropFirst())  // the header row
     }
 
-    /// How the docs table would have to read: one row per binding.
+    /// How the docs table would have to read: one row per binding, with the name the palette
+    /// and a config's `keys:` give it.
     static var expectedKeyRows: [[String]] {
-        KeyMap.bindings.map { [$0.label, $0.context.title, $0.help] }
+        KeyMap.defaults.map { [$0.label, $0.name, $0.context.title, $0.help] }
     }
 
     @Test("every binding of the key map is a row of the docs' key table, and every row is a binding")
@@ -52,7 +53,7 @@ struct KeyDocumentationTests {
         let expected = Self.expectedKeyRows
         let missing = expected.filter { !documented.contains($0) }
         let extra = documented.filter { !expected.contains($0) }
-        let table = expected.map { "| `\($0[0])` | \($0[1]) | \($0[2]) |" }.joined(separator: "\n")
+        let table = expected.map { "| `\($0[0])` | `\($0[1])` | \($0[2]) | \($0[3]) |" }.joined(separator: "\n")
         #expect(missing.isEmpty, "docs/usage.md lacks: \(missing)\nThe table should read:\n\(table)")
         #expect(extra.isEmpty, "docs/usage.md lists keys the key map does not have: \(extra)")
         #expect(documented.count == expected.count)

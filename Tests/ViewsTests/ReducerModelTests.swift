@@ -141,6 +141,13 @@ struct ReducerModelTests {
                 JournalListing(
                     header: ["WHEN", "ENTRY", "CONTACT", "OPERATION"], shrinking: [2], rows: rows, profile: nil,
                     path: "journal.jsonl"))
+        case .export(let job):
+            if failure { return .exportFinished(.failed(path: job.path, message: "No space left on device")) }
+            return .exportFinished(
+                stale || job.overwrite
+                    ? .written(rows: job.subscriptions.count, path: job.path) : .exists(path: job.path))
+        case .openPager:
+            return .pagerFinished(error: failure ? "sh: 1: nopager: not found" : nil)
         case .cancel, .saveRecentLookups, .settleJournal, .redrawScreen, .quit:
             return .tick(now: BrowserFixtures.now)
         }

@@ -79,6 +79,47 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(state), Self.name("profile-picker", size))
     }
 
+    @Test("each screen mode (+) with fifteen subscriptions, the detail focused in detail full", arguments: sizes)
+    func screenModes(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(
+            BrowserFixtures.fifteen, contact: .unicity("fifteen@example.com"), size: size)
+        try GoldenFile.check(Screen.render(state), Self.name("mode-normal", size))
+        BrowserFixtures.press([.character("+")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("mode-list-wide", size))
+        BrowserFixtures.press([.character("+"), .character("j")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("mode-detail-full", size))
+    }
+
+    @Test("the command palette: every command, then `sor` with its matches marked", arguments: sizes)
+    func palette(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size, readOnly: true)
+        BrowserFixtures.press([.character(":")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("palette", size))
+        _ = BrowserFixtures.type("undo", &state)
+        try GoldenFile.check(Screen.render(state), Self.name("palette-unavailable", size))
+    }
+
+    @Test("the help filtered with /, and the detail searched with /", arguments: sizes)
+    func searches(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("?"), .character("/")], &state)
+        _ = BrowserFixtures.type("sort", &state)
+        try GoldenFile.check(Screen.render(state), Self.name("help-filtered", size))
+        BrowserFixtures.press([.escape, .escape, .tab, .character("/")], &state)
+        _ = BrowserFixtures.type("5", &state)
+        BrowserFixtures.press([.enter, .character("n")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("detail-search", size))
+    }
+
+    @Test("the export prompt, and its question when the file exists", arguments: sizes)
+    func export(size: TerminalSize) throws {
+        var state = BrowserFixtures.loaded(size: size)
+        BrowserFixtures.press([.character("E")], &state)
+        try GoldenFile.check(Screen.render(state), Self.name("export", size))
+        _ = BrowserReducer.reduce(&state, .exportFinished(.exists(path: "./np6-subs-foobar-2026-01-15.csv")))
+        try GoldenFile.check(Screen.render(state), Self.name("export-exists", size))
+    }
+
     @Test("the help overlay", arguments: sizes)
     func help(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size)

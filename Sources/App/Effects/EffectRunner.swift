@@ -68,6 +68,8 @@ final class EffectRunner: Sendable {
         case quit
         /// Clear the terminal and draw the whole frame again.
         case redraw
+        /// Lend the terminal to the pager with these bytes (`v`).
+        case page([UInt8])
     }
 
     /// Runs one effect; every effect comes here. It is called on the UI thread and returns at
@@ -79,6 +81,11 @@ final class EffectRunner: Sendable {
         switch effect {
         case .quit: return .quit
         case .redrawScreen: return .redraw
+        case .openPager(let bytes): return .page(bytes)
+        case .export(let job):
+            Task.detached { [inbox, timeZone] in
+                inbox.post(.exportFinished(ExportWriter.write(job, timeZone: timeZone)))
+            }
         case .copyToClipboard(let text, let what): copy(text, what: what)
         case .settleJournal(let settlements): settle(settlements)
         case .saveRecentLookups(let lookups): save(lookups)

@@ -1,7 +1,10 @@
 import Browser
+import Dispatch
 import Formatting
 import FoundationEssentials
 import Glibc
+import Settings
+import Synchronization
 import Terminal
 import Views
 
@@ -101,9 +104,27 @@ final class EventLoop {
             switch runner.run(effect) {
             case .quit?: quitting = true
             case .redraw?: screen.invalidate()
+            case .page(let bytes)?: page(bytes)
             case nil: break
             }
         }
+    }
+
+    /// `v`: the pager gets the terminal until it ends (the UI thread waits for it, as a shell
+    /// does; nothing can be drawn meanwhile), then the screen is taken back and drawn whole.
+    private func page(_ bytes: [UInt8]) {
+        let command = PagerProcess.command(environment: environment)
+        let outcome = Mutex<String?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        screen.suspend()
+        Task.detached {
+            let error = await PagerProcess.run(command, input: bytes)
+            outcome.withLock { $0 = error }
+            done.signal()
+        }
+        done.wait()
+        screen.resume()
+        perform(BrowserReducer.reduce(&state, .pagerFinished(error: outcome.withLock { $0 })))
     }
 
     /// How long poll() may sleep: until the spinner's next frame, a flash's expiry, or the

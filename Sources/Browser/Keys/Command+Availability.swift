@@ -31,6 +31,12 @@ extension Command {
         case .copy: return unless(state.selectedSubscription?.provider.address == nil, .whyNoTokenToCopy)
         case .refresh, .openPrompt, .openProfilePicker, .historyBack, .historyForward:
             return lookupAvailability(in: state, offer: offer)
+        case .nextMode: return offer(state.screenMode.title)
+        case .export: return unless(state.visible.isEmpty, .whyNothingToExport)
+        case .openPager: return unless(state.selectedSubscription == nil, .whyNoSubscriptionSelected)
+        case .nextMatch, .previousMatch:
+            return unless(BrowserReducer.detailMatches(state).isEmpty, .whyNoMatches)
+        case .runPaletteCommand: return paletteAvailability(in: state, offer: offer)
         case .cycleSort: return unless(state.subscriptions.count < 2, .whyFewerThanTwo)
         case .openFilter: return unless(state.subscriptions.isEmpty, .whyNoSubscriptionsToFilter)
         case .toggleFocus:
@@ -67,7 +73,9 @@ extension Command {
             .switchButton, .pressFocused, .previousFocus, .leaveReason, .closeHelp, .copyChoice, .copyFocused,
             .closeCopyMenu,
             .chooseProfile, .closeProfilePicker, .edit, .openJournal, .closeJournal, .openJournalFilter,
-            .keepJournalFilter, .clearJournalFilter:
+            .keepJournalFilter, .clearJournalFilter, .previousMode, .openPalette, .closePalette, .writeExport,
+            .closeExport, .confirmOverwrite, .declineOverwrite, .keepDetailSearch, .clearDetailSearch, .openHelpFilter,
+            .keepHelpFilter, .clearHelpFilter:
             return offer()
         }
     }
@@ -99,6 +107,16 @@ extension Command {
         default:
             return offer(nil)
         }
+    }
+
+    /// Enter in the palette: what the focused command would do.
+    private func paletteAvailability(in state: BrowserState, offer: (String?) -> Availability) -> Availability {
+        guard case .palette(let palette)? = state.overlay else { return offer(nil) }
+        let entries = CommandPalette.entries(for: palette.field.text, in: state)
+        guard entries.indices.contains(palette.focus) else {
+            return .unavailable(reason: Message.paletteNoMatch.text())
+        }
+        return entries[palette.focus].availability.isAvailable ? offer(nil) : entries[palette.focus].availability
     }
 
     /// Esc in the list: what it would do now, in the order it does it.

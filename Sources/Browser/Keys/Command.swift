@@ -12,6 +12,8 @@ public enum Command: Sendable, Hashable {
     case back
     case toggleFocus, focusDetail, focusList
     case refresh, delete, deleteAll, undo, mark, copy, redraw
+    /// `+` and `_`: the next or previous screen mode.
+    case nextMode, previousMode
     case cycleSort, reverseSort, historyBack, historyForward, openCopyMenu
     case down, up, pageDown, pageUp, first, last
     // Filter bar
@@ -31,6 +33,17 @@ public enum Command: Sendable, Hashable {
     case openProfilePicker, chooseProfile, closeProfilePicker
     // The journal
     case openJournal, closeJournal, undoEntry, openJournalFilter, keepJournalFilter, clearJournalFilter
+    // The command palette (`:`): Enter runs the focused command.
+    case openPalette, runPaletteCommand, closePalette
+    /// `E`: the rows in view to a file; `v`: the selected subscription's JSON in `$PAGER`.
+    case export, openPager
+    /// In the export prompt: write, close; when the file exists: replace it, or not.
+    case writeExport, closeExport, confirmOverwrite, declineOverwrite
+    /// `n`, `N`: the next or previous match of the detail's search (`/` while the detail has focus).
+    case nextMatch, previousMatch
+    case keepDetailSearch, clearDetailSearch
+    // The help's filter (`/` in `?`).
+    case openHelpFilter, keepHelpFilter, clearHelpFilter
     // Text fields
     case edit(TextEdit)
 }

@@ -2,7 +2,7 @@ import Localization
 
 extension KeyBinding {
     /// Whether the binding is there at all in this session: one that writes is gone in read-only
-    /// (from the help, the hints and, later, the palette).
+    /// (from the help and the hints; the palette lists it with the reason).
     public func isAvailable(readOnly: Bool) -> Bool { !(readOnly && writes) }
 
     /// What pressing it does now: available with the status line's word, or not and why. The

@@ -33,6 +33,15 @@ public struct KeyBinding: Sendable {
         self.writes = writes
     }
 
+    /// The same binding on other keys (a config's `keys:`).
+    func rebound(to keys: [Key]) -> KeyBinding {
+        KeyBinding(keys, context, command, helpMessage, hint: hintMessage, priority: priority, writes: writes)
+    }
+
+    /// The name the palette, a config's `keys:` and docs/usage.md give it: the command's, after
+    /// its context's (`help.close`) outside the list and the detail.
+    public var name: String { context.namePrefix.map { $0 + "." + command.name } ?? command.name }
+
     /// Every key of the binding, as the help and the docs write them: `j ↓`.
     public var label: String { keys.map(\.label).joined(separator: " ") }
 }

@@ -19,6 +19,15 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     /// The journal (`J`), and its filter while one is typed.
     case journal
     case journalFilter
+    /// The command palette (`:`), whose field takes what is typed.
+    case palette
+    /// The help's filter while it is typed (`/` in `?`).
+    case helpFilter
+    /// The detail's search while it is typed (`/` while the detail has focus).
+    case detailSearch
+    /// The export prompt (`E`), and its question when the file exists.
+    case exportPrompt
+    case exportOverwrite
     /// Editing keys of every text field: the prompt, the filter and a typed confirmation.
     case textField
 
@@ -38,12 +47,42 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .journal: Message.contextJournal.text()
         case .journalFilter: Message.contextJournalFilter.text()
         case .textField: Message.contextTextField.text()
+        case .palette: Message.contextPalette.text()
+        case .helpFilter: Message.contextHelpFilter.text()
+        case .detailSearch: Message.contextDetailSearch.text()
+        case .exportPrompt: Message.contextExportPrompt.text()
+        case .exportOverwrite: Message.contextExportOverwrite.text()
+        }
+    }
+
+    /// What names a binding of this context in a config's `keys:` and in docs/usage.md, before a
+    /// dot (`help.close`); nil for the list and the detail, whose names stand alone.
+    public var namePrefix: String? {
+        switch self {
+        case .anywhere, .browse: nil
+        case .filter: "filter"
+        case .prompt: "lookup"
+        case .confirmation: "confirmation"
+        case .typedConfirmation: "typed-confirmation"
+        case .reasonField: "reason"
+        case .help: "help"
+        case .copyMenu: "copy-menu"
+        case .profilePicker: "profiles"
+        case .journal: "journal"
+        case .journalFilter: "journal-filter"
+        case .textField: "text"
+        case .palette: "palette"
+        case .helpFilter: "help-filter"
+        case .detailSearch: "detail-search"
+        case .exportPrompt: "export"
+        case .exportOverwrite: "export-overwrite"
         }
     }
 
     /// Whether printable characters are typed into a field here.
     var takesText: Bool {
         self == .filter || self == .prompt || self == .typedConfirmation || self == .reasonField
-            || self == .journalFilter
+            || self == .journalFilter || self == .palette || self == .helpFilter || self == .detailSearch
+            || self == .exportPrompt
     }
 }

@@ -1,14 +1,46 @@
 import Localization
 import Primitives
+import Synchronization
 
 /// Every key the browser knows, in one table, in the manner of glow's `KeyMap`: dispatch, the `?`
-/// overlay, the status-line hints and docs/usage.md (checked by a test) all read it.
+/// overlay, the status-line hints, the palette and docs/usage.md (checked by a test) all read it.
+/// `defaults` is the table as shipped; the table in force (`active`) is the defaults with the
+/// keys of the user's config (`KeyTable.customized`), set once at start for the process, and
+/// scoped per task where a test renders with other keys, as `Localization` does for languages.
 public enum KeyMap {
-    public static let bindings: [KeyBinding] = [
+    private static let process = Mutex<KeyTable>(KeyTable(defaults))
+    @TaskLocal private static var scoped: KeyTable?
+
+    /// The table in force.
+    public static var active: KeyTable { scoped ?? process.withLock { $0 } }
+
+    /// Set once, at start, before anything is drawn.
+    public static func setProcessTable(_ table: KeyTable) {
+        process.withLock { $0 = table }
+    }
+
+    /// Runs `body` with `table` in force, for this task and the tasks it starts.
+    @discardableResult
+    public static func with<T>(_ table: KeyTable, _ body: () throws -> T) rethrows -> T {
+        try $scoped.withValue(table, operation: body)
+    }
+
+    @discardableResult
+    public static func with<T>(_ table: KeyTable, _ body: () async throws -> T) async rethrows -> T {
+        try await $scoped.withValue(table, operation: body)
+    }
+
+    /// The bindings in force.
+    public static var bindings: [KeyBinding] { active.bindings }
+
+    public static let defaults: [KeyBinding] = [
         // Anywhere, modals included.
         KeyBinding([.control("c")], .anywhere, .quit, .helpAnywhereQuit),
 
         // The list and the detail.
+        KeyBinding(
+            [.character("+")], .browse, .nextMode, .helpBrowseNextMode, hint: .modeNormal, priority: 0),
+        KeyBinding([.character("_")], .browse, .previousMode, .helpBrowsePreviousMode),
         KeyBinding([.character("?")], .browse, .openHelp, .helpBrowseOpenHelp, hint: .hintHelp, priority: 0),
         KeyBinding(
             [.character("q")], .browse, .requestQuit,
@@ -17,8 +49,12 @@ public enum KeyMap {
         KeyBinding(
             [.character("o")], .browse, .openPrompt, .helpBrowseOpenPrompt, hint: .hintLookup, priority: 10),
         KeyBinding(
+            [.character(":")], .browse, .openPalette, .helpBrowseOpenPalette, hint: .hintCommands, priority: 15),
+        KeyBinding(
             [.character("/")], .browse, .openFilter, .helpBrowseOpenFilter, hint: .hintFilter,
             priority: 20),
+        KeyBinding([.character("n")], .browse, .nextMatch, .helpBrowseNextMatch, hint: .hintNextMatch, priority: 25),
+        KeyBinding([.character("N")], .browse, .previousMatch, .helpBrowsePreviousMatch),
         KeyBinding(
             [.escape], .browse, .back,
             .helpBrowseBack,
@@ -78,6 +114,34 @@ public enum KeyMap {
         KeyBinding([.character("g"), .home], .browse, .first, .helpBrowseFirst),
         KeyBinding([.character("G"), .end], .browse, .last, .helpBrowseLast),
         KeyBinding([.control("l")], .browse, .redraw, .helpBrowseRedraw),
+        KeyBinding([.character("E")], .browse, .export, .helpBrowseExport, hint: .hintExport, priority: 76),
+        KeyBinding([.character("v")], .browse, .openPager, .helpBrowseOpenPager, hint: .hintPager, priority: 77),
+
+        // The command palette (:).
+        KeyBinding([.enter], .palette, .runPaletteCommand, .helpPaletteRun, hint: .hintRun, priority: 10),
+        KeyBinding([.escape], .palette, .closePalette, .helpPaletteClose, hint: .hintClose, priority: 20),
+        KeyBinding([.down, .control("n")], .palette, .down, .helpPaletteDown, hint: .hintMove, priority: 30),
+        KeyBinding([.up, .control("p")], .palette, .up, .helpPaletteUp),
+        KeyBinding([.pageDown], .palette, .pageDown, .helpBrowsePageDown),
+        KeyBinding([.pageUp], .palette, .pageUp, .helpBrowsePageUp),
+
+        // The export prompt (E), and its question when the file exists.
+        KeyBinding([.enter], .exportPrompt, .writeExport, .helpExportWrite, hint: .hintExport, priority: 10),
+        KeyBinding([.escape], .exportPrompt, .closeExport, .helpExportClose, hint: .hintClose, priority: 20),
+        KeyBinding(
+            [.character("y"), .character("Y")], .exportOverwrite, .confirmOverwrite, .helpExportOverwrite,
+            hint: .hintOverwrite, priority: 10),
+        KeyBinding(
+            [.escape, .character("n"), .character("N"), .enter], .exportOverwrite, .declineOverwrite,
+            .helpExportKeep, hint: .hintCancel, priority: 20),
+
+        // The detail's search (/ while the detail has focus), while it is typed.
+        KeyBinding(
+            [.enter], .detailSearch, .keepDetailSearch, .helpDetailSearchKeep, hint: .hintKeepFilter, priority: 10),
+        KeyBinding(
+            [.escape], .detailSearch, .clearDetailSearch, .helpDetailSearchClear, hint: .hintClear, priority: 20),
+        KeyBinding([.down], .detailSearch, .nextMatch, .helpBrowseNextMatch, hint: .hintNextMatch, priority: 30),
+        KeyBinding([.up], .detailSearch, .previousMatch, .helpBrowsePreviousMatch),
 
         // The filter bar (while typing a filter).
         KeyBinding(
@@ -154,6 +218,12 @@ public enum KeyMap {
         KeyBinding([.pageDown, .character(" ")], .help, .pageDown, .helpBrowsePageDown),
         KeyBinding([.pageUp], .help, .pageUp, .helpBrowsePageUp),
         KeyBinding([.character("g"), .home], .help, .first, .helpHelpFirst),
+        KeyBinding([.character("/")], .help, .openHelpFilter, .helpHelpOpenFilter, hint: .hintFilter, priority: 15),
+        KeyBinding(
+            [.enter], .helpFilter, .keepHelpFilter, .helpHelpFilterKeep, hint: .hintKeepFilter, priority: 10),
+        KeyBinding([.escape], .helpFilter, .clearHelpFilter, .helpHelpFilterClear, hint: .hintClear, priority: 20),
+        KeyBinding([.down], .helpFilter, .down, .helpHelpDown, hint: .hintScroll, priority: 30),
+        KeyBinding([.up], .helpFilter, .up, .helpHelpUp),
 
         // The copy menu (C).
         KeyBinding([.enter], .copyMenu, .copyFocused, .helpCopyMenuCopyFocused, hint: .hintCopy, priority: 10),
@@ -227,44 +297,26 @@ public enum KeyMap {
         case .prompt?: .prompt
         case .confirmation(let confirmation)?:
             confirmation.typed != nil ? .typedConfirmation : confirmation.reasonFocused ? .reasonField : .confirmation
-        case .help?: .help
+        case .help(let help)?: help.filterEditing ? .helpFilter : .help
+        case .palette?: .palette
+        case .export(let prompt)?: prompt.existing != nil ? .exportOverwrite : .exportPrompt
         case .copyMenu?: .copyMenu
         case .profilePicker?: .profilePicker
         case .journal(let journal)?: journal.filterEditing ? .journalFilter : .journal
-        case nil: state.filterEditing ? .filter : .browse
+        case nil: state.filterEditing ? .filter : state.detailSearch.editing ? .detailSearch : .browse
         }
     }
 
-    /// The bindings that apply in `context`, in the order a key is looked up: the ones that work
-    /// anywhere, the context's own, then the text-field keys where text is typed.
-    public static func bindings(in context: KeyContext) -> [KeyBinding] {
-        let own = bindings.filter { $0.context == context }
-        let anywhere = context == .anywhere ? [] : bindings.filter { $0.context == .anywhere }
-        let editing = context.takesText ? bindings.filter { $0.context == .textField } : []
-        return anywhere + own + editing
-    }
+    /// The bindings that apply in `context`, in the order a key is looked up.
+    public static func bindings(in context: KeyContext) -> [KeyBinding] { active.bindings(in: context) }
 
-    /// The first key bound to `command` (in `context`, when given), as messages name it: a text
-    /// that says "press r" takes the key from here, so it names the key the map really binds.
+    /// The first key bound to `command` (in `context`, when given), as messages name it.
     public static func label(of command: Command, in context: KeyContext? = nil) -> String {
-        let binding = bindings.first { $0.command == command && (context == nil || $0.context == context) }
-        return binding?.keys.first?.label ?? ""
+        active.label(of: command, in: context)
     }
 
     /// What `key` does in `context`, if anything; the first binding wins.
     public static func command(for key: Key, in context: KeyContext) -> Command? {
-        lookup[context]?[key]
+        active.command(for: key, in: context)
     }
-
-    private static let lookup: [KeyContext: [Key: Command]] = {
-        var table: [KeyContext: [Key: Command]] = [:]
-        for context in KeyContext.allCases {
-            var commands: [Key: Command] = [:]
-            for binding in bindings(in: context) {
-                for key in binding.keys where commands[key] == nil { commands[key] = binding.command }
-            }
-            table[context] = commands
-        }
-        return table
-    }()
 }

@@ -4,3 +4,20 @@ public enum TextEdit: Sendable, Hashable {
     case left, right, home, end
     case deleteToStart, deleteToEnd, deleteWord
 }
+
+extension TextEdit {
+    /// Its name in a config's `keys:` (after `text.`).
+    var name: String {
+        switch self {
+        case .deleteBackward: "delete-backward"
+        case .deleteForward: "delete-forward"
+        case .left: "left"
+        case .right: "right"
+        case .home: "home"
+        case .end: "end"
+        case .deleteToStart: "delete-to-start"
+        case .deleteToEnd: "delete-to-end"
+        case .deleteWord: "delete-word"
+        }
+    }
+}

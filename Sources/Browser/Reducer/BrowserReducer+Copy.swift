@@ -18,6 +18,16 @@ extension BrowserReducer {
         return [clipboard(choice)]
     }
 
+    /// What the clipboard said: copied, or why not.
+    static func copyFinished(_ state: inout BrowserState, what: String, error: String?) -> [Effect] {
+        if let error {
+            state.flash = Flash(Message.flashCopyFailed(error: "\(error)").text(), kind: .error, now: state.now)
+        } else {
+            state.flash = Flash(Message.flashCopied(what: what).text(), kind: .success, now: state.now)
+        }
+        return []
+    }
+
     static func openCopyMenu(_ state: inout BrowserState) -> [Effect] {
         guard let subscription = state.selectedSubscription else {
             state.flash = Flash(Message.flashNoSubscriptionSelected.text(), kind: .info, now: state.now)

@@ -13,9 +13,9 @@ extension BrowserReducer {
         case .edit(let edit): return editField(&state) { $0.apply(edit) }
         case .requestQuit: return requestQuit(&state)
         // Browsing.
-        case .openHelp: state.overlay = .help(scroll: 0)
+        case .openHelp: state.overlay = .help(HelpOverlay())
         case .openPrompt: state.overlay = .prompt(LookupPrompt())
-        case .openFilter: state.filterEditing = true
+        case .openFilter: openFilter(&state)
         case .back: return back(&state)
         case .toggleFocus: state.focus = state.focus == .list ? .detail : .list
         case .focusDetail: if state.selectedSubscription != nil { state.focus = .detail }
@@ -28,6 +28,8 @@ extension BrowserReducer {
         case .copy: return copySelected(&state)
         case .openCopyMenu: return openCopyMenu(&state)
         case .openProfilePicker: return openProfilePicker(&state)
+        case .nextMode: cycleMode(forward: true, &state)
+        case .previousMode: cycleMode(forward: false, &state)
         case .cycleSort: return sort(&state, SortOrder.next(after: state.sort))
         case .reverseSort: return reverseSort(&state)
         case .historyBack: return goBack(&state)
@@ -73,6 +75,35 @@ extension BrowserReducer {
         case .openJournalFilter: changeJournal(&state) { $0.filterEditing = true }
         case .keepJournalFilter: changeJournal(&state) { $0.filterEditing = false }
         case .clearJournalFilter: changeJournal(&state) { clearJournalFilter(&$0) }
+        // The palette, export and the pager, the detail's search and the help's filter.
+        case .openPalette, .runPaletteCommand, .closePalette, .export, .writeExport, .confirmOverwrite,
+            .declineOverwrite, .closeExport, .openPager, .nextMatch, .previousMatch, .keepDetailSearch,
+            .clearDetailSearch, .openHelpFilter, .keepHelpFilter, .clearHelpFilter:
+            return performFinding(command, &state)
+        }
+        return []
+    }
+
+    /// The commands that find and take things out: the palette, export and the pager, the
+    /// detail's search and the help's filter. `perform` lists them all by name.
+    static func performFinding(_ command: Command, _ state: inout BrowserState) -> [Effect] {
+        switch command {
+        case .openPalette: openPalette(&state)
+        case .runPaletteCommand: return runPaletteCommand(&state)
+        case .closePalette, .closeExport: state.overlay = nil
+        case .export: openExport(&state)
+        case .writeExport: return writeExport(&state, overwrite: false)
+        case .confirmOverwrite: return writeExport(&state, overwrite: true)
+        case .declineOverwrite: declineOverwrite(&state)
+        case .openPager: return openPager(&state)
+        case .nextMatch: stepMatch(forward: true, &state)
+        case .previousMatch: stepMatch(forward: false, &state)
+        case .keepDetailSearch: keepDetailSearch(&state)
+        case .clearDetailSearch: clearDetailSearch(&state)
+        case .openHelpFilter: changeHelp(&state) { $0.filterEditing = true }
+        case .keepHelpFilter: changeHelp(&state) { $0.filterEditing = false }
+        case .clearHelpFilter: changeHelp(&state) { $0 = HelpOverlay(scroll: 0) }
+        default: break
         }
         return []
     }

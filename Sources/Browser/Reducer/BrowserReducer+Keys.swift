@@ -51,9 +51,30 @@ extension BrowserReducer {
             journal.refilter()
             journal.keepFocusVisible(page: JournalLayout(size: state.size).tableRows)
             state.overlay = .journal(journal)
-        case .help?, .copyMenu?, .profilePicker?:
+        case .palette(var palette)?:
+            let before = palette.field.text
+            edit(&palette.field)
+            if palette.field.text != before { palette.focus = 0 }
+            state.overlay = .palette(palette)
+        case .export(var prompt)?:
+            guard prompt.existing == nil else { return [] }
+            edit(&prompt.field)
+            prompt.problem = nil
+            state.overlay = .export(prompt)
+        case .help(var help)?:
+            guard help.filterEditing else { return [] }
+            edit(&help.filterField)
+            help.scroll = 0
+            state.overlay = .help(help)
+        case .copyMenu?, .profilePicker?:
             break
         case nil:
+            if state.detailSearch.editing {
+                edit(&state.detailSearch.field)
+                state.detailSearch.current = 0
+                showCurrentMatch(&state)
+                return []
+            }
             guard state.filterEditing else { return [] }
             var field = state.filterField
             edit(&field)
@@ -73,6 +94,14 @@ extension BrowserReducer {
         return []
     }
 
+    /// `+` and `_`: the next or previous way of sharing the screen; the selection stays in view.
+    static func cycleMode(forward: Bool, _ state: inout BrowserState) {
+        state.screenMode = state.screenMode.cycled(forward: forward)
+        state.keepSelectionVisible()
+        clampDetailScroll(&state)
+        state.flash = Flash(Message.flashScreenMode(mode: state.screenMode.title).text(), kind: .info, now: state.now)
+    }
+
     static func reverseSort(_ state: inout BrowserState) -> [Effect] {
         var order = state.sort ?? SortOrder(SortKey.allCases[0])
         order.descending.toggle()
@@ -85,12 +114,14 @@ extension BrowserReducer {
         case .browse, .anywhere, .textField:
             if state.focus == .detail { scrollDetail(&state, movement) } else { moveSelection(&state, movement) }
         case .filter: moveSelection(&state, movement)
-        case .help: scrollHelp(&state, movement)
+        case .help, .helpFilter: scrollHelp(&state, movement)
+        case .palette: movePaletteFocus(&state, movement)
         case .copyMenu: moveCopyMenuFocus(&state, movement)
         case .profilePicker: moveProfilePickerFocus(&state, movement)
         case .journal, .journalFilter: moveJournalFocus(&state, movement)
         // No movement key is bound there (the prompt's ↑/↓ walk the recent lookups).
-        case .prompt, .confirmation, .typedConfirmation, .reasonField: break
+        case .prompt, .confirmation, .typedConfirmation, .reasonField, .detailSearch, .exportPrompt, .exportOverwrite:
+            break
         }
     }
 
@@ -149,15 +180,21 @@ extension BrowserReducer {
     static func scrollDetail(_ state: inout BrowserState, _ movement: Movement) {
         let layout = ScreenLayout(size: state.size, state: state)
         let page = max(1, layout.detailTextRows)
-        let maximum = max(0, detailLineCount(state, layout: layout) - page)
         switch movement {
         case .down: state.detailScroll += 1
         case .up: state.detailScroll -= 1
         case .pageDown: state.detailScroll += page
         case .pageUp: state.detailScroll -= page
         case .first: state.detailScroll = 0
-        case .last: state.detailScroll = maximum
+        case .last: state.detailScroll = Int.max
         }
+        clampDetailScroll(&state)
+    }
+
+    /// Keeps the detail's scroll within its text at the present layout.
+    static func clampDetailScroll(_ state: inout BrowserState) {
+        let layout = ScreenLayout(size: state.size, state: state)
+        let maximum = max(0, detailLineCount(state, layout: layout) - max(1, layout.detailTextRows))
         state.detailScroll = max(0, min(state.detailScroll, maximum))
     }
 
@@ -320,16 +357,24 @@ extension BrowserReducer {
     // MARK: Help
 
     static func scrollHelp(_ state: inout BrowserState, _ movement: Movement) {
-        guard case .help(let scroll)? = state.overlay else { return }
-        switch movement {
-        case .down: state.overlay = .help(scroll: scroll + 1)
-        case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown: state.overlay = .help(scroll: scroll + 10)
-        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
-        case .first: state.overlay = .help(scroll: 0)
-        // Not bound in the help.
-        case .last: break
+        changeHelp(&state) { help in
+            switch movement {
+            case .down: help.scroll += 1
+            case .up: help.scroll = max(0, help.scroll - 1)
+            case .pageDown: help.scroll += 10
+            case .pageUp: help.scroll = max(0, help.scroll - 10)
+            case .first: help.scroll = 0
+            // Not bound in the help.
+            case .last: break
+            }
         }
+    }
+
+    /// Changes the open help overlay, if it is open.
+    static func changeHelp(_ state: inout BrowserState, _ change: (inout HelpOverlay) -> Void) {
+        guard case .help(var help)? = state.overlay else { return }
+        change(&help)
+        state.overlay = .help(help)
     }
 
     // MARK: Mouse

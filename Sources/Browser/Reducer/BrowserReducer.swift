@@ -88,13 +88,9 @@ public enum BrowserReducer {
         case .journalUnreadable(let message):
             journalRead(&state, .unreadable(message))
             return []
-        case .copyFinished(let what, let error):
-            if let error {
-                state.flash = Flash(Message.flashCopyFailed(error: "\(error)").text(), kind: .error, now: state.now)
-            } else {
-                state.flash = Flash(Message.flashCopied(what: what).text(), kind: .success, now: state.now)
-            }
-            return []
+        case .exportFinished(let outcome): return exportFinished(&state, outcome)
+        case .pagerFinished(let error): return pagerFinished(&state, error: error)
+        case .copyFinished(let what, let error): return copyFinished(&state, what: what, error: error)
         }
     }
 

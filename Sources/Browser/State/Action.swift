@@ -33,5 +33,8 @@ public enum Action: Sendable {
     case profileSwitchFailed(generation: Int, profile: String, message: String)
     /// The journal `J` asked for, read; or why it could not be.
     case journalLoaded(JournalListing)
+    case exportFinished(ExportOutcome)
+    /// The pager closed; `error` says why it could not run.
+    case pagerFinished(error: String?)
     case journalUnreadable(String)
 }

@@ -52,6 +52,10 @@ public struct BrowserState: Sendable {
     public internal(set) var listScroll = 0
     public internal(set) var focus: Focus = .list
     public internal(set) var detailScroll = 0
+    /// How the list and the detail share the screen (`+`, `_`), for the whole session.
+    public internal(set) var screenMode = ScreenMode.normal
+    /// `/` while the detail has focus: the text searched in it, and its current match.
+    public internal(set) var detailSearch = DetailSearch()
 
     /// Ids of the marked subscriptions (Space).
     public internal(set) var marked: Set<String> = []

@@ -27,6 +27,11 @@ public enum Effect: Sendable, Equatable {
     case switchProfile(generation: Int, profile: String)
     /// Read the journal of the profile in use (`J`), newest first, off the UI thread.
     case loadJournal
+    /// Write the rows in view to a file (`E`); answered by `.exportFinished`.
+    case export(ExportJob)
+    /// Show these bytes (a subscription's JSON as sent) in `$PAGER`, the screen closed around it;
+    /// answered by `.pagerFinished`.
+    case openPager(bytes: [UInt8])
     /// Clear the terminal and draw the whole frame again (Ctrl-L).
     case redrawScreen
     case quit

@@ -32,4 +32,8 @@ extension Message {
     public static let whyReadOnly = Message(.whyReadOnly)
     public static let hintList = Message(.hintList)
     public static let hintLiteral = Message(.hintLiteral)
+
+    public static let whyNothingToExport = Message(.whyNothingToExport)
+
+    public static let whyNoMatches = Message(.whyNoMatches)
 }

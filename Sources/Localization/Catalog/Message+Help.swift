@@ -92,4 +92,40 @@ extension Message {
     public static let helpTextFieldEditDeleteToStart = Message(.helpTextFieldEditDeleteToStart)
     public static let helpTextFieldEditDeleteToEnd = Message(.helpTextFieldEditDeleteToEnd)
     public static let helpTextFieldEditDeleteWord = Message(.helpTextFieldEditDeleteWord)
+
+    public static let helpBrowseOpenPalette = Message(.helpBrowseOpenPalette)
+
+    public static let helpBrowseExport = Message(.helpBrowseExport)
+
+    public static let helpBrowseOpenPager = Message(.helpBrowseOpenPager)
+
+    public static let helpBrowseNextMatch = Message(.helpBrowseNextMatch)
+
+    public static let helpBrowsePreviousMatch = Message(.helpBrowsePreviousMatch)
+
+    public static let helpPaletteRun = Message(.helpPaletteRun)
+
+    public static let helpPaletteClose = Message(.helpPaletteClose)
+
+    public static let helpPaletteDown = Message(.helpPaletteDown)
+
+    public static let helpPaletteUp = Message(.helpPaletteUp)
+
+    public static let helpHelpOpenFilter = Message(.helpHelpOpenFilter)
+
+    public static let helpHelpFilterKeep = Message(.helpHelpFilterKeep)
+
+    public static let helpHelpFilterClear = Message(.helpHelpFilterClear)
+
+    public static let helpDetailSearchKeep = Message(.helpDetailSearchKeep)
+
+    public static let helpDetailSearchClear = Message(.helpDetailSearchClear)
+
+    public static let helpExportWrite = Message(.helpExportWrite)
+
+    public static let helpExportClose = Message(.helpExportClose)
+
+    public static let helpExportOverwrite = Message(.helpExportOverwrite)
+
+    public static let helpExportKeep = Message(.helpExportKeep)
 }

@@ -12,6 +12,9 @@ extension Message {
     public static let contextProfilePicker = Message(.contextProfilePicker)
     public static let contextJournal = Message(.contextJournal)
     public static let contextJournalFilter = Message(.contextJournalFilter)
+    public static let contextPalette = Message(.contextPalette)
+    public static let contextHelpFilter = Message(.contextHelpFilter)
+    public static let contextDetailSearch = Message(.contextDetailSearch)
     public static let contextTextField = Message(.contextTextField)
     public static func helpTitle(help: String, close: String) -> Message {
         Message(.helpTitle, ["help": .key(help), "close": .key(close)])
@@ -38,4 +41,8 @@ extension Message {
             "examples": .text(">2024-01-01  >=2024  <=2023-06  2025  never"), "modified": .text("modified:"),
             "ages": .text("<30d >1y"),
         ])
+
+    public static let contextExportPrompt = Message(.contextExportPrompt)
+
+    public static let contextExportOverwrite = Message(.contextExportOverwrite)
 }

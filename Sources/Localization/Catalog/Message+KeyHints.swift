@@ -34,4 +34,16 @@ extension Message {
     public static let hintSwitchButton = Message(.hintSwitchButton)
     public static let hintSwitchProfile = Message(.hintSwitchProfile)
     public static let hintUndo = Message(.hintUndo)
+
+    public static let hintCommands = Message(.hintCommands)
+
+    public static let hintExport = Message(.hintExport)
+
+    public static let hintPager = Message(.hintPager)
+
+    public static let hintNextMatch = Message(.hintNextMatch)
+
+    public static let hintRun = Message(.hintRun)
+
+    public static let hintOverwrite = Message(.hintOverwrite)
 }

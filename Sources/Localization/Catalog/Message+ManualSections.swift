@@ -37,4 +37,6 @@ extension Message {
     public static let manExampleJournal = Message(.manExampleJournal)
     public static let manExampleRestoreRun = Message(.manExampleRestoreRun)
     public static let manExampleDoctor = Message(.manExampleDoctor)
+
+    public static let manEnvPager = Message(.manEnvPager)
 }

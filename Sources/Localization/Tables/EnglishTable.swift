@@ -182,7 +182,7 @@ enum EnglishTable {
         .helpBrowseOpenHelp: "this help",
         .helpBrowseRequestQuit: "quit (asks first while a delete is in flight: its outcome would be unknown)",
         .helpBrowseOpenPrompt: "look up a contact (prompt)",
-        .helpBrowseOpenFilter: "filter the list (see the filter syntax)",
+        .helpBrowseOpenFilter: "filter the list (see the filter syntax); with the detail focused, search its text",
         .helpBrowseBack: """
         cancel the request in flight; else dismiss the error band, clear the filter, clear the marks, or \
         go back to the list
@@ -1465,6 +1465,69 @@ enum EnglishTable {
         .doctorAuditTLSFix: """
         Check ca_file (the CA that signed the collector's certificate), the host name in that certificate, \
         and cert_file/key_file if the collector asks for a client certificate.
+        """,
+        .modeNormal: "normal",
+        .modeListWide: "list wide",
+        .modeDetailFull: "detail full",
+        .helpBrowseNextMode: "next screen mode: normal, list wide (every column), detail full (the token whole)",
+        .helpBrowsePreviousMode: "previous screen mode",
+        .flashScreenMode: "Screen mode: {mode}",
+        .contextPalette: "command palette",
+        .contextHelpFilter: "help's filter",
+        .contextDetailSearch: "detail's search",
+        .hintCommands: "commands",
+        .hintExport: "export",
+        .hintPager: "JSON",
+        .hintNextMatch: "next match",
+        .hintRun: "run",
+        .helpBrowseOpenPalette: "command palette: every command by name, filtered as you type",
+        .helpBrowseExport: "export the rows in view (filter and sort applied) to a .csv or .json file",
+        .helpBrowseOpenPager: """
+        the selected subscription's JSON, as the server sent it, in $PAGER (less -R by default)
+        """,
+        .helpBrowseNextMatch: "the detail's next match, once its text is searched",
+        .helpBrowsePreviousMatch: "the detail's previous match",
+        .helpPaletteRun: "run the focused command (one that writes still asks for its confirmation)",
+        .helpPaletteClose: "close the palette",
+        .helpPaletteDown: "next command",
+        .helpPaletteUp: "previous command",
+        .helpHelpOpenFilter: "filter the help's lines",
+        .helpHelpFilterKeep: "keep the filter and scroll the lines it kept",
+        .helpHelpFilterClear: "clear the help's filter",
+        .helpDetailSearchKeep: "keep the search and go from match to match",
+        .helpDetailSearchClear: "clear the detail's search",
+        .contextExportPrompt: "export prompt",
+        .contextExportOverwrite: "export, when the file exists",
+        .hintOverwrite: "overwrite",
+        .helpExportWrite: "write the file (.csv or .json, by its extension)",
+        .helpExportClose: "close without writing",
+        .helpExportOverwrite: "replace the file that exists",
+        .helpExportKeep: "keep the file that exists, and choose another path",
+        .exportTitle: "Export",
+        .exportRows: """
+        {count, one {Write # subscription (the row in view) to:} other {Write # subscriptions (the rows in \
+        view, filter and sort applied) to:}}
+        """,
+        .exportFormats: ".csv writes what list --format csv prints; .json what list --format json prints.",
+        .exportExists: "{path} exists. Replace it?",
+        .exportBadExtension: "The file name must end in .csv or .json.",
+        .flashExported: "{count, one {Exported # subscription to {path}} other {Exported # subscriptions to {path}}}",
+        .flashExportFailed: "Could not write {path}: {error}",
+        .flashPagerFailed: "The pager did not run: {error}",
+        .whyNothingToExport: "no rows in view to export",
+        .whyNoMatches: "the detail's search has no match",
+        .paletteTitle: "Commands",
+        .paletteNoMatch: "No command matches.",
+        .paletteUnavailable: "not now: {reason}",
+        .helpFilterNoMatch: "No line of the help matches.",
+        .helpFilterPrompt: "Filter: {filter}",
+        .detailSearchPrompt: "Search the detail: {text}",
+        .detailSearchMatches: "{count, one {match # of #} other {match {current} of #}}",
+        .detailSearchNone: "no match",
+        .pagerEnded: "{command} ended with status {status}",
+        .manEnvPager: """
+        The pager that shows a subscription's JSON as the server sent it (a command line run by sh; default \
+        less -R).
         """,
     ]
 }

@@ -195,7 +195,8 @@ enum FrenchTable {
         .helpBrowseRequestQuit:
             "quitter (demande d’abord si une suppression est en cours\u{00A0}: son issue serait inconnue)",
         .helpBrowseOpenPrompt: "rechercher un contact (invite)",
-        .helpBrowseOpenFilter: "filtrer la liste (voir la syntaxe du filtre)",
+        .helpBrowseOpenFilter:
+            "filtrer la liste (voir la syntaxe du filtre)\u{00A0}; dans le détail, y chercher un texte",
         .helpBrowseBack: """
         annuler la requête en cours\u{00A0}; sinon fermer le bandeau d’erreur, effacer le filtre, \
         effacer les marques, ou revenir à la liste
@@ -1684,6 +1685,72 @@ enum FrenchTable {
         .doctorAuditTLSFix: """
         Vérifiez ca_file (l’AC qui a signé le certificat du collecteur), le nom d’hôte dans ce certificat, \
         et cert_file/key_file si le collecteur demande un certificat client.
+        """,
+        .modeNormal: "normal",
+        .modeListWide: "liste large",
+        .modeDetailFull: "détail plein écran",
+        .helpBrowseNextMode: """
+        mode d’écran suivant\u{00A0}: normal, liste large (toutes les colonnes), détail plein écran (le \
+        jeton entier)
+        """,
+        .helpBrowsePreviousMode: "mode d’écran précédent",
+        .flashScreenMode: "Mode d’écran\u{00A0}: {mode}",
+        .contextPalette: "palette de commandes",
+        .contextHelpFilter: "filtre de l’aide",
+        .contextDetailSearch: "recherche dans le détail",
+        .hintCommands: "commandes",
+        .hintExport: "exporter",
+        .hintPager: "JSON",
+        .hintNextMatch: "suivant",
+        .hintRun: "exécuter",
+        .helpBrowseOpenPalette: "palette de commandes\u{00A0}: chaque commande par son nom, filtrée à la frappe",
+        .helpBrowseExport: "exporter les lignes affichées (filtre et tri compris) dans un fichier .csv ou .json",
+        .helpBrowseOpenPager: """
+        le JSON de l’abonnement sélectionné, tel que le serveur l’a envoyé, dans $PAGER (less -R par défaut)
+        """,
+        .helpBrowseNextMatch: "occurrence suivante de la recherche dans le détail",
+        .helpBrowsePreviousMatch: "occurrence précédente dans le détail",
+        .helpPaletteRun: "exécuter la commande choisie (une écriture demande toujours sa confirmation)",
+        .helpPaletteClose: "fermer la palette",
+        .helpPaletteDown: "commande suivante",
+        .helpPaletteUp: "commande précédente",
+        .helpHelpOpenFilter: "filtrer les lignes de l’aide",
+        .helpHelpFilterKeep: "garder le filtre et parcourir les lignes retenues",
+        .helpHelpFilterClear: "effacer le filtre de l’aide",
+        .helpDetailSearchKeep: "garder la recherche et aller d’une occurrence à l’autre",
+        .helpDetailSearchClear: "effacer la recherche dans le détail",
+        .contextExportPrompt: "invite d’export",
+        .contextExportOverwrite: "export, quand le fichier existe",
+        .hintOverwrite: "remplacer",
+        .helpExportWrite: "écrire le fichier (.csv ou .json, selon son extension)",
+        .helpExportClose: "fermer sans écrire",
+        .helpExportOverwrite: "remplacer le fichier existant",
+        .helpExportKeep: "garder le fichier existant et choisir un autre chemin",
+        .exportTitle: "Exporter",
+        .exportRows: """
+        {count, one {Écrire # abonnement (la ligne affichée) dans\u{00A0}:} other {Écrire # abonnements (les \
+        lignes affichées, filtre et tri compris) dans\u{00A0}:}}
+        """,
+        .exportFormats: ".csv écrit ce qu’affiche list --format csv\u{00A0}; .json ce qu’affiche list --format json.",
+        .exportExists: "{path} existe déjà. Le remplacer\u{00A0}?",
+        .exportBadExtension: "Le nom du fichier doit se terminer par .csv ou .json.",
+        .flashExported: "{count, one {# abonnement exporté dans {path}} other {# abonnements exportés dans {path}}}",
+        .flashExportFailed: "Impossible d’écrire {path}\u{00A0}: {error}",
+        .flashPagerFailed: "Le pager ne s’est pas lancé\u{00A0}: {error}",
+        .whyNothingToExport: "aucune ligne affichée à exporter",
+        .whyNoMatches: "la recherche dans le détail ne trouve rien",
+        .paletteTitle: "Commandes",
+        .paletteNoMatch: "Aucune commande ne correspond.",
+        .paletteUnavailable: "pas maintenant\u{00A0}: {reason}",
+        .helpFilterNoMatch: "Aucune ligne de l’aide ne correspond.",
+        .helpFilterPrompt: "Filtre\u{00A0}: {filter}",
+        .detailSearchPrompt: "Chercher dans le détail\u{00A0}: {text}",
+        .detailSearchMatches: "{count, one {occurrence # sur #} other {occurrence {current} sur #}}",
+        .detailSearchNone: "aucune occurrence",
+        .pagerEnded: "{command} s’est terminé avec le statut {status}",
+        .manEnvPager: """
+        Le pager qui montre le JSON d’un abonnement tel que le serveur l’a envoyé (une ligne de commande \
+        lancée par sh\u{00A0}; par défaut less -R).
         """,
     ]
 }

@@ -50,10 +50,53 @@ enum DetailView {
                 break
             }
         }
+        if state.detailSearch.isActive || state.detailSearch.editing {
+            drawSearch(state, document: document, scroll: scroll, rect: rect, into: &canvas)
+        }
         if maximumScroll > 0 {
             let marker = " " + (scroll >= maximumScroll ? Message.scrollEnd : .scrollMore).text() + " "
             canvas.put(
                 marker, row: rect.bottom - 1, column: rect.right - DisplayWidth.of(marker) - 2, style: Theme.border)
+        }
+    }
+
+    /// The detail's search: every match marked, the current one reversed, and the field with
+    /// its count on the box's bottom border.
+    static func drawSearch(
+        _ state: BrowserState, document: DetailDocument, scroll: Int, rect: Rect, into canvas: inout Canvas
+    ) {
+        let matches = DetailMatch.all(of: state.detailSearch.text, in: document)
+        let left = rect.left + 2
+        let width = max(0, rect.width - 4)
+        for (number, match) in matches.enumerated() where match.line >= scroll && match.line < scroll + rect.height - 2
+        {
+            let line = document.lines[match.line]
+            let valueLeft =
+                line.role == .heading || line.role == .warning ? left : left + DetailDocument.labelWidth + 1
+            let text = Array(line.role == .heading ? line.label : line.value)
+            let from = DisplayWidth.of(String(text.prefix(match.offset)))
+            let cells = DisplayWidth.of(String(text[match.offset..<match.offset + match.length]))
+            let row = rect.top + 1 + match.line - scroll
+            let current = number == state.detailSearch.current
+            canvas.restyle(row: row, from: valueLeft + from, width: min(cells, left + width - valueLeft - from)) { _ in
+                var style = Theme.match
+                style.reverse = current
+                return style
+            }
+        }
+        let count =
+            matches.isEmpty
+            ? Message.detailSearchNone.text()
+            : Message.detailSearchMatches(current: state.detailSearch.current + 1, count: matches.count).text()
+        let text = UntrustedText.sanitized(state.detailSearch.text)
+        let bar = " /" + text + "  " + count + " "
+        let used = canvas.put(
+            bar, row: rect.bottom - 1, column: left, style: matches.isEmpty ? Theme.warning : Theme.keyHint,
+            width: max(0, width - 10))
+        if state.detailSearch.editing, state.overlay == nil {
+            let before = UntrustedText.sanitized(
+                String(state.detailSearch.field.text.prefix(state.detailSearch.field.cursor)))
+            canvas.cursor = (rect.bottom - 1, min(left + used - 1, left + 2 + DisplayWidth.of(before)))
         }
     }
 }

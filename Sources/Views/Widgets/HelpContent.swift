@@ -17,11 +17,14 @@ public enum HelpContent {
 
     /// The order in which the contexts are explained.
     static let contexts: [KeyContext] = [
-        .browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .copyMenu,
-        .profilePicker, .journal, .journalFilter, .textField,
+        .browse, .anywhere, .filter, .prompt, .confirmation, .typedConfirmation, .reasonField, .help, .helpFilter,
+        .palette, .detailSearch, .exportPrompt, .exportOverwrite, .copyMenu, .profilePicker, .journal, .journalFilter,
+        .textField,
     ]
 
-    public static func sections(readOnly: Bool) -> [Section] {
+    /// `filter`: only the entries whose keys or text hold it (lower case matches any case), and
+    /// the sections that keep one.
+    public static func sections(readOnly: Bool, filter: String = "") -> [Section] {
         var sections = contexts.map { context in
             Section(
                 title: sectionTitle(context),
@@ -34,7 +37,13 @@ public enum HelpContent {
                 title: Message.helpFilterSyntax.text(),
                 entries: SearchSyntax.entries.map { Entry(keys: $0.syntax, action: $0.meaning) }
             ))
-        return sections
+        guard !filter.isEmpty else { return sections }
+        let caseSensitive = filter != filter.lowercased()
+        func holds(_ text: String) -> Bool { (caseSensitive ? text : text.lowercased()).contains(filter) }
+        return sections.compactMap { section in
+            let kept = section.entries.filter { holds($0.keys) || holds($0.action) || holds(section.title) }
+            return kept.isEmpty ? nil : Section(title: section.title, entries: kept)
+        }
     }
 
     static func sectionTitle(_ context: KeyContext) -> String {

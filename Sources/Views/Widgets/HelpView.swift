@@ -1,6 +1,7 @@
 import Browser
 import Formatting
 import Localization
+import Primitives
 
 /// The `?` overlay: every key of the key map by context, then the filter syntax; long texts wrap
 /// under themselves, and the whole scrolls when the terminal is short.
@@ -14,8 +15,8 @@ enum HelpView {
     static let preferredWidth = 84
 
     /// The rows at a given inner width: `keyWidth` cells of keys, the rest for the wrapped text.
-    static func rows(readOnly: Bool, width: Int) -> (rows: [Row], keyWidth: Int) {
-        let sections = HelpContent.sections(readOnly: readOnly)
+    static func rows(readOnly: Bool, width: Int, filter: String = "") -> (rows: [Row], keyWidth: Int) {
+        let sections = HelpContent.sections(readOnly: readOnly, filter: filter)
         let widest = sections.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 0
         let keyWidth = max(1, min(22, widest + 2, width / 3))
         let textWidth = max(1, width - keyWidth)
@@ -29,7 +30,7 @@ enum HelpView {
                 }
             }
         }
-        if readOnly {
+        if readOnly, filter.isEmpty {
             let disabled = KeyMap.bindings.filter(\.writes).map(\.label).joined(separator: ", ")
             rows.append(Row(keys: "", text: "", isHeading: false))
             rows.append(Row(keys: Message.helpReadOnly.text(), text: "", isHeading: true))
@@ -45,17 +46,29 @@ enum HelpView {
         .helpMoreKeys(down: KeyMap.label(of: .down, in: .help), up: KeyMap.label(of: .up, in: .help))
     }
 
-    static func draw(scroll: Int, state: BrowserState, into canvas: inout Canvas) {
+    static func draw(_ help: HelpOverlay, state: BrowserState, into canvas: inout Canvas) {
         let innerWidth = min(preferredWidth, canvas.columns - 2) - 4
-        let (all, keyWidth) = rows(readOnly: state.connection.readOnly, width: innerWidth)
+        var (all, keyWidth) = rows(readOnly: state.connection.readOnly, width: innerWidth, filter: help.filter)
+        let filtering = help.filterEditing || !help.filter.isEmpty
+        if all.isEmpty { all = [Row(keys: Message.helpFilterNoMatch.text(), text: "", isHeading: false)] }
         let frame = ModalFrame(
-            canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: all.count + 4)
+            canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth,
+            height: all.count + 4 + (filtering ? 2 : 0))
         let title = Message.helpTitle(help: KeyMap.label(of: .openHelp), close: KeyMap.label(of: .closeHelp))
         canvas.box(frame.rect, title: title.text(), style: Theme.focusedBorder)
-        let inner = frame.inner
+        var inner = frame.inner
+        if filtering {
+            // The filter's field on the last line inside the box, the lines it keeps above it.
+            inner = Rect(top: inner.top, left: inner.left, height: max(0, inner.height - 2), width: inner.width)
+            ModalContent.draw(
+                [.input(help.filterField, label: "/", focused: help.filterEditing)], into: &canvas,
+                inner: Rect(top: inner.bottom + 1, left: inner.left, height: 1, width: inner.width))
+        }
         let visibleRows = max(0, inner.height)
         let maximumScroll = max(0, all.count - visibleRows)
-        let offset = min(scroll, maximumScroll)
+        let offset = min(help.scroll, maximumScroll)
+        let needles =
+            help.filter.isEmpty ? [] : [(needle: help.filter, caseSensitive: help.filter != help.filter.lowercased())]
         for (index, line) in all.dropFirst(offset).prefix(visibleRows).enumerated() {
             let row = inner.top + index
             if line.isHeading {
@@ -64,6 +77,11 @@ enum HelpView {
                 canvas.put(line.keys, row: row, column: inner.left, style: Theme.keyHint, width: keyWidth)
                 canvas.put(line.text, row: row, column: inner.left + keyWidth, width: inner.width - keyWidth)
             }
+            MatchHighlighter.mark(
+                line.keys, row: row, column: inner.left, width: keyWidth, needles: needles, in: &canvas)
+            MatchHighlighter.mark(
+                line.text, row: row, column: inner.left + keyWidth, width: inner.width - keyWidth, needles: needles,
+                in: &canvas)
         }
         if maximumScroll > 0 {
             canvas.put(

@@ -47,6 +47,10 @@ struct ListColumns: Equatable {
         case dropID, compactDates, compactToken, dropToken, dropCreated, dropModified
     }
 
+    static let wideReductions: [Reduction] = [
+        .compactDates, .compactToken, .dropID, .dropToken, .dropCreated, .dropModified,
+    ]
+
     /// Each column's width, in display order; a dropped column is absent.
     private(set) var widths: [(column: Column, width: Int)] = []
 
@@ -54,12 +58,15 @@ struct ListColumns: Equatable {
         lhs.widths.map(\.column) == rhs.widths.map(\.column) && lhs.widths.map(\.width) == rhs.widths.map(\.width)
     }
 
-    init(width: Int) {
+    /// `wide`: the list alone on the screen (`+`, list wide), which keeps the ID before the
+    /// dates' times and the token's length.
+    init(width: Int, wide: Bool = false) {
         var taken: Set<Reduction> = []
-        for reduction in [nil] + Reduction.allCases.map(Optional.some) {
+        let order = wide ? Self.wideReductions : Reduction.allCases
+        for reduction in [nil] + order.map(Optional.some) {
             if let reduction { taken.insert(reduction) }
             widths = Self.layout(taken)
-            if Self.used(widths) + Self.applicationMinimum <= width || reduction == Reduction.allCases.last { break }
+            if Self.used(widths) + Self.applicationMinimum <= width || reduction == order.last { break }
         }
         // The application takes what is left, up to its maximum; the token any surplus beyond.
         var spare = max(0, width - Self.used(widths))

@@ -6,7 +6,14 @@ import Search
 enum MatchHighlighter {
     /// `text` is what was drawn at (row, column); every occurrence of each term is restyled.
     static func mark(_ text: String, row: Int, column: Int, width: Int, query: SearchQuery, in canvas: inout Canvas) {
-        let highlights = query.highlights
+        mark(text, row: row, column: column, width: width, needles: query.highlights, in: &canvas)
+    }
+
+    /// The same for plain needles (the help's filter): lower-case ones match any case.
+    static func mark(
+        _ text: String, row: Int, column: Int, width: Int, needles highlights: [(needle: String, caseSensitive: Bool)],
+        in canvas: inout Canvas
+    ) {
         guard !highlights.isEmpty, !text.isEmpty else { return }
         let characters = Array(text)
         let folded = characters.map { String($0).lowercased() }

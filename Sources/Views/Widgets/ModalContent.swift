@@ -55,7 +55,11 @@ struct ModalContent {
         let frame = ModalFrame(
             canvasRows: canvas.rows, canvasColumns: canvas.columns, width: preferredWidth, height: shown.count + 2)
         canvas.box(frame.rect, title: title, style: border)
-        let inner = frame.inner
+        Self.draw(shown, into: &canvas, inner: frame.inner)
+    }
+
+    /// Draws lines from the top of `inner`, without a box (the palette draws its field so).
+    static func draw(_ shown: [Line], into canvas: inout Canvas, inner: Rect) {
         for (offset, line) in shown.enumerated() {
             let row = inner.top + offset
             switch line {

@@ -9,7 +9,7 @@ import Primitives
 enum SubscriptionListView {
     static func draw(_ state: BrowserState, into canvas: inout Canvas, rect: Rect) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let columns = ListColumns(width: rect.width)
+        let columns = ListColumns(width: rect.width, wide: state.screenMode == .listWide)
         drawTitles(state, columns: columns, into: &canvas, rect: rect)
 
         let dataRows = rect.height - 1
@@ -95,7 +95,7 @@ enum SubscriptionListView {
     /// The counter, when the title row has no room for it: the header shows it instead.
     static func counterForHeader(_ state: BrowserState, list: Rect) -> String? {
         guard let counter = counter(state, listHeight: list.height) else { return nil }
-        let end = titleLine(state, columns: ListColumns(width: list.width)).end
+        let end = titleLine(state, columns: ListColumns(width: list.width, wide: state.screenMode == .listWide)).end
         return end + 1 + DisplayWidth.of(counter) <= list.width ? nil : counter.trimmingWhitespace()
     }
 

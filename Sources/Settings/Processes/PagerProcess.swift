@@ -1,0 +1,38 @@
+import Essentials
+import Localization
+import Subprocess
+import SystemPackage
+
+/// `$PAGER` (else `less -R`) on the terminal, with bytes on its standard input, as git and man
+/// run it: through `sh -c`, since a pager is a command line (`less -R`), in the browser's
+/// process group so that it reads the keyboard. No deadline: it ends when the person quits it.
+/// Its standard error is kept (bounded) for the status line instead of drawn over the screen.
+public enum PagerProcess {
+    public static let fallback = "less -R"
+
+    /// The command line to run: `$PAGER` when set and not blank, else `less -R`.
+    public static func command(environment: [String: String]) -> String {
+        let pager = (environment["PAGER"] ?? "").trimmingWhitespace()
+        return pager.isEmpty ? fallback : pager
+    }
+
+    /// Runs it to the end. Returns nil when it exited 0, else what went wrong in one line: its
+    /// last line of errors, or its exit status.
+    public static func run(_ command: String, input: [UInt8]) async -> String? {
+        do {
+            let result = try await Subprocess.run(
+                .path(FilePath("/bin/sh")), arguments: Arguments(["-c", command]), input: .array(input),
+                output: .fileDescriptor(.standardOutput, closeAfterSpawningProcess: false),
+                error: .string(limit: 16 * 1024))
+            let errors = result.standardError.split(whereSeparator: \.isNewline).last.map(String.init)
+            switch result.terminationStatus {
+            case .exited(0): return nil
+            case .exited(let code): return errors ?? Message.pagerEnded(command: command, status: "\(code)").text()
+            case .signaled(let signal):
+                return errors ?? Message.pagerEnded(command: command, status: "SIG \(signal)").text()
+            }
+        } catch {
+            return "\(command): \(error)"
+        }
+    }
+}
