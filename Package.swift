@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "Settings",
             dependencies: [
-                "AuditTrail", "Essentials", "Localization", "NP6",
+                "AuditTrail", "Essentials", "Localization", "NP6", "Primitives",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 "YAMLReader",
@@ -201,7 +201,7 @@ let package = Package(
                 "TestTags", "Browser", "Localization", "NP6", "Scripts", "Settings", "np6-subs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Settings"]),
+        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Primitives", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
         .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "TestTags"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["TestTags", "YAMLReader"]),

@@ -27,6 +27,7 @@
 static inline int np6_lines(void) { return LINES; }
 static inline int np6_cols(void) { return COLS; }
 static inline int np6_color_pairs(void) { return COLOR_PAIRS; }
+static inline int np6_colors(void) { return COLORS; }
 static inline int np6_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
 
 static inline void np6_getmaxyx(int *rows, int *cols) {

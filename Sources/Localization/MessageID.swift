@@ -1233,4 +1233,13 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case detailSearchNone = "detail.search-none"
     case pagerEnded = "pager.ended"
     case manEnvPager = "man.env-pager"
+    case configPreferenceMapping = "config.preference-mapping"
+    case configPreferenceValue = "config.preference-value"
+    case keysConflict = "keys.conflict"
+    case keysUnsafeConfirmation = "keys.unsafe-confirmation"
+    case keysUnknownCommand = "keys.unknown-command"
+    case keysUnknownKey = "keys.unknown-key"
+    case themeUnknown = "theme.unknown"
+    case colorsUnknownRole = "colors.unknown-role"
+    case colorsUnknownColor = "colors.unknown-color"
 }

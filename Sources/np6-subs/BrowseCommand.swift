@@ -111,8 +111,11 @@ struct BrowseCommand: AsyncParsableCommand {
         configuration.profile = resolved.profile
         configuration.keySource = resolved.keySource
         configuration.profiles = config?.profiles ?? []
+        // The demo reads no connection from the config, but takes its keys and colours.
+        let preferences = demo ? try? ConnectionOptions.loadConfig(environment: environment) : config
         // Said on stderr already, which the browser's screen then covers: the band repeats them.
-        configuration.notices = (config?.warnings ?? []) + resolved.notices
+        configuration.notices =
+            (config?.warnings ?? []) + Preferences.apply(preferences, warn: ConnectionOptions.warn) + resolved.notices
         configuration.trustRoots = resolved.trustRoots
         configuration.proxy = resolved.proxy
         configuration.audit = resolved.audit

@@ -1,3 +1,4 @@
+import App
 import ArgumentParser
 import CLibC
 import Essentials
@@ -30,6 +31,9 @@ enum Main {
             // For scripts/release: the man page's sections beyond --help. Not a declared option,
             // so the manual generator and the completions never offer it.
             if arguments == ["--manual-sections"] {
+                // The KEYS section names the keys in force: the config's `keys:` over the defaults.
+                let config = try? ConnectionOptions.loadConfig(environment: ProcessInfo.processInfo.environment)
+                Preferences.apply(config, warn: ConnectionOptions.warn)
                 try FileOutput.standardOutput.write(ManualSections.mdoc())
                 return
             }

@@ -1,4 +1,5 @@
 import Localization
+import Primitives
 import Settings
 import TestTags
 import Testing
@@ -234,5 +235,36 @@ struct ConfigFileTests {
         #expect(
             ConfigFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/ana"])
                 == "/home/ana/.config/np6-subs/config.yaml")
+    }
+
+    @Test("keys:, theme: and colors: are read with where each value stands; a wrong shape is a warning")
+    func preferences() throws {
+        let text = """
+            theme: light
+            keys:
+              refresh: R
+              quit: [Q, ctrl-q]
+              confirmation.confirm: y
+            colors: { production_band: "black on bright-red", match: magenta }
+            """
+        let config = try ConfigFile.parse(text, path: "c.yaml")
+        #expect(config.warnings.isEmpty)
+        #expect(config.theme == ConfigEntry.Value("light", line: 1, column: 8))
+        #expect(config.keys.map(\.name) == ["refresh", "quit", "confirmation.confirm"])
+        #expect(config.keys[1].values.map(\.text) == ["Q", "ctrl-q"])
+        #expect(config.keys[1].line == 4 && config.keys[1].column == 3)
+        #expect(config.keys[1].values[1].column == 13)
+        // `y` would be a boolean to YAML 1.1: a key name is read as written.
+        #expect(config.keys[2].values.map(\.text) == ["y"])
+        #expect(config.colors.map(\.name) == ["production_band", "match"])
+        #expect(config.colors[0].values.map(\.text) == ["black on bright-red"])
+
+        let wrong = try ConfigFile.parse("keys: [R]\ncolors:\n  match: { a: b }\n", path: "c.yaml")
+        #expect(
+            wrong.warnings == [
+                "c.yaml:1:7: keys: should map names to values, one per line (name: value); ignored",
+                "c.yaml:3:10: colors: the value of match should be a word or a list of words; ignored",
+            ])
+        #expect(wrong.keys.isEmpty)
     }
 }

@@ -119,4 +119,40 @@ extension Message {
     public static func configKeyInConfig(name: String, field: String, example: String) -> Message {
         Message(.configKeyInConfig, ["name": .text(name), "field": .text(field), "example": .text(example)])
     }
+
+    public static func configPreferenceMapping(field: String) -> Message {
+        Message(.configPreferenceMapping, ["field": .text(field)])
+    }
+
+    public static func configPreferenceValue(field: String, name: String) -> Message {
+        Message(.configPreferenceValue, ["field": .text(field), "name": .text(name)])
+    }
+
+    public static func keysConflict(key: String, command: String, other: String) -> Message {
+        Message(.keysConflict, ["key": .key(key), "command": .text(command), "other": .text(other)])
+    }
+
+    public static func keysUnsafeConfirmation(key: String, command: String) -> Message {
+        Message(.keysUnsafeConfirmation, ["key": .key(key), "command": .text(command)])
+    }
+
+    public static func keysUnknownCommand(name: String) -> Message {
+        Message(.keysUnknownCommand, ["name": .text(name)])
+    }
+
+    public static func keysUnknownKey(key: String) -> Message {
+        Message(.keysUnknownKey, ["key": .text(key)])
+    }
+
+    public static func themeUnknown(name: String) -> Message {
+        Message(.themeUnknown, ["name": .text(name)])
+    }
+
+    public static func colorsUnknownRole(role: String) -> Message {
+        Message(.colorsUnknownRole, ["role": .text(role)])
+    }
+
+    public static func colorsUnknownColor(color: String) -> Message {
+        Message(.colorsUnknownColor, ["color": .text(color)])
+    }
 }

@@ -1529,5 +1529,27 @@ enum EnglishTable {
         The pager that shows a subscription's JSON as the server sent it (a command line run by sh; default \
         less -R).
         """,
+        .configPreferenceMapping: "{field}: should map names to values, one per line (name: value); ignored",
+        .configPreferenceValue: "{field}: the value of {name} should be a word or a list of words; ignored",
+        .keysConflict: "keys: {key} is given to {command} and {other}; both keep their default keys",
+        .keysUnsafeConfirmation: """
+        keys: {command} cannot be {key} (a confirmation never takes Enter, Space or a key that dismisses); \
+        it keeps its default keys
+        """,
+        .keysUnknownCommand: """
+        keys: no command is named "{name}" (the names are those of the palette and docs/usage.md)
+        """,
+        .keysUnknownKey: """
+        keys: "{key}" is not a key (a character, ctrl-x, f1 to f12, or a name such as enter, esc, space, \
+        tab, up, pgdn)
+        """,
+        .themeUnknown: "theme: no theme is named \"{name}\" (dark, light, high-contrast, deuteranopia); dark is used",
+        .colorsUnknownRole: """
+        colors: no role is named "{role}" (header, production_band, match, selection, error, dim)
+        """,
+        .colorsUnknownColor: """
+        colors: "{color}" is not a colour (a name such as red or bright-blue, 0 to 255, #rrggbb, or "white \
+        on red"); the theme's stays
+        """,
     ]
 }

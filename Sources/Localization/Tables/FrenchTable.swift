@@ -1752,5 +1752,40 @@ enum FrenchTable {
         Le pager qui montre le JSON d’un abonnement tel que le serveur l’a envoyé (une ligne de commande \
         lancée par sh\u{00A0}; par défaut less -R).
         """,
+        .configPreferenceMapping: """
+        {field}\u{00A0}: doit associer des noms à des valeurs, un nom par ligne suivi de sa valeur\u{00A0}; \
+        ignoré
+        """,
+        .configPreferenceValue: """
+        {field}\u{00A0}: la valeur de {name} doit être un mot ou une liste de mots\u{00A0}; ignorée
+        """,
+        .keysConflict: """
+        keys\u{00A0}: {key} est donnée à {command} et à {other}\u{00A0}; les deux gardent leurs touches par \
+        défaut
+        """,
+        .keysUnsafeConfirmation: """
+        keys\u{00A0}: {command} ne peut pas être {key} (une confirmation ne prend jamais Entrée, Espace ni \
+        une touche qui ferme)\u{00A0}; elle garde ses touches par défaut
+        """,
+        .keysUnknownCommand: """
+        keys\u{00A0}: aucune commande ne s’appelle « {name} » (les noms sont ceux de la palette et de \
+        docs/usage.md)
+        """,
+        .keysUnknownKey: """
+        keys\u{00A0}: « {key} » n’est pas une touche (un caractère, ctrl-x, f1 à f12, ou un nom comme enter, \
+        esc, space, tab, up, pgdn)
+        """,
+        .themeUnknown: """
+        theme\u{00A0}: aucun thème ne s’appelle « {name} » (dark, light, high-contrast, \
+        deuteranopia)\u{00A0}; dark est utilisé
+        """,
+        .colorsUnknownRole: """
+        colors\u{00A0}: aucun rôle ne s’appelle « {role} » (header, production_band, match, selection, \
+        error, dim)
+        """,
+        .colorsUnknownColor: """
+        colors\u{00A0}: « {color} » n’est pas une couleur (un nom comme red ou bright-blue, 0 à 255, \
+        #rrggbb, ou « white on red »)\u{00A0}; celle du thème reste
+        """,
     ]
 }

@@ -39,7 +39,7 @@ public enum ConfigFile {
         return try parse(text, path: path, environment: environment)
     }
 
-    static let topFields = ["default_profile", "language", "profiles", "audit"]
+    static let topFields = ["default_profile", "language", "profiles", "audit", "keys", "theme", "colors"]
     static let profileFields = [
         "base_url", "key_file", "key_env", "key_command", "production", "read_only", "label", "ca_file", "proxy",
         "audit",
@@ -102,6 +102,9 @@ public enum ConfigFile {
                 }
             case "audit":
                 config.audit = try auditSection(value, path: path, environment: environment, warnings: &config.warnings)
+            case "keys": config.keys = entries(value, field: key, path: path, warnings: &config.warnings)
+            case "colors": config.colors = entries(value, field: key, path: path, warnings: &config.warnings)
+            case "theme": config.theme = themeName(value, path: path, warnings: &config.warnings)
             case "profiles":
                 guard let profiles = value.mapping else {
                     if value.isNull { continue }

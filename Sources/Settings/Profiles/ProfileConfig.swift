@@ -1,4 +1,5 @@
 import Localization
+import Primitives
 
 /// What the config file says: its profiles in file order and the one to use by default.
 public struct ProfileConfig: Sendable, Equatable {
@@ -11,6 +12,12 @@ public struct ProfileConfig: Sendable, Equatable {
     /// The top-level `audit:`: profiles without their own inherit it when the file is read; a
     /// session without a profile uses it as it is.
     public var audit: AuditSection?
+    /// `keys:`: command names (as the palette names them) to the keys that replace theirs; the
+    /// browser's key map reads them (`KeyTable.customized`).
+    public var keys: [ConfigEntry] = []
+    /// `theme:` (dark, light, high-contrast, deuteranopia) and `colors:` (a colour per role).
+    public var theme: ConfigEntry.Value?
+    public var colors: [ConfigEntry] = []
     /// Unknown fields and other things worth fixing that do not stop the program.
     public var warnings: [String]
 

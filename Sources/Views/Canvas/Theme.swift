@@ -1,35 +1,50 @@
-/// The program's styles by role, so a widget says what a thing is, not how it looks.
-/// Every role stays distinguishable without colour (bold, reverse, underline), for `NO_COLOR`
-/// and monochrome terminals.
+import Synchronization
+
+/// The program's styles by role, so a widget says what a thing is, not how it looks. The theme in
+/// force (`active`) is chosen once at start for the process (`theme:` and `colors:`), and scoped per
+/// task where a test renders another, as `Localization` does for languages. Every role stays
+/// distinguishable without colour (bold, reverse, underline), for `NO_COLOR` and monochrome terminals.
 public enum Theme {
-    public static let header = Style(foreground: .black, background: .cyan, reverse: false)
-    public static let headerTitle = Style(foreground: .black, background: .cyan, bold: true)
-    public static let demoBadge = Style(foreground: .black, background: .yellow, bold: true, reverse: false)
-    public static let readOnlyBadge = Style(foreground: .white, background: .blue, bold: true)
-    /// `--read-write` over a read-only profile: a warning, not a state to forget.
-    public static let readWriteBadge = Style(foreground: .black, background: .yellow, bold: true)
-    /// The header of a production profile. Without colour: reverse video, bold and underlined,
-    /// so it never reads as the plain (reverse) header.
-    public static let productionBand = Style(foreground: .white, background: .red, bold: true, underline: true)
-    public static let columnTitle = Style(bold: true, underline: true)
-    public static let selectedRow = Style(reverse: true)
-    public static let selectedRowUnfocused = Style(bold: true, underline: true)
-    public static let muted = Style(dim: true)
-    public static let label = Style(foreground: .cyan)
-    public static let heading = Style(foreground: .cyan, bold: true)
-    public static let border = Style(dim: true)
-    public static let focusedBorder = Style(foreground: .cyan, bold: true)
-    public static let danger = Style(foreground: .red, bold: true)
-    public static let dangerBorder = Style(foreground: .red, bold: true)
-    public static let success = Style(foreground: .green, bold: true)
-    public static let warning = Style(foreground: .yellow, bold: true)
-    public static let info = Style(bold: true)
-    public static let banner = Style(foreground: .white, background: .red, bold: true)
-    public static let keyHint = Style(foreground: .cyan, bold: true)
-    public static let button = Style(bold: false)
-    public static let focusedButton = Style(reverse: true, underline: false)
-    public static let focusedDangerButton = Style(foreground: .red, bold: true, reverse: true)
-    public static let input = Style(underline: true)
-    /// Characters that match the filter.
-    public static let match = Style(foreground: .yellow, bold: true, underline: true)
+    private static let process = Mutex<ThemePalette>(.dark)
+    @TaskLocal private static var scoped: ThemePalette?
+
+    public static var active: ThemePalette { scoped ?? process.withLock { $0 } }
+
+    /// Set once, at start, before anything is drawn.
+    public static func setProcessPalette(_ palette: ThemePalette) {
+        process.withLock { $0 = palette }
+    }
+
+    /// Runs `body` with `palette` in force, for this task and the tasks it starts.
+    @discardableResult
+    public static func with<T>(_ palette: ThemePalette, _ body: () throws -> T) rethrows -> T {
+        try $scoped.withValue(palette, operation: body)
+    }
+
+    public static var header: Style { active.header }
+    public static var headerTitle: Style { active.headerTitle }
+    public static var demoBadge: Style { active.demoBadge }
+    public static var readOnlyBadge: Style { active.readOnlyBadge }
+    public static var readWriteBadge: Style { active.readWriteBadge }
+    public static var productionBand: Style { active.productionBand }
+    public static var columnTitle: Style { active.columnTitle }
+    public static var selectedRow: Style { active.selectedRow }
+    public static var selectedRowUnfocused: Style { active.selectedRowUnfocused }
+    public static var muted: Style { active.muted }
+    public static var label: Style { active.label }
+    public static var heading: Style { active.heading }
+    public static var border: Style { active.border }
+    public static var focusedBorder: Style { active.focusedBorder }
+    public static var danger: Style { active.danger }
+    public static var dangerBorder: Style { active.dangerBorder }
+    public static var success: Style { active.success }
+    public static var warning: Style { active.warning }
+    public static var info: Style { active.info }
+    public static var banner: Style { active.banner }
+    public static var keyHint: Style { active.keyHint }
+    public static var button: Style { active.button }
+    public static var focusedButton: Style { active.focusedButton }
+    public static var focusedDangerButton: Style { active.focusedDangerButton }
+    public static var input: Style { active.input }
+    public static var match: Style { active.match }
 }
