@@ -201,7 +201,8 @@ let package = Package(
                 "TestTags", "Browser", "Localization", "NP6", "Scripts", "Settings", "np6-subs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Primitives", "Settings"]),
+        .testTarget(
+            name: "SettingsTests", dependencies: ["TestTags", "Localization", "NP6", "Primitives", "Settings"]),
         .testTarget(name: "ScriptsTests", dependencies: ["TestTags", "Journal", "NP6", "Scripts"]),
         .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "TestTags"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["TestTags", "YAMLReader"]),
