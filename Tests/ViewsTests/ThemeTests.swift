@@ -94,6 +94,8 @@ struct ThemeTests {
         #expect(Color(25).nearest(within: 8) == .blue)
         #expect(Color.brightWhite.nearest(within: 8) == .white)
         #expect(Color.gray.nearest(within: 16) == .gray)
+        #expect(Color.gray.nearest(within: 8) == .white)
+        #expect(Color(240).nearest(within: 8) == .black)
         #expect(Color(configName: "bright-red") == .brightRed)
         #expect(Color(configName: "208") == .orange)
         #expect(Color(configName: "color25") == Color(25))

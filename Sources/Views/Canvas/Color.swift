@@ -59,8 +59,15 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
     public func nearest(within count: Int) -> Color {
         guard Int(index) >= count else { return self }
         let target = rgb
-        let candidates = (0..<min(max(count, 8), 16)).map { Color(UInt8($0)) }
+        var candidates = (0..<min(max(count, 8), 16)).map { Color(UInt8($0)) }
+        // A grey stays a grey (black, white and the greys): by distance alone, mid grey is nearer
+        // to the terminal's dark yellow than to its white.
+        if Self.isGrey(target) { candidates = candidates.filter { Self.isGrey($0.rgb) } }
         return candidates.min { distance($0.rgb, target) < distance($1.rgb, target) } ?? self
+    }
+
+    static func isGrey(_ color: (red: Int, green: Int, blue: Int)) -> Bool {
+        max(color.red, color.green, color.blue) - min(color.red, color.green, color.blue) < 24
     }
 
     private func distance(_ a: (red: Int, green: Int, blue: Int), _ b: (red: Int, green: Int, blue: Int)) -> Int {

@@ -9,6 +9,8 @@ import Primitives
 enum PaletteView {
     static let nameWidth = 18
     static let keysWidth = 12
+    /// Below this inner width the entries leave their descriptions to the footer.
+    static let narrowWidth = 56
 
     static func draw(_ palette: CommandPalette, state: BrowserState, into canvas: inout Canvas) {
         let layout = PaletteLayout(size: state.size)
@@ -57,11 +59,13 @@ enum PaletteView {
             return style
         }
         let name = entry.binding.name
-        let nameWidth = min(nameWidth, inner.width / 3)
+        // Narrow, the name and the keys take the row; the focused entry's text is on the footer.
+        let narrow = inner.width < narrowWidth
+        let keysWidth = narrow ? min(keysWidth, inner.width / 3) : keysWidth
+        let nameWidth = narrow ? inner.width - keysWidth - 1 : nameWidth
         canvas.put(name, row: row, column: inner.left + 1, style: styled(base), width: nameWidth - 1)
         mark(entry.nameMatches, in: name, row: row, column: inner.left + 1, width: nameWidth - 1, focused, &canvas)
         let keysLeft = inner.left + nameWidth + 1
-        let keysWidth = min(keysWidth, max(4, inner.width / 6), max(0, inner.width - nameWidth - 1))
         canvas.put(
             entry.binding.label, row: row, column: keysLeft, style: styled(available ? Theme.keyHint : Theme.muted),
             width: keysWidth - 1)
