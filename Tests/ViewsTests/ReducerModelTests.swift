@@ -258,7 +258,9 @@ struct ReducerModelTests {
             }
         }
         #expect(steps == Self.seeds.count * Self.stepsPerSeed)
-        #expect(readOnly || writes > 100, "the walk reached confirmed writes (\(writes))")
+        // The palette, the export prompt and the help's filter take a share of the walk's keys as
+        // typed text (83 writes with them, 100 and more before): still enough writes to matter.
+        #expect(readOnly || writes > 50, "the walk reached confirmed writes (\(writes))")
         #expect(renders >= steps + steps / Self.renderEvery)
     }
 }

@@ -90,7 +90,7 @@ struct ScreenGoldenTests {
         try GoldenFile.check(Screen.render(state), Self.name("mode-detail-full", size))
     }
 
-    @Test("the command palette: every command, then `sor` with its matches marked", arguments: sizes)
+    @Test("the command palette, read-only: every command, then `undo`, unavailable with its reason", arguments: sizes)
     func palette(size: TerminalSize) throws {
         var state = BrowserFixtures.loaded(size: size, readOnly: true)
         BrowserFixtures.press([.character(":")], &state)
