@@ -1242,4 +1242,5 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case themeUnknown = "theme.unknown"
     case colorsUnknownRole = "colors.unknown-role"
     case colorsUnknownColor = "colors.unknown-color"
+    case flashUnknownKey = "flash.unknown-key"
 }

@@ -226,4 +226,16 @@ struct PaletteTests {
         #expect(state.flash?.text == "The pager did not run: sh: 1: nopager: not found")
         #expect(state.flash?.kind == .error)
     }
+
+    @Test("a key that means nothing in the list says so and where the keys are; in a modal it stays the modal's")
+    func unknownKey() {
+        var state = BrowserFixtures.loaded()
+        #expect(BrowserFixtures.press([.character("x")], &state).isEmpty)
+        #expect(state.flash?.text == "x does nothing here; press : for the commands, ? for every key")
+        BrowserFixtures.press([.character("d")], &state)
+        let modal = state.overlay
+        BrowserFixtures.press([.character("x")], &state)
+        #expect(state.overlay == modal)
+        #expect(state.flash == nil)
+    }
 }

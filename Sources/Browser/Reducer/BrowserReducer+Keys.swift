@@ -16,6 +16,14 @@ extension BrowserReducer {
             return perform(command, &state)
         }
         if context.takesText, case .character(let character) = key { return editField(&state) { $0.insert(character) } }
+        // In the list, a key that means nothing says where the keys are, instead of nothing at all
+        // (in a modal every key is the modal's, and a flash would hide behind it).
+        if context == .browse {
+            state.flash = Flash(
+                Message.flashUnknownKey(
+                    key: key.label, palette: KeyMap.label(of: .openPalette), help: KeyMap.label(of: .openHelp)
+                ).text(), kind: .info, now: state.now)
+        }
         return []
     }
 

@@ -65,4 +65,8 @@ extension Message {
     public static let copyContactID = Message(.copyContactID)
     public static let copyJSON = Message(.copyJSON)
     public static let copyCurl = Message(.copyCurl)
+
+    public static func flashUnknownKey(key: String, palette: String, help: String) -> Message {
+        Message(.flashUnknownKey, ["key": .key(key), "palette": .key(palette), "help": .key(help)])
+    }
 }

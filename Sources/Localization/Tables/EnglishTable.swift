@@ -1551,5 +1551,6 @@ enum EnglishTable {
         colors: "{color}" is not a colour (a name such as red or bright-blue, 0 to 255, #rrggbb, or "white \
         on red"); the theme's stays
         """,
+        .flashUnknownKey: "{key} does nothing here; press {palette} for the commands, {help} for every key",
     ]
 }

@@ -1787,5 +1787,7 @@ enum FrenchTable {
         colors\u{00A0}: « {color} » n’est pas une couleur (un nom comme red ou bright-blue, 0 à 255, \
         #rrggbb, ou « white on red »)\u{00A0}; celle du thème reste
         """,
+        .flashUnknownKey:
+            "{key} ne fait rien ici\u{00A0}; {palette} pour les commandes, {help} pour toutes les touches",
     ]
 }
