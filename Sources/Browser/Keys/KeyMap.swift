@@ -1,6 +1,6 @@
+import Essentials
 import Localization
 import Primitives
-import Synchronization
 
 /// Every key the browser knows, in one table, in the manner of glow's `KeyMap`: dispatch, the `?`
 /// overlay, the status-line hints, the palette and docs/usage.md (checked by a test) all read it.
@@ -8,26 +8,18 @@ import Synchronization
 /// keys of the user's config (`KeyTable.customized`), set once at start for the process, and
 /// scoped per task where a test renders with other keys, as `Localization` does for languages.
 public enum KeyMap {
-    private static let process = Mutex<KeyTable>(KeyTable(defaults))
-    @TaskLocal private static var scoped: KeyTable?
+    private static let setting = ProcessSetting(KeyTable(defaults))
 
     /// The table in force.
-    public static var active: KeyTable { scoped ?? process.withLock { $0 } }
+    public static var active: KeyTable { setting.current }
 
     /// Set once, at start, before anything is drawn.
-    public static func setProcessTable(_ table: KeyTable) {
-        process.withLock { $0 = table }
-    }
+    public static func setProcessTable(_ table: KeyTable) { setting.set(table) }
 
     /// Runs `body` with `table` in force, for this task and the tasks it starts.
     @discardableResult
     public static func with<T>(_ table: KeyTable, _ body: () throws -> T) rethrows -> T {
-        try $scoped.withValue(table, operation: body)
-    }
-
-    @discardableResult
-    public static func with<T>(_ table: KeyTable, _ body: () async throws -> T) async rethrows -> T {
-        try await $scoped.withValue(table, operation: body)
+        try setting.with(table, body)
     }
 
     /// The bindings in force.

@@ -1,24 +1,21 @@
-import Synchronization
+import Essentials
 
 /// The program's styles by role, so a widget says what a thing is, not how it looks. The theme in
 /// force (`active`) is chosen once at start for the process (`theme:` and `colors:`), and scoped per
 /// task where a test renders another, as `Localization` does for languages. Every role stays
 /// distinguishable without colour (bold, reverse, underline), for `NO_COLOR` and monochrome terminals.
 public enum Theme {
-    private static let process = Mutex<ThemePalette>(.dark)
-    @TaskLocal private static var scoped: ThemePalette?
+    private static let setting = ProcessSetting(ThemePalette.dark)
 
-    public static var active: ThemePalette { scoped ?? process.withLock { $0 } }
+    public static var active: ThemePalette { setting.current }
 
     /// Set once, at start, before anything is drawn.
-    public static func setProcessPalette(_ palette: ThemePalette) {
-        process.withLock { $0 = palette }
-    }
+    public static func setProcessPalette(_ palette: ThemePalette) { setting.set(palette) }
 
     /// Runs `body` with `palette` in force, for this task and the tasks it starts.
     @discardableResult
     public static func with<T>(_ palette: ThemePalette, _ body: () throws -> T) rethrows -> T {
-        try $scoped.withValue(palette, operation: body)
+        try setting.with(palette, body)
     }
 
     public static var header: Style { active.header }
