@@ -192,8 +192,8 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "ChildProcess", "TestTags", "App", "Browser", "Essentials", "Journal", "NP6", "Primitives",
-                "TLSTestSupport", .product(name: "Logging", package: "swift-log"),
+                "ChildProcess", "TestTags", "App", "Browser", "BrowserTestSupport", "Essentials", "Formatting",
+                "Journal", "NP6", "Primitives", "TLSTestSupport", .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(
             name: "CommandTests",

@@ -13,6 +13,17 @@ public struct ExportJob: Sendable, Equatable {
     /// Replace the file if it exists (asked first).
     public let overwrite: Bool
 
+    public init(
+        path: String, format: Format, subscriptions: [Subscription], applicationNames: [String: String],
+        overwrite: Bool
+    ) {
+        self.path = path
+        self.format = format
+        self.subscriptions = subscriptions
+        self.applicationNames = applicationNames
+        self.overwrite = overwrite
+    }
+
     /// The format a path's extension asks for: `.csv` or `.json`, any case; nil otherwise.
     public static func format(of path: String) -> Format? {
         let lowered = path.lowercased()
