@@ -169,7 +169,7 @@ struct EverydayEndToEndTests {
             let got = try Data(contentsOf: URL(fileURLWithPath: folder + "/got.json"))
             let first = try #require(try await session.sandbox.client.subscriptions(unicity: "foobar").first)
             #expect(Array(got) == Array(first.jsonBytes))
-            try await session.tmux.waitForScreen("the browser drawn whole again") {
+            _ = try await session.tmux.waitForScreen("the browser drawn whole again") {
                 $0.contains("PROVIDER") && $0.contains("Detail") && $0.contains("? help")
             }
         }
