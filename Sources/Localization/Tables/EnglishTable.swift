@@ -190,12 +190,14 @@ enum EnglishTable {
         .helpBrowseDelete: "delete the selected subscription, or every marked one (asks first)",
         .helpBrowseDeleteAll: "delete all of the contact's subscriptions (type to confirm)",
         .helpBrowseUndo: "undo: re-create what the last delete removed (asks first)",
-        .helpBrowseMark: "mark or unmark the row (Esc clears all marks); in the detail: page down",
+        .helpBrowseMark: "mark or unmark the row (the back command clears every mark); in the detail: page down",
         .helpBrowseCopy: "copy the full token (or url) to the clipboard (OSC 52; inside tmux, into its buffer too)",
         .helpBrowseOpenCopyMenu: "copy menu: token, subscription id, contact, JSON as sent, a curl command",
         .helpBrowseOpenProfilePicker: "switch profile: the config file's accounts and environments (never their keys)",
-        .helpBrowseOpenJournal:
-            "the journal of this profile: newest first, this contact's entries highlighted; u there undoes one",
+        .helpBrowseOpenJournal: """
+        the journal of this profile: newest first, this contact's entries highlighted; journal.undo \
+        re-creates one
+        """,
         .helpBrowseRefresh: "refresh the contact (after a failed lookup: retry it)",
         .helpBrowseHistoryBack: "back to the previous contact of this session, as it was (filter, sort, selection)",
         .helpBrowseHistoryForward: "forward again, after [",

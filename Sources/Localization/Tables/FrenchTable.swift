@@ -205,7 +205,7 @@ enum FrenchTable {
         .helpBrowseDeleteAll: "supprimer tous les abonnements du contact (à confirmer en tapant)",
         .helpBrowseUndo: "défaire\u{00A0}: recréer ce que la dernière suppression a retiré (demande d’abord)",
         .helpBrowseMark: """
-        marquer ou démarquer la ligne (Esc efface toutes les marques)\u{00A0}; dans le détail\u{00A0}: \
+        marquer ou démarquer la ligne (la commande back efface toutes les marques)\u{00A0}; dans le détail\u{00A0}: \
         page suivante
         """,
         .helpBrowseCopy: """
@@ -218,7 +218,7 @@ enum FrenchTable {
             "changer de profil\u{00A0}: les comptes et environnements du fichier de configuration (jamais leurs clés)",
         .helpBrowseOpenJournal: """
         le journal de ce profil\u{00A0}: le plus récent d’abord, les entrées de ce contact en \
-        évidence\u{00A0}; u y défait une entrée
+        évidence\u{00A0}; journal.undo y recrée une entrée
         """,
         .helpBrowseRefresh: "actualiser le contact (après une recherche en échec\u{00A0}: la relancer)",
         .helpBrowseHistoryBack: "revenir au contact précédent de la session, tel qu’il était (filtre, tri, sélection)",
