@@ -1243,4 +1243,9 @@ public enum MessageID: String, CaseIterable, Sendable, Hashable {
     case colorsUnknownRole = "colors.unknown-role"
     case colorsUnknownColor = "colors.unknown-color"
     case flashUnknownKey = "flash.unknown-key"
+    case columnCommandName = "column.command-name"
+    case columnWhere = "column.where"
+    case columnAction = "column.action"
+    case helpKeysAbstract = "help.keys-abstract"
+    case columnKeyboardKey = "column.keyboard-key"
 }

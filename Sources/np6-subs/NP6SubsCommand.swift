@@ -14,7 +14,7 @@ struct NP6SubsCommand: AsyncParsableCommand {
             version: "np6-subs \(NP6Version.described)",
             subcommands: [
                 BrowseCommand.self, ListCommand.self, ShowCommand.self, DeleteCommand.self, JournalCommand.self,
-                RestoreCommand.self, AuditCommand.self, ProfilesCommand.self,
+                RestoreCommand.self, AuditCommand.self, ProfilesCommand.self, KeysCommand.self,
                 ConfigCommand.self, DoctorCommand.self,
             ],
             defaultSubcommand: BrowseCommand.self

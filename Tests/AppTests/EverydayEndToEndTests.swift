@@ -107,6 +107,11 @@ struct EverydayEndToEndTests {
             [try Binaries.path("np6-subs"), "--manual-sections"], environment: environment)
         #expect(sections.output.contains(".It Sy Q\nquit (asks first"))
         #expect(!sections.output.contains(".It Sy q\nquit (asks first"))
+        let keys = try await ChildProcess.run([try Binaries.path("np6-subs"), "keys"], environment: environment)
+        #expect(keys.status == 0)
+        #expect(keys.output.contains("did you mean refresh?"), "its warnings, on standard error")
+        let quit = keys.output.split(separator: "\n").first { $0.contains(" quit ") && $0.contains("list and detail") }
+        #expect(quit?.hasPrefix("Q ") == true, "\(keys.output)")
     }
 
     @Test("E writes the filtered rows to the path given, as list --format csv prints them; it asks before replacing")

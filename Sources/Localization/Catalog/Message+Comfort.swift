@@ -66,4 +66,14 @@ extension Message {
     public static func pagerEnded(command: String, status: String) -> Message {
         Message(.pagerEnded, ["command": .text(command), "status": .text(status)])
     }
+
+    public static let columnCommandName = Message(.columnCommandName)
+
+    public static let columnWhere = Message(.columnWhere)
+
+    public static let columnAction = Message(.columnAction)
+
+    public static let helpKeysAbstract = Message(.helpKeysAbstract)
+
+    public static let columnKeyboardKey = Message(.columnKeyboardKey)
 }

@@ -1181,7 +1181,10 @@ enum EnglishTable {
         .manFileRecent: "The browser's recent lookups (↑ in the prompt).",
         .manFileDemo: "The --demo sessions' journal and lookups, kept apart (journal --demo).",
         .manBrowserExit: "The browser ends with 0, or 2 on a usage error.",
-        .manKeysIntro: "The browser's keys, by where they work (the ? overlay lists them too).",
+        .manKeysIntro: """
+        The browser's keys as shipped, by where they work (the ? overlay lists them too). A config's keys: \
+        section rebinds them; np6-subs keys prints them as it makes them.
+        """,
         .manExampleDemo: "Try it on the built-in sandbox, without a key:",
         .manExampleBrowse: "Open the browser on a contact, under a profile:",
         .manExampleList: "One contact's subscriptions for a script:",
@@ -1554,5 +1557,12 @@ enum EnglishTable {
         on red"); the theme's stays
         """,
         .flashUnknownKey: "{key} does nothing here; press {palette} for the commands, {help} for every key",
+        .columnCommandName: "NAME",
+        .columnWhere: "WHERE",
+        .columnAction: "ACTION",
+        .helpKeysAbstract: """
+        The browser's keys as your config's keys: makes them, with the names the palette and keys: use.
+        """,
+        .columnKeyboardKey: "KEY",
     ]
 }

@@ -1324,8 +1324,9 @@ enum FrenchTable {
         .manFileDemo: "Le journal et les recherches des sessions --demo, tenus à part (journal --demo).",
         .manBrowserExit: "Le navigateur se termine avec 0, ou 2 sur une erreur d’utilisation.",
         .manKeysIntro: """
-        Les touches du navigateur, selon l’endroit où elles agissent (l’aide «\u{00A0}?\u{00A0}» les liste \
-        aussi).
+        Les touches du navigateur telles que livrées, selon l’endroit où elles agissent (l’aide \
+        «\u{00A0}?\u{00A0}» les liste aussi). La section «\u{00A0}keys\u{00A0}» de la configuration les \
+        change\u{00A0}; np6-subs keys les affiche telles qu’elle les fait.
         """,
         .manExampleDemo: "Essayer sur le bac à sable intégré, sans clé\u{00A0}:",
         .manExampleBrowse: "Ouvrir le navigateur sur un contact, sous un profil\u{00A0}:",
@@ -1789,5 +1790,13 @@ enum FrenchTable {
         """,
         .flashUnknownKey:
             "{key} ne fait rien ici\u{00A0}; {palette} pour les commandes, {help} pour toutes les touches",
+        .columnCommandName: "NOM",
+        .columnWhere: "OÙ",
+        .columnAction: "ACTION",
+        .helpKeysAbstract: """
+        Les touches du navigateur telles que les fait la section «\u{00A0}keys\u{00A0}» de votre configuration, \
+        avec les noms qu’utilisent la palette et cette section.
+        """,
+        .columnKeyboardKey: "TOUCHE",
     ]
 }
