@@ -72,8 +72,11 @@ public struct Canvas: Sendable, Equatable {
 
     /// Changes the style of cells already drawn (e.g. a selected row), keeping their text.
     public mutating func restyle(row: Int, from column: Int, width: Int, _ transform: (Style) -> Style) {
-        guard row >= 0, row < rows else { return }
-        for position in max(0, column)..<min(columns, column + width) {
+        let first = max(0, column)
+        let end = min(columns, column + width)
+        // A span wholly off the canvas (or of no width) changes nothing, and never traps.
+        guard row >= 0, row < rows, first < end else { return }
+        for position in first..<end {
             cells[row * columns + position].style = transform(cells[row * columns + position].style)
         }
     }
