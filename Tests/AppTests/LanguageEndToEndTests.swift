@@ -72,8 +72,11 @@ struct LanguageEndToEndTests {
             #expect(deleted.contains("1 abonnement"), "\(deleted)")
             #expect(try await !session.sandbox.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
             try tmux.send("?")
-            let help = try await tmux.waitFor("Touches (")
-            #expect(help.contains("quitter") && help.contains("Liste et détail"), "\(help)")
+            // The whole overlay, not its title alone: tmux may show a frame before all of it is drawn.
+            let help = try await tmux.waitForScreen("the French help") {
+                $0.contains("Touches (") && $0.contains("Liste et détail")
+            }
+            #expect(help.contains("quitter"), "\(help)")
             try tmux.send("Escape")
             _ = try await tmux.waitForAbsence("Touches (")
             try tmux.send("o")
