@@ -39,11 +39,15 @@ struct EverydayEndToEndTests {
             let normal = try await session.tmux.waitFor("+ normal")
             #expect(Self.listRows(normal) >= 12, "\(normal)")
             try session.tmux.send("+")
-            let wide = try await session.tmux.waitFor("+ list wide")
-            #expect(Self.listRows(wide) == 15, "\(wide)")
+            // The flash says the mode first; the key line says it once the flash has gone.
+            let wide = try await session.tmux.waitForScreen("the list wide, all 15 rows") {
+                Self.listRows($0) == 15 && $0.contains("Screen mode: list wide")
+            }
             #expect(wide.contains(" ID"), "every column")
             try session.tmux.send("+")
-            let full = try await session.tmux.waitFor("+ detail full")
+            let full = try await session.tmux.waitForScreen("the detail full, its token") {
+                $0.contains("Screen mode: detail full") && $0.contains("Length")
+            }
             let token = try #require(
                 try await session.sandbox.client.subscriptions(unicity: "bulk-15").first?.provider.address)
             // The token's wrapped lines, put back together, hold it whole.
@@ -90,9 +94,9 @@ struct EverydayEndToEndTests {
                 "the band repeats the warning")
             try session.tmux.send("q")
             try session.tmux.send("?")
-            try await session.tmux.waitFor("Keys (? or Esc closes)")
-            let help = try session.tmux.capture()
-            #expect(help.contains("Q ") && help.contains("quit (asks first"))
+            _ = try await session.tmux.waitForScreen("the help, Q on quit's line") {
+                $0.contains("Keys (? or Esc closes)") && $0.contains("Q ") && $0.contains("quit (asks first")
+            }
             try session.tmux.send("Escape")
             try await session.tmux.waitForAbsence("Keys (? or Esc closes)")
             try session.tmux.send("Q")
