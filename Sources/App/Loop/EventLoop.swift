@@ -87,7 +87,10 @@ final class EventLoop {
                 }
             }
             actions += inbox.drain()
-            actions.append(.tick(now: EffectRunner.now()))
+            // The clock first: a flash made by these actions lasts from now, not from the last tick,
+            // which is seconds old when the thread was starved (the flash would end before it is
+            // drawn). Expiries are then seen at the next wake, which the flash itself schedules.
+            actions.insert(.tick(now: EffectRunner.now()), at: 0)
             for action in actions where !quitting {
                 trace.key(action)
                 perform(BrowserReducer.reduce(&state, action))
