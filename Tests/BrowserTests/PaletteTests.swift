@@ -225,6 +225,8 @@ struct PaletteTests {
         _ = BrowserReducer.reduce(&state, .pagerFinished(error: "sh: 1: nopager: not found"))
         #expect(state.flash?.text == "The pager did not run: sh: 1: nopager: not found")
         #expect(state.flash?.kind == .error)
+        _ = BrowserReducer.reduce(&state, .pagerFinished(error: "\u{1B}[2Jgone"))
+        #expect(state.flash?.text.contains("\u{1B}") == false, "a pager's escape sequence is shown escaped")
     }
 
     @Test("a key that means nothing in the list says so and where the keys are; in a modal it stays the modal's")

@@ -54,13 +54,17 @@ extension BrowserReducer {
         switch outcome {
         case .written(let rows, let path):
             if case .export? = state.overlay { state.overlay = nil }
-            state.flash = Flash(Message.flashExported(count: rows, path: path).text(), kind: .success, now: state.now)
+            state.flash = Flash(
+                Message.flashExported(count: rows, path: UntrustedText.sanitized(path)).text(), kind: .success,
+                now: state.now)
         case .exists(let path):
             guard case .export(var prompt)? = state.overlay else { return [] }
             prompt.existing = path
             state.overlay = .export(prompt)
         case .failed(let path, let message):
-            let text = Message.flashExportFailed(path: path, error: message).text()
+            let text = Message.flashExportFailed(
+                path: UntrustedText.sanitized(path), error: UntrustedText.sanitized(message)
+            ).text()
             if case .export(var prompt)? = state.overlay {
                 prompt.problem = text
                 state.overlay = .export(prompt)
@@ -78,8 +82,10 @@ extension BrowserReducer {
     }
 
     static func pagerFinished(_ state: inout BrowserState, error: String?) -> [Effect] {
+        // The pager's own words (its standard error) may hold escape sequences: shown escaped.
         if let error {
-            state.flash = Flash(Message.flashPagerFailed(error: error).text(), kind: .error, now: state.now)
+            state.flash = Flash(
+                Message.flashPagerFailed(error: UntrustedText.sanitized(error)).text(), kind: .error, now: state.now)
         }
         return []
     }
