@@ -2,7 +2,8 @@
 #define NP6_CLIBC_H
 
 /// What the program needs from the C library that Swift cannot reach: prctl is variadic, a crash
-/// handler must be async-signal-safe C, and Swift's Glibc module does not declare wcwidth.
+/// handler must be async-signal-safe C, and Swift's Glibc module declares neither wcwidth nor
+/// memfd_create.
 
 /// No core dumps and no ptrace by the same user (as ssh-agent does): the process holds the API
 /// key. Returns 0, or -1 if either call failed.
@@ -30,6 +31,10 @@ int np6_wcwidth_utf8(unsigned int scalar);
 /// more than that safely.
 void np6_watch_interrupts(int on);
 int np6_interrupt_count(void);
+
+/// A file in memory with no name in any folder (memfd_create, close-on-exec): the bytes a child
+/// process reads on its standard input. Returns its descriptor, or -1 with errno set.
+int np6_anonymous_file(const char *name);
 
 /// The git commit and the UTC build time a release binary was built from, or NULL in a build
 /// that was not stamped (`swift build`, `swift run`). The definitions here are weak: scripts/release

@@ -1,3 +1,4 @@
+import Essentials
 import Subprocess
 import SystemPackage
 
@@ -28,10 +29,14 @@ public enum BoundedProcess {
                     .send(signal: .terminate, toProcessGroup: ownSession, allowedDurationToNextStep: .milliseconds(500))
                 ]
                 let arguments = Arguments(arguments)
+                // Input comes from a file, not a pipe: see AnonymousFile (a child that exits unread).
                 let result =
                     if let input {
                         try await Subprocess.run(
-                            executable, arguments: arguments, platformOptions: options, input: .array(input),
+                            executable, arguments: arguments, platformOptions: options,
+                            input: .fileDescriptor(
+                                FileDescriptor(rawValue: try AnonymousFile.holding(input)),
+                                closeAfterSpawningProcess: true),
                             output: .string(limit: outputLimit), error: .string(limit: outputLimit))
                     } else {
                         try await Subprocess.run(

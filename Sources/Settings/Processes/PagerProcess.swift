@@ -20,8 +20,11 @@ public enum PagerProcess {
     /// last line of errors, or its exit status.
     public static func run(_ command: String, input: [UInt8]) async -> String? {
         do {
+            // From a file, not a pipe: a pager that does not start must not crash the browser.
+            let inputFile = FileDescriptor(rawValue: try AnonymousFile.holding(input))
             let result = try await Subprocess.run(
-                .path(FilePath("/bin/sh")), arguments: Arguments(["-c", command]), input: .array(input),
+                .path(FilePath("/bin/sh")), arguments: Arguments(["-c", command]),
+                input: .fileDescriptor(inputFile, closeAfterSpawningProcess: true),
                 output: .fileDescriptor(.standardOutput, closeAfterSpawningProcess: false),
                 error: .string(limit: 16 * 1024))
             let errors = result.standardError.split(whereSeparator: \.isNewline).last.map(String.init)
