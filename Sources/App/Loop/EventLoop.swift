@@ -127,6 +127,8 @@ final class EventLoop {
         }
         done.wait()
         screen.resume()
+        // The clock moved while the person read: a flash of the pager's error lasts from now.
+        perform(BrowserReducer.reduce(&state, .tick(now: EffectRunner.now())))
         perform(BrowserReducer.reduce(&state, .pagerFinished(error: outcome.withLock { $0 })))
     }
 
