@@ -56,14 +56,14 @@ public enum KeyMap {
             hint: .hintDelete, priority: 30, writes: true),
         KeyBinding(
             [.character("D")], .browse, .deleteAll, .helpBrowseDeleteAll,
-            hint: .hintDeleteAll, priority: 40, writes: true),
+            hint: .hintDeleteAll, priority: 46, writes: true),
         KeyBinding(
             [.character("u")], .browse, .undo, .helpBrowseUndo,
             hint: .hintUndo, priority: 35, writes: true),
         KeyBinding(
             [.character(" ")], .browse, .mark,
             .helpBrowseMark,
-            hint: .hintMark, priority: 45, writes: true),
+            hint: .hintMark, priority: 48, writes: true),
         KeyBinding(
             [.character("c"), .character("y")], .browse, .copy,
             .helpBrowseCopy,
@@ -82,17 +82,17 @@ public enum KeyMap {
             hint: .hintJournal, priority: 73),
         KeyBinding(
             [.character("r"), .control("r")], .browse, .refresh,
-            .helpBrowseRefresh, hint: .hintRefresh, priority: 60),
+            .helpBrowseRefresh, hint: .hintRefresh, priority: 42),
         KeyBinding(
             [.character("[")], .browse, .historyBack,
             .helpBrowseHistoryBack,
-            hint: .hintBack, priority: 65),
+            hint: .hintBack, priority: 44),
         KeyBinding(
-            [.character("]")], .browse, .historyForward, .helpBrowseHistoryForward, hint: .hintForward, priority: 66),
+            [.character("]")], .browse, .historyForward, .helpBrowseHistoryForward, hint: .hintForward, priority: 52),
         KeyBinding(
             [.character("s")], .browse, .cycleSort,
             .helpBrowseCycleSort,
-            hint: .hintSort, priority: 55),
+            hint: .hintSort, priority: 40),
         KeyBinding([.character("S")], .browse, .reverseSort, .helpBrowseReverseSort),
         KeyBinding(
             [.tab, .backTab], .browse, .toggleFocus, .helpBrowseToggleFocus,

@@ -21,23 +21,36 @@ enum StatusLineView {
             return
         }
         let hints = BrowserReducer.hints(for: state)
-        let pinned = hints.filter(\.pinned)
-        var room = rect.width - 1 - pinned.reduce(0) { $0 + width(of: $1) }
-        var shown: [KeyHint] = []
-        for hint in hints where !hint.pinned {
-            // Stop at the first that does not fit: the order is by importance.
-            guard width(of: hint) <= room else { break }
-            room -= width(of: hint)
-            shown.append(hint)
-        }
+        // Two spaces between hints; one where the list and the detail are stacked and one space
+        // makes room for more, which keeps sort and refresh at 80 columns. Ordered by importance,
+        // so the line stops at the first hint that does not fit.
+        let roomy = shown(hints, width: rect.width, gap: 2)
+        let tight = shown(hints, width: rect.width, gap: 1)
+        let gap = rect.width < ScreenLayout.sideBySideColumns && tight.count > roomy.count ? 1 : 2
+        let line = gap == 2 ? roomy : tight
         var column = rect.left + 1
-        for hint in shown + pinned {
+        for hint in line {
             column += canvas.put(hint.key, row: rect.top, column: column, style: Theme.keyHint)
-            column += canvas.put(" " + hint.text + "  ", row: rect.top, column: column, style: Theme.muted)
+            column += canvas.put(
+                " " + hint.text + String(repeating: " ", count: gap), row: rect.top, column: column, style: Theme.muted)
         }
     }
 
-    static func width(of hint: KeyHint) -> Int {
-        DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.text) + 2
+    /// The hints that fit in `width` with `gap` spaces after each: by importance, then the pinned
+    /// ones (`? help`, `q quit`, the mode) last, whatever the width.
+    static func shown(_ hints: [KeyHint], width: Int, gap: Int) -> [KeyHint] {
+        let pinned = hints.filter(\.pinned)
+        var room = width - 1 - pinned.reduce(0) { $0 + self.width(of: $1, gap: gap) }
+        var shown: [KeyHint] = []
+        for hint in hints where !hint.pinned {
+            guard self.width(of: hint, gap: gap) <= room else { break }
+            room -= self.width(of: hint, gap: gap)
+            shown.append(hint)
+        }
+        return shown + pinned
+    }
+
+    static func width(of hint: KeyHint, gap: Int) -> Int {
+        DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.text) + gap
     }
 }
