@@ -32,6 +32,15 @@ struct ChildInputTests {
         }
     }
 
+    /// less survives Ctrl-C, but the `sh -c` that waits for it dies of it once less ends.
+    @Test("a pager ended by the person's Ctrl-C or Ctrl-\\ is no error; one ended by SIGTERM is")
+    func interrupted() async {
+        #expect(await PagerProcess.run("kill -INT $$", input: Self.input) == nil)
+        #expect(await PagerProcess.run("kill -QUIT $$", input: Self.input) == nil)
+        let terminated = await PagerProcess.run("kill -TERM $$", input: Self.input)
+        #expect(terminated?.contains("15") == true)
+    }
+
     @Test("a bounded process reads the bytes whole; one that exits unread just finishes, 50 times over")
     func bounded() async throws {
         let echoed = try await BoundedProcess.run(

@@ -1,4 +1,5 @@
 import Essentials
+import Glibc
 import Localization
 import Subprocess
 import SystemPackage
@@ -16,8 +17,8 @@ public enum PagerProcess {
         return pager.isEmpty ? fallback : pager
     }
 
-    /// Runs it to the end. Returns nil when it exited 0, else what went wrong in one line: its
-    /// last line of errors, or its exit status.
+    /// Runs it to the end. Returns nil when it exited 0 or was ended by the person's Ctrl-C or
+    /// Ctrl-\, else what went wrong in one line: its last line of errors, or its exit status.
     public static func run(_ command: String, input: [UInt8]) async -> String? {
         do {
             // From a file, not a pipe: a pager that does not start must not crash the browser.
@@ -29,7 +30,9 @@ public enum PagerProcess {
                 error: .string(limit: 16 * 1024))
             let errors = result.standardError.split(whereSeparator: \.isNewline).last.map(String.init)
             switch result.terminationStatus {
-            case .exited(0): return nil
+            // less survives Ctrl-C, but `sh -c` waiting for it dies of it once less ends: the
+            // person's own key, not a failure to report.
+            case .exited(0), .signaled(SIGINT), .signaled(SIGQUIT): return nil
             case .exited(let code): return errors ?? Message.pagerEnded(command: command, status: "\(code)").text()
             case .signaled(let signal):
                 return errors ?? Message.pagerEnded(command: command, status: "SIG \(signal)").text()
