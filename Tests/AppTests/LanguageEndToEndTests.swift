@@ -37,15 +37,21 @@ struct LanguageEndToEndTests {
         chmod(home + "/np6-subs/config.yaml", 0o600)
         let tmux = try TmuxSession(environment: ["TERM": "xterm-256color", "XDG_CONFIG_HOME": home])
         defer { tmux.close() }
-        try tmux.typeLine(try Self.command("LANG=fr_FR.UTF-8", "--demo"))
+        try tmux.typeLine(try Self.command("LANG=fr_FR.UTF-8", "--demo") + "; echo \"EXITED-$?\"")
         _ = try await tmux.waitFor("q quit", timeout: .seconds(30))
         try tmux.send("q")
+        // Typed before the shell is back, the next line may be read by the browser or flushed by
+        // the terminal's restore: wait for the shell.
+        _ = try await tmux.waitFor("EXITED-0")
         try tmux.typeLine("clear; " + (try Self.command("LANG=fr_FR.UTF-8", "doctor --base-url http://127.0.0.1:9")))
         let doctor = try await tmux.waitFor("✓ language:", timeout: .seconds(30))
         #expect(doctor.contains("English, as the config file's language: says"), "\(doctor)")
         try "language: auto\n".write(toFile: home + "/np6-subs/config.yaml", atomically: true, encoding: .utf8)
         try tmux.typeLine("clear; " + (try Self.command("LANG=fr_FR.UTF-8", "doctor --base-url http://127.0.0.1:9")))
-        let french = try await tmux.waitFor("✓ langue", timeout: .seconds(30))
+        // doctor writes a line at a time: the locale's line comes after the language's.
+        let french = try await tmux.waitForScreen("doctor's language and locale lines", timeout: .seconds(30)) {
+            $0.contains("✓ langue") && $0.contains("✓ locale")
+        }
         #expect(french.contains("français, d’après LANG=fr_FR.UTF-8"), "\(french)")
         #expect(french.contains("✓ locale\u{00A0}: UTF-8"), "a missing French locale still draws UTF-8: \(french)")
     }
@@ -73,10 +79,10 @@ struct LanguageEndToEndTests {
             #expect(try await !session.sandbox.has(subscription: "0581e259-9039-487c-a94e-ff8c3944f956"))
             try tmux.send("?")
             // The whole overlay, not its title alone: tmux may show a frame before all of it is drawn.
-            let help = try await tmux.waitForScreen("the French help") {
-                $0.contains("Touches (") && $0.contains("Liste et détail")
+            let help = try await tmux.waitForScreen("the French help, down to its quit line") {
+                $0.contains("Touches (") && $0.contains("Liste et détail") && $0.contains("quitter")
             }
-            #expect(help.contains("quitter"), "\(help)")
+            #expect(!help.contains("Keys ("), "\(help)")
             try tmux.send("Escape")
             _ = try await tmux.waitForAbsence("Touches (")
             try tmux.send("o")
