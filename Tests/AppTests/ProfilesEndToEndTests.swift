@@ -160,8 +160,10 @@ struct ProfilesEndToEndTests {
                 let first = try await tmux.waitFor("2 subscriptions")
                 #expect(first.split(separator: "\n")[0].contains("staging"), "the header names the profile: \(first)")
                 try tmux.send("P")
-                let picker = try await tmux.waitFor("Profiles")
-                #expect(picker.contains("key: command") && picker.contains("key: env") && picker.contains("PRODUCTION"))
+                let picker = try await tmux.waitForScreen("the picker's title and rows") {
+                    $0.contains("Profiles") && $0.contains("key: command") && $0.contains("key: env")
+                }
+                #expect(picker.contains("PRODUCTION"), "\(picker)")
                 Self.expectNoKey(picker)
                 try tmux.send("j")
                 try tmux.send("Enter")
@@ -205,8 +207,9 @@ struct ProfilesEndToEndTests {
             ) { tmux in
                 try await tmux.waitFor("2 subs")
                 try tmux.send("D")
-                let modal = try await tmux.waitFor("profile's name")
-                #expect(modal.contains("PRODUCTION: profile acme-prod"), "\(modal)")
+                _ = try await tmux.waitForScreen("the typed confirmation whole") {
+                    $0.contains("profile's name") && $0.contains("PRODUCTION: profile acme-prod")
+                }
                 try tmux.send("foobar", literal: true)
                 try tmux.send("Enter")
                 try await tmux.waitFor("That does not match")

@@ -113,8 +113,10 @@ struct SupportTicketEndToEndTests {
     func journalWithReasons() async throws {
         try await BrowserSession.with(arguments: "--hash \(Self.foobarHash) --reason TICKET-4242") { session in
             try session.tmux.send("d")
-            let modal = try await session.tmux.waitFor("TICKET-4242")
-            #expect(modal.contains("unicity: foobar (hash: 3858f622…)"), "the modal names the contact: \(modal)")
+            // The modal names the contact.
+            _ = try await session.tmux.waitForScreen("the modal's reason and contact") {
+                $0.contains("TICKET-4242") && $0.contains("unicity: foobar (hash: 3858f622…)")
+            }
             try session.tmux.send("y")
             try await session.tmux.waitFor("Deleted firebase")
             // The next one: another reason, typed in the field.
