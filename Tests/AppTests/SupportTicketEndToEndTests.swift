@@ -62,17 +62,18 @@ struct SupportTicketEndToEndTests {
             try session.tmux.send("s")
             try await session.tmux.waitFor("MODIFIED ▲")
             try session.tmux.send("S")
-            let screen = try await session.tmux.waitFor("MODIFIED ▼")
-            let lines = screen.split(separator: "\n").map(String.init)
-            let titles = try #require(lines.first { $0.contains("PROVIDER") })
+            // The rows are drawn below the titles: poll until the sorted rows are there too, the
+            // only modified one first (a wrong order times out, with the screen).
+            let screen = try await session.tmux.waitForScreen("MODIFIED ▼ and the rows sorted by it") { screen in
+                let lines = screen.split(separator: "\n").map(String.init)
+                guard let titleRow = lines.firstIndex(where: { $0.contains("MODIFIED ▼") }) else { return false }
+                let rows = lines[(titleRow + 1)...].prefix(3).map { String($0.prefix(40)) }
+                return rows.first?.contains("firebase") == true && rows.last?.contains("http") == true
+            }
+            let titles = try #require(screen.split(separator: "\n").first { $0.contains("MODIFIED ▼") })
             for title in ["PROVIDER", "APPLICATION", "TOKEN", "CREATED"] {
                 #expect(titles.contains(title), "\(titles)")
             }
-            let titleRow = try #require(lines.firstIndex(of: titles))
-            let rows = lines[(titleRow + 1)...].prefix(3).map { String($0.prefix(40)) }
-            #expect(
-                rows.first?.contains("firebase") == true && rows.last?.contains("http") == true,
-                "the only modified row comes first: \(rows)")
         }
     }
 
