@@ -25,9 +25,10 @@ enum StatusLineView {
         // makes room for more, which keeps sort and refresh at 80 columns. Ordered by importance,
         // so the line stops at the first hint that does not fit.
         let roomy = shown(hints, width: rect.width, gap: 2)
-        let tight = shown(hints, width: rect.width, gap: 1)
-        let gap = rect.width < ScreenLayout.sideBySideColumns && tight.count > roomy.count ? 1 : 2
-        let line = gap == 2 ? roomy : tight
+        let cramped = rect.width < ScreenLayout.sideBySideColumns && roomy.count < hints.count
+        let tight = cramped ? shown(hints, width: rect.width, gap: 1) : roomy
+        let gap = tight.count > roomy.count ? 1 : 2
+        let line = gap == 1 ? tight : roomy
         var column = rect.left + 1
         for hint in line {
             column += canvas.put(hint.key, row: rect.top, column: column, style: Theme.keyHint)
