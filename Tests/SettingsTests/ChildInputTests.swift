@@ -21,7 +21,9 @@ struct ChildInputTests {
 
     @Test("a pager gets the bytes exactly; one that exits unread, or is not found, is an error line, 50 times over")
     func pager() async throws {
-        let copy = try Self.folder() + "/got"
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/got"
         #expect(await PagerProcess.run("cat > '\(copy)'", input: Self.input) == nil)
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data(Self.input))
         for _ in 0..<50 {
